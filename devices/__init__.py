@@ -1,0 +1,1 @@
+"""Device drivers, wire protocols and byte-level emulators. Never imports kiosk or Qt."""

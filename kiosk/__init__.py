@@ -1,0 +1,3 @@
+"""Township government-service kiosk."""
+
+__version__ = "0.1.0"

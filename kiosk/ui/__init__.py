@@ -1,0 +1,1 @@
+"""Thin Qt Quick views and their Python controllers."""

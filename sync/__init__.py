@@ -1,0 +1,1 @@
+"""Sync engine and reference central platform. Never imports Qt."""
