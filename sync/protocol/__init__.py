@@ -1,0 +1,1 @@
+"""The sync protocol: the only code the kiosk and the platform share."""

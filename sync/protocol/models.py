@@ -1,0 +1,104 @@
+"""Wire models of protocol version 1, used by both the kiosk engine and the platform.
+
+Personal data never appears here in clear: it travels as sealed envelopes (base64).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_HEADER = "X-Kiosk-Protocol"
+PROTOCOL_VERSION = "1"
+# The platform's clock, so a kiosk with a wrong clock can still sign fresh requests.
+SERVER_TIME_HEADER = "X-Kiosk-Server-Time"
+TUS_VERSION = "1.0.0"
+
+CaseState = Literal["received", "accepted", "not-accepted", "correction-requested", "processing", "completed"]
+CASE_STATES: tuple[CaseState, ...] = (
+    "received",
+    "accepted",
+    "not-accepted",
+    "correction-requested",
+    "processing",
+    "completed",
+)
+SmallKind = Literal["evaluations", "complaints", "help-requests", "heartbeats"]
+SMALL_KINDS: tuple[SmallKind, ...] = ("evaluations", "complaints", "help-requests", "heartbeats")
+
+SHA256_HEX = r"^[0-9a-f]{64}$"
+UUID_TEXT = r"^[0-9a-fA-F-]{36}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EnrolRequest(_Strict):
+    token: str = Field(min_length=16, max_length=200)
+    public_key: str = Field(description="Ed25519 public key, raw 32 bytes, base64")
+    name: str = Field(min_length=1, max_length=200)
+
+
+class EnrolResponse(_Strict):
+    terminal_id: str
+    seal_public_key: str = Field(description="platform X25519 public key, raw 32 bytes, base64")
+    seal_key_id: str
+
+
+class AttachmentRef(_Strict):
+    name: str = Field(min_length=1, max_length=200)
+    upload_url: str = Field(description="the tus upload holding the sealed attachment")
+    sha256: str = Field(pattern=SHA256_HEX)
+    size: int = Field(ge=0)
+
+
+class Manifest(_Strict):
+    application_id: str = Field(pattern=UUID_TEXT)
+    acceptance_no: str = Field(max_length=64)
+    matter_codes: list[str] = Field(min_length=1)
+    catalog_version: str
+    sealed_payload: str = Field(description="sealed envelope, base64")
+    attachments: list[AttachmentRef]
+
+
+class Receipt(_Strict):
+    application_id: str
+    case_no: str
+    received_at: float
+
+
+class StatusItem(_Strict):
+    application_id: str
+    case_no: str
+    state: CaseState
+    changed_at: float
+    note: str = ""
+
+
+class StatusPage(_Strict):
+    items: list[StatusItem]
+    cursor: str = Field(description="opaque; send it back to get the next page")
+    more: bool
+
+
+class SmallPost(_Strict):
+    """Evaluations, complaints, help requests and heartbeats: idempotent by their id."""
+
+    body: dict[str, object]
+
+
+class Heartbeat(_Strict):
+    device_health: dict[str, str]
+    queue_depth: int = Field(ge=0)
+    oldest_queued_age_s: float | None
+    last_sync_at: float | None
+    software_version: str
+    catalog_version: str | None
+
+
+class ErrorBody(_Strict):
+    error: str
+    detail: str = ""
+    missing: list[str] = Field(default_factory=list)
