@@ -1,0 +1,50 @@
+"""ID card reader (GA/T 467 SAM): protocol, text parsing, driver, emulator and virtual deck."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from devices.base import EventSink
+from devices.idcard.driver import CardRead, IdCardReader
+from devices.idcard.photo import PhotoDecoder
+
+__all__ = ["CardRead", "IdCardReader", "create_driver"]
+
+
+def create_driver(settings: Mapping[str, Any], on_event: EventSink | None) -> IdCardReader:
+    """Build the reader from config. ``emulated`` (default True) runs the SAM emulator on a pty.
+
+    Settings: ``emulated`` (bool), ``port`` (str, real serial port or pyserial URL), ``baudrate``
+    (int, 115200), ``vendor_photo_decoder`` (path to a vendor WLT library, optional), ``poll`` (bool).
+    The emulator, when used, is ``driver.emulator`` and its pty host ``driver.emulator_host``.
+    """
+    decoder = PhotoDecoder(settings.get("vendor_photo_decoder") or None)
+    common: dict[str, Any] = {
+        "baudrate": int(settings.get("baudrate", 115200)),
+        "on_event": on_event,
+        "photo_decoder": decoder,
+        "poll": bool(settings.get("poll", True)),
+    }
+    if not settings.get("emulated", True):
+        port = settings.get("port")
+        if not port:
+            raise ValueError("idcard: a real reader needs 'port' (e.g. /dev/ttyUSB0)")
+        return IdCardReader(str(port), **common)
+    from devices.idcard.emulator import SamEmulator
+    from devices.transport import PtyEmulatorHost
+
+    return _EmulatedIdCardReader(SamEmulator(), PtyEmulatorHost, common)
+
+
+class _EmulatedIdCardReader(IdCardReader):
+    """The production driver, with its emulator hosted on a pty that lives as long as it does."""
+
+    def __init__(self, emulator: Any, host_factory: Any, common: dict[str, Any]) -> None:
+        self.emulator = emulator
+        self.emulator_host = host_factory(emulator, name="idcard")
+        super().__init__(self.emulator_host.port, **common)
+
+    def close(self) -> None:
+        super().close()
+        self.emulator_host.close()
