@@ -96,6 +96,17 @@ def main() -> None:
         cv2.imwrite(str(docs / f"{name}.jpg"), img, [cv2.IMWRITE_JPEG_QUALITY, 85])
         truth[name] = corners
     (docs / "corners.json").write_text(json.dumps(truth, indent=1) + "\n", encoding="utf-8")
+    face_portraits()
+
+
+def face_portraits() -> None:
+    """Crop the public-domain photographs to how a resident stands before the kiosk camera (4:3)."""
+    faces = HERE / "face"
+    crops = {"astronaut": (73, 5, 300, 225), "grace_hopper": (0, 34, 512, 384)}
+    for name, (x, y, w, h) in crops.items():
+        img = cv2.imread(str(faces / f"{name}.jpg"))
+        portrait = cv2.resize(img[y : y + h, x : x + w], (640, 480), interpolation=cv2.INTER_CUBIC)
+        cv2.imwrite(str(faces / f"{name}_portrait.jpg"), portrait, [cv2.IMWRITE_JPEG_QUALITY, 88])
 
 
 if __name__ == "__main__":
