@@ -3,6 +3,17 @@
 Each migration is a function taking the database; the applied ones are recorded in
 ``_migrations`` so a database from any older release is brought forward step by step.
 A migration never drops residents' data: queued applications are their property.
+
+Every migration runs inside one ``BEGIN IMMEDIATE`` transaction and is rolled back whole if it
+raises, leaving the database at the previous version. So a migration must use plain SQL
+(``run_script`` / ``db.conn.execute``): sqlite-utils helpers such as ``Table.transform`` open
+``with db.conn:`` blocks that COMMIT the migration half-way; ``migrate`` refuses a migration that
+ended the transaction itself.
+
+Names are ``NNNN_description`` and are appended at the end of this file, in order.
+
+API: ``migrate(db) -> list[str]`` (names newly applied), ``applied(db) -> list[str]``,
+``MigrationError`` / ``SchemaTooNewError`` (a database written by a newer release).
 """
 
 from __future__ import annotations
@@ -14,6 +25,28 @@ from collections.abc import Callable
 import sqlite_utils
 
 Migration = Callable[[sqlite_utils.Database], None]
+
+
+class MigrationError(RuntimeError):
+    """A migration failed; the database was left at the version before it."""
+
+    def __init__(self, name: str, cause: BaseException | None = None, message: str | None = None) -> None:
+        self.name = name
+        detail = message or f"{type(cause).__name__}: {cause}"
+        super().__init__(f"migration {name} failed and was rolled back: {detail}")
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database carries migrations this release does not know: it was written by a newer one."""
+
+    def __init__(self, unknown: list[str]) -> None:
+        self.unknown = unknown
+        super().__init__(
+            "database was written by a newer kiosk release (unknown migrations: "
+            + ", ".join(unknown)
+            + "); refusing to run an older release against it"
+        )
+
 MIGRATIONS: list[tuple[str, Migration]] = []
 
 
@@ -138,8 +171,11 @@ def _initial(db: sqlite_utils.Database) -> None:
 def run_script(db: sqlite_utils.Database, sql: str) -> None:
     """Run several statements inside the caller's transaction (executescript would COMMIT it)."""
     statement = ""
-    for line in sql.splitlines(keepends=True):
-        statement += line
+    # Split at every ';' and let SQLite say when a statement is complete (a ';' may sit in a string
+    # or a trigger body).
+    pieces = sql.split(";")
+    for i, piece in enumerate(pieces):
+        statement += piece + (";" if i < len(pieces) - 1 else "")
         if sqlite3.complete_statement(statement):
             db.conn.execute(statement)
             statement = ""
@@ -153,25 +189,78 @@ def applied(db: sqlite_utils.Database) -> list[str]:
     return [row["name"] for row in db.query("SELECT name FROM _migrations ORDER BY id")]
 
 
-def migrate(db: sqlite_utils.Database) -> list[str]:
-    """Apply every migration not yet applied, each in its own transaction. Returns their names."""
+def migrate(
+    db: sqlite_utils.Database, migrations: list[tuple[str, Migration]] | None = None
+) -> list[str]:
+    """Apply every migration not yet applied, each in its own transaction. Returns their names.
+
+    ``migrations`` defaults to the registered list; tests pass a prefix of it to build an old database.
+    """
+    steps = MIGRATIONS if migrations is None else migrations
     db.execute(
         "CREATE TABLE IF NOT EXISTS _migrations "
         "(id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, applied_at REAL NOT NULL)"
     )
-    done = set(applied(db))
+    done = applied(db)
+    known = {name for name, _ in MIGRATIONS} | {name for name, _ in steps}
+    unknown = [name for name in done if name not in known]
+    if unknown:
+        raise SchemaTooNewError(unknown)
     newly: list[str] = []
-    for name, fn in MIGRATIONS:
+    for name, fn in steps:
         if name in done:
             continue
         conn = db.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
             fn(db)
+            if not conn.in_transaction:
+                raise MigrationError(name, message="it committed the transaction itself (use plain SQL)")
             conn.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", (name, time.time()))
             conn.execute("COMMIT")
+        except MigrationError:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        except Exception as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise MigrationError(name, exc) from exc
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         newly.append(name)
     return newly
+
+
+@migration("0002_settings_updated_at_device_events_index")
+def _settings_updated_at(db: sqlite_utils.Database) -> None:
+    # The technician screen shows when a setting last changed; device_events is read newest-first
+    # per device and pruned by id, so index that path.
+    run_script(
+        db,
+        """
+        ALTER TABLE settings ADD COLUMN updated_at REAL;
+        CREATE INDEX device_events_device ON device_events(device, id);
+        """,
+    )
+
+
+@migration("0010_sync_case_status")
+def _sync_case_status(db: sqlite_utils.Database) -> None:
+    # The platform's view of each case, as last read from the status feed; kept apart from
+    # applications.state, which belongs to the resident's journey on this kiosk.
+    run_script(
+        db,
+        """
+        CREATE TABLE sync_case_status (
+            application_id TEXT PRIMARY KEY REFERENCES applications(id),
+            case_no TEXT NOT NULL,
+            state TEXT NOT NULL,
+            changed_at REAL NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+        """,
+    )

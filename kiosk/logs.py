@@ -1,0 +1,250 @@
+"""Structured, rotating, redacting logs: no ID number, phone number or resident's name reaches a log file.
+
+API::
+
+    setup_logging(config) -> Path          # JSON lines file (rotating) + console; returns the log file
+    shutdown_logging()                     # remove the handlers setup_logging installed
+    REDACTOR                               # the process-wide Redactor every installed handler uses
+    REDACTOR.register_sensitive(value)     # the session registers the resident's name and card fields
+    REDACTOR.clear()                       # the session wipe calls this
+    REDACTOR.redact(text) -> str
+    mask_name("张三丰") -> "张*丰"; mask_id("410105199001011234") -> "4101**********1234";
+    mask_phone("13812345678") -> "138****5678"   # for display: the UI shows masked values
+
+Every record passing an installed handler goes through ``RedactingFilter``: the formatted message
+(args included), every extra field, the exception text and the stack text. ID numbers (18 characters
+with a check digit or X, and the old 15-digit ones) and mainland mobile and landline numbers are found
+by pattern; names cannot be, so the session registers them and they are replaced wherever they occur.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import logging.handlers
+import re
+import sys
+import threading
+import traceback
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
+
+_DATE = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_ALNUM_BEFORE = r"(?<![0-9A-Za-z])"
+_ALNUM_AFTER = r"(?![0-9A-Za-z])"
+ID18_RE = re.compile(_ALNUM_BEFORE + r"[1-9]\d{5}(?:18|19|20)\d{2}" + _DATE + r"\d{3}[0-9Xx]" + _ALNUM_AFTER)
+ID15_RE = re.compile(_ALNUM_BEFORE + r"[1-9]\d{7}" + _DATE + r"\d{3}" + _ALNUM_AFTER)
+MOBILE_RE = re.compile(r"(?<!\d)(?:(?:\+|00)?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)")
+LANDLINE_RE = re.compile(r"(?<!\d)(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[- ]?[2-9]\d{6,7}(?!\d)")
+REDACTED = "[redacted]"
+_MIN_SENSITIVE_LEN = 2
+
+
+def mask_name(name: str) -> str:
+    """Keep the first and (for three or more characters) the last character: 张三 -> 张*, 张三丰 -> 张*丰."""
+    name = name.strip()
+    if len(name) <= 1:
+        return "*" * len(name)
+    if len(name) == 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]
+
+
+def mask_id(number: str) -> str:
+    """410105199001011234 -> 4101**********1234; shorter card numbers keep a quarter at each end."""
+    number = number.strip()
+    keep = 4 if len(number) >= 15 else len(number) // 4
+    if keep == 0:
+        return "*" * len(number)
+    return number[:keep] + "*" * (len(number) - 2 * keep) + number[-keep:]
+
+
+def mask_phone(number: str) -> str:
+    digits = re.sub(r"\D", "", number)
+    if len(digits) < 7:
+        return "*" * len(digits)
+    return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+
+
+def _mask_digits_match(match: re.Match[str]) -> str:
+    return mask_id(match.group(0))
+
+
+def _mask_phone_match(match: re.Match[str]) -> str:
+    return mask_phone(match.group(0))
+
+
+def _mask_landline_match(match: re.Match[str]) -> str:
+    text = match.group(0)
+    return "*" * (len(text) - 2) + text[-2:]
+
+
+class Redactor:
+    """Pattern redaction plus the values the session registered. Thread-safe: workers log too."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._values: set[str] = set()
+        self._values_re: re.Pattern[str] | None = None
+
+    def register_sensitive(self, value: str | None) -> None:
+        """Replace ``value`` wherever it occurs until ``clear()``. One-character values are ignored."""
+        if value is None:
+            return
+        value = value.strip()
+        if len(value) < _MIN_SENSITIVE_LEN:
+            return
+        with self._lock:
+            self._values.add(value)
+            ordered = sorted(self._values, key=len, reverse=True)
+            self._values_re = re.compile("|".join(re.escape(v) for v in ordered))
+
+    def register_many(self, values: Iterable[str | None]) -> None:
+        for value in values:
+            self.register_sensitive(value)
+
+    def clear(self) -> int:
+        """Forget every registered value; returns how many there were."""
+        with self._lock:
+            count = len(self._values)
+            self._values.clear()
+            self._values_re = None
+        return count
+
+    @property
+    def registered_count(self) -> int:
+        with self._lock:
+            return len(self._values)
+
+    def redact(self, text: str) -> str:
+        with self._lock:
+            values_re = self._values_re
+        if values_re is not None:
+            text = values_re.sub(REDACTED, text)
+        text = ID18_RE.sub(_mask_digits_match, text)
+        text = ID15_RE.sub(_mask_digits_match, text)
+        text = MOBILE_RE.sub(_mask_phone_match, text)
+        return LANDLINE_RE.sub(_mask_landline_match, text)
+
+    def redact_value(self, value: Any) -> Any:
+        """Redact strings inside JSON-like values; anything else becomes its redacted ``repr``."""
+        if value is None or isinstance(value, bool | int | float):
+            return value
+        if isinstance(value, str):
+            return self.redact(value)
+        if isinstance(value, dict):
+            return {self.redact(str(k)): self.redact_value(v) for k, v in value.items()}
+        if isinstance(value, list | tuple | set | frozenset):
+            return [self.redact_value(v) for v in value]
+        return self.redact(repr(value))
+
+    def contains_personal_data(self, text: str) -> bool:
+        return self.redact(text) != text
+
+
+REDACTOR = Redactor()
+
+# Attributes every LogRecord has; anything else on a record came from ``extra=``.
+_STANDARD_ATTRS = frozenset(
+    vars(logging.LogRecord("", 0, "", 0, "", None, None)).keys() | {"message", "asctime", "taskName"}
+)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites the record in place so every handler after it only sees redacted text."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        super().__init__()
+        self.redactor = redactor
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        r = self.redactor
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string must not lose the record
+            message = f"{record.msg!r} % {record.args!r}"
+        record.msg = r.redact(message)
+        record.args = None
+        if record.exc_info and record.exc_info[0] is not None:
+            record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+            record.exc_info = None  # a later formatter must not re-render the unredacted exception
+        if record.exc_text:
+            record.exc_text = r.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = r.redact(record.stack_info)
+        for key, value in list(vars(record).items()):
+            if key not in _STANDARD_ATTRS:
+                setattr(record, key, r.redact_value(value))
+        return True
+
+
+class JsonLinesFormatter(logging.Formatter):
+    """One JSON object per line: ts (UTC ISO 8601), level, logger, msg, then extras, exc, stack."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        super().__init__()
+        self.redactor = redactor
+
+    def format(self, record: logging.LogRecord) -> str:
+        r = self.redactor
+        entry: dict[str, Any] = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": r.redact(record.getMessage()),
+        }
+        for key, value in vars(record).items():
+            if key not in _STANDARD_ATTRS and key not in entry:
+                entry[key] = r.redact_value(value)
+        if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exc"] = r.redact(record.exc_text)
+        if record.stack_info:
+            entry["stack"] = r.redact(record.stack_info)
+        return json.dumps(entry, ensure_ascii=False, default=lambda v: r.redact(repr(v)))
+
+
+_installed: list[logging.Handler] = []
+
+
+def setup_logging(config: Config, redactor: Redactor = REDACTOR, console: bool | None = None) -> Path:
+    """Install the rotating JSON-lines file handler and a console handler on the root logger.
+
+    Idempotent: calling it again replaces the handlers it installed before. Returns the log file path.
+    """
+    shutdown_logging()
+    settings = config.logging
+    settings.dir.mkdir(parents=True, exist_ok=True)
+    log_file = settings.dir / "kiosk.log"
+    redacting = RedactingFilter(redactor)
+    file_handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=settings.max_bytes, backupCount=settings.backups, encoding="utf-8"
+    )
+    file_handler.setFormatter(JsonLinesFormatter(redactor))
+    handlers: list[logging.Handler] = [file_handler]
+    if settings.console if console is None else console:
+        stream = logging.StreamHandler(sys.stderr)
+        stream.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handlers.append(stream)
+    root = logging.getLogger()
+    for handler in handlers:
+        handler.addFilter(redacting)
+        root.addHandler(handler)
+        _installed.append(handler)
+    root.setLevel(settings.level)
+    logging.captureWarnings(True)
+    return log_file
+
+
+def shutdown_logging() -> None:
+    root = logging.getLogger()
+    while _installed:
+        handler = _installed.pop()
+        root.removeHandler(handler)
+        handler.close()

@@ -1,0 +1,161 @@
+"""Hash-chained audit log over the ``audit_log`` table: an edited, inserted or deleted row shows.
+
+API::
+
+    append(db, actor, action, detail: dict, at: float | None = None) -> AuditEntry
+    verify(db) -> AuditVerdict        # .ok, .count, .first_broken_seq, .reason
+    check_no_personal_data(detail)    # raises PersonalDataError; also used for device events
+
+Each row's ``hash`` is SHA-256 over the previous row's hash followed by the canonical JSON (sorted keys,
+no spaces, UTF-8) of the row's own fields. The first row chains from ``GENESIS``.
+
+``detail`` must carry no personal data: keys such as name / id_number / phone are refused, and so are
+string values that look like an ID or phone number or equal a value the session registered with the
+Redactor. Audit rows are kept for years and leave the terminal; residents' data must not.
+
+``append`` joins the caller's transaction if one is open (so an application's state change and its audit
+row commit together); otherwise it runs its own ``BEGIN IMMEDIATE`` so reading the chain head and
+writing the next row cannot interleave with another writer.
+
+Limit: removing rows from the END of the chain leaves a valid shorter chain; the platform, which receives
+the head hash with each heartbeat, is what notices that.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.logs import REDACTOR
+from kiosk.store.connection import Database, transaction
+
+GENESIS = "0" * 64
+_PERSONAL_KEYS = frozenset(
+    {
+        "name", "fullname", "surname", "givenname", "englishname", "chinesename", "applicantname",
+        "idnumber", "idno", "idcard", "idcardnumber", "identity", "citizenid", "passport",
+        "cardnumber", "certno", "certificatenumber", "sfz", "sfzh",
+        "phone", "phonenumber", "mobile", "mobilephone", "tel", "telephone", "contact",
+        "address", "birth", "birthday", "birthdate", "dateofbirth", "sex", "gender", "nation", "ethnicity",
+        "photo", "face", "faceimage", "fingerprint", "portrait", "email",
+        "姓名", "身份证", "身份证号", "手机", "手机号", "电话", "住址", "地址", "出生日期",
+    }
+)  # fmt: skip
+_PERSONAL_SUFFIXES = ("idnumber", "idcard", "phone", "mobile", "address", "fullname")
+
+
+class AuditError(ValueError):
+    """The detail cannot be recorded (not a JSON object of plain values)."""
+
+
+class PersonalDataError(AuditError):
+    """The detail carries, or looks like it carries, personal data."""
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: float
+    actor: str
+    action: str
+    detail: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class AuditVerdict:
+    ok: bool
+    count: int
+    first_broken_seq: int | None = None
+    reason: str = ""
+    head_hash: str = GENESIS
+
+
+def _normal_key(key: str) -> str:
+    return re.sub(r"[\s_\-.]", "", key).lower()
+
+
+def check_no_personal_data(detail: Any, path: str = "detail") -> None:
+    if isinstance(detail, dict):
+        for key, value in detail.items():
+            if not isinstance(key, str):
+                raise AuditError(f"{path}: keys must be strings, got {key!r}")
+            normal = _normal_key(key)
+            if normal in _PERSONAL_KEYS or normal.endswith(_PERSONAL_SUFFIXES):
+                raise PersonalDataError(f"{path}.{key}: personal data must not be recorded here")
+            check_no_personal_data(value, f"{path}.{key}")
+    elif isinstance(detail, list | tuple):
+        for i, value in enumerate(detail):
+            check_no_personal_data(value, f"{path}[{i}]")
+    elif isinstance(detail, str):
+        # Never echo the value: the message itself may end up in a log.
+        if REDACTOR.contains_personal_data(detail):
+            raise PersonalDataError(f"{path}: the value looks like an ID number, phone number or name")
+    elif detail is not None and not isinstance(detail, bool | int | float):
+        raise AuditError(f"{path}: expected JSON values (str, number, bool, null, list, object)")
+
+
+def canonical(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def row_hash(prev_hash: str, seq: int, at: float, actor: str, action: str, detail_json: str) -> str:
+    body = canonical({"seq": seq, "at": at, "actor": actor, "action": action, "detail": detail_json})
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def append(
+    db: Database, actor: str, action: str, detail: dict[str, Any], at: float | None = None
+) -> AuditEntry:
+    if not isinstance(detail, dict):
+        raise AuditError("detail must be a dict")
+    if not actor or not action:
+        raise AuditError("actor and action must be non-empty")
+    check_no_personal_data(detail)
+    check_no_personal_data({"actor": actor, "action": action}, "entry")
+    try:
+        detail_json = canonical(detail)
+    except ValueError as exc:
+        raise AuditError(f"detail is not valid JSON: {exc}") from exc
+    when = time.time() if at is None else float(at)
+    with transaction(db):
+        last = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        digest = row_hash(prev, seq, when, actor, action, detail_json)
+        db.execute(
+            "INSERT INTO audit_log (seq, at, actor, action, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
+            (seq, when, actor, action, detail_json, prev, digest),
+        )
+    return AuditEntry(seq, when, actor, action, json.loads(detail_json), prev, digest)
+
+
+def verify(db: Database) -> AuditVerdict:
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    rows = db.execute("SELECT seq, at, actor, action, detail, prev_hash, hash FROM audit_log ORDER BY seq")
+    for seq, at, actor, action, detail_json, prev_hash, digest in rows:
+        if seq != expected_seq:
+            return AuditVerdict(False, count, seq, f"expected seq {expected_seq}, found {seq} (rows removed)")
+        if prev_hash != prev:
+            return AuditVerdict(False, count, seq, "prev_hash does not match the previous row's hash")
+        if row_hash(prev_hash, seq, at, actor, action, detail_json) != digest:
+            return AuditVerdict(False, count, seq, "row content does not match its hash (edited)")
+        prev = digest
+        expected_seq += 1
+        count += 1
+    return AuditVerdict(True, count, None, "", prev)
+
+
+def entries(db: Database, limit: int = 100) -> list[AuditEntry]:
+    """The newest entries first, for the technician screen."""
+    rows = db.execute(
+        "SELECT seq, at, actor, action, detail, prev_hash, hash FROM audit_log ORDER BY seq DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [AuditEntry(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]
