@@ -1,0 +1,296 @@
+"""The kiosk's configuration: one TOML file, every key optional, a default for everything.
+
+API::
+
+    load_config(path: Path | str | None = None, environ: Mapping[str, str] | None = None) -> Config
+    default_config(environ=None) -> Config
+    ConfigError                      # .path (file), .key (dotted path); message says what was expected
+
+Which file: the explicit ``path`` (the ``--config`` option), else ``$KIOSK_CONFIG``, else no file (all
+defaults). A named file that does not exist is an error, not a silent fall-back to defaults.
+
+Data directory: ``data_dir`` from the file (relative paths are relative to the file's directory);
+empty or absent means ``$XDG_DATA_HOME/township-kiosk`` (``~/.local/share/township-kiosk`` when
+``XDG_DATA_HOME`` is unset). A checkout gets no special ``./var``: one rule, everywhere; developers
+point ``KIOSK_CONFIG`` at a file whose ``data_dir = "var"``. ``logging.dir`` empty means
+``<data_dir>/logs``. ``Config.data_dir`` and ``Config.logging.dir`` are always resolved, absolute paths.
+
+Unknown keys and bad values raise ``ConfigError`` naming the dotted key, the file and what was expected.
+``assets/kiosk.example.toml`` documents every key and loads to exactly the defaults.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tomllib
+import types
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+APP_DIR_NAME = "township-kiosk"
+LOCALES = ("zh_CN", "en")
+# Typographic sizes assume print read at about 400 mm; a kiosk screen further away needs larger pixels
+# for the same apparent size.
+READING_DISTANCE_MM = 400.0
+MIN_WARNING_S = 20
+
+Check = Callable[[Any], bool]
+
+
+def _check(fn: Check, expect: str) -> dict[str, Any]:
+    return {"check": fn, "expect": expect}
+
+
+def _between(lo: float, hi: float) -> dict[str, Any]:
+    return _check(lambda v: lo <= v <= hi, f"a number from {lo:g} to {hi:g}")
+
+
+def _matches(pattern: str, expect: str) -> dict[str, Any]:
+    compiled = re.compile(pattern)
+    return _check(lambda v: compiled.fullmatch(v) is not None, expect)
+
+
+_WINDOW_RE = re.compile(r"([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)")
+
+
+def _valid_window(value: str) -> bool:
+    m = _WINDOW_RE.fullmatch(value)
+    return m is not None and not (m.group(3) == "24" and m.group(4) != "00")
+
+
+@dataclass(frozen=True)
+class TerminalConfig:
+    id: str = field(
+        default="kiosk-dev",
+        metadata=_matches(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", "1-64 of A-Z a-z 0-9 . _ -"),
+    )
+    name: str = field(
+        default="乡镇便民服务中心自助终端", metadata=_check(lambda v: bool(v.strip()), "a non-empty name")
+    )
+    # Part of every acceptance number (受理号) this terminal issues, so it must be short and unambiguous.
+    code: str = field(default="0001", metadata=_matches(r"[0-9A-Z]{2,8}", "2-8 characters of 0-9 A-Z"))
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    idle_timeout_s: float = field(default=90.0, metadata=_between(15, 3600))
+    warning_s: float = field(default=30.0, metadata=_between(MIN_WARNING_S, 600))
+    elderly_idle_timeout_s: float = field(default=180.0, metadata=_between(15, 7200))
+    elderly_warning_s: float = field(default=45.0, metadata=_between(MIN_WARNING_S, 1200))
+
+
+@dataclass(frozen=True)
+class ScreenConfig:
+    dpi: float = field(default=96.0, metadata=_between(50, 600))
+    viewing_distance_mm: float = field(default=400.0, metadata=_between(200, 2000))
+
+    def pt_to_px(self, pt: float) -> float:
+        """Pixels for a type size in points at this screen's density and viewing distance."""
+        return pt * self.dpi / 72.0 * (self.viewing_distance_mm / READING_DISTANCE_MM)
+
+
+@dataclass(frozen=True)
+class SerialDeviceConfig:
+    emulated: bool = True
+    port: str = ""  # e.g. /dev/ttyUSB0; empty with emulated = false means "probe"
+    baud: int = field(default=115200, metadata=_between(1200, 4_000_000))
+
+
+@dataclass(frozen=True)
+class CameraDeviceConfig:
+    emulated: bool = True
+    camera_index: int = field(default=0, metadata=_between(0, 63))
+
+
+@dataclass(frozen=True)
+class DevicesConfig:
+    idcard: SerialDeviceConfig = SerialDeviceConfig()
+    scanner: SerialDeviceConfig = SerialDeviceConfig(baud=9600)
+    printer: SerialDeviceConfig = SerialDeviceConfig(baud=9600)
+    document_camera: CameraDeviceConfig = CameraDeviceConfig(camera_index=0)
+    face_camera: CameraDeviceConfig = CameraDeviceConfig(camera_index=1)
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    # Empty: no platform configured; everything queues in the outbox until one is.
+    platform_url: str = field(
+        default="", metadata=_matches(r"(https?://\S+)?", "empty or an http(s):// URL")
+    )
+    # Local times when uploads may run, "HH:MM-HH:MM"; empty means any time. A window may wrap midnight.
+    windows: tuple[str, ...] = field(
+        default=(), metadata=_check(lambda v: all(_valid_window(w) for w in v), 'a list of "HH:MM-HH:MM"')
+    )
+    interval_s: float = field(default=300.0, metadata=_between(5, 86400))
+    request_timeout_s: float = field(default=30.0, metadata=_between(1, 600))
+
+
+@dataclass(frozen=True)
+class LoggingConfig:
+    dir: Path = Path()  # resolved by the loader; "" in the file means <data_dir>/logs
+    max_bytes: int = field(default=5 * 1024 * 1024, metadata=_between(64 * 1024, 1024**3))
+    backups: int = field(default=5, metadata=_between(1, 100))
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    console: bool = True
+
+
+@dataclass(frozen=True)
+class Config:
+    data_dir: Path = Path()  # resolved by the loader
+    locale: Literal["zh_CN", "en"] = "zh_CN"
+    terminal: TerminalConfig = TerminalConfig()
+    session: SessionConfig = SessionConfig()
+    screen: ScreenConfig = ScreenConfig()
+    devices: DevicesConfig = DevicesConfig()
+    sync: SyncConfig = SyncConfig()
+    logging: LoggingConfig = LoggingConfig()
+    source: Path | None = field(default=None, compare=False)  # the file it came from, if any
+
+    @property
+    def store_path(self) -> Path:
+        return self.data_dir / "kiosk.db"
+
+
+class ConfigError(ValueError):
+    def __init__(self, path: Path | None, key: str, message: str) -> None:
+        self.path = path
+        self.key = key
+        where = str(path) if path else "<defaults>"
+        super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
+
+
+def default_data_dir(environ: Mapping[str, str]) -> Path:
+    base = environ.get("XDG_DATA_HOME") or str(Path(environ.get("HOME") or Path.home()) / ".local" / "share")
+    return Path(base).expanduser().resolve() / APP_DIR_NAME
+
+
+def default_config(environ: Mapping[str, str] | None = None) -> Config:
+    return _resolve(Config(), {}, None, os.environ if environ is None else environ)
+
+
+def load_config(path: Path | str | None = None, environ: Mapping[str, str] | None = None) -> Config:
+    env = os.environ if environ is None else environ
+    if path is None and env.get("KIOSK_CONFIG"):
+        path = env["KIOSK_CONFIG"]
+    if path is None:
+        return default_config(env)
+    file = Path(path).expanduser()
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(file, "", "config file not found") from None
+    except OSError as exc:
+        raise ConfigError(file, "", f"cannot read config file: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(file, "", "not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(file, "", f"not valid TOML: {exc}") from None
+    config = _build(Config, data, "", file)
+    return _resolve(config, data, file, env)
+
+
+def _resolve(config: Config, data: Mapping[str, Any], file: Path | None, env: Mapping[str, str]) -> Config:
+    base = file.parent.resolve() if file else Path.cwd()
+    data_dir_text = data.get("data_dir", "")
+    data_dir = (base / Path(data_dir_text).expanduser()).resolve() if data_dir_text else default_data_dir(env)
+    log_dir_text = data.get("logging", {}).get("dir", "")
+    log_dir = (base / Path(log_dir_text).expanduser()).resolve() if log_dir_text else data_dir / "logs"
+    return dataclasses.replace(
+        config, data_dir=data_dir, logging=dataclasses.replace(config.logging, dir=log_dir), source=file
+    )
+
+
+def _build(cls: type[Any], table: Mapping[str, Any], prefix: str, file: Path) -> Any:
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name != "source"}
+    defaults = cls()
+    for key in table:
+        if key not in fields:
+            known = ", ".join(sorted(fields))
+            raise ConfigError(file, prefix + key, f"unknown key (known keys here: {known})")
+    values: dict[str, Any] = {}
+    for name, f in fields.items():
+        dotted = prefix + name
+        if name not in table:
+            continue
+        raw = table[name]
+        hint = hints[name]
+        if dataclasses.is_dataclass(hint):
+            if not isinstance(raw, dict):
+                raise ConfigError(file, dotted, f"expected a table [{dotted}], got {raw!r}")
+            # A field's own default (e.g. the scanner's baud) stays unless the file overrides it.
+            default_sub = getattr(defaults, name)
+            built = _build(type(default_sub), raw, dotted + ".", file)
+            overridden = {k: getattr(built, k) for k in raw}
+            values[name] = dataclasses.replace(default_sub, **overridden)
+            continue
+        value = _convert(hint, raw, dotted, file)
+        check = f.metadata.get("check")
+        if check is not None and not check(value):
+            raise ConfigError(file, dotted, f"expected {f.metadata['expect']}, got {raw!r}")
+        values[name] = value
+    config = cls(**values)
+    _cross_check(config, prefix, file)
+    return config
+
+
+def _convert(hint: Any, raw: Any, dotted: str, file: Path) -> Any:
+    def bad(expect: str) -> ConfigError:
+        return ConfigError(file, dotted, f"expected {expect}, got {raw!r}")
+
+    origin = typing.get_origin(hint)
+    if hint is bool:
+        if not isinstance(raw, bool):
+            raise bad("true or false")
+        return raw
+    if hint is int:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise bad("a whole number")
+        return raw
+    if hint is float:
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise bad("a number")
+        return float(raw)
+    if hint is str:
+        if not isinstance(raw, str):
+            raise bad("a string")
+        return raw
+    if hint is Path:
+        if not isinstance(raw, str):
+            raise bad("a path string")
+        return Path(raw)
+    if origin is Literal:
+        choices = typing.get_args(hint)
+        if raw not in choices:
+            raise bad("one of " + ", ".join(repr(c) for c in choices))
+        return raw
+    if origin is tuple:
+        if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+            raise bad("a list of strings")
+        return tuple(raw)
+    if origin in (types.UnionType, typing.Union):  # pragma: no cover - no optional keys yet
+        raise bad("a supported type")
+    raise TypeError(f"config field {dotted} has an unsupported type {hint!r}")
+
+
+def _cross_check(config: Any, prefix: str, file: Path) -> None:
+    if isinstance(config, SessionConfig):
+        if config.elderly_idle_timeout_s < config.idle_timeout_s:
+            raise ConfigError(
+                file,
+                prefix + "elderly_idle_timeout_s",
+                f"expected at least idle_timeout_s ({config.idle_timeout_s:g}): 长辈版 gives more time",
+            )
+        if config.elderly_warning_s < config.warning_s:
+            raise ConfigError(
+                file,
+                prefix + "elderly_warning_s",
+                f"expected at least warning_s ({config.warning_s:g}): 长辈版 gives more time",
+            )
