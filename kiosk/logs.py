@@ -11,8 +11,9 @@ API::
     mask_name("张三丰") -> "张*丰"; mask_id("410105199001011234") -> "4101**********1234";
     mask_phone("13812345678") -> "138****5678"   # for display: the UI shows masked values
 
-Every record passing an installed handler goes through ``RedactingFilter``: the formatted message
-(args included), every extra field, the exception text and the stack text. ID numbers (18 characters
+Every record is redacted twice over: as it is made (a record factory: message with its args,
+exception text, stack text), and by ``RedactingFilter`` on every installed handler (the same, plus
+every ``extra=`` field, which logging attaches after the factory ran). ID numbers (18 characters
 with a check digit or X, and the old 15-digit ones) and mainland mobile and landline numbers are found
 by pattern; names cannot be, so the session registers them and they are replaced wherever they occur.
 """
@@ -26,7 +27,7 @@ import re
 import sys
 import threading
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -211,6 +212,23 @@ class JsonLinesFormatter(logging.Formatter):
 
 
 _installed: list[logging.Handler] = []
+_previous_factory: Callable[..., logging.LogRecord] | None = None
+
+
+def _install_record_factory(redacting: RedactingFilter) -> None:
+    """Redact message, args and exception as each record is made, so handlers installed by others
+    (a test's capture, a library's) never see the clear text either. Extras arrive after the factory,
+    which is why the handlers carry the filter as well."""
+    global _previous_factory
+    base = logging.getLogRecordFactory()
+    _previous_factory = base
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = base(*args, **kwargs)
+        redacting.filter(record)
+        return record
+
+    logging.setLogRecordFactory(factory)
 
 
 def setup_logging(config: Config, redactor: Redactor = REDACTOR, console: bool | None = None) -> Path:
@@ -238,11 +256,16 @@ def setup_logging(config: Config, redactor: Redactor = REDACTOR, console: bool |
         root.addHandler(handler)
         _installed.append(handler)
     root.setLevel(settings.level)
+    _install_record_factory(redacting)
     logging.captureWarnings(True)
     return log_file
 
 
 def shutdown_logging() -> None:
+    global _previous_factory
+    if _previous_factory is not None:
+        logging.setLogRecordFactory(_previous_factory)
+        _previous_factory = None
     root = logging.getLogger()
     while _installed:
         handler = _installed.pop()

@@ -1,0 +1,143 @@
+"""Log lines go through the real rotating file handler; the file must hold no personal data."""
+
+import dataclasses
+import json
+import logging
+
+import pytest
+
+from kiosk.config import default_config
+from kiosk.logs import REDACTOR, Redactor, mask_id, mask_name, mask_phone, setup_logging, shutdown_logging
+
+ID18 = "410105199001011234"
+ID18_X = "41010519900101123X"
+ID15 = "410105900101123"
+MOBILE = "13812345678"
+LANDLINE = "0371-65432198"
+NAME = "王小明"
+
+
+@pytest.fixture
+def log_file(tmp_path):
+    config = default_config({"XDG_DATA_HOME": str(tmp_path), "HOME": str(tmp_path)})
+    config = dataclasses.replace(config, logging=dataclasses.replace(config.logging, console=False))
+    path = setup_logging(config)
+    REDACTOR.register_sensitive(NAME)
+    yield path
+    REDACTOR.clear()
+    shutdown_logging()
+
+
+def _contents(path):
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    return path.read_text(encoding="utf-8")
+
+
+def _assert_clean(text):
+    for secret in (ID18, ID18_X, ID18_X.lower(), ID15, MOBILE, "65432198", NAME):
+        assert secret not in text, secret
+
+
+def test_message_args_and_extra_fields_are_redacted(log_file):
+    log = logging.getLogger("kiosk.test")
+    log.info("card read: %s %s, phone %s", NAME, ID18, MOBILE)
+    log.warning(f"old card {ID15} and {ID18_X} and {ID18_X.lower()}; office {LANDLINE}")
+    log.info(
+        "submitted",
+        extra={"applicant": NAME, "fields": {"id": ID18, "tel": [MOBILE, "+86 138 1234 5678"]}, "n": 3},
+    )
+    text = _contents(log_file)
+    _assert_clean(text)
+    lines = [json.loads(line) for line in text.splitlines()]
+    assert lines[0]["msg"] == "card read: [redacted] 4101**********1234, phone 138****5678"
+    assert "4101*******1123" in lines[1]["msg"]  # the old 15-digit number keeps only its ends
+    assert lines[2]["applicant"] == "[redacted]" and lines[2]["n"] == 3
+    assert lines[2]["fields"]["id"] == "4101**********1234"
+    assert {"ts", "level", "logger", "msg"} <= lines[0].keys() and lines[0]["level"] == "INFO"
+
+
+def test_exception_tracebacks_are_redacted(log_file):
+    log = logging.getLogger("kiosk.test")
+
+    def submit(id_number):
+        raise ValueError(f"platform rejected {id_number} for {NAME}, call {MOBILE}")
+
+    try:
+        submit(ID18)
+    except ValueError:
+        log.exception("submit failed")
+    text = _contents(log_file)
+    _assert_clean(text)
+    entry = json.loads(text.splitlines()[-1])
+    assert "Traceback" in entry["exc"] and "ValueError: platform rejected 4101**********1234" in entry["exc"]
+
+
+def test_stack_info_and_child_loggers_are_redacted(log_file):
+    logging.getLogger("devices.idcard.driver").error("frame for %s", NAME, stack_info=True)
+    logging.getLogger("sync.uploader").info("contact %s", MOBILE)
+    _assert_clean(_contents(log_file))
+
+
+def test_rotated_files_are_redacted_too(tmp_path):
+    config = default_config({"XDG_DATA_HOME": str(tmp_path), "HOME": str(tmp_path)})
+    small = dataclasses.replace(config.logging, max_bytes=64 * 1024, backups=2, console=False)
+    path = setup_logging(dataclasses.replace(config, logging=small))
+    REDACTOR.register_sensitive(NAME)
+    try:
+        for i in range(1500):
+            logging.getLogger("kiosk.test").info("resident %s number %s line %d %s", NAME, ID18, i, "x" * 40)
+    finally:
+        REDACTOR.clear()
+        shutdown_logging()
+    files = sorted(path.parent.glob("kiosk.log*"))
+    assert len(files) == 3  # the live file and two backups
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        _assert_clean(text)
+        assert "4101**********1234" in text
+
+
+def test_names_are_forgotten_after_clear():
+    r = Redactor()
+    r.register_many([NAME, "郑州市金水区文化路1号", None, "男"])
+    assert r.redact(f"{NAME}住郑州市金水区文化路1号") == "[redacted]住[redacted]"
+    assert r.redact("男") == "男"  # one-character values are too common to replace
+    assert r.clear() == 2
+    assert r.redact(NAME) == NAME
+
+
+def test_ordinary_numbers_are_left_alone():
+    r = Redactor()
+    for text in ("acceptance 0001-20261126-0042", "took 1234567 ms", "12345 hotline", "port 8080"):
+        assert r.redact(text) == text
+
+
+def test_display_masks():
+    assert mask_name("张三") == "张*"
+    assert mask_name("张三丰") == "张*丰"
+    assert mask_name("欧阳娜娜") == "欧**娜"
+    assert mask_id(ID18) == "4101**********1234"
+    assert mask_id(ID15) == "4101*******1123"
+    assert mask_phone(MOBILE) == "138****5678"
+
+
+def test_handlers_installed_by_others_see_redacted_records_too(log_file):
+    seen = []
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            seen.append(logging.Formatter().format(record))
+
+    foreign = Collect()
+    logging.getLogger("some.library").addHandler(foreign)
+    try:
+        try:
+            raise KeyError(ID18)
+        except KeyError:
+            logging.getLogger("some.library").exception("lookup of %s failed", NAME)
+    finally:
+        logging.getLogger("some.library").removeHandler(foreign)
+    assert len(seen) == 1
+    _assert_clean(seen[0])
+    assert "KeyError" in seen[0]
