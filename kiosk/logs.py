@@ -36,10 +36,13 @@ if TYPE_CHECKING:
     from kiosk.config import Config
 
 _DATE = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-_ALNUM_BEFORE = r"(?<![0-9A-Za-z])"
-_ALNUM_AFTER = r"(?![0-9A-Za-z])"
-ID18_RE = re.compile(_ALNUM_BEFORE + r"[1-9]\d{5}(?:18|19|20)\d{2}" + _DATE + r"\d{3}[0-9Xx]" + _ALNUM_AFTER)
-ID15_RE = re.compile(_ALNUM_BEFORE + r"[1-9]\d{7}" + _DATE + r"\d{3}" + _ALNUM_AFTER)
+# Digit boundaries only: "ID410105..." or "sfzh=410105..." must still be caught. Groups may be
+# written apart ("410105 19900101 1234"), as people copy them from forms.
+_SEP = r"[ -]?"
+ID18_RE = re.compile(
+    r"(?<!\d)[1-9]\d{5}" + _SEP + r"(?:18|19|20)\d{2}" + _DATE + _SEP + r"\d{3}[0-9Xx](?!\d)"
+)
+ID15_RE = re.compile(r"(?<!\d)[1-9]\d{5}" + _SEP + r"\d{2}" + _DATE + _SEP + r"\d{3}(?!\d)")
 MOBILE_RE = re.compile(r"(?<!\d)(?:(?:\+|00)?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)")
 LANDLINE_RE = re.compile(r"(?<!\d)(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[- ]?[2-9]\d{6,7}(?!\d)")
 REDACTED = "[redacted]"

@@ -1,5 +1,12 @@
-"""Local state: SQLite through sqlite-utils, WAL, versioned migrations (model: Vorta's store/)."""
+"""Local state: SQLite through sqlite-utils, WAL, versioned migrations (model: Vorta's store/).
 
-from kiosk.store.connection import open_store
+At start-up call ``open_store_checked(path) -> (Database, StoreHealth)``: it runs the integrity check,
+moves a damaged database aside (kept, never deleted) and opens a fresh one. ``open_store`` skips the
+check (tests, tools). Modules: ``audit`` (hash-chained log), ``settings``, ``device_events``,
+``migrations``, ``integrity``.
+"""
 
-__all__ = ["open_store"]
+from kiosk.store.connection import Database, open_store
+from kiosk.store.integrity import StoreHealth, StoreStatus, open_store_checked
+
+__all__ = ["Database", "StoreHealth", "StoreStatus", "open_store", "open_store_checked"]

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import kiosk.store.audit as audit
 from kiosk.logs import REDACTOR
-from kiosk.store import audit
 from kiosk.store.connection import Database, connect
 from kiosk.store.migrations import migrate
 

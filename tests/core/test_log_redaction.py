@@ -43,6 +43,7 @@ def test_message_args_and_extra_fields_are_redacted(log_file):
     log = logging.getLogger("kiosk.test")
     log.info("card read: %s %s, phone %s", NAME, ID18, MOBILE)
     log.warning(f"old card {ID15} and {ID18_X} and {ID18_X.lower()}; office {LANDLINE}")
+    log.warning("typed as 410105 19900101 1234, labelled ID410105199001011234, or sfzh=410105900101123")
     log.info(
         "submitted",
         extra={"applicant": NAME, "fields": {"id": ID18, "tel": [MOBILE, "+86 138 1234 5678"]}, "n": 3},
@@ -50,10 +51,11 @@ def test_message_args_and_extra_fields_are_redacted(log_file):
     text = _contents(log_file)
     _assert_clean(text)
     lines = [json.loads(line) for line in text.splitlines()]
+    assert "19900101" not in lines[2]["msg"] and "900101" not in lines[2]["msg"]
     assert lines[0]["msg"] == "card read: [redacted] 4101**********1234, phone 138****5678"
     assert "4101*******1123" in lines[1]["msg"]  # the old 15-digit number keeps only its ends
-    assert lines[2]["applicant"] == "[redacted]" and lines[2]["n"] == 3
-    assert lines[2]["fields"]["id"] == "4101**********1234"
+    assert lines[3]["applicant"] == "[redacted]" and lines[3]["n"] == 3
+    assert lines[3]["fields"]["id"] == "4101**********1234"
     assert {"ts", "level", "logger", "msg"} <= lines[0].keys() and lines[0]["level"] == "INFO"
 
 
