@@ -29,7 +29,10 @@ The warning always starts when the idle time is first noticed and lasts the full
 
 Wipe clears every trace of the resident: each registered callback (controller state, QML models, ...)
 is called even if an earlier one raised; the Pinyin learning dictionary and the session's temporary
-directory are removed; the Redactor forgets the resident's registered values. Failures are logged by
+directory are removed; the Redactor forgets the resident's registered values. Constructing a Session
+also removes what a crash may have left (stale session temp dirs, the Pinyin dictionary).
+``keyboard_config_home`` defaults to ``$XDG_CONFIG_HOME`` (``~/.config``): tests pass a temporary
+folder (or set ``XDG_CONFIG_HOME``) so they do not touch the real one. Failures are logged by
 step name and exception type only, never with the exception text (it may quote personal data).
 """
 
@@ -160,7 +163,12 @@ class Session:
         self.locale = self.config.locale
         if self.temp_root is None:
             self.temp_root = self.config.data_dir / "tmp"
+        # A crash mid-session skipped the wipe: clear what the last resident may have left.
         purge_stale_session_dirs(self.temp_root)
+        try:
+            wipe_pinyin_dictionary(self.keyboard_config_home)
+        except OSError as exc:
+            log.error("start-up wipe of the pinyin dictionary failed: %s", type(exc).__name__)
 
     # -- timing -------------------------------------------------------------------------------------
 

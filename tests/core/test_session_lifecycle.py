@@ -242,14 +242,18 @@ def test_redactor_values_are_cleared_on_wipe(session):
     assert session.redactor.redact("申请人李四") == "申请人李四"
 
 
-def test_temp_dirs_left_by_a_crash_are_removed(config, clock, tmp_path, make_session):
+def test_traces_left_by_a_crash_are_removed_at_start(tmp_path, make_session):
     first = make_session()
     first.touch()
     leftover = first.temp_dir
     (leftover / "scan.jpg").write_bytes(b"scan")
+    pinyin = tmp_path / "xdg-config" / "qtvirtualkeyboard" / "pinyin"
+    pinyin.mkdir(parents=True)
+    (pinyin / "usr_dict.dat").write_bytes(b"wang xiao ming")
     # The process died here: no wipe ran. The next start cleans up before anyone new arrives.
     make_session()
     assert not leftover.exists()
+    assert list(pinyin.iterdir()) == []
 
 
 def test_observer_failure_does_not_break_the_session(session):
