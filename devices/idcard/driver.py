@@ -289,8 +289,8 @@ class IdCardReader(Driver):
             try:
                 if self.poll:
                     self._poll_once()
-                elif self.status().health is not Health.OK:
-                    self.sam_status()
+                elif self.status().health is Health.OFFLINE:
+                    self.sam_status()  # silent SAM: probe until it speaks; DEGRADED heals on next use
             except DeviceError:
                 delay = max(delay, self._backoff.next_delay())
             else:
