@@ -1,0 +1,92 @@
+"""`kiosk-sync`: enrol this kiosk, show the queue, run one pass, or run as a daemon."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kiosk.store.connection import open_store
+from sync.engine.client import PlatformClient, enrol
+from sync.engine.engine import SyncEngine
+from sync.engine.errors import SyncError
+from sync.engine.state import KEY_CURSOR, KEY_LAST_SUCCESS, get_setting, load_credentials, save_credentials
+from sync.engine.worker import run_forever
+
+DEFAULT_DB = Path("var/kiosk.db")
+
+
+def _status(db_path: Path) -> dict[str, object]:
+    db = open_store(db_path)
+    counts = {
+        f"{kind}:{state}": n
+        for kind, state, n in db.execute(
+            "SELECT kind, state, count(*) FROM outbox GROUP BY kind, state"
+        ).fetchall()
+    }
+    attention = [
+        {"id": i, "kind": k, "ref": r, "reason": e}
+        for i, k, r, e in db.execute(
+            "SELECT id, kind, ref, last_error FROM outbox WHERE state = 'needs-attention' ORDER BY id"
+        ).fetchall()
+    ]
+    progress = [
+        {"ref": r, "state": s, "bytes_sent": b, "bytes_total": t}
+        for r, s, b, t in db.execute(
+            "SELECT ref, state, bytes_sent, bytes_total FROM outbox WHERE kind = 'application' "
+            "AND state IN ('queued', 'uploading', 'committing', 'sent-no-answer') ORDER BY id"
+        ).fetchall()
+    ]
+    terminal = get_setting(db, "sync.terminal_id")
+    return {
+        "terminal_id": terminal,
+        "last_success_at": get_setting(db, KEY_LAST_SUCCESS),
+        "has_status_cursor": get_setting(db, KEY_CURSOR) is not None,
+        "outbox": counts,
+        "in_progress": progress,
+        "needs_attention": attention,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kiosk-sync")
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB, help="the kiosk's SQLite store")
+    sub = parser.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("enrol", help="enrol this kiosk with a one-time token")
+    e.add_argument("--url", required=True)
+    e.add_argument("--token", required=True)
+    e.add_argument("--name", required=True)
+    sub.add_parser("status", help="queue states, progress and items needing attention (JSON)")
+    sub.add_parser("run-once", help="one sync pass, then exit")
+    d = sub.add_parser("daemon", help="sync in the background until interrupted")
+    d.add_argument("--interval", type=float, default=60.0)
+    args = parser.parse_args(argv)
+
+    try:
+        if args.command == "enrol":
+            db = open_store(args.db)
+            creds = enrol(args.url, args.token, args.name)
+            save_credentials(db, creds)
+            print(f"enrolled as {creds.terminal_id}")
+        elif args.command == "status":
+            print(json.dumps(_status(args.db), indent=2, ensure_ascii=False))
+        elif args.command == "run-once":
+            db = open_store(args.db)
+            client = PlatformClient(load_credentials(db))
+            try:
+                report = SyncEngine(db, client).run_once()
+            finally:
+                client.close()
+            print(json.dumps(report.__dict__, indent=2, ensure_ascii=False))
+            return 0 if report.stopped_by is None else 3
+        else:
+            run_forever(args.db, args.interval)
+    except SyncError as exc:
+        print(f"kiosk-sync: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,235 @@
+"""One sync pass: due outbox items, small posts, heartbeat, then the status feed.
+
+A link failure ends the pass at once (no hammering a dead link item after item); each failed
+item is rescheduled with full-jitter backoff or the platform's Retry-After.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from sync.engine import feed
+from sync.engine.backoff import Backoff
+from sync.engine.client import PlatformClient
+from sync.engine.errors import (
+    NoAnswer,
+    NotPlatform,
+    Rejected,
+    SyncError,
+    TerminalRejected,
+    Transient,
+    Unreachable,
+)
+from sync.engine.state import (
+    KEY_LAST_HEARTBEAT,
+    KEY_LAST_SUCCESS,
+    NEEDS_ATTENTION,
+    PENDING_STATES,
+    SENT,
+    get_setting,
+    set_setting,
+    transaction,
+)
+from sync.engine.uploader import DEFAULT_CHUNK, ApplicationUploader, ProgressFn, WireStats
+from sync.protocol.models import Heartbeat, SmallPost
+
+log = logging.getLogger(__name__)
+SOFTWARE_VERSION = "0.1.0"
+SMALL_PATHS = {"evaluation": "evaluations", "complaint": "complaints", "help": "help-requests"}
+
+
+@dataclass
+class RunReport:
+    acknowledged: int = 0
+    sent: int = 0
+    rescheduled: int = 0
+    needs_attention: int = 0
+    statuses_applied: int = 0
+    stopped_by: str | None = None  # why the pass ended early, if it did
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EngineOptions:
+    chunk_size: int = DEFAULT_CHUNK
+    heartbeat_interval_s: float = 15 * 60.0
+    max_items_per_run: int = 500
+    backoff: Backoff = field(default_factory=Backoff)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        client: PlatformClient,
+        options: EngineOptions | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+        on_progress: ProgressFn | None = None,
+        device_health: Callable[[], dict[str, str]] = dict,
+        may_upload_heavy: Callable[[], bool] = lambda: True,
+    ) -> None:
+        self.db = db
+        self.client = client
+        self.options = options or EngineOptions()
+        self.clock = clock
+        self.device_health = device_health
+        self.stats = WireStats()
+        self.uploader = ApplicationUploader(
+            db,
+            client,
+            chunk_size=self.options.chunk_size,
+            stats=self.stats,
+            on_progress=on_progress,
+            may_upload_heavy=may_upload_heavy,
+        )
+
+    def due_items(self) -> list[tuple[int, str, str, str, int, str | None]]:
+        placeholders = ",".join("?" * len(PENDING_STATES))
+        rows = self.db.execute(
+            f"SELECT id, kind, ref, state, attempts, upload_urls FROM outbox WHERE state IN ({placeholders}) "  # noqa: S608
+            "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?",
+            [*PENDING_STATES, self.clock(), self.options.max_items_per_run],
+        ).fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), r[5]) for r in rows]
+
+    def run_once(self) -> RunReport:
+        report = RunReport()
+        try:
+            for outbox_id, kind, ref, state, attempts, urls in self.due_items():
+                if not self._run_item(report, outbox_id, kind, ref, state, attempts, urls):
+                    return report
+            self._heartbeat()
+            report.statuses_applied = feed.poll(self.db, self.client)
+            with transaction(self.db):
+                set_setting(self.db, KEY_LAST_SUCCESS, time.time())
+        except TerminalRejected as exc:
+            report.stopped_by = "terminal-rejected"
+            report.errors.append(str(exc))
+        except SyncError as exc:
+            report.stopped_by = type(exc).__name__
+            report.errors.append(str(exc))
+        return report
+
+    def _run_item(
+        self,
+        report: RunReport,
+        outbox_id: int,
+        kind: str,
+        ref: str,
+        state: str,
+        attempts: int,
+        urls: str | None,
+    ) -> bool:
+        """Returns False when the pass must stop (link down, terminal rejected)."""
+        try:
+            if kind == "application":
+                self.uploader.process(outbox_id, ref, state, urls)
+                report.acknowledged += 1
+            else:
+                self._send_small(outbox_id, kind, ref)
+                report.sent += 1
+        except TerminalRejected:
+            raise
+        except Transient as exc:
+            delay = self.options.backoff.delay(attempts, exc.retry_after)
+            self._mark(
+                outbox_id, attempts=attempts + 1, next_attempt_at=self.clock() + delay, last_error=str(exc)
+            )
+            report.rescheduled += 1
+            report.errors.append(str(exc))
+            if isinstance(exc, Unreachable | NoAnswer | NotPlatform):
+                report.stopped_by = type(exc).__name__
+                return False
+        except Rejected as exc:
+            log.warning("outbox item %s (%s) needs attention: %s", outbox_id, kind, exc.error)
+            self._mark(outbox_id, state=NEEDS_ATTENTION, last_error=str(exc), attempts=attempts + 1)
+            report.needs_attention += 1
+        return True
+
+    def _mark(self, outbox_id: int, **values: object) -> None:
+        values["updated_at"] = time.time()
+        columns = ", ".join(f"{k} = ?" for k in values)
+        with transaction(self.db):
+            self.db.execute(f"UPDATE outbox SET {columns} WHERE id = ?", [*values.values(), outbox_id])  # noqa: S608
+
+    def _small_body(self, kind: str, ref: str) -> dict[str, object]:
+        if kind == "evaluation":
+            r = self.db.execute(
+                "SELECT application_id, level, dimensions, reasons, sealed_contact, created_at "
+                "FROM evaluations WHERE id = ?",
+                [ref],
+            ).fetchone()
+            return {
+                "application_id": r[0],
+                "level": r[1],
+                "dimensions": json.loads(r[2]) if r[2] else None,
+                "reasons": json.loads(r[3]) if r[3] else None,
+                "sealed_contact": base64.b64encode(r[4]).decode() if r[4] else None,
+                "created_at": r[5],
+            }
+        if kind == "complaint":
+            r = self.db.execute(
+                "SELECT category, sealed_body, anonymous, created_at FROM complaints WHERE id = ?", [ref]
+            ).fetchone()
+            return {
+                "category": r[0],
+                "sealed_body": base64.b64encode(r[1]).decode(),
+                "anonymous": bool(r[2]),
+                "created_at": r[3],
+            }
+        if kind == "help":
+            r = self.db.execute("SELECT screen, created_at FROM help_requests WHERE id = ?", [ref]).fetchone()
+            return {"screen": r[0], "created_at": r[1]}
+        raise Rejected(0, "unknown_kind", f"outbox kind {kind!r} is not sent by this engine")
+
+    def _send_small(self, outbox_id: int, kind: str, ref: str) -> None:
+        if kind not in SMALL_PATHS:
+            raise Rejected(0, "unknown_kind", f"outbox kind {kind!r} is not sent by this engine")
+        body = SmallPost(body=self._small_body(kind, ref)).model_dump_json().encode()
+        self.client.request(
+            "PUT",
+            f"/v1/{SMALL_PATHS[kind]}/{ref}",
+            content=body,
+            headers={"Content-Type": "application/json"},
+        )
+        self._mark(outbox_id, state=SENT, last_error=None, next_attempt_at=None)
+
+    def heartbeat_body(self) -> Heartbeat:
+        placeholders = ",".join("?" * len(PENDING_STATES))
+        depth, oldest = self.db.execute(
+            f"SELECT count(*), min(created_at) FROM outbox WHERE state IN ({placeholders}, ?)",  # noqa: S608
+            [*PENDING_STATES, NEEDS_ATTENTION],
+        ).fetchone()
+        catalog = self.db.execute("SELECT version FROM catalog_versions WHERE active = 1").fetchone()
+        last = get_setting(self.db, KEY_LAST_SUCCESS)
+        return Heartbeat(
+            device_health=self.device_health(),
+            queue_depth=int(depth),
+            oldest_queued_age_s=None if oldest is None else max(0.0, time.time() - float(oldest)),
+            last_sync_at=None if last is None else float(last),
+            software_version=SOFTWARE_VERSION,
+            catalog_version=None if catalog is None else str(catalog[0]),
+        )
+
+    def _heartbeat(self) -> None:
+        last = get_setting(self.db, KEY_LAST_HEARTBEAT)
+        if last is not None and self.clock() - float(last) < self.options.heartbeat_interval_s:
+            return
+        body = SmallPost(body=self.heartbeat_body().model_dump()).model_dump_json().encode()
+        self.client.request(
+            "PUT",
+            f"/v1/heartbeats/{uuid.uuid4()}",
+            content=body,
+            headers={"Content-Type": "application/json"},
+        )
+        with transaction(self.db):
+            set_setting(self.db, KEY_LAST_HEARTBEAT, self.clock())

@@ -1,0 +1,65 @@
+"""Status feed polling: each page and the cursor after it are applied in one transaction."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from sync.engine.client import PlatformClient
+from sync.engine.errors import Rejected
+from sync.engine.state import ACKNOWLEDGED, KEY_CURSOR, STATUS_SYNCED, get_setting, set_setting, transaction
+from sync.protocol.models import StatusPage
+
+MAX_PAGES_PER_RUN = 50
+
+
+def apply_page(db: sqlite_utils.Database, page: StatusPage) -> int:
+    """Apply one page and store its cursor atomically. Returns how many items were applied."""
+    applied = 0
+    with transaction(db):
+        for item in page.items:
+            known = db.execute("SELECT 1 FROM applications WHERE id = ?", [item.application_id]).fetchone()
+            if known is None:  # e.g. purged or from before a reinstall: nothing to show it on
+                continue
+            db.execute(
+                "INSERT INTO sync_case_status (application_id, case_no, state, changed_at, note) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(application_id) DO UPDATE SET "
+                "case_no = excluded.case_no, state = excluded.state, "
+                "changed_at = excluded.changed_at, note = excluded.note",
+                [item.application_id, item.case_no, item.state, item.changed_at, item.note],
+            )
+            db.execute(
+                "UPDATE applications SET platform_case_no = ? WHERE id = ? AND platform_case_no IS NULL",
+                [item.case_no, item.application_id],
+            )
+            db.execute(
+                "UPDATE outbox SET state = ? WHERE kind = 'application' AND ref = ? AND state = ?",
+                [STATUS_SYNCED, item.application_id, ACKNOWLEDGED],
+            )
+            applied += 1
+        set_setting(db, KEY_CURSOR, page.cursor)
+    return applied
+
+
+def poll(db: sqlite_utils.Database, client: PlatformClient, page_size: int = 200) -> int:
+    """Read every new status page; a 410 drops the cursor and reads from the start once."""
+    applied = 0
+    restarted = False
+    for _ in range(MAX_PAGES_PER_RUN):
+        cursor = get_setting(db, KEY_CURSOR)
+        params = {"limit": str(page_size)}
+        if cursor:
+            params["cursor"] = str(cursor)
+        try:
+            response = client.request("GET", "/v1/status", params=params)
+        except Rejected as exc:
+            if exc.status != 410 or restarted:
+                raise
+            restarted = True
+            with transaction(db):
+                set_setting(db, KEY_CURSOR, None)
+            continue
+        page = StatusPage.model_validate_json(response.content)
+        applied += apply_page(db, page)
+        if not page.more:
+            break
+    return applied

@@ -1,0 +1,82 @@
+"""The engine's own rows in the kiosk store: credentials and cursors in `settings`, outbox states.
+
+Settings values are JSON text, like every other setting in the kiosk store.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlite_utils
+
+from sync.engine.client import Credentials
+from sync.engine.errors import NotEnrolled
+
+QUEUED = "queued"
+UPLOADING = "uploading"
+COMMITTING = "committing"
+SENT_NO_ANSWER = "sent-no-answer"
+ACKNOWLEDGED = "acknowledged"
+STATUS_SYNCED = "status-synced"
+NEEDS_ATTENTION = "needs-attention"
+SENT = "sent"  # small posts: stored by the platform
+PENDING_STATES = (QUEUED, UPLOADING, COMMITTING, SENT_NO_ANSWER)
+
+KEY_URL = "sync.platform_url"
+KEY_TERMINAL = "sync.terminal_id"
+KEY_SIGNING = "sync.signing_key"
+KEY_SEAL = "sync.seal_public_key"
+KEY_CURSOR = "sync.status_cursor"
+KEY_LAST_SUCCESS = "sync.last_success_at"
+KEY_LAST_HEARTBEAT = "sync.last_heartbeat_at"
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """BEGIN IMMEDIATE ... COMMIT, or join the caller's transaction if one is open."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def get_setting(db: sqlite_utils.Database, key: str) -> Any:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, json.dumps(value)],
+    )
+
+
+def save_credentials(db: sqlite_utils.Database, creds: Credentials) -> None:
+    with transaction(db):
+        set_setting(db, KEY_URL, creds.platform_url)
+        set_setting(db, KEY_TERMINAL, creds.terminal_id)
+        set_setting(db, KEY_SIGNING, base64.b64encode(creds.signing_key).decode())
+        set_setting(db, KEY_SEAL, base64.b64encode(creds.seal_public_key).decode())
+        set_setting(db, KEY_CURSOR, None)
+
+
+def load_credentials(db: sqlite_utils.Database) -> Credentials:
+    url, terminal, signing, seal = (
+        get_setting(db, k) for k in (KEY_URL, KEY_TERMINAL, KEY_SIGNING, KEY_SEAL)
+    )
+    if not (url and terminal and signing and seal):
+        raise NotEnrolled("this kiosk is not enrolled with a platform (kiosk-sync enrol)")
+    return Credentials(str(url), str(terminal), base64.b64decode(signing), base64.b64decode(seal))

@@ -1,0 +1,229 @@
+"""One application through its two phases: tus uploads of its sealed files, then the manifest commit.
+
+Every step leaves the outbox row saying where it got to, so a restart (or a lost answer) resumes
+there: upload URLs are stored before the first byte, the offset always comes from the platform
+(HEAD), and a commit whose answer was lost is retried with the same Idempotency-Key.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from sync.engine.client import PlatformClient
+from sync.engine.errors import NoAnswer, NotPlatform, Rejected, Transient
+from sync.engine.state import ACKNOWLEDGED, COMMITTING, SENT_NO_ANSWER, UPLOADING, transaction
+from sync.protocol.models import TUS_VERSION, AttachmentRef, Manifest, Receipt
+
+DEFAULT_CHUNK = 256 * 1024
+ProgressFn = Callable[[str, int, int], None]
+
+
+@dataclass
+class WireStats:
+    """What actually went over the wire, to measure re-sent bytes after a cut."""
+
+    chunk_bytes_attempted: int = 0
+    chunk_bytes_accepted: int = 0
+
+
+@dataclass(frozen=True)
+class Material:
+    id: int
+    material_code: str
+    path: Path
+    sha256: str
+    size: int
+
+    @property
+    def name(self) -> str:
+        return f"m{self.id}-{self.material_code}"
+
+
+class ApplicationUploader:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        client: PlatformClient,
+        *,
+        chunk_size: int = DEFAULT_CHUNK,
+        stats: WireStats | None = None,
+        on_progress: ProgressFn | None = None,
+        may_upload_heavy: Callable[[], bool] = lambda: True,
+    ) -> None:
+        self.db = db
+        self.client = client
+        self.chunk_size = chunk_size
+        self.stats = stats or WireStats()
+        self.on_progress = on_progress
+        self.may_upload_heavy = may_upload_heavy
+
+    # -- outbox row bookkeeping ------------------------------------------------------------------
+    def _set(self, outbox_id: int, **values: object) -> None:
+        values["updated_at"] = time.time()
+        columns = ", ".join(f"{k} = ?" for k in values)
+        with transaction(self.db):
+            self.db.execute(f"UPDATE outbox SET {columns} WHERE id = ?", [*values.values(), outbox_id])  # noqa: S608
+
+    def _materials(self, application_id: str) -> list[Material]:
+        rows = self.db.execute(
+            "SELECT id, material_code, path, sha256, size FROM materials "
+            "WHERE application_id = ? AND path IS NOT NULL ORDER BY id",
+            [application_id],
+        ).fetchall()
+        return [Material(int(r[0]), str(r[1]), Path(r[2]), str(r[3]), int(r[4])) for r in rows]
+
+    # -- the two phases --------------------------------------------------------------------------
+    def process(self, outbox_id: int, application_id: str, state: str, upload_urls: str | None) -> str:
+        """Advance one application as far as it goes; returns the new state or raises."""
+        urls: dict[str, str] = json.loads(upload_urls) if upload_urls else {}
+        materials = self._materials(application_id)
+        if state not in (COMMITTING, SENT_NO_ANSWER) or any(m.name not in urls for m in materials):
+            if materials and not self.may_upload_heavy():
+                raise Transient("attachments wait for their upload window")
+            self._set(outbox_id, state=UPLOADING)
+            self._upload_all(outbox_id, application_id, materials, urls)
+            self._set(outbox_id, state=COMMITTING)
+        return self._commit(outbox_id, application_id, materials, urls)
+
+    def _upload_all(
+        self, outbox_id: int, application_id: str, materials: list[Material], urls: dict[str, str]
+    ) -> None:
+        total = sum(m.size for m in materials)
+        done: dict[str, int] = {}
+
+        def progress(name: str, offset: int) -> None:
+            done[name] = offset
+            sent = sum(done.values())
+            self._set(outbox_id, bytes_sent=sent)
+            if self.on_progress is not None:
+                self.on_progress(application_id, sent, total)
+
+        for material in materials:
+            self._upload_one(outbox_id, material, urls, progress)
+
+    def _create(self, outbox_id: int, material: Material, urls: dict[str, str]) -> str:
+        metadata = "name " + base64.b64encode(material.name.encode()).decode()
+        response = self.client.request(
+            "POST",
+            "/v1/uploads",
+            headers={
+                "Tus-Resumable": TUS_VERSION,
+                "Upload-Length": str(material.size),
+                "Upload-Metadata": metadata,
+            },
+        )
+        location = str(response.headers.get("location", ""))
+        if not location:
+            raise Transient("platform created an upload without a Location")
+        urls[material.name] = location
+        # stored before the first byte is sent, so a restart resumes this upload instead of a new one
+        self._set(outbox_id, upload_urls=json.dumps(urls))
+        return location
+
+    def _offset(self, url: str) -> int | None:
+        """The platform's offset, or None when the upload is gone (expired or unknown)."""
+        try:
+            response = self.client.request("HEAD", url, headers={"Tus-Resumable": TUS_VERSION})
+        except Rejected as exc:
+            if exc.status in (404, 410):
+                return None
+            raise
+        return int(response.headers["upload-offset"])
+
+    def _upload_one(
+        self,
+        outbox_id: int,
+        material: Material,
+        urls: dict[str, str],
+        progress: Callable[[str, int], None],
+    ) -> None:
+        url = urls.get(material.name)
+        offset = None if url is None else self._offset(url)
+        if url is None or offset is None:
+            url = self._create(outbox_id, material, urls)
+            offset = 0
+        progress(material.name, offset)
+        with open(material.path, "rb") as f:
+            while offset < material.size:
+                f.seek(offset)
+                chunk = f.read(self.chunk_size)
+                if not chunk:
+                    raise Rejected(
+                        0, "file_shrank", f"sealed file of {material.name} is shorter than recorded"
+                    )
+                self.stats.chunk_bytes_attempted += len(chunk)
+                try:
+                    response = self.client.request(
+                        "PATCH",
+                        url,
+                        content=chunk,
+                        headers={
+                            "Tus-Resumable": TUS_VERSION,
+                            "Upload-Offset": str(offset),
+                            "Content-Type": "application/offset+octet-stream",
+                        },
+                    )
+                except Rejected as exc:
+                    if exc.status == 409:  # our idea of the offset was stale: ask again
+                        fresh = self._offset(url)
+                        if fresh is None:
+                            raise Transient("upload vanished; it will be created again") from exc
+                        offset = fresh
+                        continue
+                    raise
+                self.stats.chunk_bytes_accepted += len(chunk)
+                offset = int(response.headers["upload-offset"])
+                progress(material.name, offset)
+
+    def _commit(
+        self, outbox_id: int, application_id: str, materials: list[Material], urls: dict[str, str]
+    ) -> str:
+        row = self.db.execute(
+            "SELECT acceptance_no, matter_codes, catalog_version, sealed_payload "
+            "FROM applications WHERE id = ?",
+            [application_id],
+        ).fetchone()
+        manifest = Manifest(
+            application_id=application_id,
+            acceptance_no=row[0],
+            matter_codes=json.loads(row[1]),
+            catalog_version=row[2],
+            sealed_payload=base64.b64encode(bytes(row[3])).decode(),
+            attachments=[
+                AttachmentRef(name=m.name, upload_url=urls[m.name], sha256=m.sha256, size=m.size)
+                for m in materials
+            ],
+        )
+        try:
+            response = self.client.request(
+                "POST",
+                "/v1/applications",
+                content=manifest.model_dump_json().encode(),
+                headers={"Idempotency-Key": application_id, "Content-Type": "application/json"},
+            )
+        except (NoAnswer, NotPlatform):
+            # it may have been committed: from now on only the same key may be sent, never a new upload
+            self._set(outbox_id, state=SENT_NO_ANSWER)
+            raise
+        except Rejected as exc:
+            if exc.error == "attachments_incomplete":
+                for name in exc.missing:
+                    urls.pop(name, None)
+                self._set(outbox_id, state=UPLOADING, upload_urls=json.dumps(urls))
+                raise Transient("platform lacks some attachments; uploading them again") from exc
+            raise
+        receipt = Receipt.model_validate_json(response.content)
+        with transaction(self.db):
+            self.db.execute(
+                "UPDATE applications SET platform_case_no = ?, updated_at = ? WHERE id = ?",
+                [receipt.case_no, time.time(), application_id],
+            )
+            self._set(outbox_id, state=ACKNOWLEDGED, last_error=None, next_attempt_at=None)
+        return ACKNOWLEDGED

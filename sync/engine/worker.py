@@ -1,0 +1,82 @@
+"""The engine on its own thread, never the UI thread: the UI only calls `wake()` and reads progress."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.store.connection import open_store
+from sync.engine.client import PlatformClient
+from sync.engine.engine import EngineOptions, RunReport, SyncEngine
+from sync.engine.errors import NotEnrolled
+from sync.engine.state import load_credentials
+
+log = logging.getLogger(__name__)
+
+
+class SyncWorker:
+    """Runs a pass every `interval_s` (or at once after `wake()`), with its own database connection."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        *,
+        interval_s: float = 60.0,
+        options: EngineOptions | None = None,
+        on_report: Callable[[RunReport], None] | None = None,
+        on_progress: Callable[[str, int, int], None] | None = None,
+    ) -> None:
+        self.db_path = db_path
+        self.interval_s = interval_s
+        self.options = options
+        self.on_report = on_report
+        self.on_progress = on_progress
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="kiosk-sync", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(timeout)
+
+    def _loop(self) -> None:
+        db = open_store(self.db_path)  # a connection of its own: sqlite connections are not shared
+        client: PlatformClient | None = None
+        try:
+            while not self._stop.is_set():
+                try:
+                    if client is None:
+                        client = PlatformClient(load_credentials(db))
+                    report = SyncEngine(db, client, self.options, on_progress=self.on_progress).run_once()
+                    if self.on_report is not None:
+                        self.on_report(report)
+                except NotEnrolled:
+                    log.info("sync idle: kiosk not enrolled")
+                except Exception:  # the worker must outlive any one bad pass
+                    log.exception("sync pass failed")
+                self._wake.wait(self.interval_s)
+                self._wake.clear()
+        finally:
+            if client is not None:
+                client.close()
+            db.conn.close()
+
+
+def run_forever(db_path: Path, interval_s: float) -> None:
+    worker = SyncWorker(db_path, interval_s=interval_s)
+    worker.start()
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        worker.stop()

@@ -1,0 +1,1 @@
+"""The reference central platform (`kiosk-platform`): enrols terminals, receives and verifies applications."""

@@ -1,0 +1,280 @@
+"""The platform's web application: enrolment, commits, status feed, small posts, fleet page."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import html
+import json
+import time
+import uuid
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from fastapi import Depends, FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import ValidationError
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from sync import sealing
+from sync.platform import tus
+from sync.platform.auth import signed_terminal
+from sync.platform.errors import ProtocolError
+from sync.platform.storage import Storage
+from sync.protocol.models import (
+    CASE_STATES,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    SERVER_TIME_HEADER,
+    SMALL_KINDS,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    Heartbeat,
+    Manifest,
+    SmallPost,
+    StatusItem,
+    StatusPage,
+)
+
+DEFAULT_MAX_UPLOAD = 200 * 1024 * 1024
+DEFAULT_UPLOAD_EXPIRY_S = 7 * 24 * 3600.0
+
+
+class ProtocolHeaders:
+    """Stamp every response, errors included, so a kiosk can tell the platform from a captive portal."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def stamped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.append((PROTOCOL_HEADER.lower().encode(), PROTOCOL_VERSION.encode()))
+                headers.append((SERVER_TIME_HEADER.lower().encode(), str(int(time.time())).encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, stamped if scope["type"] == "http" else send)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _json(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def create_app(
+    storage: Storage,
+    seal_key: X25519PrivateKey,
+    *,
+    admin_token: str,
+    max_upload_size: int = DEFAULT_MAX_UPLOAD,
+    upload_expiry_s: float = DEFAULT_UPLOAD_EXPIRY_S,
+) -> FastAPI:
+    app = FastAPI(title="kiosk-platform", openapi_url=None, docs_url=None, redoc_url=None)
+    app.add_middleware(ProtocolHeaders)
+    app.state.storage = storage
+    app.state.max_upload_size = max_upload_size
+    app.state.upload_expiry_s = upload_expiry_s
+    seal_public = seal_key.public_key()
+
+    @app.exception_handler(ProtocolError)
+    async def protocol_error(_: Request, exc: ProtocolError) -> JSONResponse:
+        body = ErrorBody(error=exc.error, detail=exc.detail, missing=exc.missing)
+        return _json(exc.status, body.model_dump(), exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return _json(400, ErrorBody(error="invalid_request", detail=str(exc.errors())[:500]).model_dump())
+
+    app.include_router(tus.router)
+
+    @app.post("/v1/enrol", status_code=201)
+    async def enrol(request: Request) -> EnrolResponse:
+        try:
+            req = EnrolRequest.model_validate_json(await request.body())
+            public_key = base64.b64decode(req.public_key, validate=True)
+        except (ValidationError, binascii.Error) as exc:
+            raise ProtocolError(400, "invalid_request", "malformed enrolment request") from exc
+        if len(public_key) != 32:
+            raise ProtocolError(400, "invalid_request", "public_key must be 32 raw Ed25519 bytes")
+        terminal_id = "T-" + uuid.uuid4().hex[:16]
+        if not storage.use_enrol_token(token_hash(req.token), terminal_id, public_key, req.name):
+            raise ProtocolError(401, "bad_token", "enrolment token unknown or already used")
+        return EnrolResponse(
+            terminal_id=terminal_id,
+            seal_public_key=base64.b64encode(sealing.public_key_raw(seal_public)).decode(),
+            seal_key_id=sealing.key_id(seal_public).hex(),
+        )
+
+    @app.post("/v1/applications")
+    async def commit(request: Request, terminal_id: str = Depends(signed_terminal)) -> Response:
+        key = request.headers.get("idempotency-key", "")
+        try:
+            manifest = Manifest.model_validate_json(await request.body())
+        except ValidationError as exc:
+            raise ProtocolError(400, "invalid_manifest", str(exc.errors())[:500]) from exc
+        if key != manifest.application_id:
+            raise ProtocolError(400, "idempotency_key", "Idempotency-Key must be the application id")
+        canonical = manifest.model_dump_json()
+        state, saved = storage.begin_commit(key, terminal_id, hashlib.sha256(canonical.encode()).hexdigest())
+        if state == "mismatch":
+            raise ProtocolError(422, "key_reused", "this Idempotency-Key was used with a different manifest")
+        if state == "in_flight":
+            raise ProtocolError(
+                409, "in_flight", "this application is being committed", headers={"Retry-After": "1"}
+            )
+        if state == "replay":
+            assert saved is not None
+            return _json(201, json.loads(saved), {"Idempotent-Replayed": "true"})
+        finished = False
+        try:
+            upload_ids = _verify_attachments(storage, terminal_id, manifest)
+            _verify_sealed(manifest.sealed_payload)
+            case_no, received_at = storage.finish_commit(key, terminal_id, canonical, upload_ids)
+            finished = True
+        finally:
+            if not finished:
+                storage.abort_commit(key)
+        return _json(201, {"application_id": key, "case_no": case_no, "received_at": received_at})
+
+    @app.get("/v1/status")
+    def status(
+        cursor: str | None = None, limit: int = 100, terminal_id: str = Depends(signed_terminal)
+    ) -> StatusPage:
+        generation = storage.feed_generation()
+        after = _decode_cursor(cursor, generation)
+        events = storage.case_events(terminal_id, after, max(1, min(limit, 500)))
+        last = events[-1].seq if events else after
+        return StatusPage(
+            items=[
+                StatusItem(
+                    application_id=e.application_id,
+                    case_no=e.case_no,
+                    state=e.state,  # type: ignore[arg-type]  # storage only holds CASE_STATES
+                    changed_at=e.changed_at,
+                    note=e.note,
+                )
+                for e in events
+            ],
+            cursor=_encode_cursor(generation, last),
+            more=len(events) == max(1, min(limit, 500)),
+        )
+
+    @app.put("/v1/{kind}/{item_id}")
+    async def small(
+        request: Request, kind: str, item_id: str, terminal_id: str = Depends(signed_terminal)
+    ) -> Response:
+        if kind not in SMALL_KINDS:
+            raise ProtocolError(404, "unknown_kind")
+        if not 1 <= len(item_id) <= 64:
+            raise ProtocolError(400, "invalid_id")
+        try:
+            post = SmallPost.model_validate_json(await request.body())
+            if kind == "heartbeats":
+                Heartbeat.model_validate(post.body)
+        except ValidationError as exc:
+            raise ProtocolError(400, "invalid_body", str(exc.errors())[:500]) from exc
+        result = storage.put_small(kind, terminal_id, item_id, json.dumps(post.body, sort_keys=True))
+        if result == "mismatch":
+            raise ProtocolError(422, "key_reused", "this id was used with a different body")
+        return _json(201 if result == "created" else 200, {"kind": kind, "id": item_id})
+
+    def _admin(request: Request) -> None:
+        if request.headers.get("authorization") != f"Bearer {admin_token}":
+            raise ProtocolError(401, "admin_only")
+
+    @app.post("/admin/cases/{case_no}/state", dependencies=[Depends(_admin)])
+    async def move_case(request: Request, case_no: str) -> Response:
+        body = json.loads(await request.body() or b"{}")
+        state = body.get("state")
+        if state not in CASE_STATES:
+            raise ProtocolError(400, "invalid_state", f"state must be one of {', '.join(CASE_STATES)}")
+        if not storage.set_case_state(case_no, state, str(body.get("note", ""))):
+            raise ProtocolError(404, "unknown_case")
+        return _json(200, {"case_no": case_no, "state": state})
+
+    @app.get("/admin/fleet", dependencies=[Depends(_admin)])
+    def fleet() -> HTMLResponse:
+        return HTMLResponse(render_fleet(storage))
+
+    return app
+
+
+def _verify_attachments(storage: Storage, terminal_id: str, manifest: Manifest) -> list[str]:
+    """Every attachment present, whole, and hashing to what the kiosk says, or nothing is committed."""
+    missing: list[str] = []
+    upload_ids: list[str] = []
+    for ref in manifest.attachments:
+        upload_id = ref.upload_url.rstrip("/").rsplit("/", 1)[-1]
+        upload_ids.append(upload_id)
+        upload = storage.upload(upload_id)
+        measured = storage.blob_sha256(upload_id) if upload is not None else None
+        if (
+            upload is None
+            or upload.terminal_id != terminal_id
+            or upload.offset != upload.length
+            or measured != (ref.size, ref.sha256)
+        ):
+            missing.append(ref.name)
+    if len(set(upload_ids)) != len(upload_ids):
+        raise ProtocolError(400, "invalid_manifest", "two attachments name the same upload")
+    if missing:
+        raise ProtocolError(400, "attachments_incomplete", "upload these again", missing=missing)
+    return upload_ids
+
+
+def _verify_sealed(payload_b64: str) -> None:
+    try:
+        sealing.read_header(base64.b64decode(payload_b64, validate=True))
+    except (binascii.Error, sealing.SealError) as exc:
+        raise ProtocolError(400, "not_sealed", "sealed_payload must be a sealed envelope") from exc
+
+
+def _encode_cursor(generation: int, seq: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps([generation, seq]).encode()).decode()
+
+
+def _decode_cursor(cursor: str | None, generation: int) -> int:
+    if not cursor:
+        return 0
+    try:
+        cursor_generation, seq = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        valid = cursor_generation == generation and isinstance(seq, int)
+    except (ValueError, TypeError, binascii.Error):
+        valid = False
+    if not valid:
+        raise ProtocolError(410, "resync", "cursor no longer valid: start again without one")
+    return int(seq)
+
+
+def render_fleet(storage: Storage) -> str:
+    rows = []
+    for t in storage.terminals():
+        beat: dict[str, Any] = json.loads(t.last_heartbeat) if t.last_heartbeat else {}
+        health = ", ".join(f"{k}: {v}" for k, v in dict(beat.get("device_health", {})).items())
+        seen = time.strftime("%Y-%m-%d %H:%M", time.gmtime(t.last_seen)) if t.last_seen else "never"
+        cells = [
+            t.name,
+            t.id,
+            "revoked" if t.revoked else "active",
+            seen,
+            str(beat.get("queue_depth", "")),
+            health,
+            str(beat.get("software_version", "")),
+        ]
+        rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in ("Terminal", "Id", "State", "Last seen (UTC)", "Queue", "Device health", "Software")
+    )
+    return (
+        "<!doctype html><html lang='zh-CN'><meta charset='utf-8'><title>Fleet</title>"
+        f"<h1>Terminals</h1><table border='1'><tr>{head}</tr>{''.join(rows)}</table></html>"
+    )

@@ -1,0 +1,42 @@
+"""Per-terminal request authentication: an unknown, revoked or badly signed request is refused
+before anything is read into storage."""
+
+from __future__ import annotations
+
+import time
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from fastapi import Request
+
+from sync.platform.errors import ProtocolError
+from sync.platform.storage import Storage
+from sync.protocol import signatures
+
+MAX_CLOCK_DIFFERENCE_S = 300
+
+
+async def signed_terminal(request: Request) -> str:
+    """FastAPI dependency: the id of the terminal that signed this request."""
+    body = await request.body()
+    storage: Storage = request.app.state.storage
+    try:
+        parsed = signatures.parse(request.headers.get("signature-input"), request.headers.get("signature"))
+    except signatures.SignatureFormatError as exc:
+        raise ProtocolError(401, "unauthenticated", str(exc)) from exc
+    terminal = storage.terminal(parsed.keyid)
+    if terminal is None or terminal.revoked:
+        raise ProtocolError(401, "unknown_terminal", "terminal is not enrolled or has been revoked")
+    if abs(parsed.created - time.time()) > MAX_CLOCK_DIFFERENCE_S:
+        raise ProtocolError(401, "stale_signature", "signature time too far from the platform clock")
+    digest = signatures.content_digest(body)
+    if request.headers.get("content-digest") != digest:
+        raise ProtocolError(401, "digest_mismatch", "Content-Digest does not match the body")
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    base = signatures.signature_base(request.method, request.url.path, query, digest, parsed.params)
+    try:
+        Ed25519PublicKey.from_public_bytes(terminal.public_key).verify(parsed.signature, base)
+    except InvalidSignature as exc:
+        raise ProtocolError(401, "bad_signature", "signature does not verify") from exc
+    storage.touch_terminal(terminal.id)
+    return terminal.id

@@ -1,0 +1,102 @@
+"""`kiosk-platform`: serve the reference platform and administer it (tokens, terminals, cases)."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import secrets
+import sys
+from pathlib import Path
+
+from sync import sealing
+from sync.platform.app import create_app, token_hash
+from sync.platform.keys import load_or_create_seal_key
+from sync.platform.storage import SqliteStorage
+from sync.protocol.models import CASE_STATES
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kiosk-platform")
+    parser.add_argument("--data", type=Path, default=Path("var/platform"), help="platform data directory")
+    sub = parser.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("serve")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8700)
+    t = sub.add_parser("token", help="issue a one-time enrolment token")
+    t.add_argument("--name", required=True)
+    r = sub.add_parser("revoke", help="revoke a terminal")
+    r.add_argument("terminal_id")
+    sub.add_parser("terminals")
+    sub.add_parser("cases")
+    c = sub.add_parser("case-state", help="move a case to a new state")
+    c.add_argument("case_no")
+    c.add_argument("state", choices=CASE_STATES)
+    c.add_argument("--note", default="")
+    o = sub.add_parser("open", help="decrypt a case's payload and attachments for staff")
+    o.add_argument("case_no")
+    o.add_argument("--out", type=Path, required=True)
+    sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
+    args = parser.parse_args(argv)
+
+    args.data.mkdir(parents=True, exist_ok=True)
+    storage = SqliteStorage(args.data)
+    try:
+        return _run(args, storage)
+    finally:
+        storage.close()
+
+
+def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
+    if args.command == "serve":
+        import uvicorn
+
+        admin_token = os.environ.get("KIOSK_PLATFORM_ADMIN_TOKEN") or secrets.token_urlsafe(16)
+        print(f"admin token (Authorization: Bearer ...): {admin_token}", file=sys.stderr)
+        web = create_app(storage, load_or_create_seal_key(args.data), admin_token=admin_token)
+        uvicorn.run(web, host=args.host, port=args.port, access_log=False)
+    elif args.command == "token":
+        token = secrets.token_urlsafe(24)
+        storage.add_enrol_token(token_hash(token), args.name)
+        print(token)
+    elif args.command == "revoke":
+        if not storage.revoke_terminal(args.terminal_id):
+            print("no such active terminal", file=sys.stderr)
+            return 1
+    elif args.command == "terminals":
+        for term in storage.terminals():
+            print(term.id, term.name, "revoked" if term.revoked else "active", term.last_seen or "-")
+    elif args.command == "cases":
+        for case in storage.applications():
+            print(case.case_no, case.state, case.id, case.terminal_id)
+    elif args.command == "case-state":
+        if not storage.set_case_state(args.case_no, args.state, args.note):
+            print("no such case", file=sys.stderr)
+            return 1
+    elif args.command == "open":
+        return _open_case(args, storage)
+    elif args.command == "reset-feed":
+        print(storage.bump_feed_generation())
+    return 0
+
+
+def _open_case(args: argparse.Namespace, storage: SqliteStorage) -> int:
+    app = storage.application(args.case_no)
+    if app is None:
+        print("no such case", file=sys.stderr)
+        return 1
+    key = load_or_create_seal_key(args.data)
+    manifest = json.loads(app.manifest)
+    args.out.mkdir(parents=True, exist_ok=True)
+    payload = sealing.open_sealed(base64.b64decode(manifest["sealed_payload"]), key)
+    (args.out / "payload").write_bytes(payload)
+    for name, upload_id in storage.attachment_uploads(app.id):
+        blob = (storage.blob_dir / upload_id).read_bytes()
+        (args.out / Path(name).name).write_bytes(sealing.open_sealed(blob, key))
+    print(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

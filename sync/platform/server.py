@@ -1,0 +1,59 @@
+"""Run the platform: in the foreground (CLI) or in a background thread (tests, benches)."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+
+from sync.platform.app import create_app, token_hash
+from sync.platform.keys import load_or_create_seal_key
+from sync.platform.storage import SqliteStorage
+
+
+@dataclass
+class RunningPlatform:
+    url: str
+    port: int
+    storage: SqliteStorage
+    admin_token: str
+    data_dir: Path
+
+    def enrol_token(self, name: str = "test terminal") -> str:
+        token = secrets.token_urlsafe(24)
+        self.storage.add_enrol_token(token_hash(token), name)
+        return token
+
+
+@contextmanager
+def platform_in_thread(data_dir: Path, *, max_upload_size: int | None = None) -> Iterator[RunningPlatform]:
+    """Serve on 127.0.0.1 on a free port until the block ends."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    storage = SqliteStorage(data_dir)
+    admin_token = secrets.token_urlsafe(16)
+    extra = {} if max_upload_size is None else {"max_upload_size": max_upload_size}
+    app = create_app(storage, load_or_create_seal_key(data_dir), admin_token=admin_token, **extra)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = int(sock.getsockname()[1])
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="platform")
+    thread.start()
+    try:
+        while not server.started:
+            if not thread.is_alive():
+                raise RuntimeError("platform server failed to start")
+            thread.join(0.01)
+        yield RunningPlatform(f"http://127.0.0.1:{port}", port, storage, admin_token, data_dir)
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+        storage.close()
