@@ -18,6 +18,7 @@ API::
     session.countdown(now=None) -> float                           # seconds left while in WARNING
     session.set_mode(Mode.ELDERLY); session.set_theme("high_contrast"); session.set_locale("en")
     session.register_wipe(name, fn) -> unregister; session.add_observer(fn) -> remove
+    session.register_sensitive(*values)                            # card fields -> the Redactor
     session.wipe() -> WipeReport; session.temp_dir (Path while a session is open)
     wipe_pinyin_dictionary(config_home: Path | None = None) -> int
 
@@ -245,6 +246,10 @@ class Session:
         if locale != self.locale:
             self.locale = locale
             self._notify("locale")
+
+    def register_sensitive(self, *values: str | None) -> None:
+        """The resident's name, ID number, address...: redacted from every log line until the wipe."""
+        self.redactor.register_many(values)
 
     # -- wiring -------------------------------------------------------------------------------------
 

@@ -236,7 +236,7 @@ def test_pinyin_learning_dictionary_is_emptied(make_session, tmp_path):
 
 def test_redactor_values_are_cleared_on_wipe(session):
     session.touch()
-    session.redactor.register_sensitive("李四")
+    session.register_sensitive("李四", "410105199001011234", None)
     assert session.redactor.redact("申请人李四") == "申请人[redacted]"
     session.finish()
     assert session.redactor.redact("申请人李四") == "申请人李四"

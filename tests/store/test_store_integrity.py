@@ -1,4 +1,5 @@
 import logging
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 
@@ -157,3 +158,28 @@ def test_an_unopenable_path_is_not_mistaken_for_damage(tmp_path):
     assert info.value.sqlite_errorname not in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
     assert damaged_copies(path) == []
     assert (path / "keep.txt").read_text() == "keep"
+
+
+def test_uncheckpointed_wal_after_a_power_cut_is_kept(tmp_path):
+    """Committed rows that live only in the -wal (the process died before a checkpoint) survive."""
+    live = tmp_path / "live"
+    live.mkdir()
+    db, _ = open_store_checked(live / "kiosk.db")
+    db.execute("PRAGMA wal_autocheckpoint=0")
+    db.execute(
+        "INSERT INTO applications (id, acceptance_no, matter_codes, catalog_version, state, "
+        "applicant_masked, applicant_token, created_at, updated_at) "
+        "VALUES ('a1', '0001-1', '[]', 'v1', 'queued', '张*', 't', 1.0, 1.0)"
+    )
+    assert (live / "kiosk.db-wal").stat().st_size > 0
+    # Snapshot the files as a power cut would leave them: the connection never closed.
+    cut = tmp_path / "cut"
+    cut.mkdir()
+    for name in ("kiosk.db", "kiosk.db-wal", "kiosk.db-shm"):
+        shutil.copyfile(live / name, cut / name)
+    db.conn.close()
+
+    reopened, health = open_store_checked(cut / "kiosk.db", now=NOW)
+    assert health.ok
+    assert reopened.execute("SELECT state FROM applications WHERE id='a1'").fetchone() == ("queued",)
+    assert damaged_copies(cut / "kiosk.db") == []
