@@ -132,7 +132,7 @@ class SyncEngine:
         """Returns False when the pass must stop (link down, terminal rejected)."""
         try:
             if kind == "application":
-                self.uploader.process(outbox_id, ref, state, urls)
+                self.uploader.process(outbox_id, ref, state, urls, attempts)
                 report.acknowledged += 1
             else:
                 self._send_small(outbox_id, kind, ref)

@@ -22,6 +22,8 @@ from sync.engine.state import ACKNOWLEDGED, COMMITTING, SENT_NO_ANSWER, UPLOADIN
 from sync.protocol.models import TUS_VERSION, AttachmentRef, Manifest, Receipt
 
 DEFAULT_CHUNK = 256 * 1024
+# The platform keeps finding an attachment wrong: stop and let a person look instead of looping.
+MAX_REUPLOADS = 3
 ProgressFn = Callable[[str, int, int], None]
 
 
@@ -80,7 +82,9 @@ class ApplicationUploader:
         return [Material(int(r[0]), str(r[1]), Path(r[2]), str(r[3]), int(r[4])) for r in rows]
 
     # -- the two phases --------------------------------------------------------------------------
-    def process(self, outbox_id: int, application_id: str, state: str, upload_urls: str | None) -> str:
+    def process(
+        self, outbox_id: int, application_id: str, state: str, upload_urls: str | None, attempts: int = 0
+    ) -> str:
         """Advance one application as far as it goes; returns the new state or raises."""
         urls: dict[str, str] = json.loads(upload_urls) if upload_urls else {}
         materials = self._materials(application_id)
@@ -90,7 +94,7 @@ class ApplicationUploader:
             self._set(outbox_id, state=UPLOADING)
             self._upload_all(outbox_id, application_id, materials, urls)
             self._set(outbox_id, state=COMMITTING)
-        return self._commit(outbox_id, application_id, materials, urls)
+        return self._commit(outbox_id, application_id, materials, urls, attempts)
 
     def _upload_all(
         self, outbox_id: int, application_id: str, materials: list[Material], urls: dict[str, str]
@@ -183,7 +187,12 @@ class ApplicationUploader:
                 progress(material.name, offset)
 
     def _commit(
-        self, outbox_id: int, application_id: str, materials: list[Material], urls: dict[str, str]
+        self,
+        outbox_id: int,
+        application_id: str,
+        materials: list[Material],
+        urls: dict[str, str],
+        attempts: int,
     ) -> str:
         row = self.db.execute(
             "SELECT acceptance_no, matter_codes, catalog_version, sealed_payload "
@@ -213,7 +222,7 @@ class ApplicationUploader:
             self._set(outbox_id, state=SENT_NO_ANSWER)
             raise
         except Rejected as exc:
-            if exc.error == "attachments_incomplete":
+            if exc.error == "attachments_incomplete" and attempts < MAX_REUPLOADS:
                 for name in exc.missing:
                     urls.pop(name, None)
                 self._set(outbox_id, state=UPLOADING, upload_urls=json.dumps(urls))

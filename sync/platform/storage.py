@@ -319,12 +319,14 @@ class SqliteStorage:
                 )
                 return "new", None
             owner, saved_hash, state, response, started = row
-            if owner != terminal_id or saved_hash != request_hash:
+            if owner != terminal_id:
+                return "mismatch", None
+            if state == "in_flight" and now - float(started) < IN_FLIGHT_TAKEOVER_S:
+                return "in_flight", None
+            if saved_hash != request_hash:
                 return "mismatch", None
             if state == "done":
                 return "replay", str(response)
-            if now - float(started) < IN_FLIGHT_TAKEOVER_S:
-                return "in_flight", None
             c.execute("UPDATE idempotency SET started_at = ? WHERE key = ?", (now, key))
             return "new", None
 
