@@ -25,6 +25,7 @@ from devices.base import (
     SelfTestResult,
 )
 from devices.camera.capture import Frame, FrameSource
+from devices.camera.emulator import EmulatedCamera
 
 BLACK_MEAN = 8.0  # mean grey level below which the lens is covered or there is no light
 BLACK_STD = 3.0
@@ -56,6 +57,8 @@ class CameraDriver(Driver):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._source_open = False
+        # Set when the source is the emulator, so the emulator console can switch clips or unplug.
+        self.emulator: EmulatedCamera | None = source if isinstance(source, EmulatedCamera) else None
 
     # -- lifecycle -------------------------------------------------------------------------
     def open(self) -> None:

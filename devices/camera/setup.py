@@ -1,0 +1,57 @@
+"""Builds a camera driver from a settings mapping (shared by document_camera and face_camera)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from devices.base import EventSink
+from devices.camera.capture import FrameSource, OpenCVCapture
+from devices.camera.driver import CameraDriver
+from devices.camera.emulator import EmulatedCamera
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets" / "camera"
+
+
+class SettingsError(ValueError):
+    """A camera setting that cannot be used; the message names it."""
+
+
+def _int(settings: Mapping[str, Any], key: str, default: int) -> int:
+    value = settings.get(key, default)
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"camera setting {key!r} must be a whole number, not {value!r}") from None
+    if number <= 0:
+        raise SettingsError(f"camera setting {key!r} must be positive, not {number}")
+    return number
+
+
+def create_camera_driver(
+    kind: str, clips: str, settings: Mapping[str, Any], on_event: EventSink | None
+) -> CameraDriver:
+    """``settings``: emulated (default true), device (index or /dev/videoN), width, height, fourcc,
+    and for the emulator: clips (folder), initial (clip key), fps."""
+    width = _int(settings, "width", 640 if kind == "face_camera" else 1280)
+    height = _int(settings, "height", 480 if kind == "face_camera" else 960)
+    source: FrameSource
+    if bool(settings.get("emulated", True)):
+        folder = Path(str(settings.get("clips", ASSETS / clips)))
+        initial = settings.get("initial")
+        source = EmulatedCamera.from_folder(
+            folder,
+            width=width,
+            height=height,
+            fps=float(settings.get("fps", 15.0)),
+            initial=None if initial is None else str(initial),
+        )
+    else:
+        raw = settings.get("device", settings.get("index", 0))
+        device: int | str = int(raw) if isinstance(raw, int) or str(raw).isdigit() else str(raw)
+        fourcc = settings.get("fourcc", "MJPG")
+        source = OpenCVCapture(device, width, height, None if fourcc in (None, "") else str(fourcc))
+    driver = CameraDriver(source, name=kind, on_event=on_event, expected_size=(width, height))
+    driver.kind = kind
+    return driver
