@@ -13,7 +13,7 @@ __all__ = ["CardRead", "IdCardReader", "create_driver"]
 
 
 def create_driver(settings: Mapping[str, Any], on_event: EventSink | None) -> IdCardReader:
-    """Build the reader from config. ``emulated`` (default True) runs the SAM emulator on a pty.
+    """Build the reader from config (not opened). Emulated unless a ``port`` is given.
 
     Settings: ``emulated`` (bool), ``port`` (str, real serial port or pyserial URL), ``baudrate``
     (int, 115200), ``vendor_photo_decoder`` (path to a vendor WLT library, optional), ``poll`` (bool).
@@ -26,7 +26,7 @@ def create_driver(settings: Mapping[str, Any], on_event: EventSink | None) -> Id
         "photo_decoder": decoder,
         "poll": bool(settings.get("poll", True)),
     }
-    if not settings.get("emulated", True):
+    if not settings.get("emulated", not settings.get("port")):
         port = settings.get("port")
         if not port:
             raise ValueError("idcard: a real reader needs 'port' (e.g. /dev/ttyUSB0)")

@@ -70,7 +70,7 @@ def gb11643_ok(number: str) -> bool | None:
     return gb11643_check_char(number[:17]) == number[17].upper()
 
 
-def _mask(value: str, keep_head: int, keep_tail: int) -> str:
+def mask_text(value: str, keep_head: int, keep_tail: int) -> str:
     if not value:
         return value
     if len(value) <= keep_head + keep_tail:
@@ -136,11 +136,11 @@ class IdCardData:
     def masked(self) -> dict[str, Any]:
         """A view safe to show a technician: identity fields masked, the shape and validity kept."""
         out = self.as_dict()
-        out["id_number"] = _mask(self.id_number, 3, 2)
-        out["name"] = _mask(self.name, 1, 0)
-        out["english_name"] = _mask(self.english_name, 1, 0)
-        out["address"] = _mask(self.address, 6, 0)
-        out["pass_number"] = _mask(self.pass_number, 1, 2)
+        out["id_number"] = mask_text(self.id_number, 3, 2)
+        out["name"] = mask_text(self.name, 1, 0)
+        out["english_name"] = mask_text(self.english_name, 1, 0)
+        out["address"] = mask_text(self.address, 6, 0)
+        out["pass_number"] = mask_text(self.pass_number, 1, 2)
         out["birth_date"] = self.birth_date.isoformat()[:4] + "-**-**"
         return out
 
