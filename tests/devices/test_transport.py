@@ -1,0 +1,107 @@
+"""PtyEmulatorHost: bytes both ways through pyserial, unsolicited device data, unplug and replug."""
+
+import os
+import threading
+
+import pytest
+import serial
+
+from devices.transport import PtyEmulatorHost
+
+
+class Upper:
+    """Answers every write with the same bytes upper-cased; can also talk on its own."""
+
+    def __init__(self) -> None:
+        self.write = None
+        self.replugs = 0
+
+    def attach(self, write) -> None:
+        self.write = write
+
+    def feed(self, data: bytes) -> bytes:
+        return data.upper()
+
+    def replugged(self) -> None:
+        self.replugs += 1
+
+
+def _read(ser: serial.Serial, n: int) -> bytes:
+    got = b""
+    while len(got) < n:
+        chunk = ser.read(n - len(got))
+        if not chunk:
+            break
+        got += chunk
+    return got
+
+
+@pytest.fixture
+def host():
+    h = PtyEmulatorHost(Upper(), name="transport-test")
+    yield h
+    h.close()
+
+
+def test_request_answer_through_pyserial(host):
+    ser = serial.serial_for_url(host.port, baudrate=115200, timeout=2)
+    try:
+        ser.write(b"hello\r\n\x00\xff")  # raw mode: no CR/LF translation, no echo
+        assert _read(ser, 9) == b"HELLO\r\n\x00\xff"
+        big = bytes(range(97, 123)) * 400
+        ser.write(big)
+        assert _read(ser, len(big)) == big.upper()
+    finally:
+        ser.close()
+
+
+def test_unsolicited_bytes_reach_the_driver(host):
+    ser = serial.serial_for_url(host.port, baudrate=9600, timeout=2)
+    try:
+        host.emulator.write(b"6901234567892\r")
+        assert _read(ser, 14) == b"6901234567892\r"
+    finally:
+        ser.close()
+
+
+def test_unplug_breaks_a_blocked_read_and_replug_repoints_the_stable_path(host):
+    ser = serial.serial_for_url(host.port, baudrate=115200, timeout=5)
+    errors: list[BaseException] = []
+    started = threading.Event()
+
+    def blocked_read() -> None:
+        started.set()
+        try:
+            ser.read(10)
+        except serial.SerialException as exc:
+            errors.append(exc)
+
+    reader = threading.Thread(target=blocked_read)
+    reader.start()
+    started.wait(5)
+    host.unplug()
+    reader.join(10)
+    assert len(errors) == 1
+    assert not host.plugged
+    host.emulator.write(b"lost")  # talking into an unplugged cable is silently dropped
+    ser.close()
+    with pytest.raises(serial.SerialException):
+        serial.serial_for_url(host.port, baudrate=115200, timeout=1)  # nothing behind the path now
+    host.replug()
+    assert host.emulator.replugs == 1 and host.plugged
+    ser = serial.serial_for_url(host.port, baudrate=115200, timeout=2)
+    try:
+        ser.write(b"back")
+        assert _read(ser, 4) == b"BACK"
+    finally:
+        ser.close()
+
+
+def test_close_is_idempotent_and_removes_the_path():
+    h = PtyEmulatorHost(Upper())
+    port = h.port
+    h.close()
+    h.close()
+    assert not os.path.exists(port)
+    with pytest.raises(RuntimeError):
+        h.replug()
