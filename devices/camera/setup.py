@@ -32,8 +32,9 @@ def _int(settings: Mapping[str, Any], key: str, default: int) -> int:
 def create_camera_driver(
     kind: str, clips: str, settings: Mapping[str, Any], on_event: EventSink | None
 ) -> CameraDriver:
-    """``settings``: emulated (default true), device (index or /dev/videoN), width, height, fourcc,
-    and for the emulator: clips (folder), initial (clip key), fps."""
+    """``settings``: emulated (default true), device (index or /dev/videoN; kiosk config calls the
+    index ``camera_index``), width, height, fourcc, and for the emulator: clips (folder), initial
+    (clip key), fps."""
     width = _int(settings, "width", 640 if kind == "face_camera" else 1280)
     height = _int(settings, "height", 480 if kind == "face_camera" else 960)
     source: FrameSource
@@ -48,7 +49,7 @@ def create_camera_driver(
             initial=None if initial is None else str(initial),
         )
     else:
-        raw = settings.get("device", settings.get("index", 0))
+        raw = settings.get("device") or settings.get("camera_index", settings.get("index", 0))
         device: int | str = int(raw) if isinstance(raw, int) or str(raw).isdigit() else str(raw)
         fourcc = settings.get("fourcc", "MJPG")
         source = OpenCVCapture(device, width, height, None if fourcc in (None, "") else str(fourcc))

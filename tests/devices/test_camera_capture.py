@@ -167,3 +167,10 @@ def test_bad_settings_and_missing_real_camera() -> None:
     with pytest.raises(DeviceOffline):
         driver.open()
     driver.close()
+    # The kiosk config names the index camera_index; no /dev/video63 exists here either.
+    driver = create_document_camera({"emulated": False, "camera_index": 63, "fourcc": "MJPG"}, None)
+    assert "UVC camera 63" in driver.capabilities["source"] and "MJPG" in driver.capabilities["source"]
+    with pytest.raises(DeviceOffline):
+        driver.open()
+    assert driver.status().health is Health.OFFLINE
+    driver.close()
