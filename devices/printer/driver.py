@@ -117,7 +117,10 @@ class ReceiptPrinter(Driver):
                 self.port, baudrate=self.baudrate, timeout=self.status_timeout, write_timeout=WRITE_TIMEOUT_S
             )
         except (*_PORT_ERRORS, ValueError) as exc:
-            self._set_status(Health.OFFLINE, f"cannot open printer port {self.port}: unplugged, switched off or wrong port; retrying")
+            self._set_status(
+                Health.OFFLINE,
+                f"cannot open printer port {self.port}: unplugged, switched off or wrong port; retrying",
+            )
             raise DeviceOffline(f"cannot open printer port {self.port}: {exc}") from exc
         self._serial = port
         self.traffic.add("tx", f"open {self.port} at {self.baudrate} baud")
