@@ -206,6 +206,8 @@ class IdCardReader(Driver):
                     self._set_status(Health.OFFLINE, f"reader on {self.port} does not answer")
                 else:
                     self._set_status(Health.DEGRADED, f"reader on {self.port} missed an answer")
+                if self._silent >= 2 * _SILENT_LIMIT:
+                    self._drop_port()  # a re-enumerated USB bridge may need a fresh open: the worker reopens
                 raise
             except ProtocolError as exc:
                 self.traffic.add("rx", f"{name}: bad frame: {exc.reason}")

@@ -277,6 +277,7 @@ def test_polling_session_keeps_its_data_across_unplug(rig):
     assert reader.status().reason
     # the event already delivered still holds the resident's card: nothing was wiped
     assert inserted.data["card"].id_number == "411503200109306020"
+    assert reader.current_card is not None and reader.current_card.card.name == "王小梅"
     assert "card_removed" not in events.kinds()
     emulator.remove()  # the resident takes the card while the cable is out
     host.replug()
