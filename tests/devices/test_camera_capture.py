@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -174,3 +175,62 @@ def test_bad_settings_and_missing_real_camera() -> None:
         driver.open()
     assert driver.status().health is Health.OFFLINE
     driver.close()
+
+
+def test_emulator_plays_a_video_file(tmp_path: Path) -> None:
+    import cv2
+
+    path = tmp_path / "clip.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 10, (64, 48))
+    if not writer.isOpened():
+        pytest.skip("this OpenCV build cannot write MJPG video")
+    for level in (20, 200, 20, 200):
+        writer.write(np.full((48, 64, 3), level, np.uint8))
+    writer.release()
+    cam = EmulatedCamera({"clip": path}, width=64, height=48, fps=0)
+    cam.open()
+    levels = [int(cam.read().mean()) for _ in range(5)]
+    assert [lv > 100 for lv in levels] == [False, True, False, True, False]
+
+
+class FakeVideoCapture:
+    """Stands in for cv2.VideoCapture: no UVC camera exists on a build machine. Records the order
+    in which properties are set, which is what this test is about."""
+
+    calls: ClassVar[list[int]] = []
+
+    def __init__(self, device: object, backend: int) -> None:
+        self.device = device
+        self.frames = 2
+
+    def isOpened(self) -> bool:
+        return True
+
+    def set(self, prop: int, value: float) -> bool:
+        FakeVideoCapture.calls.append(prop)
+        return True
+
+    def read(self) -> tuple[bool, np.ndarray | None]:
+        self.frames -= 1
+        return (True, np.full((720, 1280, 3), 99, np.uint8)) if self.frames >= 0 else (False, None)
+
+    def release(self) -> None:
+        pass
+
+
+def test_uvc_capture_sets_mjpg_before_the_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cv2
+
+    from devices.camera import capture
+
+    FakeVideoCapture.calls = []
+    monkeypatch.setattr(capture.cv2, "VideoCapture", FakeVideoCapture)
+    cam = OpenCVCapture(0, 1280, 720, "MJPG")
+    cam.open()
+    want = [cv2.CAP_PROP_FOURCC, cv2.CAP_PROP_FRAME_WIDTH, cv2.CAP_PROP_FRAME_HEIGHT]
+    assert FakeVideoCapture.calls == want
+    assert cam.read().shape == (720, 1280, 3)
+    cam.read()
+    with pytest.raises(DeviceOffline):  # the camera stops giving frames: unplugged
+        cam.read()
+    cam.close()
