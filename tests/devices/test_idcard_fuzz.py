@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from devices.base import DeviceError, ProtocolError
 from devices.idcard import protocol as p
+from devices.idcard.cli import decode_frame
 from devices.idcard.deck import DECK
 from devices.idcard.driver import IdCardReader
 from devices.idcard.emulator import SamEmulator
@@ -66,7 +67,7 @@ def _deep_parse(raw: bytes) -> None:
 @FAST
 @given(FRAMES)
 def test_frame_parsers_raise_only_protocol_errors(raw):
-    for parse in (p.frame_body, p.parse_command, _deep_parse):
+    for parse in (p.frame_body, p.parse_command, _deep_parse, decode_frame):
         try:
             parse(raw)
         except ProtocolError as exc:
