@@ -223,7 +223,9 @@ class IdCardReader(Driver):
                 "rx", f"{name}: SW3 {response.sw3:02X} {response.meaning}, {len(response.data)} data bytes"
             )
             self._silent = 0
-            if self.status().health is not Health.OK:
+            if response.outcome is p.Outcome.SAM:
+                self._set_status(Health.DEGRADED, f"SAM reports a problem: {response.meaning}")
+            elif self.status().health is not Health.OK:
                 self._set_status(Health.OK, "ready")
             return response
 

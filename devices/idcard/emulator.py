@@ -31,6 +31,7 @@ class Fault(enum.StrEnum):
     NO_CARD = "no_card"  # find 80 / select 81 even with a card present
     READ_FAILURE = "read_failure"  # read answers 41
     AUTH_FAILURE = "auth_failure"  # select/read answer 31
+    SAM_FAILURE = "sam_failure"  # status/SAM id answer 60: the module itself is unwell
 
 
 _DEFAULT_TARGETS: dict[Fault, frozenset[str] | None] = {
@@ -40,6 +41,7 @@ _DEFAULT_TARGETS: dict[Fault, frozenset[str] | None] = {
     Fault.NO_CARD: frozenset({"find", "select"}),
     Fault.READ_FAILURE: frozenset({"read", "read_fingerprint", "read_address"}),
     Fault.AUTH_FAILURE: frozenset({"select", "read", "read_fingerprint"}),
+    Fault.SAM_FAILURE: frozenset({"status", "sam_id"}),
 }
 
 
@@ -133,6 +135,8 @@ class SamEmulator:
 
     def _respond(self, name: str, fault: Fault | None) -> bytes:
         card = self._card
+        if fault is Fault.SAM_FAILURE:
+            return p.build_response(0x60)
         if name == "reset":
             self._found = self._selected = False
             return p.build_response(0x90)

@@ -192,6 +192,18 @@ def test_fault_authentication_failure(rig):
     assert info.value.code == 0x31
 
 
+def test_fault_sam_unwell_fails_the_self_test_and_degrades(rig):
+    emulator, _, _, make = rig
+    reader = make()
+    emulator.inject(Fault.SAM_FAILURE, times=None)
+    result = reader.self_test()
+    assert not result.passed and "SAM self-test failed" in result.summary
+    assert reader.status().health is Health.DEGRADED
+    emulator.clear_faults()
+    assert reader.self_test().passed
+    assert reader.status().health is Health.OK
+
+
 def test_emulator_answers_a_bad_host_frame_with_the_documented_codes():
     emulator = SamEmulator()
     bad = bytearray(p.build_command("status"))
