@@ -186,3 +186,12 @@ def test_console_script_entry_point(tmp_path):
     done = subprocess.run([str(exe), "idcard", "decode", str(path)], capture_output=True, text=True,
                           timeout=60)  # fmt: skip
     assert done.returncode == 1 and "checksum mismatch" in done.stderr
+
+
+def test_selftest_all_kinds_json_exit_code_follows_results(capsys):
+    code, out, _ = _run(capsys, "selftest", "--json")
+    results = json.loads(out)
+    assert set(results) == set(KINDS)
+    assert results["idcard"]["passed"] is True
+    assert all(isinstance(r["passed"], bool) and r["summary"] for r in results.values())
+    assert code == (0 if all(r["passed"] for r in results.values()) else 1)
