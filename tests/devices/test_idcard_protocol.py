@@ -160,3 +160,21 @@ def test_sam_id_is_formatted_like_reader_labels():
     )
     with pytest.raises(ProtocolError):
         p.format_sam_id(bytes(8))
+
+
+def test_emulator_answers_match_the_captured_frames_byte_for_byte():
+    from devices.idcard.emulator import Fault, SamEmulator
+
+    answers = {label: raw for raw, label in RESPONSE_VECS}
+    commands = {label.split(" (")[0]: raw for raw, label in COMMAND_VECS}
+    sam = SamEmulator()
+    assert sam.feed(commands["SAM status"]) == answers["SAM status OK (SW 00 00 90)"]
+    assert sam.feed(commands["find card"]) == answers["find: no card (80)"]
+    sam.insert("zhangsan")
+    assert sam.feed(commands["find card"]) == answers["find OK (9F)"]
+    assert sam.feed(commands["select card"]) == answers["select OK (90 + 8 bytes)"]
+    sam.inject(Fault.READ_FAILURE)
+    assert sam.feed(commands["read text+photo"]) == answers["read: fail (41)"]
+    full = sam.feed(commands["read text+photo"])
+    assert len(full) == 1295 and full[5:7] == b"\x05\x08"
+    assert len(sam.feed(commands["read text+photo+fingerprint"])) == 2321
