@@ -185,3 +185,20 @@ def test_silent_port_times_out_quickly(tmp_path: Path) -> None:
             assert "does not answer" in status.reason
         finally:
             driver.close()
+
+
+def test_cli_test_page_and_status_on_the_emulator(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from devices.cli import main
+
+    assert main(["printer", "test-page", "--json", "--output-dir", str(tmp_path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["printed"] and out["status"]["health"] == "ok"
+    with Image.open(out["png"]) as img:
+        decoded = [r.text for r in zxingcpp.read_barcodes(img.convert("L"))]
+    assert decoded == ["https://kiosk.example/test?打印=测试"]
+    assert main(["printer", "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["state"]["paper_end"] is False
+    assert main(["printer", "status", "--device", str(tmp_path / "no-such-port")]) == 1
+    assert "cannot open printer port" in capsys.readouterr().out
