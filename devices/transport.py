@@ -42,6 +42,7 @@ power cycle; emulators without it keep their state (the same device came back).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import select
 import tempfile
@@ -53,6 +54,8 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 __all__ = ["ByteEmulator", "PtyEmulatorHost", "PushEmulator"]
+
+log = logging.getLogger(__name__)
 
 
 @runtime_checkable
@@ -174,7 +177,12 @@ class PtyEmulatorHost:
                 return  # the fd was closed under us: unplugged
             if not data:
                 continue
-            reply = self.emulator.feed(data)
+            try:
+                reply = self.emulator.feed(data)
+            except Exception:
+                # an emulator bug must show up in the test log, not as a silently dead device
+                log.exception("emulator %s failed on %d bytes of input", self.name, len(data))
+                continue
             if reply:
                 with self._write_lock:
                     if self._master != master:

@@ -105,3 +105,25 @@ def test_close_is_idempotent_and_removes_the_path():
     assert not os.path.exists(port)
     with pytest.raises(RuntimeError):
         h.replug()
+
+
+def test_an_emulator_that_raises_is_logged_and_the_host_keeps_serving(caplog):
+    raised = threading.Event()
+
+    class Flaky:
+        def feed(self, data: bytes) -> bytes:
+            if data.startswith(b"boom"):
+                raised.set()
+                raise ValueError("emulator bug")
+            return data
+
+    with PtyEmulatorHost(Flaky(), name="flaky") as h:
+        ser = serial.serial_for_url(h.port, baudrate=115200, timeout=2)
+        try:
+            ser.write(b"boom")
+            assert raised.wait(5)
+            ser.write(b"ok")
+            assert _read(ser, 2) == b"ok"
+        finally:
+            ser.close()
+    assert "emulator flaky failed" in caplog.text
