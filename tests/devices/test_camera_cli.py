@@ -91,3 +91,13 @@ def test_runs_as_a_module() -> None:
     data = json.loads(done.stdout)
     assert data["faces_found"] == 1 and data["verdict"] == "too_small"
     assert done.returncode == 1
+
+
+def test_wired_into_kiosk_devices(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from devices.cli import main as kiosk_devices
+
+    image = write(tmp_path / "code.png", cv2.resize(qr_image("营业执照"), (300, 300)))
+    assert kiosk_devices(["--json", "qr", "decode", image]) == 0
+    assert json.loads(capsys.readouterr().out)["payloads"] == ["营业执照"]
+    assert kiosk_devices(["qr", "decode", image]) == 0
+    assert capsys.readouterr().out == "营业执照\n"
