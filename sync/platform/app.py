@@ -7,6 +7,7 @@ import binascii
 import hashlib
 import html
 import json
+import logging
 import time
 import uuid
 from typing import Any
@@ -16,6 +17,7 @@ from fastapi import Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import ValidationError
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync import sealing
@@ -39,6 +41,7 @@ from sync.protocol.models import (
     StatusPage,
 )
 
+log = logging.getLogger(__name__)
 DEFAULT_MAX_UPLOAD = 200 * 1024 * 1024
 DEFAULT_UPLOAD_EXPIRY_S = 7 * 24 * 3600.0
 
@@ -50,15 +53,44 @@ class ProtocolHeaders:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
         async def stamped(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                headers.append((PROTOCOL_HEADER.lower().encode(), PROTOCOL_VERSION.encode()))
-                headers.append((SERVER_TIME_HEADER.lower().encode(), str(int(time.time())).encode()))
-                message["headers"] = headers
+                started = True
+                message["headers"] = [*message.get("headers", []), *_protocol_headers()]
             await send(message)
 
-        await self.app(scope, receive, stamped if scope["type"] == "http" else send)
+        try:
+            await self.app(scope, receive, stamped)
+        except ClientDisconnect:
+            return  # the link dropped mid-request: nothing was stored and nobody is listening
+        except Exception:
+            # A platform fault (disk full, database locked) is still the platform speaking: answer a
+            # stamped 500 so the kiosk backs off and retries rather than suspecting a captive portal.
+            log.exception("request failed")
+            if started:
+                raise
+            body = ErrorBody(error="server_error").model_dump_json().encode()
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 500,
+                    "headers": [(b"content-type", b"application/json"), *_protocol_headers()],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+
+
+def _protocol_headers() -> list[tuple[bytes, bytes]]:
+    return [
+        (PROTOCOL_HEADER.lower().encode(), PROTOCOL_VERSION.encode()),
+        (SERVER_TIME_HEADER.lower().encode(), str(int(time.time())).encode()),
+    ]
 
 
 def token_hash(token: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +14,7 @@ import uvicorn
 
 from sync.platform.app import create_app, token_hash
 from sync.platform.keys import load_or_create_seal_key
-from sync.platform.storage import SqliteStorage
+from sync.platform.storage import SqliteStorage, Storage
 
 
 @dataclass
@@ -32,13 +32,19 @@ class RunningPlatform:
 
 
 @contextmanager
-def platform_in_thread(data_dir: Path, *, max_upload_size: int | None = None) -> Iterator[RunningPlatform]:
-    """Serve on 127.0.0.1 on a free port until the block ends."""
+def platform_in_thread(
+    data_dir: Path,
+    *,
+    max_upload_size: int | None = None,
+    wrap_storage: Callable[[SqliteStorage], Storage] | None = None,
+) -> Iterator[RunningPlatform]:
+    """Serve on 127.0.0.1 on a free port until the block ends. `wrap_storage` lets tests inject faults."""
     data_dir.mkdir(parents=True, exist_ok=True)
     storage = SqliteStorage(data_dir)
     admin_token = secrets.token_urlsafe(16)
     extra = {} if max_upload_size is None else {"max_upload_size": max_upload_size}
-    app = create_app(storage, load_or_create_seal_key(data_dir), admin_token=admin_token, **extra)
+    served: Storage = storage if wrap_storage is None else wrap_storage(storage)
+    app = create_app(served, load_or_create_seal_key(data_dir), admin_token=admin_token, **extra)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
