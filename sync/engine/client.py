@@ -59,7 +59,7 @@ def check(response: httpx.Response) -> httpx.Response:
         return response
     error, detail, missing = _error_fields(response)
     if status == 401:
-        raise TerminalRejected(f"platform refused this terminal: {error} {detail}".strip())
+        raise TerminalRejected(f"platform refused this terminal: {error} {detail}".strip(), error)
     if status >= 500 or status in (408, 425, 429) or (status == 409 and error == "in_flight"):
         raise PlatformBusy(f"HTTP {status} {error}".strip(), _retry_after(response))
     raise Rejected(status, error, detail, missing)
@@ -92,6 +92,24 @@ class PlatformClient:
         params: dict[str, str] | None = None,
     ) -> httpx.Response:
         """Send a signed request and return the platform's success answer, or raise a classified error."""
+        offset_before = self.clock_offset
+        try:
+            return self._send(method, url, content, headers, params)
+        except TerminalRejected as exc:
+            # A kiosk clock far off gets "stale_signature"; the answer told us the platform's time,
+            # so one immediate retry with the corrected clock settles it.
+            if exc.error != "stale_signature" or self.clock_offset == offset_before:
+                raise
+            return self._send(method, url, content, headers, params)
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        content: bytes,
+        headers: dict[str, str] | None,
+        params: dict[str, str] | None,
+    ) -> httpx.Response:
         request = self._http.build_request(method, url, content=content, headers=headers, params=params)
         digest = signatures.content_digest(content)
         params_text = signatures.signature_params(

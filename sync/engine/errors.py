@@ -34,6 +34,10 @@ class PlatformBusy(Transient):
 class TerminalRejected(SyncError):
     """401: this terminal is unknown or revoked. Nothing more can be sent until it is enrolled again."""
 
+    def __init__(self, message: str, error: str = "") -> None:
+        super().__init__(message)
+        self.error = error
+
 
 class Rejected(SyncError):
     """A permanent refusal of this item (4xx); a person has to look at it."""

@@ -255,3 +255,24 @@ def test_enqueue_refuses_unsealed_or_missing_files(kiosk_db, creds, tmp_path):
     with pytest.raises(OutboxError):
         enqueue_application(kiosk_db, str(uuid.uuid4()))
     assert kiosk_db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+
+
+def test_kiosk_clock_hours_off_still_syncs(platform, kiosk_db, creds, tmp_path, monkeypatch):
+    import sync.engine.client as client_module
+
+    make_application(kiosk_db, tmp_path / "files", creds)
+    real_time = time.time
+
+    class SkewedTime:
+        """The kiosk's clock only; the platform in this process keeps reading the true time."""
+
+        @staticmethod
+        def time():
+            return real_time() - 5 * 3600
+
+    monkeypatch.setattr(client_module, "time", SkewedTime)
+    client = PlatformClient(creds)
+    report = SyncEngine(kiosk_db, client).run_once()
+    client.close()
+    assert report.acknowledged == 1 and report.stopped_by is None
+    assert abs(client.clock_offset - 5 * 3600) < 60
