@@ -212,7 +212,10 @@ class ReceiptPrinter(Driver):
                 except _PORT_ERRORS as exc:
                     raise self._lost(exc) from exc
                 self.traffic.add("tx", job.summary())
-                state = self._read_state_locked()
+                try:
+                    state = self._read_state_locked()
+                except (DeviceTimeout, ProtocolError):
+                    pass  # the job is out; a missed answer now must not report it as failed
         self._publish(state)
         if refusal is not None:
             raise refusal

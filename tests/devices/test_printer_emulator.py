@@ -11,7 +11,7 @@ from PIL import Image
 
 from devices.base import Health, ProtocolError
 from devices.printer.emulator import PrinterEmulator
-from devices.printer.escpos import BufferSink, EscPos, StatusQuery, status_query
+from devices.printer.escpos import BufferSink, EscPos, QrErrorCorrection, StatusQuery, status_query
 from devices.printer.profiles import get_profile
 from devices.printer.receipt import Receipt, render_receipt
 from devices.printer.status import decode_status
@@ -189,3 +189,22 @@ def test_truncated_command_at_end_of_stream_is_reported() -> None:
     assert list(emu.errors) == []  # still waiting: the rest may be on the wire
     emu.end_of_stream()
     assert any("truncated" in str(e) for e in emu.errors)
+
+
+def test_qr_too_large_for_any_symbol_is_reported_not_drawn() -> None:
+    emu = PrinterEmulator()
+    sink = BufferSink()
+    p = EscPos(sink)
+    p.qr_error_correction(QrErrorCorrection.H)
+    p.qr_store(bytes(range(256)) * 8)  # 2048 binary bytes: more than a level-H version 40 holds (1273)
+    p.qr_print()
+    p.cut()
+    emu.feed(sink.output)
+    assert any("QR not printed" in str(e) for e in emu.errors)
+    assert emu.last_receipt_image is None  # nothing was drawn, so the cut made no receipt
+
+
+def test_cut_on_a_model_without_cutter_is_flagged() -> None:
+    emu = PrinterEmulator(get_profile("pos58"))
+    emu.feed(b"\x1b\x40OK\n\x1d\x56\x01")
+    assert any("without a cutter" in str(e) for e in emu.errors)

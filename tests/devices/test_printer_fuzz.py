@@ -49,6 +49,10 @@ def test_mutated_receipts_never_crash_and_always_resync(position: int, garbage: 
     parser = EscPosParser()
     items = parser.feed(mutated) + parser.finish()
     assert all(isinstance(i, EscPosError) or i.name for i in items)
+    emu = PrinterEmulator(_PROFILE)
+    emu.feed(mutated)
+    emu.end_of_stream()
+    assert all(isinstance(e, ProtocolError) for e in emu.errors)
     # After the mutation, a fresh well-formed command is still understood.
     parser = EscPosParser()
     parser.feed(mutated)
