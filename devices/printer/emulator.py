@@ -9,6 +9,7 @@ accept are logged as typed :class:`EscPosError` and never stop it.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections import deque
 from dataclasses import dataclass
@@ -72,11 +73,15 @@ class ReceiptCanvas:
         cached = self._glyph_cache.get(g)
         if cached is not None:
             return cached
-        base = Image.new("L", (g.cells * CELL, CHAR_HEIGHT), 255)
-        if g.char != " ":
+        font = cjk_font(22)
+        cell = g.cells * CELL
+        # Proportional Latin glyphs (W, m) are wider than Font A's 12-dot cell: draw them at their
+        # natural width and squeeze them into the cell, as a fixed-pitch printer font looks.
+        natural = max(cell, math.ceil(font.getlength(g.char)) + 2)
+        base = Image.new("L", (natural, CHAR_HEIGHT), 255)
+        if not g.char.isspace():
             draw = ImageDraw.Draw(base)
-            centre = (g.cells * CELL / 2, CHAR_HEIGHT / 2)
-            font = cjk_font(22)
+            centre = (natural / 2, CHAR_HEIGHT / 2)
             draw.text(centre, g.char, font=font, fill=0, anchor="mm")
             if g.bold:  # double strike one dot to the right, as emphasized mode does
                 draw.text((centre[0] + 1, centre[1]), g.char, font=font, fill=0, anchor="mm")
