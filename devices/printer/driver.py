@@ -82,15 +82,21 @@ class ReceiptPrinter(Driver):
     def open(self) -> None:
         """Connect and start the monitor. If the port is absent this raises DeviceOffline, but the
         monitor keeps trying, so a printer plugged in later is found without another open()."""
+        error: DeviceOffline | None = None
+        with self._io_lock:
+            if self._serial is None:
+                try:
+                    self._connect()
+                except DeviceOffline as exc:
+                    error = exc
         if self._monitor is None:
             self._stop.clear()
             self._monitor = threading.Thread(
                 target=self._run_monitor, name=f"{self.name}-monitor", daemon=True
             )
             self._monitor.start()
-        with self._io_lock:
-            if self._serial is None:
-                self._connect()
+        if error is not None:
+            raise error
         self.refresh_status()
 
     def close(self) -> None:
@@ -269,8 +275,12 @@ class ReceiptPrinter(Driver):
             except DeviceOffline:
                 self._sleep(self._backoff.next_delay())
                 return
+        else:
+            # open() has just polled, so wait first; polling twice at once would double a timeout.
+            self._sleep(self.poll_interval)
+            if self._stop.is_set():
+                return
         self.refresh_status()
-        self._sleep(self._backoff.next_delay() if self._serial is None else self.poll_interval)
 
     def _sleep(self, seconds: float) -> None:
         self._wake.wait(seconds)
