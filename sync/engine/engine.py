@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from sync.engine import feed
+from sync.engine import feed, retention
 from sync.engine.backoff import Backoff
 from sync.engine.client import PlatformClient
 from sync.engine.errors import (
+    Deferred,
     NoAnswer,
     NotPlatform,
     Rejected,
@@ -28,6 +29,7 @@ from sync.engine.errors import (
     Transient,
     Unreachable,
 )
+from sync.engine.schedule import Schedule, TokenBucket
 from sync.engine.state import (
     KEY_LAST_HEARTBEAT,
     KEY_LAST_SUCCESS,
@@ -53,6 +55,8 @@ class RunReport:
     rescheduled: int = 0
     needs_attention: int = 0
     statuses_applied: int = 0
+    deferred: int = 0
+    purged: int = 0
     stopped_by: str | None = None  # why the pass ended early, if it did
     errors: list[str] = field(default_factory=list)
 
@@ -63,6 +67,10 @@ class EngineOptions:
     heartbeat_interval_s: float = 15 * 60.0
     max_items_per_run: int = 500
     backoff: Backoff = field(default_factory=Backoff)
+    schedule: Schedule = field(default_factory=Schedule)
+    bandwidth_bytes_per_s: float | None = None  # None: no cap
+    retention_s: float | None = None  # None: keep sealed data until told otherwise
+    deferred_retry_s: float = 60.0
 
 
 class SyncEngine:
@@ -75,7 +83,7 @@ class SyncEngine:
         clock: Callable[[], float] = time.time,
         on_progress: ProgressFn | None = None,
         device_health: Callable[[], dict[str, str]] = dict,
-        may_upload_heavy: Callable[[], bool] = lambda: True,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.db = db
         self.client = client
@@ -83,13 +91,18 @@ class SyncEngine:
         self.clock = clock
         self.device_health = device_health
         self.stats = WireStats()
+        bucket = None
+        if self.options.bandwidth_bytes_per_s:
+            rate = self.options.bandwidth_bytes_per_s
+            bucket = TokenBucket(rate, max(rate, self.options.chunk_size), sleep=sleep)
         self.uploader = ApplicationUploader(
             db,
             client,
             chunk_size=self.options.chunk_size,
             stats=self.stats,
             on_progress=on_progress,
-            may_upload_heavy=may_upload_heavy,
+            may_upload_heavy=self.options.schedule.may_upload_heavy,
+            throttle=(lambda _n: None) if bucket is None else bucket.take,
         )
 
     def due_items(self) -> list[tuple[int, str, str, str, int, str | None]]:
@@ -109,6 +122,8 @@ class SyncEngine:
                     return report
             self._heartbeat()
             report.statuses_applied = feed.poll(self.db, self.client)
+            if self.options.retention_s is not None:
+                report.purged = retention.purge(self.db, self.options.retention_s).applications
             with transaction(self.db):
                 set_setting(self.db, KEY_LAST_SUCCESS, time.time())
         except TerminalRejected as exc:
@@ -139,6 +154,11 @@ class SyncEngine:
                 report.sent += 1
         except TerminalRejected:
             raise
+        except Deferred as exc:
+            self._mark(
+                outbox_id, next_attempt_at=self.clock() + self.options.deferred_retry_s, last_error=str(exc)
+            )
+            report.deferred += 1
         except Transient as exc:
             delay = self.options.backoff.delay(attempts, exc.retry_after)
             self._mark(

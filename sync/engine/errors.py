@@ -15,6 +15,10 @@ class Transient(SyncError):
         self.retry_after = retry_after
 
 
+class Deferred(Transient):
+    """Not now by our own rule (outside the upload window, a resident at the screen): not a failure."""
+
+
 class Unreachable(Transient):
     """No connection could be made: nothing was sent."""
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from sync.engine.client import PlatformClient
-from sync.engine.errors import NoAnswer, NotPlatform, Rejected, Transient
+from sync.engine.errors import Deferred, NoAnswer, NotPlatform, Rejected, Transient
 from sync.engine.state import ACKNOWLEDGED, COMMITTING, SENT_NO_ANSWER, UPLOADING, transaction
 from sync.protocol.models import TUS_VERSION, AttachmentRef, Manifest, Receipt
 
@@ -58,6 +58,7 @@ class ApplicationUploader:
         stats: WireStats | None = None,
         on_progress: ProgressFn | None = None,
         may_upload_heavy: Callable[[], bool] = lambda: True,
+        throttle: Callable[[int], None] = lambda _n: None,
     ) -> None:
         self.db = db
         self.client = client
@@ -65,6 +66,7 @@ class ApplicationUploader:
         self.stats = stats or WireStats()
         self.on_progress = on_progress
         self.may_upload_heavy = may_upload_heavy
+        self.throttle = throttle
 
     # -- outbox row bookkeeping ------------------------------------------------------------------
     def _set(self, outbox_id: int, **values: object) -> None:
@@ -90,7 +92,7 @@ class ApplicationUploader:
         materials = self._materials(application_id)
         if state not in (COMMITTING, SENT_NO_ANSWER) or any(m.name not in urls for m in materials):
             if materials and not self.may_upload_heavy():
-                raise Transient("attachments wait for their upload window")
+                raise Deferred("attachments wait for their upload window")
             self._set(outbox_id, state=UPLOADING)
             self._upload_all(outbox_id, application_id, materials, urls)
             self._set(outbox_id, state=COMMITTING)
@@ -162,6 +164,9 @@ class ApplicationUploader:
                     raise Rejected(
                         0, "file_shrank", f"sealed file of {material.name} is shorter than recorded"
                     )
+                if not self.may_upload_heavy():  # a resident sat down: give them the link
+                    raise Deferred("upload paused")
+                self.throttle(len(chunk))
                 self.stats.chunk_bytes_attempted += len(chunk)
                 try:
                     response = self.client.request(
