@@ -1,10 +1,12 @@
 """A receipt printer on the other end of the wire: parses ESC/POS back into a picture of the paper.
 
-Each cut ends a receipt and produces one PNG (``last_receipt_png``); what the technician would see
-on a real roll is what the tests look at: Chinese drawn with a CJK font, the QR symbol drawn module
-by module as the printer would, raster images dot for dot. DLE EOT queries are answered from the
-toggles ``paper_out``, ``paper_near_end``, ``cover_open`` (and a few rarer faults). Bytes it cannot
-accept are logged as typed :class:`EscPosError` and never stop it.
+Each cut ends a receipt and produces one picture (``last_receipt_image``), saved as a PNG
+(``last_receipt_png``) only when an ``output_dir`` is configured: receipts carry residents' data, so
+by default nothing is written to disk and only the last few pictures stay in memory. What the
+technician would see on a real roll is what the tests look at: Chinese drawn with a CJK font, the
+QR symbol drawn module by module as the printer would, raster images dot for dot. DLE EOT queries
+are answered from the toggles ``paper_out``, ``paper_near_end``, ``cover_open`` (and a few rarer
+faults). Bytes it cannot accept are logged as typed :class:`EscPosError` and never stop it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from devices.printer.status import PrinterState, encode_status
 CELL = 12  # Font A half-width cell; full-width (Chinese) characters take two
 CHAR_HEIGHT = 24
 LINE_SPACING = 30  # default ESC 2 line spacing in dots
+KEEP_RECEIPTS = 20
 
 
 @dataclass(frozen=True)
@@ -157,8 +160,10 @@ class PrinterEmulator:
         self.head_overheated = False
         self.errors: deque[EscPosError] = deque(maxlen=200)
         self.commands: deque[str] = deque(maxlen=2000)
-        self.receipts: list[Image.Image] = []
-        self.receipt_paths: list[Path] = []
+        # Bounded: an emulated kiosk runs for weeks, and these pictures hold residents' receipts.
+        self.receipts: deque[Image.Image] = deque(maxlen=KEEP_RECEIPTS)
+        self.receipt_paths: deque[Path] = deque(maxlen=KEEP_RECEIPTS)
+        self.receipt_count = 0
         self.print_bytes = 0  # bytes other than status queries: did a job reach the printer?
         self.status_queries = 0
         self.printed_while_unable = 0
@@ -287,10 +292,11 @@ class PrinterEmulator:
         if page is None:
             return None
         self.receipts.append(page)
+        self.receipt_count += 1
         result: Path | Image.Image = page
         if self.output_dir is not None:
             self.output_dir.mkdir(parents=True, exist_ok=True)
-            path = self.output_dir / f"receipt-{len(self.receipts):04d}.png"
+            path = self.output_dir / f"receipt-{self.receipt_count:04d}.png"
             page.save(path)
             self.receipt_paths.append(path)
             result = path

@@ -79,6 +79,7 @@ def test_each_cut_is_one_receipt_and_split_writes_are_reassembled(tmp_path: Path
     for i in range(0, len(data), 7):  # a pty read can cut a command or a GB18030 character anywhere
         emu.feed(data[i : i + 7])
     assert list(emu.errors) == []
+    assert emu.receipt_count == 2
     assert [p.name for p in emu.receipt_paths] == ["receipt-0001.png", "receipt-0002.png"]
     assert all(_decode(Image.open(p)) == [PAYLOAD] for p in emu.receipt_paths)
 
