@@ -240,6 +240,7 @@ class PrinterEmulator:
         name = c.name
         if name == "init":
             canvas.reset_modes()
+            canvas.line = []  # ESC @ clears the print buffer: an unfinished line is never printed
             self._qr_data = b""
         elif name == "text":
             canvas.add_text(c.text, self._parser.chinese)

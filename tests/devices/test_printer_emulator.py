@@ -13,7 +13,7 @@ from devices.base import Health, ProtocolError
 from devices.printer.emulator import PrinterEmulator
 from devices.printer.escpos import BufferSink, EscPos, QrErrorCorrection, StatusQuery, status_query
 from devices.printer.profiles import get_profile
-from devices.printer.receipt import Receipt, render_receipt
+from devices.printer.receipt import Receipt, display_width, label_value_lines, render_receipt
 from devices.printer.status import decode_status
 
 PAYLOAD = "https://zwfw.example.cn/q?bj=41152320261126001&事项=户籍证明"
@@ -209,3 +209,20 @@ def test_cut_on_a_model_without_cutter_is_flagged() -> None:
     emu = PrinterEmulator(get_profile("pos58"))
     emu.feed(b"\x1b\x40OK\n\x1d\x56\x01")
     assert any("without a cutter" in str(e) for e in emu.errors)
+
+
+def test_init_discards_an_unfinished_line() -> None:
+    emu = PrinterEmulator()
+    emu.feed(b"LOST\x1b\x40KEPT\n\x1d\x56\x00")
+    fresh = PrinterEmulator()
+    fresh.feed(b"KEPT\n\x1d\x56\x00")
+    a, b = emu.last_receipt_image, fresh.last_receipt_image
+    assert a is not None and b is not None and a.tobytes() == b.tobytes()
+
+
+def test_label_value_layout_counts_chinese_as_two_columns() -> None:
+    assert display_width("受理号 A1") == 9
+    (line,) = label_value_lines("事项", "户籍证明", 16)
+    assert line == "事项" + " " * 4 + "户籍证明" and display_width(line) == 16
+    label, value = label_value_lines("办理地点", "某某镇便民服务中心2号窗口", 32)
+    assert label == "办理地点" and display_width(value) == 32 and value.endswith("窗口")
