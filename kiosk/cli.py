@@ -4,15 +4,65 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+
+from kiosk.config import ConfigError, load_config
+
+
+def _run(args: argparse.Namespace) -> int:
+    from kiosk.logs import setup_logging
+    from kiosk.ui.app import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    config = load_config(args.config)
+    setup_logging(config)
+    from kiosk.ui.app import build
+
+    kiosk = build(config, kiosk_mode=args.kiosk, qt_args=[sys.argv[0]])
+    return int(kiosk.qt_app.exec())
+
+
+def _screenshots(args: argparse.Namespace) -> int:
+    from kiosk.ui.screenshots import render_all
+
+    config = load_config(args.config)
+    written = render_all(config, Path(args.dir), themes=args.theme, locales=args.locale)
+    for path in written:
+        print(path)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk", description="Township government-service kiosk")
+    parser.add_argument(
+        "--config", help="TOML configuration file (default: $KIOSK_CONFIG, else built-in defaults)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="start the kiosk")
+    run = sub.add_parser("run", help="start the kiosk (emulated devices and the demo catalog by default)")
+    run.add_argument("--kiosk", action="store_true", help="full-screen and frameless, no way out")
+    run.set_defaults(handler=_run)
+    shots = sub.add_parser(
+        "screenshots", help="render every screen, theme and language to PNG files offscreen"
+    )
+    shots.add_argument("dir")
+    shots.add_argument("--theme", action="append", help="only this theme (repeatable)")
+    shots.add_argument("--locale", action="append", help="only this locale (repeatable)")
+    shots.set_defaults(handler=_screenshots)
+    try:
+        from kiosk.catalog_cli import register_cli
+    except ImportError:  # pragma: no cover - the catalog CLI ships with the package
+        pass
+    else:
+        register_cli(sub)
     args = parser.parse_args(argv)
-    print(f"kiosk {args.command}: not built yet", file=sys.stderr)
-    return 2
+    try:
+        return int(args.handler(args) or 0)
+    except ConfigError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

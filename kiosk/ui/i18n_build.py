@@ -34,8 +34,9 @@ def build() -> list[Path]:
     built = []
     for ts in sorted(I18N_DIR.glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL
+        )
         built.append(qm)
     return built
 

@@ -1,0 +1,209 @@
+"""Navigation, look (theme, 长辈版), language and the call-for-help button. No layout here."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal, Slot
+from PySide6.QtQml import QQmlApplicationEngine
+
+from kiosk.config import Config
+from kiosk.core.session import Mode, Session, SessionEvent, State
+from kiosk.store import audit
+from kiosk.ui.themes import THEMES, tokens
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = Path(__file__).with_name("i18n")
+
+# Screens that exist. Anything else the resident can reach shows the "coming" screen, never a crash.
+SCREENS = ("attract", "home", "catalog", "matters", "guide", "search", "coming")
+
+
+class AppController(QObject):
+    screenChanged = Signal()
+    themeChanged = Signal()
+    localeChanged = Signal()
+    helpChanged = Signal()
+    noticeChanged = Signal()
+
+    def __init__(
+        self,
+        config: Config,
+        session: Session,
+        db: Any,
+        engine: QQmlApplicationEngine,
+        notice: str = "",
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.session = session
+        self.db = db
+        self.engine = engine
+        self._stack: list[tuple[str, str]] = [("attract", "")]
+        self._translator: QTranslator | None = None
+        self._installed_locale = ""
+        self._help_called = False
+        self._notice = notice
+        self._tokens = tokens(session.theme, config.screen)
+        session.add_observer(self._on_session)
+        session.register_wipe("navigation", self._reset)
+        self._install_translator(session.locale)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def _screen(self) -> str:
+        return self._stack[-1][0]
+
+    def _screen_arg(self) -> str:
+        return self._stack[-1][1]
+
+    def _can_go_back(self) -> bool:
+        return len(self._stack) > 2
+
+    @Slot(str)
+    @Slot(str, str)
+    def go(self, screen: str, arg: str = "") -> None:
+        if screen not in SCREENS:
+            screen, arg = "coming", screen
+        if self.session.state is State.ATTRACT and screen != "attract":
+            self.session.touch()
+        self._stack.append((screen, arg))
+        self.screenChanged.emit()
+
+    @Slot()
+    def back(self) -> None:
+        if len(self._stack) > 2:
+            self._stack.pop()
+            self.screenChanged.emit()
+
+    @Slot()
+    def home(self) -> None:
+        self._stack = [("attract", ""), ("home", "")]
+        self.screenChanged.emit()
+
+    @Slot()
+    def start(self) -> None:
+        """The attract screen was touched: a session begins on the home screen."""
+        self.session.touch()
+        self.home()
+
+    @Slot()
+    def finish(self) -> None:
+        self.session.finish()
+
+    def _reset(self) -> None:
+        self._stack = [("attract", "")]
+        self._help_called = False
+        self.screenChanged.emit()
+        self.helpChanged.emit()
+
+    # -- look and language -------------------------------------------------------------------
+    def _theme(self) -> str:
+        return self.session.theme
+
+    def _theme_tokens(self) -> dict[str, Any]:
+        return self._tokens
+
+    def _elderly(self) -> bool:
+        return self.session.mode is Mode.ELDERLY
+
+    @Slot(str)
+    def setTheme(self, theme: str) -> None:
+        if theme in THEMES:
+            self.session.set_theme(theme)
+
+    @Slot()
+    def toggleElderly(self) -> None:
+        elderly = self.session.mode is not Mode.ELDERLY
+        self.session.set_mode(Mode.ELDERLY if elderly else Mode.STANDARD)
+        self.session.set_theme("elderly" if elderly else "standard")
+
+    @Slot()
+    def toggleHighContrast(self) -> None:
+        self.session.set_theme("standard" if self.session.theme == "high_contrast" else "high_contrast")
+
+    def _locale(self) -> str:
+        return self.session.locale
+
+    @Slot(str)
+    def setLocale(self, locale: str) -> None:
+        self.session.set_locale(locale)
+
+    @Slot()
+    def toggleLocale(self) -> None:
+        self.session.set_locale("en" if self.session.locale == "zh_CN" else "zh_CN")
+
+    def _install_translator(self, locale: str) -> None:
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        qm = I18N_DIR / f"kiosk_{locale}.qm"
+        translator = QTranslator()
+        if qm.exists() and translator.load(str(qm)) and app is not None:
+            app.installTranslator(translator)
+            self._translator = translator
+        elif locale != "en":
+            log.error("translation %s missing: run scripts/bootstrap", qm.name)
+        self._installed_locale = locale
+        self.engine.retranslate()
+
+    def _on_session(self, event: SessionEvent) -> None:
+        # A session's end resets theme and locale without separate events: compare with what is shown.
+        if event.kind in ("theme", "mode", "state"):
+            fresh = tokens(self.session.theme, self.config.screen)
+            if fresh != self._tokens:
+                self._tokens = fresh
+                self.themeChanged.emit()
+        if self.session.locale != self._installed_locale:
+            self._install_translator(self.session.locale)
+            self.localeChanged.emit()
+
+    # -- help --------------------------------------------------------------------------------
+    def _help(self) -> bool:
+        return self._help_called
+
+    @Slot(str)
+    def callHelp(self, screen: str) -> None:
+        """帮办: record the request locally (it syncs later) and tell the resident staff is coming."""
+        request_id = str(uuid.uuid4())
+        try:
+            with_transaction = self.db.conn
+            with_transaction.execute("BEGIN IMMEDIATE")
+            self.db["help_requests"].insert({"id": request_id, "screen": screen, "created_at": time.time()})
+            audit.append(self.db, "resident", "help_requested", {"screen": screen, "request": request_id})
+            with_transaction.execute("COMMIT")
+        except Exception:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+            log.exception("could not record the help request")
+        log.info("help requested on screen %s", screen)
+        self._help_called = True
+        self.helpChanged.emit()
+
+    @Slot()
+    def dismissHelp(self) -> None:
+        self._help_called = False
+        self.helpChanged.emit()
+
+    def _notice_text(self) -> str:
+        return self._notice
+
+    def _terminal_name(self) -> str:
+        return self.config.terminal.name
+
+    screen = Property(str, _screen, notify=screenChanged)
+    screenArg = Property(str, _screen_arg, notify=screenChanged)
+    canGoBack = Property(bool, _can_go_back, notify=screenChanged)
+    theme = Property(str, _theme, notify=themeChanged)
+    t = Property(dict, _theme_tokens, notify=themeChanged)
+    elderly = Property(bool, _elderly, notify=themeChanged)
+    locale = Property(str, _locale, notify=localeChanged)
+    helpCalled = Property(bool, _help, notify=helpChanged)
+    notice = Property(str, _notice_text, notify=noticeChanged)
+    terminalName = Property(str, _terminal_name, constant=True)

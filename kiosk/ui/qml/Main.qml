@@ -1,0 +1,146 @@
+// The one window. Screens are loaded by name from app.screen; overlays sit above them.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+import "components"
+
+ApplicationWindow {
+    id: window
+    width: 1280
+    height: 800
+    visible: true
+    title: app.terminalName
+    color: app.t.background
+    font.family: fontFamily
+    flags: kioskMode ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+    visibility: kioskMode ? Window.FullScreen : Window.Windowed
+    property bool allowClose: false   // set by the app itself when it shuts down
+    onClosing: (close) => { close.accepted = !kioskMode || allowClose }   // nothing lets a resident leave
+
+    readonly property var screenFiles: ({
+        attract: "screens/AttractScreen.qml", home: "screens/HomeScreen.qml",
+        catalog: "screens/CatalogScreen.qml", matters: "screens/MattersScreen.qml",
+        guide: "screens/GuideScreen.qml", search: "screens/SearchScreen.qml",
+        coming: "screens/ComingScreen.qml"
+    })
+    readonly property Item currentScreen: loader.item
+    readonly property string prompt: loader.item && loader.item.prompt !== undefined ? loader.item.prompt : ""
+
+    Binding { target: VirtualKeyboardSettings; property: "activeLocales"; value: ["zh_CN", "en_US"] }
+    Binding { target: VirtualKeyboardSettings; property: "locale"; value: app.locale === "zh_CN" ? "zh_CN" : "en_US" }
+
+    TopBar {
+        id: topBar
+        objectName: "topBar"
+        visible: app.screen !== "attract"
+        screenName: app.screen
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+    }
+
+    Loader {
+        id: loader
+        objectName: "screenLoader"
+        anchors {
+            left: parent.left; right: parent.right
+            top: topBar.visible ? topBar.bottom : parent.top
+            bottom: keyboard.active ? keyboard.top : parent.bottom
+        }
+        source: window.screenFiles[app.screen] || window.screenFiles.coming
+        focus: true
+        onLoaded: if (item) item.forceActiveFocus()
+        Keys.onEscapePressed: app.back()
+        Keys.onBackPressed: app.back()
+    }
+
+    // WCAG 2.2.1: warn before the time limit, at least 20 s, one touch extends.
+    Rectangle {
+        id: idleWarning
+        objectName: "idleWarning"
+        anchors.fill: parent
+        visible: session.state === "warning"
+        color: app.t.overlay
+        z: 10
+        MouseArea { anchors.fill: parent; onClicked: session.continueSession() }
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width * 0.7, 900)
+            height: warnCol.implicitHeight + app.t.gap * 3
+            radius: app.t.radius * 2
+            color: app.t.surface
+            border.color: app.t.border; border.width: app.t.borderWidth
+            Column {
+                id: warnCol
+                anchors.centerIn: parent
+                width: parent.width - app.t.gap * 3
+                spacing: app.t.gap
+                ScreenTitle {
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Are you still there?")
+                }
+                BodyText {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("For your privacy this session will be cleared in %n second(s).", "", session.countdown)
+                }
+                KButton {
+                    objectName: "continueButton"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    kind: "primary"
+                    text: qsTr("Continue")
+                    description: qsTr("Keep this session and carry on")
+                    focus: idleWarning.visible
+                    onClicked: session.continueSession()
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        id: helpOverlay
+        objectName: "helpOverlay"
+        anchors.fill: parent
+        visible: app.helpCalled && !idleWarning.visible
+        color: app.t.overlay
+        z: 9
+        MouseArea { anchors.fill: parent }
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width * 0.7, 900)
+            height: helpCol.implicitHeight + app.t.gap * 3
+            radius: app.t.radius * 2
+            color: app.t.surface
+            border.color: app.t.border; border.width: app.t.borderWidth
+            Column {
+                id: helpCol
+                anchors.centerIn: parent
+                width: parent.width - app.t.gap * 3
+                spacing: app.t.gap
+                ScreenTitle { horizontalAlignment: Text.AlignHCenter; text: qsTr("Staff have been called") }
+                BodyText {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Please stay at the terminal. A member of staff will come to help you.")
+                }
+                KButton {
+                    objectName: "helpOk"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    kind: "primary"
+                    text: qsTr("OK")
+                    focus: helpOverlay.visible
+                    onClicked: app.dismissHelp()
+                }
+            }
+        }
+    }
+
+    InputPanel {
+        id: keyboard
+        objectName: "inputPanel"
+        z: 20
+        x: 0
+        width: parent.width
+        y: active ? parent.height - height : parent.height
+        visible: active
+    }
+}

@@ -1,0 +1,116 @@
+// A touch target every screen uses: named for screen readers, reachable by keypad, with a focus ring.
+import QtQuick
+
+Rectangle {
+    id: root
+    property string text: ""
+    property string subtext: ""
+    property string glyph: ""
+    property string description: ""
+    property string kind: "secondary"   // primary | secondary | danger | quiet
+    property bool vertical: false
+    property bool showLabel: true  // false when the caller lays out its own content inside
+    property real fontSize: app.t.body
+    signal clicked()
+
+    implicitWidth: Math.max(app.t.target, row.implicitWidth + 2 * app.t.gap)
+    implicitHeight: Math.max(app.t.target, (vertical ? col.implicitHeight : row.implicitHeight) + app.t.gap)
+    radius: app.t.radius
+    color: kind === "primary" ? app.t.accent : kind === "danger" ? app.t.danger
+         : kind === "quiet" ? "transparent" : app.t.surface
+    border.width: activeFocus ? app.t.focusWidth : (kind === "quiet" ? 0 : app.t.borderWidth)
+    border.color: activeFocus ? app.t.focus : app.t.border
+    opacity: enabled ? 1 : 0.5
+    readonly property bool filled: kind === "primary" || kind === "danger"
+    readonly property color fg: kind === "primary" ? app.t.accentText : kind === "danger" ? app.t.dangerText : app.t.text
+
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.description: description || subtext
+    Accessible.focusable: true
+    Accessible.onPressAction: root.clicked()
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+    Keys.onRightPressed: nextItemInFocusChain(true).forceActiveFocus()
+    Keys.onDownPressed: nextItemInFocusChain(true).forceActiveFocus()
+    Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
+    Keys.onUpPressed: nextItemInFocusChain(false).forceActiveFocus()
+
+    Rectangle {  // pressed feedback
+        anchors.fill: parent
+        radius: parent.radius
+        color: app.t.text
+        opacity: mouse.pressed ? 0.12 : 0
+    }
+
+    Row {
+        id: row
+        visible: !root.vertical && root.showLabel
+        anchors.centerIn: parent
+        spacing: app.t.gap / 2
+        Text {
+            visible: root.glyph !== ""
+            text: root.glyph
+            color: root.fg
+            font.pixelSize: root.fontSize
+            font.bold: true
+            anchors.verticalCenter: parent.verticalCenter
+        }
+        Text {
+            text: root.text
+            color: root.fg
+            font.pixelSize: root.fontSize
+            font.bold: root.kind === "primary"
+            anchors.verticalCenter: parent.verticalCenter
+        }
+    }
+
+    Column {
+        id: col
+        visible: root.vertical && root.showLabel
+        anchors.centerIn: parent
+        width: parent.width - app.t.gap
+        spacing: app.t.gap / 3
+        Rectangle {
+            visible: root.glyph !== ""
+            width: Math.min(app.t.tile * 2.4, root.height * 0.3); height: width; radius: width / 2
+            anchors.horizontalCenter: parent.horizontalCenter
+            color: root.filled ? root.fg : app.t.accent
+            Text {
+                anchors.centerIn: parent
+                text: root.glyph
+                color: root.filled ? root.color : app.t.accentText
+                font.pixelSize: parent.width * 0.55
+                font.bold: true
+            }
+        }
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: root.text
+            color: root.fg
+            font.pixelSize: app.t.tile
+            font.bold: true
+        }
+        Text {
+            visible: root.subtext !== ""
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: root.subtext
+            color: root.filled ? root.fg : app.t.muted
+            font.pixelSize: app.t.small
+            lineHeight: app.t.lineHeight
+        }
+    }
+
+    MouseArea {
+        id: mouse
+        anchors.fill: parent
+        acceptedButtons: Qt.LeftButton   // long-press acts as right-click on Linux touch: ignore it
+        onClicked: { root.forceActiveFocus(); root.clicked() }
+    }
+}

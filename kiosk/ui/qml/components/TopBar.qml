@@ -1,0 +1,71 @@
+// Always there once a session runs: back, home, the look and language switches, and 呼叫工作人员.
+import QtQuick
+import QtQuick.Layouts
+
+Rectangle {
+    id: bar
+    property string screenName: ""
+    height: app.t.target + app.t.gap * 1.5
+    color: app.t.surface
+    border.color: app.t.border
+    border.width: app.t.borderWidth
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: app.t.gap * 0.75
+        spacing: app.t.gap / 2
+        KButton {
+            objectName: "backButton"
+            visible: app.canGoBack
+            text: qsTr("Back"); glyph: "‹"
+            description: qsTr("Go back to the previous screen")
+            onClicked: app.back()
+        }
+        KButton {
+            objectName: "homeButton"
+            text: qsTr("Home"); glyph: "⌂"
+            description: qsTr("Go to the home screen")
+            onClicked: app.home()
+        }
+        Text {
+            Layout.fillWidth: true
+            text: app.terminalName
+            color: app.t.muted
+            font.pixelSize: app.t.small
+            elide: Text.ElideRight
+            visible: !app.elderly
+        }
+        Item { Layout.fillWidth: true; visible: app.elderly }
+        KButton {
+            objectName: "languageButton"
+            text: app.locale === "zh_CN" ? "English" : "中文"
+            description: qsTr("Switch the language")
+            onClicked: app.toggleLocale()
+        }
+        KButton {
+            objectName: "elderlyButton"
+            text: app.elderly ? qsTr("Standard") : qsTr("Elderly mode")
+            description: qsTr("Large print, spoken guidance and more time")
+            onClicked: app.toggleElderly()
+        }
+        KButton {
+            objectName: "contrastButton"
+            text: qsTr("Contrast")
+            description: qsTr("Switch high contrast on or off")
+            onClicked: app.toggleHighContrast()
+        }
+        KButton {
+            objectName: "finishButton"
+            text: qsTr("Finish")
+            description: qsTr("End and clear this session")
+            onClicked: app.finish()
+        }
+        KButton {
+            objectName: "helpButton"
+            kind: "danger"
+            text: qsTr("Call staff")
+            description: qsTr("Ask a member of staff to come and help")
+            onClicked: app.callHelp(bar.screenName)
+        }
+    }
+}

@@ -1,0 +1,149 @@
+// Browse the catalog three ways: by topic (policy clause 1), by life event (一件事), by department.
+import QtQuick
+import QtQuick.Layouts
+import "../components"
+import "../components/Glyphs.js" as Glyphs
+
+Item {
+    id: screen
+    property string prompt: qsTr("Services. Choose a topic, a life event or a department.")
+    property string tab: "categories"
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: app.t.gap * 1.5
+        spacing: app.t.gap
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: app.t.gap / 2
+            ScreenTitle { Layout.fillWidth: true; text: qsTr("Services") }
+            KButton {
+                objectName: "catalogSearch"
+                text: qsTr("Search")
+                onClicked: app.go("search")
+            }
+        }
+        BodyText {
+            objectName: "catalogUnavailable"
+            Layout.fillWidth: true
+            visible: !catalog.available
+            text: qsTr("The service catalog is being updated. Please ask at the service window or call staff.")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: app.t.gap / 2
+            Repeater {
+                model: [
+                    { key: "categories", label: qsTr("By topic") },
+                    { key: "bundles", label: qsTr("Life events (one-stop)") },
+                    { key: "departments", label: qsTr("By department") }
+                ]
+                KButton {
+                    objectName: "tab_" + modelData.key
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    focus: index === 0
+                    text: modelData.label
+                    kind: screen.tab === modelData.key ? "primary" : "secondary"
+                    Accessible.role: Accessible.PageTab
+                    Accessible.checkable: true
+                    Accessible.checked: screen.tab === modelData.key
+                    onClicked: screen.tab = modelData.key
+                }
+            }
+        }
+        GridView {
+            id: grid
+            visible: screen.tab === "categories"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            readonly property int columns: app.elderly ? 3 : 4
+            cellWidth: width / columns
+            cellHeight: app.t.tile * 2.4 + app.t.tile * 2 + app.t.small * 2 + app.t.gap * 3
+            model: catalog.categoryModel
+            boundsBehavior: Flickable.StopAtBounds
+            delegate: Item {
+                width: grid.cellWidth; height: grid.cellHeight
+                KButton {
+                    objectName: "category_" + model.code
+                    anchors.fill: parent
+                    anchors.margins: app.t.gap / 2
+                    vertical: true
+                    glyph: Glyphs.glyph(model.icon, model.name.charAt(0))
+                    text: model.name
+                    subtext: qsTr("%n service(s)", "", model.count)
+                    onClicked: { catalog.showList("category", model.code); app.go("matters") }
+                }
+            }
+        }
+        ListView {
+            id: bundleList
+            visible: screen.tab === "bundles"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: app.t.gap / 2
+            model: catalog.bundleModel
+            boundsBehavior: Flickable.StopAtBounds
+            delegate: KButton {
+                objectName: "bundle_" + model.code
+                width: bundleList.width
+                height: Math.max(app.t.target * 1.6, bundleText.implicitHeight + app.t.gap * 1.5)
+                text: model.name
+                description: model.description
+                showLabel: false
+                onClicked: { catalog.showList("bundle", model.code); app.go("matters") }
+                Row {
+                    anchors.fill: parent
+                    anchors.margins: app.t.gap
+                    spacing: app.t.gap
+                    Rectangle {
+                        width: app.t.target; height: width; radius: width / 2
+                        color: app.t.accent
+                        anchors.verticalCenter: parent.verticalCenter
+                        Text { anchors.centerIn: parent; text: Glyphs.glyph(model.icon, "事"); color: app.t.accentText; font.pixelSize: app.t.heading * 0.8; font.bold: true }
+                    }
+                    Column {
+                        id: bundleText
+                        width: parent.width - app.t.target - app.t.gap
+                        anchors.verticalCenter: parent.verticalCenter
+                        Text { width: parent.width; text: model.name; color: app.t.text; font.pixelSize: app.t.body * 1.15; font.bold: true; wrapMode: Text.Wrap }
+                        Text { width: parent.width; text: model.trigger + " · " + qsTr("%n matter(s) in one application", "", model.count); color: app.t.muted; font.pixelSize: app.t.small; wrapMode: Text.Wrap; lineHeight: app.t.lineHeight }
+                    }
+                }
+            }
+        }
+        ListView {
+            id: deptList
+            visible: screen.tab === "departments"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: app.t.gap / 2
+            model: catalog.departmentModel
+            boundsBehavior: Flickable.StopAtBounds
+            delegate: KButton {
+                objectName: "department_" + model.code
+                width: deptList.width
+                height: app.t.target * 1.2
+                text: model.name
+                showLabel: false
+                subtext: qsTr("%n service(s)", "", model.count)
+                onClicked: { catalog.showList("department", model.code); app.go("matters") }
+                Text {
+                    anchors.left: parent.left; anchors.leftMargin: app.t.gap
+                    anchors.right: countText.left
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: model.name; color: app.t.text; font.pixelSize: app.t.body; elide: Text.ElideRight
+                }
+                Text {
+                    id: countText
+                    anchors.right: parent.right; anchors.rightMargin: app.t.gap
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("%n service(s)", "", model.count); color: app.t.muted; font.pixelSize: app.t.small
+                }
+            }
+        }
+    }
+}

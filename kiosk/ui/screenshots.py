@@ -1,0 +1,187 @@
+"""Render every screen in every theme and language to PNG, offscreen (`kiosk screenshots DIR`).
+
+Also the driver the UI tests use to reach each screen the way a resident would.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from kiosk.config import LOCALES, Config
+from kiosk.ui.themes import THEMES
+
+
+def settle(qt_app: Any, ms: int = 60) -> None:
+    """Let queued events, bindings and the loader run; rendering happens on grab."""
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        qt_app.processEvents()
+        time.sleep(0.005)
+
+
+def find(kiosk: Any, name: str) -> Any:
+    """The item named ``name`` in the visual tree (delegates are not QObject children of the window)."""
+    from PySide6.QtCore import QObject
+
+    stack = [kiosk.window.contentItem()]
+    while stack:
+        item = stack.pop()
+        if item.objectName() == name:
+            return item
+        stack.extend(item.childItems())
+    return kiosk.window.findChild(QObject, name)
+
+
+def first_code(kiosk: Any, pred: Callable[[Any], bool]) -> str:
+    cat = kiosk.catalog.catalog
+    return str(next(m.code for m in cat.matters if pred(m)))
+
+
+def _open(kiosk: Any, screen: str, arg: str = "") -> None:
+    kiosk.app.home()
+    if screen != "home":
+        kiosk.app.go(screen, arg)
+
+
+def _catalog_tab(tab: str) -> Callable[[Any], None]:
+    def show(kiosk: Any) -> None:
+        _open(kiosk, "catalog")
+        settle(kiosk.qt_app, 30)
+        kiosk.window.property("currentScreen").setProperty("tab", tab)
+
+    return show
+
+
+def _matters(kind: str) -> Callable[[Any], None]:
+    def show(kiosk: Any) -> None:
+        cat = kiosk.catalog.catalog
+        if kind == "category":
+            code = max(cat.categories, key=lambda c: len(cat.matters_in_category(c.code))).code
+        else:
+            code = cat.bundles[0].code if cat.bundles else ""
+        kiosk.catalog.showList(kind, code)
+        _open(kiosk, "matters")
+
+    return show
+
+
+def _guide(terminal: bool) -> Callable[[Any], None]:
+    def show(kiosk: Any) -> None:
+        matters = [m for m in kiosk.catalog.catalog.matters if m.terminal_handling is terminal]
+        richest = max(matters, key=lambda m: len(m.materials), default=None)
+        kiosk.catalog.openGuide(richest.code if richest else "")
+        _open(kiosk, "guide")
+
+    return show
+
+
+def _search(kiosk: Any) -> None:
+    _open(kiosk, "search")
+    settle(kiosk.qt_app, 30)
+    field = find(kiosk, "searchField")
+    field.forceActiveFocus()
+    kiosk.catalog.search("yanglao")
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.inputMethod().show()
+
+
+def _idle_warning(kiosk: Any) -> None:
+    _open(kiosk, "home")
+    session = kiosk.session
+    session.last_activity -= session.idle_timeout_s + 0.1  # as if nobody had touched it since
+    session.tick()
+
+
+def _help(kiosk: Any) -> None:
+    _open(kiosk, "home")
+    kiosk.app.callHelp("home")
+
+
+#: name -> how to get there. Order is the order a resident meets them.
+SCREENS: dict[str, Callable[[Any], None]] = {
+    "attract": lambda k: None,
+    "home": lambda k: _open(k, "home"),
+    "catalog-topics": _catalog_tab("categories"),
+    "catalog-life-events": _catalog_tab("bundles"),
+    "catalog-departments": _catalog_tab("departments"),
+    "matters-topic": _matters("category"),
+    "matters-life-event": _matters("bundle"),
+    "guide-terminal": _guide(True),
+    "guide-window-only": _guide(False),
+    "search-keyboard": _search,
+    "coming": lambda k: _open(k, "progress"),
+    "idle-warning": _idle_warning,
+    "help-called": _help,
+}
+
+
+def reset(kiosk: Any) -> None:
+    """Back to a fresh session state between pictures."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.inputMethod().hide()
+    if kiosk.session.state.value != "attract":
+        kiosk.session.finish()
+    settle(kiosk.qt_app, 20)
+
+
+def show_screen(kiosk: Any, name: str, theme: str = "standard", locale: str = "zh_CN") -> None:
+    reset(kiosk)
+    if name != "attract":
+        kiosk.app.start()
+        if theme == "elderly":
+            kiosk.app.toggleElderly()
+        elif theme != "standard":
+            kiosk.app.setTheme(theme)
+        kiosk.app.setLocale(locale)
+    SCREENS[name](kiosk)
+    settle(kiosk.qt_app, 120)
+
+
+def grab(kiosk: Any, path: Path) -> Path:
+    image = kiosk.window.grabWindow()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def offscreen_config(config: Config, data_dir: Path) -> Config:
+    return dataclasses.replace(
+        config,
+        data_dir=data_dir,
+        logging=dataclasses.replace(config.logging, dir=data_dir / "logs", console=False),
+    )
+
+
+def render_all(
+    config: Config,
+    out_dir: Path,
+    themes: Iterable[str] | None = None,
+    locales: Iterable[str] | None = None,
+    screens: Iterable[str] | None = None,
+) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.app import build
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
+        os.environ.setdefault("XDG_CONFIG_HOME", str(Path(tmp) / "config"))
+        kiosk = build(offscreen_config(config, Path(tmp) / "data"), keyboard_config_home=Path(tmp) / "config")
+        written = []
+        try:
+            for theme in themes or THEMES:
+                for locale in locales or LOCALES:
+                    for name in screens or SCREENS:
+                        show_screen(kiosk, name, theme, locale)
+                        written.append(grab(kiosk, out_dir / f"{name}--{theme}--{locale}.png"))
+        finally:
+            reset(kiosk)
+            kiosk.close()
+        return written

@@ -1,0 +1,35 @@
+"""Each UI test gets a fresh data directory, SQLite file and keyboard dictionary folder, and one
+kiosk built the way `kiosk run` builds it, rendered offscreen (model: Vorta's tests/unit/conftest.py)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+
+@pytest.fixture
+def kiosk_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from kiosk.config import load_config
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    toml = tmp_path / "kiosk.toml"
+    toml.write_text('data_dir = "data"\n[logging]\nconsole = false\n', encoding="utf-8")
+    return load_config(toml)
+
+
+@pytest.fixture
+def kiosk(qapp, kiosk_config, tmp_path: Path):
+    from kiosk.ui.app import build
+    from kiosk.ui.screenshots import reset
+
+    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config")
+    yield app
+    reset(app)
+    app.close()

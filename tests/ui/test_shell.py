@@ -1,0 +1,274 @@
+"""The Qt Quick shell, offscreen: navigation, themes, languages, idle warning and wipe, help, a11y."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Q_ARG, QMetaObject, QUrl
+from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.core.session import State
+from kiosk.ui.screenshots import SCREENS, find, grab, settle, show_screen
+
+
+def current(kiosk) -> QQuickItem:
+    return kiosk.window.property("currentScreen")
+
+
+def walk(item: QQuickItem):
+    yield item
+    for child in item.childItems():
+        yield from walk(child)
+
+
+def visible_buttons(kiosk):
+    """What a screen reader is offered: every visible control with the Button role."""
+    QAccessible.setActive(True)
+    for item in walk(kiosk.window.contentItem()):
+        if not item.isVisible() or item.opacity() == 0:
+            continue
+        iface = QAccessible.queryAccessibleInterface(item)
+        if iface is not None and iface.role() == QAccessible.Role.Button:
+            yield item, iface
+
+
+def test_first_touch_starts_a_session_on_home(kiosk):
+    assert kiosk.app.screen == "attract"
+    assert kiosk.session.state is State.ATTRACT
+    kiosk.app.start()
+    settle(kiosk.qt_app)
+    assert kiosk.app.screen == "home"
+    assert kiosk.session.state is State.ACTIVE
+    assert current(kiosk).property("prompt")
+
+
+def test_browse_category_to_guide(kiosk):
+    kiosk.app.start()
+    kiosk.app.go("catalog")
+    settle(kiosk.qt_app)
+    cat = kiosk.catalog.catalog
+    category = next(c for c in cat.categories if cat.matters_in_category(c.code))
+    assert find(kiosk, f"category_{category.code}") is not None
+    kiosk.catalog.showList("category", category.code)
+    kiosk.app.go("matters")
+    settle(kiosk.qt_app)
+    assert kiosk.catalog.matters.count == len(cat.matters_in_category(category.code))
+    matter = cat.matters_in_category(category.code)[0]
+    kiosk.catalog.openGuide(matter.code)
+    kiosk.app.go("guide")
+    settle(kiosk.qt_app)
+    guide = kiosk.catalog.guide
+    assert guide["name"] == matter.name.text("zh_CN")
+    keys = [s["key"] for s in guide["sections"]]
+    assert {"basic", "materials", "limits", "fees", "contact", "legal_basis"} <= set(keys)
+    kiosk.app.back()
+    assert kiosk.app.screen == "matters"
+
+
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_every_screen_loads_with_a_prompt_and_no_qml_errors(kiosk, name):
+    errors = []
+    kiosk.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
+    show_screen(kiosk, name, "standard", "zh_CN")
+    screen = current(kiosk)
+    assert screen is not None, f"{name}: no screen item"
+    assert screen.property("prompt"), f"{name}: the screen has no spoken prompt"
+    assert not errors, f"{name}: {errors}"
+
+
+def test_unbuilt_parts_show_coming_not_a_crash(kiosk):
+    kiosk.app.start()
+    for target in ("progress", "complaints", "apply", "no-such-screen"):
+        kiosk.app.go(target)
+        settle(kiosk.qt_app)
+        assert kiosk.app.screen == "coming"
+        assert kiosk.app.screenArg == target
+
+
+@pytest.mark.parametrize(
+    "name", ["home", "catalog-topics", "guide-terminal", "search-keyboard", "idle-warning"]
+)
+def test_every_button_has_an_accessible_name(kiosk, name):
+    show_screen(kiosk, name, "elderly", "zh_CN")
+    buttons = list(visible_buttons(kiosk))
+    assert buttons, f"{name}: no buttons found"
+    unnamed = [
+        item.objectName() or repr(item) for item, iface in buttons if not iface.text(QAccessible.Text.Name)
+    ]
+    assert not unnamed, f"{name}: buttons without an accessible name: {unnamed}"
+
+
+def test_elderly_mode_meets_the_large_print_numbers(kiosk):
+    config = kiosk.config.screen
+    show_screen(kiosk, "home", "elderly", "zh_CN")
+    t = kiosk.app.t
+    assert t["body"] >= config.pt_to_px(18) - 0.5
+    assert t["heading"] >= config.pt_to_px(30) - 0.5
+    assert t["lineHeight"] >= 1.3
+    for item, _iface in visible_buttons(kiosk):
+        assert item.width() >= 60 and item.height() >= 60, (
+            f"{item.objectName()}: {item.width()}x{item.height()}"
+        )
+    title = find(kiosk, "homeTitle")
+    assert title.property("font").pixelSize() >= config.pt_to_px(30) - 0.5
+
+
+def test_theme_resets_when_the_session_ends(kiosk):
+    kiosk.app.start()
+    kiosk.app.toggleElderly()
+    assert kiosk.app.theme == "elderly" and kiosk.app.elderly
+    kiosk.app.toggleHighContrast()
+    assert QColor(kiosk.app.t["background"]) == QColor("#000000")
+    kiosk.app.finish()
+    settle(kiosk.qt_app)
+    assert kiosk.app.theme == "standard" and not kiosk.app.elderly
+
+
+def test_language_switches_live_and_resets(kiosk):
+    kiosk.app.start()
+    settle(kiosk.qt_app)
+    title = find(kiosk, "homeTitle")
+    assert title.property("text") == "您好，请问您要办理什么？"
+    kiosk.app.toggleLocale()
+    settle(kiosk.qt_app)
+    assert find(kiosk, "homeTitle").property("text") == "How can we help you today?"
+    cat = kiosk.catalog.catalog
+    assert kiosk.catalog.categories.rows()[0]["name"] == cat.categories[0].name.text("en")
+    kiosk.app.finish()
+    kiosk.app.start()
+    settle(kiosk.qt_app)
+    assert find(kiosk, "homeTitle").property("text") == "您好，请问您要办理什么？"
+
+
+def test_idle_warning_counts_down_then_wipes_every_trace(kiosk, tmp_path):
+    dictionary = tmp_path / "xdg-config" / "qtvirtualkeyboard" / "pinyin"
+    kiosk.app.start()
+    kiosk.app.toggleElderly()
+    kiosk.app.go("search")
+    kiosk.catalog.search("养老")
+    settle(kiosk.qt_app)
+    assert kiosk.catalog.results.count > 0
+    dictionary.mkdir(parents=True, exist_ok=True)
+    (dictionary / "userdictionary.dat").write_bytes(b"learned words")
+    temp = kiosk.session.temp_dir
+    (temp / "scan.tmp").write_bytes(b"x")
+
+    session = kiosk.session
+    idle_at = session.last_activity + session.idle_timeout_s + 0.1
+    session.tick(idle_at)
+    settle(kiosk.qt_app)
+    assert find(kiosk, "idleWarning").property("visible")
+    assert session.countdown(idle_at) >= 20
+
+    session.tick(idle_at + session.warning_s + 0.1)
+    settle(kiosk.qt_app)
+    assert session.state is State.ATTRACT
+    assert kiosk.app.screen == "attract"
+    assert kiosk.catalog.query == "" and kiosk.catalog.results.count == 0
+    assert kiosk.catalog.guide == {}
+    assert not any(dictionary.iterdir())
+    assert not temp.exists()
+    assert kiosk.app.theme == "standard"
+
+
+def test_continue_keeps_the_session(kiosk):
+    kiosk.app.start()
+    kiosk.app.go("catalog")
+    session = kiosk.session
+    session.tick(session.last_activity + session.idle_timeout_s + 0.1)
+    settle(kiosk.qt_app)
+    button = find(kiosk, "continueButton")
+    assert button.property("visible")
+    kiosk.bridge.continueSession()
+    settle(kiosk.qt_app)
+    assert session.state is State.ACTIVE
+    assert kiosk.app.screen == "catalog"
+
+
+def test_call_for_help_is_recorded_and_confirmed(kiosk):
+    kiosk.app.start()
+    kiosk.app.go("catalog")
+    kiosk.app.callHelp("catalog")
+    settle(kiosk.qt_app)
+    rows = list(kiosk.db["help_requests"].rows)
+    assert [r["screen"] for r in rows] == ["catalog"]
+    actions = [r["action"] for r in kiosk.db["audit_log"].rows]
+    assert "help_requested" in actions
+    assert find(kiosk, "helpOverlay").property("visible")
+
+
+def test_search_through_the_pinyin_keyboard(kiosk, qtbot):
+    from PySide6.QtQml import QQmlComponent
+
+    show_screen(kiosk, "search-keyboard", "standard", "zh_CN")
+    kiosk.catalog.search("")
+    field = find(kiosk, "searchField")
+    field.setProperty("text", "")
+    field.forceActiveFocus()
+    settle(kiosk.qt_app)
+    # Drive Qt Virtual Keyboard's own Pinyin engine, as a finger on the keys would.
+    typist = QQmlComponent(kiosk.engine)
+    typist.setData(
+        b"import QtQuick\nimport QtQuick.VirtualKeyboard\nQtObject {\n"
+        b"  function type(s) { for (var i = 0; i < s.length; i++)\n"
+        b"      InputContext.inputEngine.virtualKeyClick(Qt.Key_A + s.charCodeAt(i) - 97, s[i], 0) }\n"
+        b"  function pick() { var m = InputContext.inputEngine.wordCandidateListModel;\n"
+        b"      if (m.count > 0) m.selectItem(0); return m.count }\n}\n",
+        QUrl(),
+    )
+    helper = typist.create()
+    assert helper is not None, typist.errorString()
+    QMetaObject.invokeMethod(helper, "type", Q_ARG("QVariant", "yanglao"))
+    qtbot.waitUntil(lambda: kiosk.catalog.results.count > 0, timeout=5000)
+    names = [r["name"] for r in kiosk.catalog.results.rows()]
+    assert any("养老" in n for n in names), names
+    # Choosing the first candidate commits Chinese characters into the field.
+    QMetaObject.invokeMethod(helper, "pick")
+    qtbot.waitUntil(lambda: "养老" in field.property("text"), timeout=5000)
+    assert any("养老" in r["name"] for r in kiosk.catalog.results.rows())
+
+
+def test_kiosk_mode_is_frameless_and_cannot_be_closed(qapp, kiosk_config, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from kiosk.ui.app import build
+
+    app = build(kiosk_config, kiosk_mode=True, keyboard_config_home=tmp_path / "xdg-config")
+    try:
+        assert app.window.flags() & Qt.WindowType.FramelessWindowHint
+        app.window.close()
+        settle(app.qt_app)
+        assert app.window.isVisible()
+    finally:
+        app.close()
+
+
+def test_screens_render_to_png(kiosk, tmp_path):
+    from PySide6.QtGui import QImage
+
+    show_screen(kiosk, "guide-terminal", "high_contrast", "en")
+    path = grab(kiosk, tmp_path / "guide.png")
+    image = QImage(str(path))
+    assert image.width() == kiosk.window.width() and image.height() == kiosk.window.height()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+    assert len(colours) > 2  # not a blank frame
+
+
+def test_run_without_a_display_says_how_instead_of_crashing(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["KIOSK_CONFIG"] = ""
+    out = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "run"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert out.returncode == 2
+    assert "No display" in out.stderr and "xvfb-run" in out.stderr
+    assert "Traceback" not in out.stderr
