@@ -18,11 +18,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import ValidationError
 from starlette.requests import ClientDisconnect
+from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync import sealing
 from sync.platform import tus
 from sync.platform.auth import signed_terminal
+from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.errors import ProtocolError
 from sync.platform.storage import Storage
 from sync.protocol.models import (
@@ -108,6 +110,7 @@ def create_app(
     admin_token: str,
     max_upload_size: int = DEFAULT_MAX_UPLOAD,
     upload_expiry_s: float = DEFAULT_UPLOAD_EXPIRY_S,
+    catalog: CatalogRepository | None = None,
 ) -> FastAPI:
     app = FastAPI(title="kiosk-platform", openapi_url=None, docs_url=None, redoc_url=None)
     app.add_middleware(ProtocolHeaders)
@@ -126,6 +129,10 @@ def create_app(
         return _json(400, ErrorBody(error="invalid_request", detail=str(exc.errors())[:500]).model_dump())
 
     app.include_router(tus.router)
+    if catalog is not None:
+        # public and unauthenticated on purpose: TUF signatures, not the channel, make the catalog trustworthy
+        app.mount("/tuf/metadata", StaticFiles(directory=catalog.metadata_dir), name="tuf-metadata")
+        app.mount("/tuf/targets", StaticFiles(directory=catalog.targets_dir), name="tuf-targets")
 
     @app.post("/v1/enrol", status_code=201)
     async def enrol(request: Request) -> EnrolResponse:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sync import sealing
 from sync.platform.app import create_app, token_hash
+from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.keys import load_or_create_seal_key
 from sync.platform.storage import SqliteStorage
 from sync.protocol.models import CASE_STATES
@@ -37,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     o = sub.add_parser("open", help="decrypt a case's payload and attachments for staff")
     o.add_argument("case_no")
     o.add_argument("--out", type=Path, required=True)
+    pc = sub.add_parser("publish-catalog", help="sign and publish a catalog file as TUF target")
+    pc.add_argument("file", type=Path)
+    pc.add_argument("--name", default="catalog.json")
+    sub.add_parser("tuf-root", help="print the TUF root kiosks are installed with")
     sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
     args = parser.parse_args(argv)
 
@@ -54,7 +59,12 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
 
         admin_token = os.environ.get("KIOSK_PLATFORM_ADMIN_TOKEN") or secrets.token_urlsafe(16)
         print(f"admin token (Authorization: Bearer ...): {admin_token}", file=sys.stderr)
-        web = create_app(storage, load_or_create_seal_key(args.data), admin_token=admin_token)
+        web = create_app(
+            storage,
+            load_or_create_seal_key(args.data),
+            admin_token=admin_token,
+            catalog=CatalogRepository(args.data / "tuf"),
+        )
         uvicorn.run(web, host=args.host, port=args.port, access_log=False)
     elif args.command == "token":
         token = secrets.token_urlsafe(24)
@@ -76,6 +86,10 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
             return 1
     elif args.command == "open":
         return _open_case(args, storage)
+    elif args.command == "publish-catalog":
+        print(CatalogRepository(args.data / "tuf").publish({args.name: args.file.read_bytes()}, []))
+    elif args.command == "tuf-root":
+        sys.stdout.write(CatalogRepository(args.data / "tuf").root_bytes().decode())
     elif args.command == "reset-feed":
         print(storage.bump_feed_generation())
     return 0

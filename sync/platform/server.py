@@ -13,6 +13,7 @@ from pathlib import Path
 import uvicorn
 
 from sync.platform.app import create_app, token_hash
+from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.keys import load_or_create_seal_key
 from sync.platform.storage import SqliteStorage, Storage
 
@@ -24,6 +25,7 @@ class RunningPlatform:
     storage: SqliteStorage
     admin_token: str
     data_dir: Path
+    catalog: CatalogRepository
 
     def enrol_token(self, name: str = "test terminal") -> str:
         token = secrets.token_urlsafe(24)
@@ -44,7 +46,10 @@ def platform_in_thread(
     admin_token = secrets.token_urlsafe(16)
     extra = {} if max_upload_size is None else {"max_upload_size": max_upload_size}
     served: Storage = storage if wrap_storage is None else wrap_storage(storage)
-    app = create_app(served, load_or_create_seal_key(data_dir), admin_token=admin_token, **extra)
+    catalog = CatalogRepository(data_dir / "tuf")
+    app = create_app(
+        served, load_or_create_seal_key(data_dir), admin_token=admin_token, catalog=catalog, **extra
+    )
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
@@ -57,7 +62,7 @@ def platform_in_thread(
             if not thread.is_alive():
                 raise RuntimeError("platform server failed to start")
             thread.join(0.01)
-        yield RunningPlatform(f"http://127.0.0.1:{port}", port, storage, admin_token, data_dir)
+        yield RunningPlatform(f"http://127.0.0.1:{port}", port, storage, admin_token, data_dir, catalog)
     finally:
         server.should_exit = True
         thread.join(10)

@@ -1,0 +1,132 @@
+"""Catalog updates verified with TUF before anything is applied.
+
+`CatalogUpdater.check()` returns the catalog document the kiosk should use and whether it may be
+out of date. A tampered file, bad signature or rollback is rejected; expired metadata or no link
+keeps the last verified catalog in service with `may_be_out_of_date` set, never a dead kiosk.
+Applying the document is the caller's job (kiosk.core owns the catalog format).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from tuf.api import exceptions as tuf_errors
+from tuf.ngclient.updater import Updater
+from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
+
+CatalogStatus = Literal["updated", "unchanged", "stale", "rejected"]
+DEFAULT_MAX_AGE_S = 14 * 24 * 3600.0
+
+
+@dataclass(frozen=True)
+class CatalogCheck:
+    status: CatalogStatus
+    document: bytes | None  # what to use now: the new catalog, or the last verified one
+    version: int | None  # TUF targets version the document came with
+    verified_at: float | None  # when the platform last confirmed it current
+    may_be_out_of_date: bool  # show the "may be out of date" notice
+    reason: str = ""
+
+
+class CatalogUpdater:
+    def __init__(
+        self,
+        state_dir: Path,
+        platform_url: str,
+        trusted_root: bytes,
+        *,
+        target_name: str = "catalog.json",
+        max_age_s: float = DEFAULT_MAX_AGE_S,
+        socket_timeout_s: int = 20,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.metadata_dir = state_dir / "metadata"
+        self.targets_dir = state_dir / "targets"
+        for d in (self.metadata_dir, self.targets_dir):
+            d.mkdir(parents=True, exist_ok=True)
+        self.last_good_file = state_dir / "last_good.json"
+        self.last_good_doc = state_dir / "last_good.bin"
+        self.base = platform_url.rstrip("/")
+        self.trusted_root = trusted_root
+        self.target_name = target_name
+        self.max_age_s = max_age_s
+        self.socket_timeout_s = socket_timeout_s
+        self.clock = clock
+
+    def _last_good(self) -> tuple[dict[str, object], bytes] | None:
+        if not self.last_good_file.exists() or not self.last_good_doc.exists():
+            return None
+        record: dict[str, object] = json.loads(self.last_good_file.read_text())
+        document = self.last_good_doc.read_bytes()
+        if hashlib.sha256(document).hexdigest() != record.get("sha256"):
+            return None  # changed on disk since it was verified: do not serve it
+        return record, document
+
+    def _save(self, version: int, sha256: str, document: bytes | None) -> None:
+        if document is not None:
+            _atomic_write(self.last_good_doc, document)
+        record = {"version": version, "sha256": sha256, "verified_at": self.clock()}
+        _atomic_write(self.last_good_file, json.dumps(record).encode())
+
+    def _fallback(self, status: CatalogStatus, reason: str, *, expired: bool = False) -> CatalogCheck:
+        last = self._last_good()
+        if last is None:
+            return CatalogCheck(status, None, None, None, True, reason)
+        record, document = last
+        verified_at = float(str(record["verified_at"]))
+        old = expired or self.clock() - verified_at > self.max_age_s
+        return CatalogCheck(status, document, int(str(record["version"])), verified_at, old, reason)
+
+    def check(self) -> CatalogCheck:
+        try:
+            updater = Updater(
+                str(self.metadata_dir),
+                self.base + "/tuf/metadata/",
+                str(self.targets_dir),
+                self.base + "/tuf/targets/",
+                fetcher=Urllib3Fetcher(socket_timeout=self.socket_timeout_s),
+                bootstrap=self.trusted_root,
+            )
+            updater.refresh()
+            info = updater.get_targetinfo(self.target_name)
+            if info is None:
+                # a catalog is withdrawn only by a new catalog that says so, never by its absence
+                return self._fallback("rejected", "signed metadata lists no catalog")
+            version = _targets_version(self.metadata_dir)
+            sha256 = info.hashes["sha256"]
+            last = self._last_good()
+            if last is not None and last[0].get("sha256") == sha256:
+                self._save(version, sha256, None)
+                return CatalogCheck("unchanged", last[1], version, self.clock(), False)
+            path = updater.find_cached_target(info) or updater.download_target(info)
+            document = Path(path).read_bytes()
+            self._save(version, sha256, document)
+            return CatalogCheck("updated", document, version, self.clock(), False)
+        except tuf_errors.ExpiredMetadataError as exc:
+            return self._fallback("stale", f"catalog metadata expired: {exc}", expired=True)
+        except (tuf_errors.RepositoryError, tuf_errors.DownloadLengthMismatchError) as exc:
+            return self._fallback("rejected", f"{type(exc).__name__}: {exc}")
+        except (tuf_errors.DownloadError, OSError) as exc:
+            return self._fallback("stale", f"platform unreachable: {type(exc).__name__}")
+
+
+def _targets_version(metadata_dir: Path) -> int:
+    """Version of the targets metadata the updater has just verified and cached."""
+    signed = json.loads((metadata_dir / "targets.json").read_bytes())["signed"]
+    return int(signed["version"])
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)

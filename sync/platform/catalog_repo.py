@@ -1,0 +1,152 @@
+"""The catalog, published as TUF metadata (python-tuf) so kiosks can verify it before applying it.
+
+One Ed25519 key per top-level role, kept in the platform's data directory. (A production platform
+keeps the root key offline; this reference platform keeps it beside the others for simplicity.)
+Targets are published without consistent snapshots: the kiosk fetches `targets.json` and
+`<name>` by plain name, and TUF's version and hash checks do the rest. A target is only ever
+removed by an explicit `publish(..., delete=[...])`, which writes a new signed targets version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from securesystemslib.signer import CryptoSigner  # type: ignore[attr-defined]
+
+# tuf re-exports these from a private module without __all__, which strict mypy flags
+from tuf.api.metadata import (  # type: ignore[attr-defined]
+    Metadata,
+    MetaFile,
+    Root,
+    Snapshot,
+    TargetFile,
+    Targets,
+    Timestamp,
+)
+from tuf.api.serialization.json import JSONSerializer
+
+ROLES = (Root.type, Targets.type, Snapshot.type, Timestamp.type)
+DEFAULT_EXPIRY = {
+    # kiosks may be offline for weeks: long expiries, a fresh timestamp on every publish
+    Root.type: dt.timedelta(days=3 * 365),
+    Targets.type: dt.timedelta(days=180),
+    Snapshot.type: dt.timedelta(days=180),
+    Timestamp.type: dt.timedelta(days=60),
+}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class CatalogRepository:
+    def __init__(self, repo_dir: Path) -> None:
+        self.metadata_dir = repo_dir / "metadata"
+        self.targets_dir = repo_dir / "targets"
+        self.keys_dir = repo_dir / "keys"
+        for d in (self.metadata_dir, self.targets_dir, self.keys_dir):
+            d.mkdir(parents=True, exist_ok=True)
+        self.signers = {role: self._signer(role) for role in ROLES}
+        if not (self.metadata_dir / "root.json").exists():
+            self._initialise()
+
+    def _signer(self, role: str) -> CryptoSigner:
+        path = self.keys_dir / f"{role}.pem"
+        if not path.exists():
+            pem = Ed25519PrivateKey.generate().private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(pem)
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        return CryptoSigner(key)
+
+    def _write(
+        self, md: Metadata[Root] | Metadata[Targets] | Metadata[Snapshot] | Metadata[Timestamp]
+    ) -> None:
+        data = md.to_bytes(JSONSerializer(compact=False))
+        role = md.signed.type
+        names = [f"{md.signed.version}.root.json", "root.json"] if role == Root.type else [f"{role}.json"]
+        for name in names:
+            tmp = self.metadata_dir / (name + ".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, self.metadata_dir / name)
+
+    def _initialise(self) -> None:
+        root = Root(expires=_now() + DEFAULT_EXPIRY[Root.type], consistent_snapshot=False)
+        for role, signer in self.signers.items():
+            root.add_key(signer.public_key, role)
+        root_md = Metadata(root)
+        root_md.sign(self.signers[Root.type])
+        self._write(root_md)
+        self.publish({}, [])
+
+    def root_bytes(self) -> bytes:
+        """The trust anchor kiosks are installed (or enrolled) with."""
+        return (self.metadata_dir / "root.json").read_bytes()
+
+    def _load_targets(self) -> tuple[Metadata[Targets], int]:
+        path = self.metadata_dir / "targets.json"
+        if path.exists():
+            md = Metadata[Targets].from_bytes(path.read_bytes())
+            return md, md.signed.version + 1
+        return Metadata(Targets(version=1, expires=_now())), 1
+
+    def publish(
+        self,
+        files: dict[str, bytes],
+        delete: list[str],
+        *,
+        expiry: dict[str, dt.timedelta] | None = None,
+    ) -> int:
+        """Add or replace `files`, remove `delete` explicitly; sign new targets/snapshot/timestamp."""
+        lifetimes = {**DEFAULT_EXPIRY, **(expiry or {})}
+        targets, new_version = self._load_targets()
+        for name in delete:
+            targets.signed.targets.pop(name, None)
+        for name, data in files.items():
+            if "/" in name or name.startswith("."):
+                raise ValueError(f"target name {name!r} must be a plain file name")
+            (self.targets_dir / name).write_bytes(data)
+            targets.signed.targets[name] = TargetFile.from_data(name, data, ["sha256"])
+        targets.signed.version = new_version
+        targets.signed.expires = _now() + lifetimes[Targets.type]
+        targets.signatures.clear()
+        targets.sign(self.signers[Targets.type])
+        self._write(targets)
+
+        snapshot_path = self.metadata_dir / "snapshot.json"
+        snapshot_version = (
+            Metadata[Snapshot].from_bytes(snapshot_path.read_bytes()).signed.version
+            if snapshot_path.exists()
+            else 0
+        )
+        snapshot = Metadata(
+            Snapshot(
+                version=snapshot_version + 1,
+                expires=_now() + lifetimes[Snapshot.type],
+                meta={"targets.json": MetaFile(version=targets.signed.version)},
+            )
+        )
+        snapshot.sign(self.signers[Snapshot.type])
+        self._write(snapshot)
+        self._timestamp(snapshot.signed.version, lifetimes[Timestamp.type])
+        return targets.signed.version
+
+    def _timestamp(self, snapshot_version: int, lifetime: dt.timedelta) -> None:
+        path = self.metadata_dir / "timestamp.json"
+        version = Metadata[Timestamp].from_bytes(path.read_bytes()).signed.version if path.exists() else 0
+        timestamp = Metadata(
+            Timestamp(
+                version=version + 1,
+                expires=_now() + lifetime,
+                snapshot_meta=MetaFile(version=snapshot_version),
+            )
+        )
+        timestamp.sign(self.signers[Timestamp.type])
+        self._write(timestamp)
