@@ -71,7 +71,8 @@ class ReceiptPrinter(Driver):
         self.emulator: Any = None  # set by create_driver when emulated, for tests and the CLI
         self.emulator_host: Any = None
         self._serial: serial.SerialBase | None = None
-        self._io_lock = threading.Lock()
+        # Re-entrant: status events fire while the lock is held, and a sink may call back in.
+        self._io_lock = threading.RLock()
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._monitor: threading.Thread | None = None
@@ -235,7 +236,8 @@ class ReceiptPrinter(Driver):
         if not connected:
             try:
                 with self._io_lock:
-                    self._connect()
+                    if self._serial is None:
+                        self._connect()
                 connected = True
             except DeviceOffline as exc:
                 steps.append(("open port", False, exc.reason))
@@ -251,7 +253,12 @@ class ReceiptPrinter(Driver):
                 steps.append(("status query (DLE EOT 1-4)", False, exc.reason))
         # A nearly empty roll is worth a warning, not a failed self-test: the printer still prints.
         passed = all(ok for step, ok, _ in steps if step != "paper supply")
-        summary = "printer ready" if passed else next(d for _, ok, d in steps if not ok)
+        if passed:
+            summary = "printer ready" + (
+                "; paper roll nearly empty" if steps[-1][0] == "paper supply" else ""
+            )
+        else:
+            summary = next(d for _, ok, d in steps if not ok)
         return SelfTestResult(passed, summary, tuple(steps))
 
     # -- monitor ---------------------------------------------------------------------------------
