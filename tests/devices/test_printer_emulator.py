@@ -226,3 +226,28 @@ def test_label_value_layout_counts_chinese_as_two_columns() -> None:
     assert line == "事项" + " " * 4 + "户籍证明" and display_width(line) == 16
     label, value = label_value_lines("办理地点", "某某镇便民服务中心2号窗口", 32)
     assert label == "办理地点" and display_width(value) == 32 and value.endswith("窗口")
+
+
+@pytest.mark.parametrize("latin_only", [False, True])
+def test_missing_cjk_font_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, latin_only: bool
+) -> None:
+    """A machine without CJK fonts cannot exist here, so fc-match and the known paths are replaced.
+    A real Latin-only font (DejaVu) must be rejected too: it would draw Chinese as empty boxes."""
+    from devices.printer import fonts
+
+    candidate = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not latin_only:
+        candidate = tmp_path / "empty.ttf"
+        candidate.write_bytes(b"")
+    elif not candidate.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    monkeypatch.setenv(fonts.FONT_ENV, str(candidate))
+    monkeypatch.setattr(fonts, "_fc_match", lambda: None)
+    monkeypatch.setattr(fonts, "_KNOWN", ())
+    fonts.find_cjk_font.cache_clear()
+    try:
+        with pytest.raises(fonts.CjkFontMissing, match="fonts-noto-cjk"):
+            fonts.find_cjk_font()
+    finally:
+        fonts.find_cjk_font.cache_clear()
