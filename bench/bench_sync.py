@@ -1,0 +1,180 @@
+"""Sync goodput over a shaped link, against a single curl upload of the same bytes on the same link.
+
+Run as root (it creates a network namespace of its own and removes it afterwards):
+
+    sudo .venv/bin/python bench/bench_sync.py --mb 50            # the issue's benchmark
+    sudo .venv/bin/python bench/bench_sync.py --mb 5 --loss 5    # quicker
+
+The link is the namespace's own loopback, so every server stays on 127.0.0.1: tbf for the rate,
+nftables `numgen random` for loss, GSO/TSO/GRO off so loss hits packets, not 64 KiB aggregates.
+This kernel has no netem and the delay line (NFQUEUE) is not built yet, so there is no added RTT.
+Both uploads use the host's congestion control (BBR here; the namespace cannot switch it).
+Prints one JSON object: curl and engine goodput, their ratio (goal >= 0.85), and the bytes re-sent
+after a cut mid-upload (goal <= one chunk).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.server
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Sink(http.server.BaseHTTPRequestHandler):
+    def do_PUT(self) -> None:
+        remaining = int(self.headers["Content-Length"])
+        while remaining:
+            remaining -= len(self.rfile.read(min(remaining, 1 << 16)))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def curl_goodput(path: Path) -> float:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Sink)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    started = time.monotonic()
+    subprocess.run(
+        # no "Expect: 100-continue": http.server never answers it and curl would idle a second waiting
+        [
+            "curl",
+            "-sS",
+            "-H",
+            "Expect:",
+            "-T",
+            str(path),
+            f"http://127.0.0.1:{server.server_address[1]}/sink",
+        ],
+        check=True,
+    )
+    elapsed = time.monotonic() - started
+    server.shutdown()
+    return path.stat().st_size / elapsed
+
+
+def inside(mb: float, chunk: int) -> dict[str, object]:
+    sys.path.insert(0, str(ROOT / "tests" / "sync"))
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from sync_faultproxy import FaultProxy
+
+    from kiosk.store.connection import open_store
+    from sync.engine.client import Credentials, PlatformClient, enrol
+    from sync.engine.engine import EngineOptions, SyncEngine
+    from sync.engine.state import save_credentials
+    from sync.outbox import ApplicationDraft, record_application
+    from sync.platform.server import platform_in_thread
+
+    work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    payload = os.urandom(int(mb * 1024 * 1024))
+    results: dict[str, object] = {"mb": mb, "chunk": chunk}
+    with platform_in_thread(work / "platform") as platform:
+        creds = enrol(platform.url, platform.enrol_token(), "bench")
+        db = open_store(work / "kiosk.db")
+        save_credentials(db, creds)
+        key = X25519PublicKey.from_public_bytes(creds.seal_public_key)
+
+        def queue(data: bytes) -> Path:
+            app_id = str(uuid.uuid4())
+            draft = ApplicationDraft(app_id, "A-" + app_id[:8], ["410000-001"], "1", "张*", "t")
+            record_application(db, work / "files", key, draft, b"personal", [("M01", data)])
+            return Path(
+                db.execute("SELECT path FROM materials WHERE application_id = ?", [app_id]).fetchone()[0]
+            )
+
+        sealed = queue(payload)
+        results["curl_bytes_per_s"] = curl_goodput(sealed)
+        clock = [time.time()]
+        client = PlatformClient(creds)
+        engine = SyncEngine(db, client, EngineOptions(chunk_size=chunk), clock=lambda: clock[0])
+        started = time.monotonic()
+        passes = 0
+        while db.execute(
+            "SELECT count(*) FROM outbox WHERE state IN ('queued','uploading','committing','sent-no-answer')"
+        ).fetchone()[0]:
+            engine.run_once()
+            passes += 1
+            clock[0] += 3600
+        elapsed = time.monotonic() - started
+        client.close()
+        results["engine_bytes_per_s"] = sealed.stat().st_size / elapsed
+        results["engine_passes"] = passes
+        results["ratio"] = float(results["engine_bytes_per_s"]) / float(results["curl_bytes_per_s"])  # type: ignore[arg-type]
+
+        cut_file = queue(os.urandom(min(len(payload), 2 * 1024 * 1024)))
+        proxy = FaultProxy(platform.port)
+        proxy.cut_upstream_after = cut_file.stat().st_size // 2 + 1000
+        via_proxy = PlatformClient(
+            Credentials(proxy.url, creds.terminal_id, creds.signing_key, creds.seal_public_key)
+        )
+        engine = SyncEngine(db, via_proxy, EngineOptions(chunk_size=chunk), clock=lambda: clock[0])
+        for _ in range(10):
+            engine.run_once()
+            clock[0] += 3600
+        via_proxy.close()
+        proxy.close()
+        results["cut_resent_bytes"] = engine.stats.chunk_bytes_attempted - cut_file.stat().st_size
+        results["cut_applications_on_platform"] = len(platform.storage.applications())
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mb", type=float, default=50.0)
+    parser.add_argument("--rate-mbit", type=float, default=2.0)
+    parser.add_argument("--loss", type=int, default=5)
+    parser.add_argument("--chunk", type=int, default=256 * 1024)
+    parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.inside:
+        print(json.dumps(inside(args.mb, args.chunk)))
+        return 0
+    if os.geteuid() != 0:
+        print("bench_sync needs root (network namespace)", file=sys.stderr)
+        return 2
+    sys.path.insert(0, str(ROOT / "tests" / "sync"))
+    import sync_shaped_link
+
+    name = f"ksync-bench-{os.getpid()}"
+    sync_shaped_link.create(name, args.rate_mbit, args.loss)
+    try:
+        out = subprocess.run(
+            [
+                "ip",
+                "netns",
+                "exec",
+                name,
+                sys.executable,
+                __file__,
+                "--inside",
+                "--mb",
+                str(args.mb),
+                "--chunk",
+                str(args.chunk),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+    finally:
+        sync_shaped_link.delete(name)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result.update(rate_mbit=args.rate_mbit, loss_pct=args.loss)
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
