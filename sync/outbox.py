@@ -13,7 +13,6 @@ Nothing here talks to the network; the engine picks the outbox up on its own thr
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import os
@@ -146,7 +145,3 @@ def enqueue_small(db: sqlite_utils.Database, kind: str, ref: str) -> None:
             "INSERT OR IGNORE INTO outbox (kind, ref, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
             [kind, ref, QUEUED, now, now],
         )
-
-
-def b64(data: bytes | None) -> str | None:
-    return None if data is None else base64.b64encode(data).decode()

@@ -8,6 +8,7 @@ import json
 import os
 import secrets
 import sys
+import time
 from pathlib import Path
 
 from sync import sealing
@@ -42,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     pc.add_argument("file", type=Path)
     pc.add_argument("--name", default="catalog.json")
     sub.add_parser("tuf-root", help="print the TUF root kiosks are installed with")
+    sub.add_parser("gc", help="delete expired uploads no application uses")
     sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
     args = parser.parse_args(argv)
 
@@ -90,6 +92,8 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         print(CatalogRepository(args.data / "tuf").publish({args.name: args.file.read_bytes()}, []))
     elif args.command == "tuf-root":
         sys.stdout.write(CatalogRepository(args.data / "tuf").root_bytes().decode())
+    elif args.command == "gc":
+        print(storage.purge_expired_uploads(time.time()))
     elif args.command == "reset-feed":
         print(storage.bump_feed_generation())
     return 0

@@ -83,6 +83,7 @@ class Storage(Protocol):
     def blob_sha256(self, upload_id: str) -> tuple[int, str] | None: ...
     def delete_upload(self, upload_id: str) -> None: ...
     def bytes_received(self, upload_id: str) -> int: ...
+    def purge_expired_uploads(self, now: float) -> int: ...
 
     def begin_commit(
         self, key: str, terminal_id: str, request_hash: str
@@ -302,6 +303,13 @@ class SqliteStorage:
     def bytes_received(self, upload_id: str) -> int:
         row = self._one("SELECT bytes_received FROM uploads WHERE id = ?", (upload_id,))
         return 0 if row is None else int(row[0])
+
+    def purge_expired_uploads(self, now: float) -> int:
+        """Delete uploads past their expiry that no application committed. Returns how many."""
+        rows = self._all("SELECT id FROM uploads WHERE expires_at < ? AND committed_to IS NULL", (now,))
+        for (upload_id,) in rows:
+            self.delete_upload(str(upload_id))
+        return len(rows)
 
     # -- applications ----------------------------------------------------------------------------
     def begin_commit(self, key: str, terminal_id: str, request_hash: str) -> tuple[CommitStart, str | None]:

@@ -276,3 +276,22 @@ def test_kiosk_clock_hours_off_still_syncs(platform, kiosk_db, creds, tmp_path, 
     client.close()
     assert report.acknowledged == 1 and report.stopped_by is None
     assert abs(client.clock_offset - 5 * 3600) < 60
+
+
+def test_expired_upload_is_started_again(platform, kiosk_db, creds, tmp_path):
+    app_id = make_application(kiosk_db, tmp_path / "files", creds, sizes=(100_000,))
+
+    def crash_after_first_chunk(_app, sent, _total):
+        if sent > 0:
+            raise Crash
+
+    client = PlatformClient(creds)
+    options = EngineOptions(chunk_size=32 * 1024)
+    with pytest.raises(Crash):
+        SyncEngine(kiosk_db, client, options, on_progress=crash_after_first_chunk).run_once()
+    with platform.storage._tx() as conn:  # the platform's expiry passes while the kiosk is off
+        conn.execute("UPDATE uploads SET expires_at = 0")
+    assert SyncEngine(kiosk_db, client, options).run_once().acknowledged == 1
+    client.close()
+    assert platform_blobs_match(platform, kiosk_db, app_id)
+    assert platform.storage.purge_expired_uploads(time.time()) == 1  # the abandoned one

@@ -262,3 +262,20 @@ def test_fleet_page_needs_the_admin_token_and_shows_heartbeats(platform, client)
         platform.url + "/admin/fleet", headers={"Authorization": f"Bearer {platform.admin_token}"}
     )
     assert "paper low" in page.text and "乡镇便民服务站 1" in page.text
+
+
+def test_expired_uploads_are_refused_and_collected_but_committed_ones_stay(platform, creds, client):
+    import time
+
+    data = b"q" * 10
+    committed_url = upload(client, data)
+    app_id = str(uuid.uuid4())
+    commit(client, app_id, manifest(app_id, committed_url, data, creds))
+    stale = client.request("POST", "/v1/uploads", headers={**TUS, "Upload-Length": "10"}).headers["location"]
+    far_future = time.time() + 10 * 365 * 86400
+    assert platform.storage.purge_expired_uploads(far_future) == 1
+    with pytest.raises(Rejected) as gone:
+        client.request("HEAD", stale, headers=TUS)
+    assert gone.value.status == 404
+    committed_id = committed_url.rsplit("/", 1)[1]
+    assert platform.storage.blob_sha256(committed_id) == (10, hashlib.sha256(data).hexdigest())
