@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kiosk.store.connection import open_store
 from sync.engine.client import PlatformClient, enrol
+from sync.engine.config import SyncConfigError, options_from_settings
 from sync.engine.engine import SyncEngine
 from sync.engine.errors import SyncError
 from sync.engine.state import KEY_CURSOR, KEY_LAST_SUCCESS, get_setting, load_credentials, save_credentials
@@ -75,14 +76,14 @@ def main(argv: list[str] | None = None) -> int:
             db = open_store(args.db)
             client = PlatformClient(load_credentials(db))
             try:
-                report = SyncEngine(db, client).run_once()
+                report = SyncEngine(db, client, options_from_settings(db)).run_once()
             finally:
                 client.close()
             print(json.dumps(report.__dict__, indent=2, ensure_ascii=False))
             return 0 if report.stopped_by is None else 3
         else:
             run_forever(args.db, args.interval)
-    except SyncError as exc:
+    except (SyncError, SyncConfigError) as exc:
         print(f"kiosk-sync: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kiosk.store.connection import open_store
 from sync.engine.client import PlatformClient
+from sync.engine.config import options_from_settings
 from sync.engine.engine import EngineOptions, RunReport, SyncEngine
 from sync.engine.errors import NotEnrolled
 from sync.engine.state import load_credentials
@@ -28,12 +29,14 @@ class SyncWorker:
         options: EngineOptions | None = None,
         on_report: Callable[[RunReport], None] | None = None,
         on_progress: Callable[[str, int, int], None] | None = None,
+        resident_at_screen: Callable[[], bool] = lambda: False,
     ) -> None:
         self.db_path = db_path
         self.interval_s = interval_s
         self.options = options
         self.on_report = on_report
         self.on_progress = on_progress
+        self.resident_at_screen = resident_at_screen
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="kiosk-sync", daemon=True)
@@ -57,7 +60,10 @@ class SyncWorker:
                 try:
                     if client is None:
                         client = PlatformClient(load_credentials(db))
-                    report = SyncEngine(db, client, self.options, on_progress=self.on_progress).run_once()
+                    options = self.options or options_from_settings(
+                        db, resident_at_screen=self.resident_at_screen
+                    )
+                    report = SyncEngine(db, client, options, on_progress=self.on_progress).run_once()
                     if self.on_report is not None:
                         self.on_report(report)
                 except NotEnrolled:
