@@ -42,7 +42,7 @@ def kiosk(data_dir: str) -> None:
 
     toml = Path(data_dir) / "kiosk.toml"
     toml.write_text('data_dir = "data"\n[logging]\nconsole = false\n', encoding="utf-8")
-    app = build(load_config(toml), keyboard_config_home=Path(data_dir) / "cfg")
+    app = build(load_config(toml), keyboard_config_home=Path(data_dir) / "cfg", lazy=True)
     app.app.start()  # the interactive home screen, as after the first touch
     _ready_on_frame(app.window, app.qt_app)
     app.qt_app.exec()

@@ -13,7 +13,6 @@ from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk.config import Config
 from kiosk.core.session import Mode, Session, SessionEvent, State
-from kiosk.store import audit
 from kiosk.ui.themes import THEMES, tokens
 
 log = logging.getLogger(__name__)
@@ -171,8 +170,12 @@ class AppController(QObject):
     @Slot(str)
     def callHelp(self, screen: str) -> None:
         """帮办: record the request locally (it syncs later) and tell the resident staff is coming."""
+        from kiosk.store import audit  # the store loads after the first frame; see kiosk.ui.app
+
         request_id = str(uuid.uuid4())
         try:
+            if self.db is None:
+                raise RuntimeError("the store is not open yet")
             with_transaction = self.db.conn
             with_transaction.execute("BEGIN IMMEDIATE")
             self.db["help_requests"].insert({"id": request_id, "screen": screen, "created_at": time.time()})
@@ -190,6 +193,10 @@ class AppController(QObject):
     def dismissHelp(self) -> None:
         self._help_called = False
         self.helpChanged.emit()
+
+    def add_notice(self, text: str) -> None:
+        self._notice = "; ".join(n for n in (self._notice, text) if n)
+        self.noticeChanged.emit()
 
     def _notice_text(self) -> str:
         return self._notice

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+import threading
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.core.catalog import Catalog, Matter
-from kiosk.core.guide import guide_sections, time_limit_text
 from kiosk.core.session import Session, SessionEvent
 from kiosk.ui.listmodel import RowsModel
+
+if TYPE_CHECKING:  # the catalog modules load after the first frame (see kiosk.ui.app)
+    from kiosk.core.catalog import Catalog, Matter
 
 MATTER_KEYS = ("code", "name", "typeLabel", "terminal", "limit", "fee", "kind")
 
@@ -33,9 +35,25 @@ class CatalogController(QObject):
         self._guide_code = ""
         self._query = ""
         self._built_locale = ""
+        self._loaded = catalog is not None
         session.add_observer(self._on_session)
         session.register_wipe("catalog", self.clear)
         self._rebuild()
+
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        """The catalog arrives after the first frame (start-up shows home first); None: unavailable."""
+        self.catalog = catalog
+        self._loaded = True
+        self._rebuild()
+        self.catalogChanged.emit()
+        self.warm_up()
+
+    def warm_up(self) -> None:
+        """Build the search index off the UI thread, after the first frame: start-up stays quick and
+        the first search is instant. A search before it finishes waits for it (cached_property locks)."""
+        catalog = self.catalog
+        if catalog is not None:
+            threading.Thread(target=lambda: catalog.search_index, name="search-index", daemon=True).start()
 
     @property
     def locale(self) -> str:
@@ -84,6 +102,8 @@ class CatalogController(QObject):
         self.guideChanged.emit()
 
     def _row(self, m: Matter) -> dict[str, Any]:
+        from kiosk.core.guide import time_limit_text
+
         loc = self.locale
         return {
             "code": m.code,
@@ -142,6 +162,8 @@ class CatalogController(QObject):
         matter = cat.matter(self._guide_code) if cat and self._guide_code else None
         if matter is None or cat is None:
             return {}
+        from kiosk.core.guide import guide_sections, time_limit_text
+
         loc = self.locale
         return {
             "code": matter.code,
@@ -192,6 +214,9 @@ class CatalogController(QObject):
     def _available(self) -> bool:
         return self.catalog is not None
 
+    def _loading(self) -> bool:
+        return not self._loaded
+
     def _version(self) -> str:
         return self.catalog.version if self.catalog else ""
 
@@ -206,4 +231,5 @@ class CatalogController(QObject):
     guide = Property(dict, _guide, notify=guideChanged)
     query = Property(str, _query_text, notify=searchChanged)
     available = Property(bool, _available, notify=catalogChanged)
+    loading = Property(bool, _loading, notify=catalogChanged)
     version = Property(str, _version, notify=catalogChanged)

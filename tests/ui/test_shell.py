@@ -272,3 +272,55 @@ def test_run_without_a_display_says_how_instead_of_crashing(tmp_path):
     assert out.returncode == 2
     assert "No display" in out.stderr and "xvfb-run" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_lazy_start_paints_home_first_then_opens_store_and_catalog(qapp, kiosk_config, tmp_path, qtbot):
+    from kiosk.ui.app import build
+
+    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", lazy=True)
+    try:
+        assert app.db is None and app.catalog.loading  # nothing heavy before the first frame
+        app.app.start()
+        settle(app.qt_app)
+        app.window.grabWindow()
+        qtbot.waitUntil(lambda: app.catalog.available, timeout=10000)
+        assert app.db is not None and not app.catalog.loading
+        assert app.catalog.categories.count > 0
+    finally:
+        app.close()
+
+
+def test_damaged_store_is_kept_and_the_kiosk_starts_degraded(qapp, kiosk_config, tmp_path):
+    from kiosk.ui.app import build
+
+    kiosk_config.data_dir.mkdir(parents=True, exist_ok=True)
+    kiosk_config.store_path.write_bytes(b"this is not a database, but it may be a resident's queue" * 100)
+    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config")
+    try:
+        kept = list(kiosk_config.data_dir.glob("kiosk.db.damaged-*"))
+        assert kept and kept[0].read_bytes().startswith(b"this is not a database")
+        assert "damage" in app.app.notice.lower() or "moved" in app.app.notice.lower()
+        assert app.catalog.available  # a fresh store got the demo catalog
+    finally:
+        app.close()
+
+
+def test_corrupt_catalog_leaves_the_kiosk_running_with_a_clear_notice(qapp, kiosk_config, tmp_path):
+    from kiosk.store import open_store
+    from kiosk.ui.app import build
+
+    db = open_store(kiosk_config.store_path)
+    db.conn.execute(
+        "INSERT INTO catalog_versions (version, imported_at, sha256, document, active) VALUES ('x', 0, 'bad', '{', 1)"
+    )
+    db.conn.close()
+    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config")
+    try:
+        assert not app.catalog.available
+        assert "catalog" in app.app.notice
+        app.app.start()
+        app.app.go("catalog")
+        settle(app.qt_app)
+        assert find(app, "catalogUnavailable").property("visible")
+    finally:
+        app.close()

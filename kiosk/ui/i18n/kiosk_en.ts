@@ -43,33 +43,38 @@
     </message>
     <message>
         <location filename="../qml/screens/CatalogScreen.qml" line="30" />
+        <source>Loading the list of services…</source>
+        <translation>Loading the list of services…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/CatalogScreen.qml" line="31" />
         <source>The service catalog is being updated. Please ask at the service window or call staff.</source>
         <translation>The service catalog is being updated. Please ask at the service window or call staff.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="37" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="38" />
         <source>By topic</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="38" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="39" />
         <source>Life events (one-stop)</source>
         <translation>Life events (one-stop)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="39" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="40" />
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/CatalogScreen.qml" line="74" />
-        <location filename="../qml/screens/CatalogScreen.qml" line="131" />
-        <location filename="../qml/screens/CatalogScreen.qml" line="143" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="76" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="133" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="145" />
         <source>%n service(s)</source>
         <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/CatalogScreen.qml" line="111" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="113" />
         <source>%n matter(s) in one application</source>
         <translation><numerusform>%n matter in one application</numerusform><numerusform>%n matters in one application</numerusform></translation>
     </message>
@@ -125,257 +130,257 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="10" />
+        <location filename="../qml/screens/GuideScreen.qml" line="11" />
         <source>Guide for %1. Read the conditions and materials, then start your application.</source>
         <translation>Guide for %1. Read the conditions and materials, then start your application.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="11" />
+        <location filename="../qml/screens/GuideScreen.qml" line="12" />
         <source>Guide for %1. This service is handled at the service window: %2</source>
         <translation>Guide for %1. This service is handled at the service window: %2</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="15" />
+        <location filename="../qml/screens/GuideScreen.qml" line="17" />
         <source>About this service</source>
         <translation>About this service</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="16" />
+        <location filename="../qml/screens/GuideScreen.qml" line="18" />
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="17" />
+        <location filename="../qml/screens/GuideScreen.qml" line="19" />
         <source>Who can apply</source>
         <translation>Who can apply</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="18" />
+        <location filename="../qml/screens/GuideScreen.qml" line="20" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="19" />
+        <location filename="../qml/screens/GuideScreen.qml" line="21" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="20" />
+        <location filename="../qml/screens/GuideScreen.qml" line="22" />
         <source>Special procedures</source>
         <translation>Special procedures</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="21" />
+        <location filename="../qml/screens/GuideScreen.qml" line="23" />
         <source>Time limits</source>
         <translation>Time limits</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="22" />
+        <location filename="../qml/screens/GuideScreen.qml" line="24" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="23" />
+        <location filename="../qml/screens/GuideScreen.qml" line="25" />
         <source>What you receive</source>
         <translation>What you receive</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="24" />
+        <location filename="../qml/screens/GuideScreen.qml" line="26" />
         <source>Notice and commitment</source>
         <translation>Notice and commitment</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="25" />
+        <location filename="../qml/screens/GuideScreen.qml" line="27" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="26" />
+        <location filename="../qml/screens/GuideScreen.qml" line="28" />
         <source>Place, hours and phones</source>
         <translation>Place, hours and phones</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="32" />
+        <location filename="../qml/screens/GuideScreen.qml" line="34" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="33" />
+        <location filename="../qml/screens/GuideScreen.qml" line="35" />
         <source>Implementing body</source>
         <translation>Implementing body</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="34" />
+        <location filename="../qml/screens/GuideScreen.qml" line="36" />
         <source>Accepted by</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="35" />
+        <location filename="../qml/screens/GuideScreen.qml" line="37" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="36" />
+        <location filename="../qml/screens/GuideScreen.qml" line="38" />
         <source>Case type</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="37" />
+        <location filename="../qml/screens/GuideScreen.qml" line="39" />
         <source>Ways to apply</source>
         <translation>Ways to apply</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="38" />
+        <location filename="../qml/screens/GuideScreen.qml" line="40" />
         <source>At this terminal</source>
         <translation>At this terminal</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="39" />
+        <location filename="../qml/screens/GuideScreen.qml" line="41" />
         <source>Face check</source>
         <translation>Face check</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="40" />
+        <location filename="../qml/screens/GuideScreen.qml" line="42" />
         <source>Where else</source>
         <translation>Where else</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="41" />
+        <location filename="../qml/screens/GuideScreen.qml" line="43" />
         <source>Basic code</source>
         <translation>Basic code</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="42" />
+        <location filename="../qml/screens/GuideScreen.qml" line="44" />
         <source>Implementation code</source>
         <translation>Implementation code</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="43" />
+        <location filename="../qml/screens/GuideScreen.qml" line="45" />
         <source>Guide version</source>
         <translation>Guide version</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="44" />
+        <location filename="../qml/screens/GuideScreen.qml" line="46" />
         <source>Quantity limit</source>
         <translation>Quantity limit</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="45" />
+        <location filename="../qml/screens/GuideScreen.qml" line="47" />
         <source>Promised time</source>
         <translation>Promised time</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="46" />
+        <location filename="../qml/screens/GuideScreen.qml" line="48" />
         <source>Statutory time</source>
         <translation>Statutory time</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="47" />
+        <location filename="../qml/screens/GuideScreen.qml" line="49" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="48" />
+        <location filename="../qml/screens/GuideScreen.qml" line="50" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="49" />
+        <location filename="../qml/screens/GuideScreen.qml" line="51" />
         <source>Fee basis</source>
         <translation>Fee basis</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="50" />
+        <location filename="../qml/screens/GuideScreen.qml" line="52" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="51" />
+        <location filename="../qml/screens/GuideScreen.qml" line="53" />
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="52" />
+        <location filename="../qml/screens/GuideScreen.qml" line="54" />
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="53" />
+        <location filename="../qml/screens/GuideScreen.qml" line="55" />
         <source>Liability</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="54" />
+        <location filename="../qml/screens/GuideScreen.qml" line="56" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="55" />
+        <location filename="../qml/screens/GuideScreen.qml" line="57" />
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="56" />
+        <location filename="../qml/screens/GuideScreen.qml" line="58" />
         <source>Enquiries</source>
         <translation>Enquiries</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="57" />
+        <location filename="../qml/screens/GuideScreen.qml" line="59" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="72" />
+        <location filename="../qml/screens/GuideScreen.qml" line="74" />
         <source>Can be done at this terminal</source>
         <translation>Can be done at this terminal</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="72" />
+        <location filename="../qml/screens/GuideScreen.qml" line="74" />
         <source>Done at the service window</source>
         <translation>Done at the service window</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="73" />
+        <location filename="../qml/screens/GuideScreen.qml" line="75" />
         <source>Time limit: %1</source>
         <translation>Time limit: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="74" />
+        <location filename="../qml/screens/GuideScreen.qml" line="76" />
         <source>Fee charged</source>
         <translation>Fee charged</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="74" />
+        <location filename="../qml/screens/GuideScreen.qml" line="76" />
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/GuideScreen.qml" line="75" />
+        <location filename="../qml/screens/GuideScreen.qml" line="77" />
         <source>%n material(s)</source>
         <translation><numerusform>%n material</numerusform><numerusform>%n materials</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="96" />
+        <location filename="../qml/screens/GuideScreen.qml" line="98" />
         <source>Guide text</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="164" />
+        <location filename="../qml/screens/GuideScreen.qml" line="167" />
         <source>Please go to: %1</source>
         <translation>Please go to: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="170" />
+        <location filename="../qml/screens/GuideScreen.qml" line="173" />
         <source>Scroll down</source>
         <translation>Scroll down</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="177" />
+        <location filename="../qml/screens/GuideScreen.qml" line="180" />
         <source>Start application</source>
         <translation>Start application</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="178" />
+        <location filename="../qml/screens/GuideScreen.qml" line="181" />
         <source>Identify with your ID card and fill in one form</source>
         <translation>Identify with your ID card and fill in one form</translation>
     </message>
@@ -398,67 +403,67 @@
         <translation>Search services (Chinese or pinyin)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="33" />
+        <location filename="../qml/screens/HomeScreen.qml" line="34" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="34" />
+        <location filename="../qml/screens/HomeScreen.qml" line="35" />
         <source>Apply for a matter, read its guide</source>
         <translation>Apply for a matter, read its guide</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="41" />
+        <location filename="../qml/screens/HomeScreen.qml" line="43" />
         <source>Check progress</source>
         <translation>Check progress</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="42" />
+        <location filename="../qml/screens/HomeScreen.qml" line="44" />
         <source>With your ID card or receipt</source>
         <translation>With your ID card or receipt</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="49" />
+        <location filename="../qml/screens/HomeScreen.qml" line="52" />
         <source>Complaints and suggestions</source>
         <translation>Complaints and suggestions</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="50" />
+        <location filename="../qml/screens/HomeScreen.qml" line="53" />
         <source>Handled at once</source>
         <translation>Handled at once</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="57" />
+        <location filename="../qml/screens/HomeScreen.qml" line="61" />
         <source>Standard mode</source>
         <translation>Standard mode</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="57" />
+        <location filename="../qml/screens/HomeScreen.qml" line="61" />
         <source>Elderly mode</source>
         <translation>Elderly mode</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="58" />
+        <location filename="../qml/screens/HomeScreen.qml" line="62" />
         <source>Back to normal print</source>
         <translation>Back to normal print</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="58" />
+        <location filename="../qml/screens/HomeScreen.qml" line="62" />
         <source>Large print, voice, more time</source>
         <translation>Large print, voice, more time</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="66" />
+        <location filename="../qml/screens/HomeScreen.qml" line="71" />
         <source>Change the language</source>
         <translation>Change the language</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="73" />
+        <location filename="../qml/screens/HomeScreen.qml" line="79" />
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="74" />
+        <location filename="../qml/screens/HomeScreen.qml" line="80" />
         <source>Someone will come to help you</source>
         <translation>Someone will come to help you</translation>
     </message>
@@ -466,37 +471,37 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="79" />
+        <location filename="../qml/Main.qml" line="75" />
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="84" />
+        <location filename="../qml/Main.qml" line="80" />
         <source>For your privacy this session will be cleared in %n second(s).</source>
         <translation><numerusform>For your privacy this session will be cleared in %n second.</numerusform><numerusform>For your privacy this session will be cleared in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="90" />
+        <location filename="../qml/Main.qml" line="86" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="91" />
+        <location filename="../qml/Main.qml" line="87" />
         <source>Keep this session and carry on</source>
         <translation>Keep this session and carry on</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="119" />
+        <location filename="../qml/Main.qml" line="115" />
         <source>Staff have been called</source>
         <translation>Staff have been called</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="123" />
+        <location filename="../qml/Main.qml" line="119" />
         <source>Please stay at the terminal. A member of staff will come to help you.</source>
         <translation>Please stay at the terminal. A member of staff will come to help you.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129" />
+        <location filename="../qml/Main.qml" line="125" />
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -1,8 +1,6 @@
 // The one window. Screens are loaded by name from app.screen; overlays sit above them.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import "components"
 
 ApplicationWindow {
@@ -27,8 +25,6 @@ ApplicationWindow {
     readonly property Item currentScreen: loader.item
     readonly property string prompt: loader.item && loader.item.prompt !== undefined ? loader.item.prompt : ""
 
-    Binding { target: VirtualKeyboardSettings; property: "activeLocales"; value: ["zh_CN", "en_US"] }
-    Binding { target: VirtualKeyboardSettings; property: "locale"; value: app.locale === "zh_CN" ? "zh_CN" : "en_US" }
 
     TopBar {
         id: topBar
@@ -44,7 +40,7 @@ ApplicationWindow {
         anchors {
             left: parent.left; right: parent.right
             top: topBar.visible ? topBar.bottom : parent.top
-            bottom: keyboard.active ? keyboard.top : parent.bottom
+            bottom: keyboardLoader.active_ ? keyboardLoader.top : parent.bottom
         }
         source: window.screenFiles[app.screen] || window.screenFiles.coming
         focus: true
@@ -134,13 +130,22 @@ ApplicationWindow {
         }
     }
 
-    InputPanel {
-        id: keyboard
-        objectName: "inputPanel"
+    // The keyboard is the heaviest QML import: it loads after the first frame so start-up stays quick.
+    Loader {
+        id: keyboardLoader
+        property bool needed: false
+        readonly property bool active_: status === Loader.Ready && item.active
+        active: needed
         z: 20
-        x: 0
         width: parent.width
-        y: active ? parent.height - height : parent.height
-        visible: active
+        y: active_ ? parent.height - height : parent.height
+        visible: active_
+        source: "components/Keyboard.qml"
+        // Right after the first frame: ready before any text field can take focus (the panel
+        // only attaches to a field focused after it exists).
+        Connections {
+            target: window
+            function onFrameSwapped() { Qt.callLater(() => { keyboardLoader.needed = true }) }
+        }
     }
 }

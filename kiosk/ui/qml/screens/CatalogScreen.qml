@@ -27,7 +27,8 @@ Item {
             objectName: "catalogUnavailable"
             Layout.fillWidth: true
             visible: !catalog.available
-            text: qsTr("The service catalog is being updated. Please ask at the service window or call staff.")
+            text: catalog.loading ? qsTr("Loading the list of services…")
+                : qsTr("The service catalog is being updated. Please ask at the service window or call staff.")
         }
         RowLayout {
             Layout.fillWidth: true
