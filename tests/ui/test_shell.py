@@ -311,7 +311,8 @@ def test_corrupt_catalog_leaves_the_kiosk_running_with_a_clear_notice(qapp, kios
 
     db = open_store(kiosk_config.store_path)
     db.conn.execute(
-        "INSERT INTO catalog_versions (version, imported_at, sha256, document, active) VALUES ('x', 0, 'bad', '{', 1)"
+        "INSERT INTO catalog_versions (version, imported_at, sha256, document, active)"
+        " VALUES ('x', 0, 'bad', '{', 1)"
     )
     db.conn.close()
     app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config")
