@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--url", required=True)
     e.add_argument("--token", required=True)
     e.add_argument("--name", required=True)
+    e.add_argument("--pin", type=Path, help="PEM of the platform's certificate: the only one trusted")
     sub.add_parser("status", help="queue states, progress and items needing attention (JSON)")
     sub.add_parser("run-once", help="one sync pass, then exit")
     d = sub.add_parser("daemon", help="sync in the background until interrupted")
@@ -67,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "enrol":
             db = open_store(args.db)
-            creds = enrol(args.url, args.token, args.name)
+            pin = args.pin.read_text() if args.pin else None
+            creds = enrol(args.url, args.token, args.name, tls_pin_pem=pin)
             save_credentials(db, creds)
             print(f"enrolled as {creds.terminal_id}")
         elif args.command == "status":

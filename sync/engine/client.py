@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import ssl
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,16 @@ class Credentials:
     terminal_id: str
     signing_key: bytes  # raw Ed25519 private key
     seal_public_key: bytes  # raw X25519 public key of the platform
+    # PEM of the platform's certificate (or its private CA): the only one this kiosk trusts
+    tls_pin_pem: str | None = None
+
+
+def _verify(pin_pem: str | None) -> ssl.SSLContext | bool:
+    if pin_pem is None:
+        return True
+    context = ssl.create_default_context(cadata=pin_pem)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -75,7 +86,12 @@ class PlatformClient:
     ) -> None:
         self.credentials = credentials
         self._key = Ed25519PrivateKey.from_private_bytes(credentials.signing_key)
-        self._http = httpx.Client(base_url=credentials.platform_url, timeout=timeout, transport=transport)
+        self._http = httpx.Client(
+            base_url=credentials.platform_url,
+            timeout=timeout,
+            transport=transport,
+            verify=_verify(credentials.tls_pin_pem),
+        )
         # platform clock minus ours, so signatures stay fresh on a kiosk whose clock is off
         self.clock_offset = 0.0
 
@@ -146,6 +162,7 @@ def enrol(
     *,
     transport: httpx.BaseTransport | None = None,
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    tls_pin_pem: str | None = None,
 ) -> Credentials:
     """Enrol this kiosk once with an administrator's one-time token; returns the credentials to keep."""
     signing_key = new_signing_key()
@@ -153,7 +170,9 @@ def enrol(
     raw_public = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     body = EnrolRequest(token=token, public_key=base64.b64encode(raw_public).decode(), name=name)
     try:
-        with httpx.Client(base_url=platform_url, timeout=timeout, transport=transport) as http:
+        with httpx.Client(
+            base_url=platform_url, timeout=timeout, transport=transport, verify=_verify(tls_pin_pem)
+        ) as http:
             response = http.post(
                 "/v1/enrol",
                 content=body.model_dump_json().encode(),
@@ -165,5 +184,5 @@ def enrol(
         raise NoAnswer(f"no answer from the platform: {type(exc).__name__}") from exc
     answer = EnrolResponse.model_validate(json.loads(check(response).content))
     return Credentials(
-        platform_url, answer.terminal_id, signing_key, base64.b64decode(answer.seal_public_key)
+        platform_url, answer.terminal_id, signing_key, base64.b64decode(answer.seal_public_key), tls_pin_pem
     )

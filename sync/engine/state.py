@@ -30,6 +30,7 @@ KEY_URL = "sync.platform_url"
 KEY_TERMINAL = "sync.terminal_id"
 KEY_SIGNING = "sync.signing_key"
 KEY_SEAL = "sync.seal_public_key"
+KEY_TLS_PIN = "sync.tls_pin_pem"
 KEY_CURSOR = "sync.status_cursor"
 KEY_LAST_SUCCESS = "sync.last_success_at"
 KEY_LAST_HEARTBEAT = "sync.last_heartbeat_at"
@@ -70,6 +71,7 @@ def save_credentials(db: sqlite_utils.Database, creds: Credentials) -> None:
         set_setting(db, KEY_TERMINAL, creds.terminal_id)
         set_setting(db, KEY_SIGNING, base64.b64encode(creds.signing_key).decode())
         set_setting(db, KEY_SEAL, base64.b64encode(creds.seal_public_key).decode())
+        set_setting(db, KEY_TLS_PIN, creds.tls_pin_pem)
         set_setting(db, KEY_CURSOR, None)
 
 
@@ -79,4 +81,11 @@ def load_credentials(db: sqlite_utils.Database) -> Credentials:
     )
     if not (url and terminal and signing and seal):
         raise NotEnrolled("this kiosk is not enrolled with a platform (kiosk-sync enrol)")
-    return Credentials(str(url), str(terminal), base64.b64decode(signing), base64.b64decode(seal))
+    pin = get_setting(db, KEY_TLS_PIN)
+    return Credentials(
+        str(url),
+        str(terminal),
+        base64.b64decode(signing),
+        base64.b64decode(seal),
+        None if pin is None else str(pin),
+    )

@@ -39,6 +39,7 @@ def platform_in_thread(
     *,
     max_upload_size: int | None = None,
     wrap_storage: Callable[[SqliteStorage], Storage] | None = None,
+    tls: tuple[Path, Path] | None = None,
 ) -> Iterator[RunningPlatform]:
     """Serve on 127.0.0.1 on a free port until the block ends. `wrap_storage` lets tests inject faults."""
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -54,7 +55,11 @@ def platform_in_thread(
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = int(sock.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+    certfile, keyfile = tls if tls is not None else (None, None)
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="off", ssl_certfile=certfile, ssl_keyfile=keyfile
+    )
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="platform")
     thread.start()
     try:
@@ -62,7 +67,8 @@ def platform_in_thread(
             if not thread.is_alive():
                 raise RuntimeError("platform server failed to start")
             thread.join(0.01)
-        yield RunningPlatform(f"http://127.0.0.1:{port}", port, storage, admin_token, data_dir, catalog)
+        scheme = "https" if tls is not None else "http"
+        yield RunningPlatform(f"{scheme}://127.0.0.1:{port}", port, storage, admin_token, data_dir, catalog)
     finally:
         server.should_exit = True
         thread.join(10)
