@@ -11,6 +11,7 @@ import re
 import socket
 import struct
 import threading
+import time
 
 REQUEST_LINE = re.compile(rb"^(GET|POST|PUT|PATCH|HEAD|DELETE|OPTIONS) (\S+) HTTP/1\.[01]\r\n")
 _PORTAL_PAGE = b"<html><body>Welcome to free Wi-Fi</body></html>"
@@ -47,6 +48,7 @@ class FaultProxy:
         self.running = threading.Event()  # cleared = stalled: nothing moves either way
         self.running.set()
         self.random_cut_probability = 0.0  # per forwarded segment, either direction
+        self.delay_s = 0.0  # added before forwarding each segment, either direction (a slow link)
         self.random_lost_answer_probability = 0.0  # per request
         # what happened
         self.bytes_up = 0
@@ -115,6 +117,8 @@ class FaultProxy:
             if not data or state["dead"]:
                 self._kill(state, client, upstream)
                 return
+            if self.delay_s:
+                time.sleep(self.delay_s)
             match = REQUEST_LINE.match(data)
             with self.lock:
                 if match:
@@ -166,6 +170,8 @@ class FaultProxy:
             if not data or state["dead"]:
                 self._kill(state, client, upstream)
                 return
+            if self.delay_s:
+                time.sleep(self.delay_s)
             with self.lock:
                 lose = bool(state["lose_answer"])
                 cut = not lose and self.rng.random() < self.random_cut_probability

@@ -251,3 +251,13 @@ def test_200_applications_through_random_faults_arrive_exactly_once(tmp_path, ki
 @pytest.mark.skipif(not os.environ.get("KIOSK_SYNC_1000"), reason="set KIOSK_SYNC_1000=1 (about 1.5 min)")
 def test_1000_applications_through_random_faults(tmp_path, kiosk_db):
     print("random-fault run:", random_faults_run(tmp_path, kiosk_db, 1000, seed=1000))
+
+
+def test_slow_link_is_slow_but_correct(platform, kiosk_db, creds, proxy, tmp_path):
+    app_id = make_application(kiosk_db, tmp_path / "files", creds, sizes=(60_000,))
+    proxy.delay_s = 0.02  # every segment each way waits: well under the read timeout
+    client = proxied(creds, proxy)
+    engine = SyncEngine(kiosk_db, client, EngineOptions(chunk_size=CHUNK))
+    assert engine.run_once().acknowledged == 1
+    client.close()
+    assert platform.storage.application(app_id) is not None

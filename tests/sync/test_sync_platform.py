@@ -279,3 +279,27 @@ def test_expired_uploads_are_refused_and_collected_but_committed_ones_stay(platf
     assert gone.value.status == 404
     committed_id = committed_url.rsplit("/", 1)[1]
     assert platform.storage.blob_sha256(committed_id) == (10, hashlib.sha256(data).hexdigest())
+
+
+def test_staff_move_cases_by_api_and_open_them_with_the_private_key(platform, creds, client, tmp_path):
+    from sync.platform.cli import main as kiosk_platform
+
+    data = sealing.seal("户口簿扫描件".encode(), sealing.public_key_from_raw(creds.seal_public_key))
+    app_id = str(uuid.uuid4())
+    case_no = commit(client, app_id, manifest(app_id, upload(client, data), data, creds)).json()["case_no"]
+    admin = {"Authorization": f"Bearer {platform.admin_token}"}
+    moved = httpx.post(
+        f"{platform.url}/admin/cases/{case_no}/state", json={"state": "accepted"}, headers=admin
+    )
+    assert moved.status_code == 200 and platform.storage.application(case_no).state == "accepted"
+    bad = httpx.post(f"{platform.url}/admin/cases/{case_no}/state", json={"state": "lost"}, headers=admin)
+    assert bad.status_code == 400
+    assert (
+        httpx.post(f"{platform.url}/admin/cases/{case_no}/state", json={"state": "accepted"}).status_code
+        == 401
+    )
+
+    out = tmp_path / "opened"
+    assert kiosk_platform(["--data", str(platform.data_dir), "open", case_no, "--out", str(out)]) == 0
+    assert (out / "payload").read_bytes() == b"personal"
+    assert (out / "a").read_text() == "户口簿扫描件"
