@@ -18,7 +18,14 @@ import sqlite_utils
 
 from sync.engine.client import PlatformClient
 from sync.engine.errors import Deferred, NoAnswer, NotPlatform, Rejected, Transient
-from sync.engine.state import ACKNOWLEDGED, COMMITTING, SENT_NO_ANSWER, UPLOADING, transaction
+from sync.engine.state import (
+    ACKNOWLEDGED,
+    COMMITTING,
+    SENT_NO_ANSWER,
+    STATUS_SYNCED,
+    UPLOADING,
+    transaction,
+)
 from sync.protocol.models import TUS_VERSION, AttachmentRef, Manifest, Receipt
 
 DEFAULT_CHUNK = 256 * 1024
@@ -239,5 +246,10 @@ class ApplicationUploader:
                 "UPDATE applications SET platform_case_no = ?, updated_at = ? WHERE id = ?",
                 [receipt.case_no, time.time(), application_id],
             )
-            self._set(outbox_id, state=ACKNOWLEDGED, last_error=None, next_attempt_at=None)
-        return ACKNOWLEDGED
+            # the status feed may have reported this case while its answer was lost
+            seen = self.db.execute(
+                "SELECT 1 FROM sync_case_status WHERE application_id = ?", [application_id]
+            ).fetchone()
+            state = STATUS_SYNCED if seen else ACKNOWLEDGED
+            self._set(outbox_id, state=state, last_error=None, next_attempt_at=None)
+        return state

@@ -261,3 +261,29 @@ def test_slow_link_is_slow_but_correct(platform, kiosk_db, creds, proxy, tmp_pat
     assert engine.run_once().acknowledged == 1
     client.close()
     assert platform.storage.application(app_id) is not None
+
+
+def test_case_reported_by_the_feed_before_its_lost_answer_is_replayed(
+    platform, kiosk_db, creds, proxy, tmp_path
+):
+    make_application(kiosk_db, tmp_path / "files", creds)
+    make_application(kiosk_db, tmp_path / "files", creds, sizes=())
+    client = proxied(creds, proxy)
+    clock = Clock()
+    engine = SyncEngine(kiosk_db, client, clock=clock)
+    proxy.drop_response_to = b"POST /v1/applications"
+    engine.run_once()  # first commit's answer lost; the pass stops
+    first_state = states(kiosk_db)[0]
+    # the second application goes through and the feed reports both cases
+    kiosk_db.execute(
+        "UPDATE outbox SET next_attempt_at = ? WHERE state = 'sent-no-answer'", [clock.now + 10**7]
+    )
+    clock.skip()
+    engine.run_once()
+    kiosk_db.execute("UPDATE outbox SET next_attempt_at = NULL")
+    clock.skip()
+    engine.run_once()
+    client.close()
+    assert first_state == "sent-no-answer"
+    assert states(kiosk_db) == ["status-synced", "status-synced"]
+    assert len(platform.storage.applications()) == 2
