@@ -1,0 +1,88 @@
+"""Prompt text -> what espeak-ng should read, and with which voice.
+
+Debian's espeak-ng reads many Chinese characters as English under the ``cmn`` voice (its dictionary
+lacks them and it falls back to spelling). Converting to tone-numbered pinyin (pypinyin TONE3) and
+reading that with ``cmn-latn-pinyin`` gives Mandarin throughout: tests/voice checks the phonemes.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+
+from pypinyin import Style, lazy_pinyin
+
+ZH = "zh"
+EN = "en"
+LANGUAGES = (ZH, EN)
+
+# pyttsx3 names voices by espeak-ng identifier, lower-cased.
+VOICES = {ZH: "sit/cmn-latn-pinyin", EN: "gmw/en-us"}
+# The same voices as the espeak-ng command line names them.
+CLI_VOICES = {ZH: "cmn-latn-pinyin", EN: "en-us"}
+
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+# Full-width punctuation becomes ASCII so espeak-ng pauses at it instead of skipping or naming it.
+_PUNCT = str.maketrans(
+    {
+        "，": ", ", "、": ", ", "；": "; ", "：": ": ", "。": ". ", "！": "! ", "？": "? ",
+        "（": " (", "）": ") ", "“": ' "', "”": '" ', "‘": " '", "’": "' ", "《": " ", "》": " ",
+        "…": "... ", "—": ", ", "·": " ",
+    }
+)  # fmt: skip
+_SPACES_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Speakable:
+    language: str
+    voice: str
+    text: str  # what the synthesizer reads (pinyin for Chinese)
+
+
+def language_of(text: str, locale: str = "zh_CN") -> str:
+    """Chinese if the text has Chinese characters; English if it has Latin letters; else the locale's.
+
+    By content rather than by UI locale: the Chinese screen's "English" button is read in English.
+    """
+    if _CJK_RE.search(text):
+        return ZH
+    if _LATIN_RE.search(text):
+        return EN
+    return ZH if locale.startswith("zh") else EN
+
+
+def to_pinyin(text: str) -> str:
+    """Chinese characters -> space-separated TONE3 pinyin (neutral tone as 5); other text kept."""
+    syllables = lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)
+    return _SPACES_RE.sub(" ", " ".join(syllables).translate(_PUNCT)).strip()
+
+
+def speakable(text: str, language: str | None = None, locale: str = "zh_CN") -> Speakable:
+    lang = language or language_of(text, locale)
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported speech language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    spoken = to_pinyin(text) if lang == ZH else _SPACES_RE.sub(" ", text).strip()
+    return Speakable(lang, VOICES[lang], spoken)
+
+
+def phonemes(text: str, language: str | None = None, timeout: float = 10.0) -> str:
+    """espeak-ng's phoneme transcription of what would be spoken (``-q -x``), for checks and tests.
+
+    A switch to another language shows up as ``(en)``: that is English letters being read out.
+    """
+    exe = shutil.which("espeak-ng")
+    if exe is None:
+        raise RuntimeError("espeak-ng is not installed: run scripts/bootstrap")
+    s = speakable(text, language)
+    out = subprocess.run(
+        [exe, "-q", "-x", "-v", CLI_VOICES[s.language], s.text],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+    )
+    return out.stdout
