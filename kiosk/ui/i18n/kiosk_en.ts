@@ -27,54 +27,54 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="9" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="10" />
         <source>Services. Choose a topic, a life event or a department.</source>
         <translation>Services. Choose a topic, a life event or a department.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="19" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="20" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="22" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="23" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="30" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="31" />
         <source>Loading the list of services…</source>
         <translation>Loading the list of services…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="31" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="32" />
         <source>The service catalog is being updated. Please ask at the service window or call staff.</source>
         <translation>The service catalog is being updated. Please ask at the service window or call staff.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="38" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="39" />
         <source>By topic</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="39" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="40" />
         <source>Life events (one-stop)</source>
         <translation>Life events (one-stop)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="40" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="41" />
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/CatalogScreen.qml" line="76" />
-        <location filename="../qml/screens/CatalogScreen.qml" line="133" />
-        <location filename="../qml/screens/CatalogScreen.qml" line="145" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="78" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="137" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="149" />
         <source>%n service(s)</source>
         <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/CatalogScreen.qml" line="113" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="116" />
         <source>%n matter(s) in one application</source>
         <translation><numerusform>%n matter in one application</numerusform><numerusform>%n matters in one application</numerusform></translation>
     </message>
@@ -365,22 +365,22 @@
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="167" />
-        <source>Please go to: %1</source>
-        <translation>Please go to: %1</translation>
+        <location filename="../qml/screens/GuideScreen.qml" line="119" />
+        <source>This service is handled at the service window. Please go to: %1</source>
+        <translation>This service is handled at the service window. Please go to: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="173" />
+        <location filename="../qml/screens/GuideScreen.qml" line="183" />
         <source>Scroll down</source>
         <translation>Scroll down</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="180" />
+        <location filename="../qml/screens/GuideScreen.qml" line="190" />
         <source>Start application</source>
         <translation>Start application</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="181" />
+        <location filename="../qml/screens/GuideScreen.qml" line="191" />
         <source>Identify with your ID card and fill in one form</source>
         <translation>Identify with your ID card and fill in one form</translation>
     </message>
@@ -509,47 +509,47 @@
 <context>
     <name>MattersScreen</name>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="8" />
+        <location filename="../qml/screens/MattersScreen.qml" line="9" />
         <source>Choose a service to read its guide.</source>
         <translation>Choose a service to read its guide.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="24" />
+        <location filename="../qml/screens/MattersScreen.qml" line="25" />
         <source>No services here yet.</source>
         <translation>No services here yet.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="41" />
+        <location filename="../qml/screens/MattersScreen.qml" line="43" />
         <source>can be done at this terminal</source>
         <translation>can be done at this terminal</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="41" />
+        <location filename="../qml/screens/MattersScreen.qml" line="43" />
         <source>done at the service window</source>
         <translation>done at the service window</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="52" />
+        <location filename="../qml/screens/MattersScreen.qml" line="54" />
         <source>Time limit: %1</source>
         <translation>Time limit: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="52" />
+        <location filename="../qml/screens/MattersScreen.qml" line="54" />
         <source>Fee charged</source>
         <translation>Fee charged</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="52" />
+        <location filename="../qml/screens/MattersScreen.qml" line="54" />
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="67" />
+        <location filename="../qml/screens/MattersScreen.qml" line="69" />
         <source>At this terminal</source>
         <translation>At this terminal</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="67" />
+        <location filename="../qml/screens/MattersScreen.qml" line="69" />
         <source>At the window</source>
         <translation>At the window</translation>
     </message>

@@ -27,54 +27,54 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="9" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="10" />
         <source>Services. Choose a topic, a life event or a department.</source>
         <translation>我要办事。请按主题、一件事或部门选择。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="19" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="20" />
         <source>Services</source>
         <translation>我要办事</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="22" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="23" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="30" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="31" />
         <source>Loading the list of services…</source>
         <translation>正在加载服务目录……</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="31" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="32" />
         <source>The service catalog is being updated. Please ask at the service window or call staff.</source>
         <translation>服务目录正在更新，请到服务窗口咨询或呼叫工作人员。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="38" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="39" />
         <source>By topic</source>
         <translation>按主题</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="39" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="40" />
         <source>Life events (one-stop)</source>
         <translation>一件事一次办</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="40" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="41" />
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/CatalogScreen.qml" line="76" />
-        <location filename="../qml/screens/CatalogScreen.qml" line="133" />
-        <location filename="../qml/screens/CatalogScreen.qml" line="145" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="78" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="137" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="149" />
         <source>%n service(s)</source>
         <translation><numerusform>%n个事项</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/CatalogScreen.qml" line="113" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="116" />
         <source>%n matter(s) in one application</source>
         <translation><numerusform>一次申请办理%n个事项</numerusform></translation>
     </message>
@@ -365,22 +365,22 @@
         <translation>办事指南正文</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="167" />
-        <source>Please go to: %1</source>
-        <translation>请前往：%1</translation>
+        <location filename="../qml/screens/GuideScreen.qml" line="119" />
+        <source>This service is handled at the service window. Please go to: %1</source>
+        <translation>本事项需到窗口办理。请前往：%1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="173" />
+        <location filename="../qml/screens/GuideScreen.qml" line="183" />
         <source>Scroll down</source>
         <translation>向下翻页</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="180" />
+        <location filename="../qml/screens/GuideScreen.qml" line="190" />
         <source>Start application</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="181" />
+        <location filename="../qml/screens/GuideScreen.qml" line="191" />
         <source>Identify with your ID card and fill in one form</source>
         <translation>刷身份证，填写一张表</translation>
     </message>
@@ -509,47 +509,47 @@
 <context>
     <name>MattersScreen</name>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="8" />
+        <location filename="../qml/screens/MattersScreen.qml" line="9" />
         <source>Choose a service to read its guide.</source>
         <translation>请选择事项，查看办事指南。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="24" />
+        <location filename="../qml/screens/MattersScreen.qml" line="25" />
         <source>No services here yet.</source>
         <translation>暂无事项。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="41" />
+        <location filename="../qml/screens/MattersScreen.qml" line="43" />
         <source>can be done at this terminal</source>
         <translation>可在本机办理</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="41" />
+        <location filename="../qml/screens/MattersScreen.qml" line="43" />
         <source>done at the service window</source>
         <translation>需到窗口办理</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="52" />
+        <location filename="../qml/screens/MattersScreen.qml" line="54" />
         <source>Time limit: %1</source>
         <translation>时限：%1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="52" />
+        <location filename="../qml/screens/MattersScreen.qml" line="54" />
         <source>Fee charged</source>
         <translation>收费</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="52" />
+        <location filename="../qml/screens/MattersScreen.qml" line="54" />
         <source>Free</source>
         <translation>不收费</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="67" />
+        <location filename="../qml/screens/MattersScreen.qml" line="69" />
         <source>At this terminal</source>
         <translation>本机可办</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="67" />
+        <location filename="../qml/screens/MattersScreen.qml" line="69" />
         <source>At the window</source>
         <translation>需到窗口</translation>
     </message>

@@ -1,5 +1,6 @@
 // Browse the catalog three ways: by topic (policy clause 1), by life event (一件事), by department.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
 import "../components/Glyphs.js" as Glyphs
@@ -55,12 +56,13 @@ Item {
         }
         GridView {
             id: grid
+            ScrollBar.vertical: KScrollBar {}
             visible: screen.tab === "categories"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             readonly property int columns: app.elderly ? 3 : 4
-            cellWidth: width / columns
+            cellWidth: (width - app.t.gap) / columns
             cellHeight: app.t.tile * 2.4 + app.t.tile * 2 + app.t.small * 2 + app.t.gap * 3
             model: catalog.categoryModel
             boundsBehavior: Flickable.StopAtBounds
@@ -80,6 +82,7 @@ Item {
         }
         ListView {
             id: bundleList
+            ScrollBar.vertical: KScrollBar {}
             visible: screen.tab === "bundles"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -89,7 +92,7 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             delegate: KButton {
                 objectName: "bundle_" + model.code
-                width: bundleList.width
+                width: bundleList.width - app.t.gap
                 height: Math.max(app.t.target * 1.6, bundleText.implicitHeight + app.t.gap * 1.5)
                 text: model.name
                 description: model.description
@@ -117,6 +120,7 @@ Item {
         }
         ListView {
             id: deptList
+            ScrollBar.vertical: KScrollBar {}
             visible: screen.tab === "departments"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -126,7 +130,7 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             delegate: KButton {
                 objectName: "department_" + model.code
-                width: deptList.width
+                width: deptList.width - app.t.gap
                 height: app.t.target * 1.2
                 text: model.name
                 showLabel: false

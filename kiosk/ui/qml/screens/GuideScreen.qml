@@ -96,13 +96,29 @@ Item {
             activeFocusOnTab: true
             Accessible.role: Accessible.Document
             Accessible.name: qsTr("Guide text")
-            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn; width: app.t.gap * 0.8 }
+            ScrollBar.vertical: KScrollBar {}
             Keys.onDownPressed: contentY = Math.min(contentHeight - height, contentY + height * 0.8)
             Keys.onUpPressed: contentY = Math.max(0, contentY - height * 0.8)
             Column {
                 id: body
-                width: flick.width - app.t.gap
+                width: flick.width - app.t.gap * 1.5
                 spacing: app.t.gap
+                Rectangle {
+                    objectName: "whereToGo"
+                    visible: !screen.g.terminal
+                    width: body.width
+                    height: goText.implicitHeight + app.t.gap * 2
+                    radius: app.t.radius
+                    color: app.t.surfaceAlt
+                    border.color: app.t.accent; border.width: app.t.focusWidth / 2
+                    BodyText {
+                        id: goText
+                        x: app.t.gap; y: app.t.gap
+                        width: parent.width - app.t.gap * 2
+                        font.bold: true
+                        text: qsTr("This service is handled at the service window. Please go to: %1").arg(screen.g.whereToGo || "")
+                    }
+                }
                 Repeater {
                     model: screen.g.sections || []
                     Rectangle {
@@ -161,13 +177,7 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: app.t.gap
-            BodyText {
-                Layout.fillWidth: true
-                visible: !screen.g.terminal
-                text: qsTr("Please go to: %1").arg(screen.g.whereToGo || "")
-                font.bold: true
-            }
-            Item { Layout.fillWidth: true; visible: !!screen.g.terminal }
+            Item { Layout.fillWidth: true }
             KButton {
                 objectName: "scrollDown"
                 text: qsTr("Scroll down")

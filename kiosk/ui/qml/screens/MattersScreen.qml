@@ -1,5 +1,6 @@
 // The matters in one topic, life event or department.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
 
@@ -25,6 +26,7 @@ Item {
         }
         ListView {
             id: list
+            ScrollBar.vertical: KScrollBar {}
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -34,7 +36,7 @@ Item {
             delegate: KButton {
                 objectName: "matter_" + model.code
                 focus: index === 0
-                width: list.width
+                width: list.width - app.t.gap
                 height: Math.max(app.t.target * 1.3, info.implicitHeight + app.t.gap * 1.5)
                 showLabel: false
                 text: model.name

@@ -56,6 +56,7 @@ Item {
         }
         ListView {
             id: results
+            ScrollBar.vertical: KScrollBar {}
             objectName: "searchResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -65,7 +66,7 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             delegate: KButton {
                 objectName: "result_" + model.code
-                width: results.width
+                width: results.width - app.t.gap
                 height: app.t.target * 1.15
                 showLabel: false
                 text: model.name
