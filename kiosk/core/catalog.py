@@ -1,0 +1,770 @@
+"""The service catalog: matters (事项), their guides, materials and forms, and 一件事 bundles.
+
+Qt-free, immutable (frozen dataclasses, tuples). A catalog document (JSON, see
+``assets/catalog/catalog.schema.json``) maps one-to-one onto these classes: every JSON key is the
+field name of the class below, so ``Catalog.from_dict(doc).to_dict()`` gives the document back.
+Validation lives in :mod:`kiosk.core.catalog_io`; ``from_dict`` trusts its input.
+
+Where the elements come from (``shared/reference/field-notes.md``, "Matter and guide elements"):
+the implementation list (实施清单) of the national integrated government-service platform
+requires for every matter its basic code (基本编码, 12 chars), implementation code (实施编码,
+<= 36 chars), type (one of eight), implementing body, legal basis, acceptance conditions, service
+object, case type (即办件/承诺件), handling forms, statutory and promised time limits, visits, fees,
+process, place, hours, consultation and complaint phones, special procedures, whether it can be
+handled at a self-service terminal, 通办 scope and quantity limits. Policy clauses 1-5 of the
+Xinyang opinions (2022) require one standard list and guide per matter ("no material, step or fee
+outside the guide"), clause 24 一件事一次办 bundles, clause 29 告知承诺 and 容缺受理.
+
+Accessors the UI binds to (all return plain immutable objects; locale is ``"zh_CN"`` or ``"en"``):
+
+* ``Catalog.categories`` -- ordered; each has ``code``, ``name`` (:class:`LocalText`), ``icon``.
+* ``Catalog.matters_in_category(code)`` -- matters in catalog order; ``Matter.list_row(locale)``
+  gives the flat row a list view needs (code, name, type, terminal_handling, promised limit, fee).
+* ``Catalog.departments`` / ``Catalog.matters_of_department(code)``.
+* ``Catalog.bundles`` / ``Catalog.bundle(code)`` / ``Catalog.matters_of_bundle(code)``.
+* ``Catalog.matter(code)`` -- the whole guide: every attribute of :class:`Matter`.
+* ``Catalog.search(query, limit=20)`` -- see :mod:`kiosk.core.search`.
+
+Prefill sources for form fields (what the journey puts in when the ID card is read):
+``idcard.name`` (text), ``idcard.sex`` ("male"/"female", for a choice field offering both),
+``idcard.nation`` (text, e.g. 汉), ``idcard.birth_date`` (ISO date), ``idcard.address`` (address),
+``idcard.id_number`` (18-character ID number), ``idcard.issuer`` (text), ``idcard.valid_from`` /
+``idcard.valid_to`` (text: an ISO date, or 长期).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import functools
+import threading
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from kiosk.core.search import SearchHit, SearchIndex
+
+FORMAT_VERSION = 1
+LOCALES = ("zh_CN", "en")
+DEFAULT_LOCALE = "zh_CN"
+
+
+@dataclass(frozen=True, slots=True)
+class LocalText:
+    """A text in Chinese (always present) and English (may be empty: falls back to Chinese)."""
+
+    zh_CN: str
+    en: str = ""
+
+    def text(self, locale: str = DEFAULT_LOCALE) -> str:
+        """The text for ``locale`` ("zh_CN", "en", "en_US", ...), falling back to zh_CN."""
+        if locale.lower().startswith("en") and self.en:
+            return self.en
+        return self.zh_CN
+
+    def __str__(self) -> str:
+        return self.zh_CN
+
+    @classmethod
+    def of(cls, value: str | Mapping[str, str] | LocalText) -> LocalText:
+        if isinstance(value, LocalText):
+            return value
+        if isinstance(value, str):
+            return cls(zh_CN=value)
+        return cls(zh_CN=value["zh_CN"], en=value.get("en", ""))
+
+    def to_json(self) -> dict[str, str]:
+        return {"zh_CN": self.zh_CN, "en": self.en} if self.en else {"zh_CN": self.zh_CN}
+
+
+def _lt(zh: str, en: str) -> LocalText:
+    return LocalText(zh, en)
+
+
+class LabelledEnum(enum.StrEnum):
+    """A string enum whose members carry an official bilingual label (``member.label``).
+
+    The JSON document stores the value (ascii); the labels are the national terms, convenient for
+    the CLI and as a fallback. The UI may translate the values itself.
+    """
+
+    @property
+    def label(self) -> LocalText:
+        return _LABELS[self]
+
+
+class MatterType(LabelledEnum):
+    """事项类型: the eight types of the national basic catalogue (policy clause 1)."""
+
+    ADMINISTRATIVE_LICENSE = "administrative_license"
+    ADMINISTRATIVE_CONFIRMATION = "administrative_confirmation"
+    ADMINISTRATIVE_ADJUDICATION = "administrative_adjudication"
+    ADMINISTRATIVE_PAYMENT = "administrative_payment"
+    ADMINISTRATIVE_REWARD = "administrative_reward"
+    ADMINISTRATIVE_FILING = "administrative_filing"
+    OTHER_ADMINISTRATIVE_POWER = "other_administrative_power"
+    PUBLIC_SERVICE = "public_service"
+
+
+class MatterKind(LabelledEnum):
+    """How the terminal handles a matter (ours, not a national element).
+
+    ``application``: a form and materials, submitted for review. ``certification``: no form; the
+    resident proves identity (face required), the platform decides (e.g. 养老金领取资格认证, issue 8).
+    ``query``: look up / print a record (a small form asks what to print). ``guide``: information only.
+    """
+
+    APPLICATION = "application"
+    CERTIFICATION = "certification"
+    QUERY = "query"
+    GUIDE = "guide"
+
+
+class ServiceObject(LabelledEnum):
+    NATURAL_PERSON = "natural_person"
+    LEGAL_PERSON = "legal_person"
+
+
+class CaseType(LabelledEnum):
+    """办件类型: 即办件 (done on the spot) or 承诺件 (done within the promised time limit)."""
+
+    IMMEDIATE = "immediate"
+    COMMITMENT = "commitment"
+
+
+class HandlingForm(LabelledEnum):
+    WINDOW = "window"
+    ONLINE = "online"
+    SELF_SERVICE = "self_service"
+    VILLAGE_ASSISTED = "village_assisted"
+
+
+class TimeUnit(LabelledEnum):
+    WORKING_DAY = "working_day"
+    NATURAL_DAY = "natural_day"
+
+
+class TongbanScope(LabelledEnum):
+    """通办范围: where else the same matter can be handed in."""
+
+    NONE = "none"
+    COUNTY = "county"
+    CITY = "city"
+    PROVINCE = "province"
+    CROSS_PROVINCE = "cross_province"
+
+
+class FaceVerification(LabelledEnum):
+    """Face check at the terminal. Never the only way: ``required`` still has a staff fallback."""
+
+    NONE = "none"
+    OPTIONAL = "optional"
+    REQUIRED = "required"
+
+
+class Necessity(LabelledEnum):
+    REQUIRED = "required"
+    CONDITIONAL = "conditional"
+    OPTIONAL = "optional"
+
+
+class MaterialForm(LabelledEnum):
+    ORIGINAL = "original"
+    COPY = "copy"
+    ELECTRONIC = "electronic"
+
+
+class MaterialType(LabelledEnum):
+    CERTIFICATE = "certificate"
+    APPLICATION_FORM = "application_form"
+    PROOF = "proof"
+    PHOTO = "photo"
+    OTHER = "other"
+
+
+class SourceChannel(LabelledEnum):
+    APPLICANT = "applicant"
+    GOVERNMENT_ISSUED = "government_issued"
+    DEPARTMENT_SHARING = "department_sharing"
+
+
+class DepartmentLevel(LabelledEnum):
+    PROVINCE = "province"
+    CITY = "city"
+    COUNTY = "county"
+    TOWNSHIP = "township"
+    VILLAGE = "village"
+
+
+class FieldType(LabelledEnum):
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    CHOICE = "choice"
+    MULTICHOICE = "multichoice"
+    ADDRESS = "address"
+    PHONE = "phone"
+    ID_NUMBER = "id_number"
+    GROUP = "group"
+
+
+#: Prefill sources and the field types each may fill.
+PREFILL_SOURCES: dict[str, frozenset[FieldType]] = {
+    "idcard.name": frozenset({FieldType.TEXT}),
+    "idcard.sex": frozenset({FieldType.CHOICE}),
+    "idcard.nation": frozenset({FieldType.TEXT, FieldType.CHOICE}),
+    "idcard.birth_date": frozenset({FieldType.DATE}),
+    "idcard.address": frozenset({FieldType.ADDRESS, FieldType.TEXT}),
+    "idcard.id_number": frozenset({FieldType.ID_NUMBER}),
+    "idcard.issuer": frozenset({FieldType.TEXT}),
+    "idcard.valid_from": frozenset({FieldType.TEXT, FieldType.DATE}),
+    "idcard.valid_to": frozenset({FieldType.TEXT}),
+}
+#: The values ``idcard.sex`` puts into a choice field.
+SEX_VALUES = ("male", "female")
+
+_LABELS: dict[LabelledEnum, LocalText] = {
+    MatterType.ADMINISTRATIVE_LICENSE: _lt("行政许可", "Administrative licensing"),
+    MatterType.ADMINISTRATIVE_CONFIRMATION: _lt("行政确认", "Administrative confirmation"),
+    MatterType.ADMINISTRATIVE_ADJUDICATION: _lt("行政裁决", "Administrative adjudication"),
+    MatterType.ADMINISTRATIVE_PAYMENT: _lt("行政给付", "Administrative benefit payment"),
+    MatterType.ADMINISTRATIVE_REWARD: _lt("行政奖励", "Administrative reward"),
+    MatterType.ADMINISTRATIVE_FILING: _lt("行政备案", "Administrative filing"),
+    MatterType.OTHER_ADMINISTRATIVE_POWER: _lt("其他行政权力", "Other administrative power"),
+    MatterType.PUBLIC_SERVICE: _lt("公共服务", "Public service"),
+    MatterKind.APPLICATION: _lt("申请", "Application"),
+    MatterKind.CERTIFICATION: _lt("认证", "Certification"),
+    MatterKind.QUERY: _lt("查询打印", "Query and print"),
+    MatterKind.GUIDE: _lt("办事指引", "Guidance only"),
+    ServiceObject.NATURAL_PERSON: _lt("自然人", "Individuals"),
+    ServiceObject.LEGAL_PERSON: _lt("法人", "Organisations"),
+    CaseType.IMMEDIATE: _lt("即办件", "Handled on the spot"),
+    CaseType.COMMITMENT: _lt("承诺件", "Handled within the promised time"),
+    HandlingForm.WINDOW: _lt("窗口办理", "At the service window"),
+    HandlingForm.ONLINE: _lt("网上办理", "Online"),
+    HandlingForm.SELF_SERVICE: _lt("自助终端办理", "At a self-service terminal"),
+    HandlingForm.VILLAGE_ASSISTED: _lt("村级帮办代办", "Assisted at the village station"),
+    TimeUnit.WORKING_DAY: _lt("个工作日", "working days"),
+    TimeUnit.NATURAL_DAY: _lt("日", "days"),
+    TongbanScope.NONE: _lt("不通办", "Only where registered"),
+    TongbanScope.COUNTY: _lt("县域通办", "Anywhere in the county"),
+    TongbanScope.CITY: _lt("市域通办", "Anywhere in the city"),
+    TongbanScope.PROVINCE: _lt("全省通办", "Anywhere in the province"),
+    TongbanScope.CROSS_PROVINCE: _lt("跨省通办", "Across provinces"),
+    FaceVerification.NONE: _lt("无需人脸核验", "No face check"),
+    FaceVerification.OPTIONAL: _lt("可选人脸核验", "Face check optional"),
+    FaceVerification.REQUIRED: _lt("需人脸核验", "Face check required"),
+    Necessity.REQUIRED: _lt("必要", "Required"),
+    Necessity.CONDITIONAL: _lt("视情形提交", "Required in some cases"),
+    Necessity.OPTIONAL: _lt("非必要", "Optional"),
+    MaterialForm.ORIGINAL: _lt("原件", "Original"),
+    MaterialForm.COPY: _lt("复印件", "Copy"),
+    MaterialForm.ELECTRONIC: _lt("电子件", "Electronic"),
+    MaterialType.CERTIFICATE: _lt("证件证照", "Certificate or licence"),
+    MaterialType.APPLICATION_FORM: _lt("申请表格文书", "Application form"),
+    MaterialType.PROOF: _lt("证明材料", "Supporting proof"),
+    MaterialType.PHOTO: _lt("照片", "Photo"),
+    MaterialType.OTHER: _lt("其他", "Other"),
+    SourceChannel.APPLICANT: _lt("申请人自备", "Brought by the applicant"),
+    SourceChannel.GOVERNMENT_ISSUED: _lt("政府部门核发", "Issued by a government department"),
+    SourceChannel.DEPARTMENT_SHARING: _lt("部门间共享", "Shared between departments"),
+    DepartmentLevel.PROVINCE: _lt("省级", "Province"),
+    DepartmentLevel.CITY: _lt("市级", "City"),
+    DepartmentLevel.COUNTY: _lt("县级", "County"),
+    DepartmentLevel.TOWNSHIP: _lt("乡镇级", "Township"),
+    DepartmentLevel.VILLAGE: _lt("村级", "Village"),
+    FieldType.TEXT: _lt("文本", "Text"),
+    FieldType.NUMBER: _lt("数字", "Number"),
+    FieldType.DATE: _lt("日期", "Date"),
+    FieldType.CHOICE: _lt("单选", "Single choice"),
+    FieldType.MULTICHOICE: _lt("多选", "Multiple choice"),
+    FieldType.ADDRESS: _lt("地址", "Address"),
+    FieldType.PHONE: _lt("电话", "Phone"),
+    FieldType.ID_NUMBER: _lt("身份证号", "ID number"),
+    FieldType.GROUP: _lt("可重复组", "Repeating group"),
+}
+
+
+# --------------------------------------------------------------------------- guide elements
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimeLimit:
+    """A time limit: ``value`` in ``unit``. ``value == 0`` means on the spot (当场办结)."""
+
+    value: int
+    unit: TimeUnit = TimeUnit.WORKING_DAY
+
+    @property
+    def on_the_spot(self) -> bool:
+        return self.value == 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class FeeItem:
+    name: LocalText
+    amount: float | None = None  # yuan; None when it depends (the standard says how)
+    standard: LocalText | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fees:
+    """收费: whether the matter costs anything, the items and their legal basis."""
+
+    charged: bool = False
+    items: tuple[FeeItem, ...] = ()
+    basis: tuple[LocalText, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProcessStep:
+    name: LocalText
+    description: LocalText
+    actor: LocalText | None = None
+    time_limit: TimeLimit | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpecialProcedure:
+    """特殊环节 (public notice, home visit, assessment...): not counted in the promised time."""
+
+    name: LocalText
+    description: LocalText
+    time_limit: TimeLimit | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatterResult:
+    """办理结果: what the resident gets and how it reaches them."""
+
+    name: LocalText
+    delivery: LocalText
+
+
+@dataclass(frozen=True, kw_only=True)
+class Commitment:
+    """告知承诺 (clause 29): what the resident is told and the liability for a false commitment."""
+
+    notice: LocalText
+    liability: LocalText
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attachment:
+    """A blank form or a sample: its name, and a file reference when one is shipped."""
+
+    name: LocalText
+    ref: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Material:
+    """One material (申请材料) of a matter, with every attribute of the implementation list.
+
+    ``forms`` is the 材料形式 (original / copy / electronic). ``deferrable``: may be handed in later
+    under 容缺受理. ``elicense_types``: e-licence types (codes of ``Catalog.elicense_types``) that
+    replace the paper. ``commitment_allowed``: may be replaced by a signed 告知承诺.
+    """
+
+    code: str
+    name: LocalText
+    necessity: Necessity
+    condition: LocalText | None = None
+    forms: tuple[MaterialForm, ...]
+    type: MaterialType
+    source: SourceChannel = SourceChannel.APPLICANT
+    paper_size: str | None = None
+    copies: int = 1
+    acceptance_standard: LocalText | None = None
+    blank_form: Attachment | None = None
+    sample: Attachment | None = None
+    notes: LocalText | None = None
+    deferrable: bool = False
+    elicense_types: tuple[str, ...] = ()
+    commitment_allowed: bool = False
+
+
+# --------------------------------------------------------------------------- forms
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChoiceOption:
+    value: str
+    label: LocalText
+
+
+@dataclass(frozen=True, kw_only=True)
+class Validation:
+    """Field rules. ``min``/``max``: number value; ``min_length``/``max_length``/``pattern``: text
+    (pattern is a Python/ECMAScript-compatible regular expression matched against the whole value);
+    ``options``: choice and multichoice; ``min_items``/``max_items``: rows of a group."""
+
+    min: float | None = None
+    max: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    options: tuple[ChoiceOption, ...] = ()
+    min_items: int | None = None
+    max_items: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class FormField:
+    key: str
+    label: LocalText
+    type: FieldType
+    required: bool = False
+    help: LocalText | None = None
+    validation: Validation | None = None
+    prefill: str | None = None
+    fields: tuple[FormField, ...] = ()  # sub-fields of a repeating group
+
+    @property
+    def options(self) -> tuple[ChoiceOption, ...]:
+        return self.validation.options if self.validation else ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class FormSchema:
+    fields: tuple[FormField, ...]
+
+    def field(self, key: str) -> FormField | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(f.key for f in self.fields)
+
+
+# --------------------------------------------------------------------------- catalog entities
+
+
+@dataclass(frozen=True, kw_only=True)
+class Category:
+    code: str
+    name: LocalText
+    icon: str  # short ascii key the UI maps to a glyph
+    description: LocalText | None = None
+    clause: str | None = None  # the policy clause the category comes from
+
+
+@dataclass(frozen=True, kw_only=True)
+class Department:
+    """An implementing body (实施主体) or accepting unit. ``code``: 统一社会信用代码 (18 chars)."""
+
+    code: str
+    name: LocalText
+    level: DepartmentLevel
+    short_name: LocalText | None = None
+    parent: str | None = None
+    address: LocalText | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ElicenseType:
+    """An e-licence type (电子证照) a QR code or data sharing can present instead of paper."""
+
+    code: str
+    name: LocalText
+    issuer: LocalText | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Matter:
+    """A matter (事项) with its whole implementation list and guide.
+
+    ``code`` is the implementation code (实施编码), the key used everywhere (bundles, applications).
+    ``department`` is the implementing body's code; ``accepting_department`` where it is accepted.
+    ``terminal_handling`` False means the guide can be read here but the matter is done elsewhere:
+    ``where_to_go`` says where.
+    """
+
+    code: str
+    basic_code: str
+    name: LocalText
+    summary: LocalText | None = None
+    category: str
+    type: MatterType
+    kind: MatterKind = MatterKind.APPLICATION
+    department: str
+    accepting_department: str | None = None
+    service_objects: tuple[ServiceObject, ...]
+    legal_basis: tuple[LocalText, ...]
+    conditions: tuple[LocalText, ...]
+    case_type: CaseType
+    handling_forms: tuple[HandlingForm, ...]
+    statutory_limit: TimeLimit | None = None
+    promised_limit: TimeLimit
+    visits: int
+    fees: Fees
+    process: tuple[ProcessStep, ...]
+    place: LocalText
+    hours: LocalText
+    consultation_phone: str
+    complaint_phone: str
+    special_procedures: tuple[SpecialProcedure, ...] = ()
+    terminal_handling: bool
+    where_to_go: LocalText | None = None
+    face_verification: FaceVerification = FaceVerification.NONE
+    proxy_allowed: bool = True
+    tongban_scope: TongbanScope = TongbanScope.NONE
+    quantity_limit: LocalText | None = None
+    result: MatterResult | None = None
+    commitment: Commitment | None = None
+    materials: tuple[Material, ...] = ()
+    form: FormSchema | None = None
+    keywords: tuple[str, ...] = ()
+    version: str
+
+    def material(self, code: str) -> Material | None:
+        return next((m for m in self.materials if m.code == code), None)
+
+    @property
+    def required_materials(self) -> tuple[Material, ...]:
+        return tuple(m for m in self.materials if m.necessity is Necessity.REQUIRED)
+
+    @property
+    def deferrable_materials(self) -> tuple[Material, ...]:
+        return tuple(m for m in self.materials if m.deferrable)
+
+    @property
+    def is_certification(self) -> bool:
+        return self.kind is MatterKind.CERTIFICATION
+
+    def list_row(self, locale: str = DEFAULT_LOCALE) -> dict[str, object]:
+        """The flat row a list of matters shows (one QML list-model item)."""
+        return {
+            "code": self.code,
+            "name": self.name.text(locale),
+            "type": self.type.value,
+            "type_label": self.type.label.text(locale),
+            "kind": self.kind.value,
+            "terminal_handling": self.terminal_handling,
+            "promised_value": self.promised_limit.value,
+            "promised_unit": self.promised_limit.unit.value,
+            "fee_charged": self.fees.charged,
+            "case_type": self.case_type.value,
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class Bundle:
+    """一件事 (clause 24): several matters with one form and one set of materials.
+
+    ``shared_fields``: form keys that appear in several member forms and are asked once.
+    ``trigger``: the life event, in words ("家中有新生儿"); structured rules come with issue 8.
+    """
+
+    code: str
+    name: LocalText
+    matters: tuple[str, ...]
+    shared_fields: tuple[str, ...] = ()
+    description: LocalText
+    trigger: LocalText
+    icon: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Catalog:
+    """One catalog version. Lookups by code are O(1); lists keep the document's order."""
+
+    format: int = FORMAT_VERSION
+    version: str
+    published: str  # ISO date
+    title: LocalText | None = None
+    region: LocalText | None = None
+    categories: tuple[Category, ...]
+    departments: tuple[Department, ...]
+    elicense_types: tuple[ElicenseType, ...] = ()
+    matters: tuple[Matter, ...]
+    bundles: tuple[Bundle, ...] = ()
+
+    _by_code: dict[str, Matter] = field(init=False, repr=False, compare=False)
+    _by_category: dict[str, tuple[Matter, ...]] = field(init=False, repr=False, compare=False)
+    _by_department: dict[str, tuple[Matter, ...]] = field(init=False, repr=False, compare=False)
+    _indexes: dict[str, dict[str, Any]] = field(init=False, repr=False, compare=False)
+    # (typed Any: type hints are resolved at run time for decoding, and search is imported lazily)
+    _search_index: Any = field(init=False, repr=False, compare=False, default=None)
+    _index_lock: threading.Lock = field(init=False, repr=False, compare=False, default_factory=threading.Lock)
+
+    _PRIVATE: ClassVar[frozenset[str]] = frozenset(
+        {"_by_code", "_by_category", "_by_department", "_indexes", "_search_index", "_index_lock"}
+    )
+
+    def __post_init__(self) -> None:
+        by_cat: dict[str, list[Matter]] = {}
+        by_dep: dict[str, list[Matter]] = {}
+        for m in self.matters:
+            by_cat.setdefault(m.category, []).append(m)
+            by_dep.setdefault(m.department, []).append(m)
+        object.__setattr__(self, "_by_code", {m.code: m for m in self.matters})
+        object.__setattr__(self, "_by_category", {k: tuple(v) for k, v in by_cat.items()})
+        object.__setattr__(self, "_by_department", {k: tuple(v) for k, v in by_dep.items()})
+        object.__setattr__(
+            self,
+            "_indexes",
+            {
+                "category": {c.code: c for c in self.categories},
+                "department": {d.code: d for d in self.departments},
+                "bundle": {b.code: b for b in self.bundles},
+                "elicense": {e.code: e for e in self.elicense_types},
+            },
+        )
+
+    # -- lookups (None when the code is unknown)
+    def matter(self, code: str) -> Matter | None:
+        return self._by_code.get(code)
+
+    def category(self, code: str) -> Category | None:
+        return self._indexes["category"].get(code)
+
+    def department(self, code: str) -> Department | None:
+        return self._indexes["department"].get(code)
+
+    def bundle(self, code: str) -> Bundle | None:
+        return self._indexes["bundle"].get(code)
+
+    def elicense_type(self, code: str) -> ElicenseType | None:
+        return self._indexes["elicense"].get(code)
+
+    # -- lists
+    def matters_in_category(self, code: str) -> tuple[Matter, ...]:
+        return self._by_category.get(code, ())
+
+    def matters_of_department(self, code: str) -> tuple[Matter, ...]:
+        """Matters whose implementing body (实施主体) is this department."""
+        return self._by_department.get(code, ())
+
+    def matters_of_bundle(self, code: str) -> tuple[Matter, ...]:
+        b = self.bundle(code)
+        if b is None:
+            return ()
+        return tuple(m for m in (self._by_code.get(c) for c in b.matters) if m is not None)
+
+    def bundles_with_matter(self, code: str) -> tuple[Bundle, ...]:
+        return tuple(b for b in self.bundles if code in b.matters)
+
+    def implementing_body(self, matter: Matter) -> Department | None:
+        return self.department(matter.department)
+
+    # -- search
+    @property
+    def search_index(self) -> SearchIndex:
+        """Normalized search keys for every matter and bundle, built once on first use.
+
+        Thread-safe: the UI may build it in a background thread after start-up; a search that
+        arrives meanwhile waits for that build instead of starting a second one (on every Python
+        version: functools.cached_property stopped locking in 3.12)."""
+        index: SearchIndex | None = self._search_index
+        if index is None:
+            with self._index_lock:
+                index = self._search_index
+                if index is None:
+                    from kiosk.core.search import SearchIndex
+
+                    index = SearchIndex(self)
+                    object.__setattr__(self, "_search_index", index)
+        return index
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Ranked matters and bundles for ``query`` (Chinese, pinyin, initials, English)."""
+        return self.search_index.search(query, limit=limit)
+
+    # -- (de)serialization
+    @classmethod
+    def from_dict(cls, doc: Mapping[str, Any]) -> Catalog:
+        """Build from a catalog document. Trusts its input: validate with catalog_io first."""
+        catalog: Catalog = decode(cls, doc, "$")
+        return catalog
+
+    def to_dict(self) -> dict[str, Any]:
+        encoded = encode(self)
+        assert isinstance(encoded, dict)
+        return encoded
+
+
+# --------------------------------------------------------------------------- generic (de)serialization
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _is_private(cls: type, name: str) -> bool:
+    return name in getattr(cls, "_PRIVATE", frozenset())
+
+
+def decode(tp: Any, value: Any, path: str = "$") -> Any:
+    """Turn JSON-shaped ``value`` into an instance of type ``tp`` (our dataclasses, enums, tuples)."""
+    origin = typing.get_origin(tp)
+    if origin in (types.UnionType, typing.Union):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if value is None:
+            return None
+        return decode(args[0], value, path)
+    if origin is tuple:
+        (item_tp, _ellipsis) = typing.get_args(tp)
+        if not isinstance(value, Sequence) or isinstance(value, str):
+            raise ValueError(f"{path}: expected a list")
+        return tuple(decode(item_tp, v, f"{path}[{i}]") for i, v in enumerate(value))
+    if tp is LocalText:
+        try:
+            return LocalText.of(value)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"{path}: expected a text or {{zh_CN, en}}") from exc
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        try:
+            return tp(value)
+        except ValueError as exc:
+            raise ValueError(f"{path}: {value!r} is not a {tp.__name__}") from exc
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        if not isinstance(value, Mapping):
+            raise ValueError(f"{path}: expected an object")
+        hints = _hints(tp)
+        kwargs: dict[str, Any] = {}
+        for f in dataclasses.fields(tp):
+            if not f.init or _is_private(tp, f.name):
+                continue
+            if f.name in value:
+                kwargs[f.name] = decode(hints[f.name], value[f.name], f"{path}.{f.name}")
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise ValueError(f"{path}: missing {f.name!r}")
+        return tp(**kwargs)
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{path}: expected a number")
+        return value
+    if tp in (int, str, bool):
+        if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
+            raise ValueError(f"{path}: expected {tp.__name__}")
+        return value
+    raise TypeError(f"{path}: cannot decode type {tp!r}")
+
+
+def encode(value: Any) -> Any:
+    """The JSON-shaped form of a model object; ``None`` fields and empty optional lists are left out."""
+    if isinstance(value, LocalText):
+        return value.to_json()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [encode(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, Any] = {}
+        cls = type(value)
+        for f in dataclasses.fields(value):
+            if not f.init or _is_private(cls, f.name):
+                continue
+            v = getattr(value, f.name)
+            optional = f.default is not dataclasses.MISSING
+            if v is None or (optional and v == ()):
+                continue
+            out[f.name] = encode(v)
+        return out
+    return value
