@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
@@ -43,7 +43,6 @@ class ApplicationDraft:
     applicant_token: str
     bundle_code: str | None = None
     state: str = "submitted"
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _write_durably(path: Path, data: bytes) -> None:
