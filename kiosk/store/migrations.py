@@ -264,3 +264,21 @@ def _sync_case_status(db: sqlite_utils.Database) -> None:
         CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
         """,
     )
+
+
+@migration("0020_journey_application_details")
+def _journey_application_details(db: sqlite_utils.Database) -> None:
+    # What the resident journey records in clear beside the sealed payload (no personal data):
+    # who applied (self / proxy), whether staff must verify identity and why (a message code), the
+    # face step's status, why no receipt was printed, and the acceptance-number index per day.
+    run_script(
+        db,
+        """
+        ALTER TABLE applications ADD COLUMN applicant_role TEXT NOT NULL DEFAULT 'self';
+        ALTER TABLE applications ADD COLUMN staff_verification INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE applications ADD COLUMN staff_verification_reason TEXT;
+        ALTER TABLE applications ADD COLUMN face_status TEXT;
+        ALTER TABLE applications ADD COLUMN receipt_problem TEXT;
+        CREATE INDEX materials_code ON materials(material_code, application_id);
+        """,
+    )

@@ -1,0 +1,113 @@
+"""代办: a family member or agent applies for someone else (the principal).
+
+The agent identifies with their own ID card (:func:`identity.identify`); they then enter the
+principal's name, ID number (GB 11643 check digit), phone and their relationship, and hand in the
+authorization (授权委托书, scanned). The application is the principal's: the form is prefilled
+from the principal's details, the applicant token and the masked name on the receipt are the
+principal's, and a face check, if the matter has one, is the principal's face. The sealed
+application records both persons and the relationship.
+
+Refusal codes: ``proxy_not_allowed`` (the matter must be done in person), ``principal_is_agent``,
+``invalid_relationship``, ``authorization_missing`` and the form field codes for name, ID number
+and phone (as :class:`~kiosk.core.journey.forms.FieldError` with paths ``principal_name``,
+``principal_id_number``, ``principal_phone``, ``relationship``, ``authorization``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.core.catalog import LocalText
+from kiosk.core.journey.forms import FieldError, check_text, validate_phone
+from kiosk.core.journey.identity import Person, id_number_problem, normalize_id_number, person_from_entry
+from kiosk.core.journey.materials import MAX_PAGES, ScannedPage
+
+AUTHORIZATION_CODE = "proxy_authorization"
+AUTHORIZATION_NAME = LocalText("授权委托书", "Letter of authorization")
+
+RELATIONSHIPS: dict[str, LocalText] = {
+    "spouse": LocalText("配偶", "Spouse"),
+    "parent": LocalText("父母", "Parent"),
+    "child": LocalText("子女", "Child"),
+    "sibling": LocalText("兄弟姐妹", "Brother or sister"),
+    "grandparent": LocalText("祖父母、外祖父母", "Grandparent"),
+    "grandchild": LocalText("孙子女、外孙子女", "Grandchild"),
+    "other_relative": LocalText("其他亲属", "Other relative"),
+    "village_agent": LocalText("村（社区）代办员", "Village service agent"),
+    "other": LocalText("其他受托人", "Other authorized person"),
+}
+
+
+@dataclass(frozen=True, repr=False)
+class ProxyDetails:
+    """What the agent enters about the principal (raw, as typed)."""
+
+    principal_name: Any
+    principal_id_number: Any
+    principal_phone: Any
+    relationship: Any
+    authorization: Sequence[ScannedPage] = ()
+
+    def __repr__(self) -> str:
+        return f"ProxyDetails(relationship={self.relationship!r})"
+
+
+@dataclass(frozen=True, repr=False)
+class Proxy:
+    """A validated proxy application: who applies (agent) for whom (principal)."""
+
+    agent: Person
+    principal: Person
+    relationship: str
+    authorization: tuple[ScannedPage, ...]
+
+    def __repr__(self) -> str:
+        return f"Proxy({self.agent.masked_name} for {self.principal.masked_name}, {self.relationship})"
+
+    def as_payload(self) -> dict[str, Any]:
+        return {
+            "agent": self.agent.as_payload(),
+            "principal": self.principal.as_payload(),
+            "relationship": self.relationship,
+            "authorization_pages": [p.sha256 for p in self.authorization],
+        }
+
+
+def validate_proxy(
+    details: ProxyDetails, agent: Person, today: dt.date | None = None
+) -> tuple[Proxy | None, tuple[FieldError, ...]]:
+    errors: list[FieldError] = []
+    name, name_errors = check_text(
+        getattr(details, "principal_name", None), "principal_name", required=True, max_length=50, min_length=2
+    )
+    errors.extend(name_errors)
+    number_raw = getattr(details, "principal_id_number", None)
+    problem = id_number_problem(number_raw, today) if number_raw not in (None, "") else "required"
+    if problem is not None:
+        errors.append(FieldError("principal_id_number", problem))
+    elif normalize_id_number(str(number_raw)) == agent.id_number:
+        errors.append(FieldError("principal_id_number", "principal_is_agent"))
+    phone_raw = getattr(details, "principal_phone", None)
+    phone = validate_phone(phone_raw)
+    if phone is None:
+        errors.append(
+            FieldError("principal_phone", "required" if phone_raw in (None, "") else "invalid_phone")
+        )
+    relationship = getattr(details, "relationship", None)
+    if not isinstance(relationship, str) or relationship not in RELATIONSHIPS:
+        errors.append(FieldError("relationship", "invalid_relationship"))
+    pages = getattr(details, "authorization", ())
+    if not isinstance(pages, Sequence) or not pages or isinstance(pages, str | bytes):
+        errors.append(FieldError("authorization", "authorization_missing"))
+    elif len(pages) > MAX_PAGES or any(
+        not isinstance(p, ScannedPage) or p.verdict != "ok" or not p.data for p in pages
+    ):
+        errors.append(FieldError("authorization", "page_quality"))
+    if errors:
+        return None, tuple(errors)
+    assert isinstance(name, str) and isinstance(relationship, str) and phone is not None
+    principal = person_from_entry(name, str(number_raw), phone)
+    return Proxy(agent, principal, relationship, tuple(pages)), ()

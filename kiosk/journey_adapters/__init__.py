@@ -1,0 +1,16 @@
+"""Adapters between the journey core (``kiosk.core.journey``) and the rest of the kiosk.
+
+* ``store``   — :class:`JourneyStore` (submit through ``sync.outbox``, ratings, complaints, help,
+  progress) and :func:`recover` (start-up crash recovery);
+* ``printer`` — :class:`DevicePrinter`, the receipt port over ``devices.printer``;
+* ``devices`` — ID card reads and camera captures as core data.
+
+Wiring in the app::
+
+    store = JourneyStore(db, default_files_dir(config.data_dir), platform_key_from_store(db),
+                         config.terminal.code)
+    recover(db, store.files_dir)
+    services = JourneyServices(submitter=store, printer=DevicePrinter(printer_driver),
+                               evaluations=store, terminal_name=config.terminal.name)
+    journey = Journey(catalog, services, matter_code=code, session=session)
+"""
