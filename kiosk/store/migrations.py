@@ -270,7 +270,7 @@ def _sync_case_status(db: sqlite_utils.Database) -> None:
 def _journey_application_details(db: sqlite_utils.Database) -> None:
     # What the resident journey records in clear beside the sealed payload (no personal data):
     # who applied (self / proxy), whether staff must verify identity and why (a message code), the
-    # face step's status, why no receipt was printed, and the acceptance-number index per day.
+    # face step's status and why no receipt was printed; materials are looked up by code for reuse.
     run_script(
         db,
         """

@@ -188,3 +188,18 @@ def no_clear_text(db: Any, *secrets: str) -> None:
             text = " ".join(str(v) for v in row if not isinstance(v, bytes))
             for s in secrets:
                 assert s not in text, f"{table} holds personal data in clear"
+
+
+def through_form(journey: Any) -> None:
+    """GUIDE -> (FORM filled and accepted) -> MATERIALS."""
+    journey.accept_guide()
+    if journey.step.value == "form":
+        fill(journey)
+        result = journey.submit_form()
+        assert result.ok, result.errors
+
+
+def sign_and_submit(journey: Any) -> Any:
+    journey.finish_materials()
+    journey.sign(strokes())
+    return journey.submit()
