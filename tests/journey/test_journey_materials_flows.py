@@ -280,3 +280,44 @@ def test_materials_must_be_complete_and_only_from_the_guide(catalog, start):
         j.materials.add_page(code, blurred)
     assert info.value.code == "page_quality"
     assert [c.code for c in j.materials.cards] == [x.code for x in matter.materials]
+
+
+def test_material_reused_from_an_earlier_application(catalog, start, db, platform_private):
+    from journey_kit import AGENT_ID
+
+    matter = pick_matter(catalog, plain_matter)
+    j = start(matter.code)
+    j.identify(card())
+    through_form(j)
+    scan_required(j)
+    first = sign_and_submit(j)
+    code = next(c.code for c in j.materials.cards if c.required)
+
+    j = start(matter.code)
+    j.identify(card())
+    through_form(j)
+    offered = j.materials.previous_for(code)
+    assert [p.application_id for p in offered] == [first.application_id]
+    assert offered[0].acceptance_no == first.acceptance_no
+    j.materials.reuse(code, offered[0])
+    scan_required(j)
+    second = sign_and_submit(j)
+    row = db.execute(
+        "SELECT disposition, path, detail FROM materials WHERE application_id = ? AND material_code = ?",
+        [second.application_id, code],
+    ).fetchone()
+    assert row[0] == "reused" and row[1] is None
+    assert json.loads(row[2])["from_application"] == first.application_id
+    payload = check_application(db, platform_private, second.application_id)
+    assert (
+        next(x for x in payload["materials"] if x["code"] == code)["reused"]["acceptance_no"]
+        == first.acceptance_no
+    )
+
+    other = start(matter.code)  # someone else never sees the first resident's materials
+    other.identify(card(name="李四", id_number=AGENT_ID))
+    through_form(other)
+    assert other.materials.previous_for(code) == ()
+    with pytest.raises(MaterialError) as info:
+        other.materials.reuse(code, offered[0])
+    assert info.value.code == "reuse_not_found"
