@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from journey_kit import TODAY
+from journey_kit import TODAY, wait_for_receipt
 
 from devices.printer import create_driver
 from kiosk.config import default_config
@@ -109,14 +108,6 @@ def start(catalog, services, session):
         )
 
     return make
-
-
-def wait_for_receipt(emulator: Any, count: int = 1, timeout: float = 5.0) -> Path:
-    with emulator.receipt_done:
-        assert emulator.receipt_done.wait_for(lambda: emulator.receipt_count >= count, timeout)
-    png = emulator.last_receipt_png
-    assert png is not None and Path(png).is_file()
-    return Path(png)
 
 
 @pytest.fixture

@@ -203,3 +203,12 @@ def sign_and_submit(journey: Any) -> Any:
     journey.finish_materials()
     journey.sign(strokes())
     return journey.submit()
+
+
+def wait_for_receipt(emulator: Any, count: int = 1, timeout: float = 5.0) -> Path:
+    """The emulator has cut ``count`` receipts; the last one's picture exists on disk."""
+    with emulator.receipt_done:
+        assert emulator.receipt_done.wait_for(lambda: emulator.receipt_count >= count, timeout)
+    png = emulator.last_receipt_png
+    assert png is not None and Path(png).is_file()
+    return Path(png)

@@ -17,6 +17,7 @@ from journey_kit import (
     sign_and_submit,
     strokes,
     through_form,
+    wait_for_receipt,
 )
 
 from kiosk.core.catalog import Necessity
@@ -239,8 +240,31 @@ def test_printer_out_of_paper_the_submission_stands(catalog, start, db, platform
         e.action == "receipt.not_printed" and e.detail["problem"] == "receipt_paper_out"
         for e in audit.entries(db)
     )
+    emulator.paper_out = False  # staff loaded a roll; the resident asks again from the rating screen
+    assert j.retry_print().printed
+    receipt = wait_for_receipt(emulator)
+    assert receipt.is_file()
+    row = db.execute(
+        "SELECT receipt_printed, receipt_problem FROM applications WHERE id = ?", [result.application_id]
+    ).fetchone()
+    assert tuple(row) == (1, None)
     j.skip_rating()
     assert j.step is Step.END
+
+
+def test_session_ending_before_the_receipt_is_recorded(catalog, start, db, session):
+    j = start(pick_matter(catalog, plain_matter).code)
+    j.identify(card())
+    through_form(j)
+    scan_required(j)
+    result = sign_and_submit(j)
+    session.finish()  # the resident walked away at the "submitted" screen
+    row = db.execute(
+        "SELECT state, receipt_printed, receipt_problem FROM applications WHERE id = ?",
+        [result.application_id],
+    ).fetchone()
+    assert tuple(row) == ("submitted", 0, "session_ended")
+    assert not j.holds_personal_data()
 
 
 def test_printer_unplugged_the_submission_stands(catalog, start, db, platform_private, services, printer_rig):

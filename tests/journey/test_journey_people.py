@@ -37,7 +37,7 @@ from kiosk.store import audit
 # --------------------------------------------------------------------------- the card
 
 
-def test_card_removed_mid_read_then_retry(catalog, start):
+def test_card_removed_mid_read_then_retry(catalog, start, db):
     j = start(pick_matter(catalog, plain_matter).code)
     with pytest.raises(IdentifyError) as info:
         j.identify(read_failure(None, card_removed=True))
@@ -52,6 +52,37 @@ def test_card_removed_mid_read_then_retry(catalog, start):
     assert info.value.code == "reader_offline"
     assert j.identify(card()).masked_name == "张*丰"  # never a stuck screen: the retry works
     assert j.step is Step.GUIDE
+    assert db.execute("SELECT count(*) FROM applications").fetchone()[0] == 0
+
+
+def test_cards_from_the_emulator_deck(catalog, start):
+    from devices.idcard.deck import DECK
+    from kiosk.journey_adapters.devices import card_data
+
+    expected = {
+        "zhangsan": None,
+        "lisi_for_life": None,
+        "wangxiaomei": None,
+        "bad_check_digit": "card_check_digit",
+    }
+    for key, code in expected.items():
+        for data in (card_data(DECK[key].data), DECK[key].data.as_dict()):
+            j = start(pick_matter(catalog, plain_matter).code)
+            if code is None:
+                assert j.identify(data).name == DECK[key].data.name
+            else:
+                with pytest.raises(IdentifyError) as info:
+                    j.identify(data)
+                assert info.value.code == code
+    assert identify_for_life(start, catalog)
+
+
+def identify_for_life(start, catalog):
+    from devices.idcard.deck import DECK
+    from kiosk.journey_adapters.devices import card_data
+
+    j = start(pick_matter(catalog, plain_matter).code)
+    return j.identify(card_data(DECK["lisi_for_life"].data)).valid_for_life
 
 
 def test_expired_card_and_cards_valid_for_life(catalog, start):
@@ -156,6 +187,8 @@ def test_proxy_application(catalog, start, db, platform_private, receipt_png, se
     assert "申请人：王*英" in text and "代办人：李*" in text
     receipt_png()
     assert session.redactor.redact("王秀英 李四") == "[redacted] [redacted]"
+    names = [v for k, v in payload["form"].items() if "name" in k and isinstance(v, str)]
+    assert names and all(session.redactor.redact(n) == "[redacted]" for n in names)
 
 
 def test_proxy_refused_where_the_matter_must_be_done_in_person(catalog, start):

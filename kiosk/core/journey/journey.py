@@ -23,6 +23,7 @@ calls, in order::
     j.review() -> dict; j.go_back_to(Step.FORM|MATERIALS|SIGN)
     j.submit() -> SubmitResult                   # durable; idempotent once it succeeded
     j.print_receipt() -> PrintOutcome            # RECEIPT; the submission stands whatever happens
+    j.retry_print()                               # RATE, after "not printed" (paper loaded)
     j.rate(Rating(...)) / j.skip_rating()         # RATE -> END
     j.wipe()                                      # any time; also registered with the Session
 
@@ -41,7 +42,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from kiosk.core.catalog import Bundle, Catalog, FaceVerification, Matter, MatterKind
+from kiosk.core.catalog import Bundle, Catalog, FaceVerification, FieldType, Matter, MatterKind
 from kiosk.core.journey.evaluation import EvaluationRecord, EvaluationStore, Rating, rate
 from kiosk.core.journey.face import FaceOutcome, FaceStep
 from kiosk.core.journey.forms import ApplicationForm, FieldError, ValidationResult
@@ -345,6 +346,8 @@ class Journey:
         result = self.form.validate(self._values, self.today)
         if result.ok:
             self._clean_values = result.values
+            if self._session is not None:
+                self._session.register_sensitive(*_names_in(self.form, result.values))
             self._go(Step.MATERIALS)
         return result
 
@@ -492,6 +495,28 @@ class Journey:
         self._go(Step.RATE)
         return outcome
 
+    def retry_print(self) -> PrintOutcome:
+        """On the rating screen, after "not printed": staff loaded paper, the resident asks again."""
+        self._expect(Step.RATE)
+        assert self.receipt is not None and self.result is not None
+        if self.print_outcome is not None and self.print_outcome.printed:
+            return self.print_outcome
+        printer = self.services.printer
+        outcome = PrintOutcome(False, "receipt_printer_offline")
+        if printer is not None:
+            try:
+                outcome = printer.print_receipt(self.receipt)
+            except Exception as exc:
+                log.error("receipt printer failed: %s", type(exc).__name__)
+        self.print_outcome = outcome
+        try:
+            self.services.submitter.record_receipt(
+                self.result.application_id, outcome.printed, outcome.problem
+            )
+        except Exception as exc:
+            log.error("recording the receipt outcome failed: %s", type(exc).__name__)
+        return outcome
+
     def skip_receipt(self) -> None:
         """The resident walked on without waiting for paper: recorded as not printed."""
         self._expect(Step.RECEIPT)
@@ -547,6 +572,23 @@ class Journey:
             x is not None
             for x in (self.holder, self.proxy, self.signature, self.form, self.materials, self.face)
         ) or bool(self._values)
+
+
+def _names_in(form: ApplicationForm, values: Mapping[str, Any]) -> list[str]:
+    """Text values of fields named like names (spouse_name, family members' names...): for the
+    Redactor, so they are masked should they ever reach a log line."""
+    out: list[str] = []
+    for f in form.fields:
+        value = values.get(f.key)
+        if f.type is FieldType.TEXT and "name" in f.key and isinstance(value, str):
+            out.append(value)
+        elif f.type is FieldType.GROUP and isinstance(value, list):
+            for row in value:
+                for sub in f.fields:
+                    v = row.get(sub.key) if isinstance(row, Mapping) else None
+                    if sub.type is FieldType.TEXT and "name" in sub.key and isinstance(v, str):
+                        out.append(v)
+    return out
 
 
 def _handled_here(m: Matter) -> bool:
