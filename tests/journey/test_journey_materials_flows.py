@@ -345,3 +345,39 @@ def test_material_reused_from_an_earlier_application(catalog, start, db, platfor
     with pytest.raises(MaterialError) as info:
         other.materials.reuse(code, offered[0])
     assert info.value.code == "reuse_not_found"
+
+
+def test_a_failed_submit_leaves_nothing_and_can_be_retried(
+    catalog, start, db, store, platform_private, monkeypatch
+):
+    j = start(pick_matter(catalog, plain_matter).code)
+    j.identify(card())
+    through_form(j)
+    scan_required(j)
+    j.finish_materials()
+    j.sign(strokes())
+    import sync.outbox
+
+    real_seal = sync.outbox.sealing.seal
+    calls = []
+
+    def failing_seal(data, key):  # the second page fails: the first is already on disk, fsynced
+        calls.append(len(data))
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real_seal(data, key)
+
+    monkeypatch.setattr(sync.outbox.sealing, "seal", failing_seal)
+    with pytest.raises(JourneyError) as info:
+        j.submit()
+    assert len(calls) == 2
+    assert info.value.code == "submit_failed"
+    assert j.step is Step.REVIEW and j.result is None
+    for table in ("applications", "materials", "outbox"):
+        assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+    assert not store.files_dir.exists() or not any(store.files_dir.iterdir())
+    assert not [e for e in audit.entries(db) if e.action == "application.submitted"]
+    monkeypatch.setattr(sync.outbox.sealing, "seal", real_seal)
+    result = j.submit()  # the resident presses again
+    assert result.acceptance_no.endswith("-0001")  # the failed attempt did not use up a number
+    check_application(db, platform_private, result.application_id)
