@@ -90,8 +90,9 @@ class PromptCache:
 
     # -- rendering ----------------------------------------------------------------------------------
 
-    def lookup(self, text: str, language: str | None = None, rate: int = DEFAULT_RATE, locale: str = "zh_CN"
-               ) -> Path | None:
+    def lookup(
+        self, text: str, language: str | None = None, rate: int = DEFAULT_RATE, locale: str = "zh_CN"
+    ) -> Path | None:
         """The cached file for this prompt if it exists, without synthesizing (cheap: one stat)."""
         s = speakable(text, language, locale)
         if not s.text or self.is_personal(text):
@@ -99,8 +100,9 @@ class PromptCache:
         path = self.cache_path(cache_key(s.text, s.language, s.voice, rate))
         return path if path.exists() else None
 
-    def render(self, text: str, language: str | None = None, rate: int = DEFAULT_RATE, locale: str = "zh_CN"
-               ) -> Rendered:
+    def render(
+        self, text: str, language: str | None = None, rate: int = DEFAULT_RATE, locale: str = "zh_CN"
+    ) -> Rendered:
         s = speakable(text, language, locale)
         if not s.text:
             raise SynthesisError("nothing to say")

@@ -19,6 +19,7 @@ from kiosk.voice import (
     PromptCache,
     Pyttsx3Synthesizer,
     Synthesizer,
+    default_synthesizer,
     phonemes,
     speakable,
     to_pinyin,
@@ -130,7 +131,7 @@ def test_english_prompt_uses_an_english_voice() -> None:
 
 
 def test_cache_hit_reuses_the_file_without_synthesis(tmp_path: Path) -> None:
-    synth = Counting(Pyttsx3Synthesizer())
+    synth = Counting(default_synthesizer())
     cache = PromptCache(tmp_path / "cache", synth, is_personal=Redactor().contains_personal_data)
     first = cache.render(ZH_PROMPT)
     stamp = first.path.stat().st_mtime_ns
@@ -154,7 +155,7 @@ def test_personal_prompt_never_reaches_the_cache_dir(tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     cache = PromptCache(
         cache_dir,
-        Pyttsx3Synthesizer(),
+        default_synthesizer(),
         is_personal=redactor.contains_personal_data,
         private_dir=lambda: session.temp_dir,
     )
@@ -176,7 +177,9 @@ def test_personal_prompt_never_reaches_the_cache_dir(tmp_path: Path) -> None:
 def test_personal_prompt_without_a_session_goes_to_a_private_dir_forget_removes(tmp_path: Path) -> None:
     redactor = Redactor()
     redactor.register_sensitive("李建国")
-    cache = PromptCache(tmp_path / "cache", Pyttsx3Synthesizer(), is_personal=redactor.contains_personal_data)
+    cache = PromptCache(
+        tmp_path / "cache", default_synthesizer(), is_personal=redactor.contains_personal_data
+    )
     r = cache.render("李建国，请取走您的身份证。")
     assert r.path.exists() and not r.path.is_relative_to(tmp_path / "cache")
     cache.forget_private()
@@ -184,7 +187,7 @@ def test_personal_prompt_without_a_session_goes_to_a_private_dir_forget_removes(
 
 
 def test_prerender_per_version_and_prune(tmp_path: Path) -> None:
-    synth = Counting(Pyttsx3Synthesizer())
+    synth = Counting(default_synthesizer())
     cache = PromptCache(tmp_path / "cache", synth, is_personal=Redactor().contains_personal_data)
     v1 = ["请选择服务。", "户籍办理", "社保医保"]
     v2 = ["请选择服务。", "户籍办理", "退役军人"]
