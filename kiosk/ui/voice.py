@@ -86,6 +86,7 @@ class VoiceController(QObject):
         self._last = ""  # what Repeat says: the last screen prompt or error, never a focus name
         self._after = ""  # a focus name waiting for an error message to finish
         self._error_playing = False
+        self._hold_next_focus = False
         self._pending = False
         self._enabled = self._default_enabled()
         self._volume = DEFAULT_VOLUME
@@ -111,6 +112,7 @@ class VoiceController(QObject):
             return
         self._last = text
         self._say(text, error=False)
+        self._hold_next_focus = True
 
     @Slot(str)
     def speakError(self, text: str) -> None:
@@ -121,11 +123,14 @@ class VoiceController(QObject):
 
     @Slot(str)
     def speakFocus(self, text: str) -> None:
-        """The focused or touched control's name. Waits for an error message being spoken."""
+        """The focused or touched control's name; interrupts, except that it waits for an error message,
+        and for the screen prompt when it is the first focus change after it: a new screen focuses its
+        first control right after its prompt starts, and the prompt matters more."""
         text = text.strip()
+        hold, self._hold_next_focus = self._hold_next_focus, False
         if not text or not self._enabled:
             return
-        if self._error_playing:
+        if self._error_playing or (hold and self._speaking()):
             self._after = text
             return
         self._say(text, error=False)

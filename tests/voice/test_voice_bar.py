@@ -1,0 +1,130 @@
+"""VoiceBar inside the real kiosk's QML context (app.t tokens, translations), driven by clicks on the
+offscreen window, plus the two Main.qml hooks the lead adds: screen prompt -> speak, focus -> speakFocus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtQml import QQmlComponent
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.config import Config
+from kiosk.ui.voice import DEFAULT_VOLUME, VoiceController
+
+VOICE_BAR = Path(__file__).parents[2] / "kiosk/ui/qml/components/VoiceBar.qml"
+WAIT_MS = 5000
+
+# What the lead puts in Main.qml (there `win` is the ApplicationWindow itself).
+HOOKS = b"""
+import QtQuick
+Item {
+    property var win
+    Connections {
+        target: win
+        function onPromptChanged() { voice.speak(win.prompt) }
+        function onActiveFocusItemChanged() {
+            if (win.activeFocusItem) voice.speakFocus(win.activeFocusItem.Accessible.name)
+        }
+    }
+}
+"""
+
+
+@pytest.fixture
+def kiosk_voice(
+    qapp: Any, pulse: dict[str, str], voice_config: Config, tmp_path: Path
+) -> Iterator[tuple[Any, VoiceController, QQuickItem]]:
+    from kiosk.ui.app import build
+
+    kiosk = build(voice_config, keyboard_config_home=tmp_path / "xdg-config")
+    voice = VoiceController(kiosk.session, voice_config, tmp_path / "voice-cache", parent=kiosk.engine)
+    kiosk.engine.rootContext().setContextProperty("voice", voice)
+    hooks = QQmlComponent(kiosk.engine)
+    hooks.setData(HOOKS, QUrl())
+    hook_obj = hooks.createWithInitialProperties({"win": kiosk.window})
+    assert hook_obj is not None, hooks.errorString()
+    comp = QQmlComponent(kiosk.engine, QUrl.fromLocalFile(str(VOICE_BAR)))
+    bar = comp.create()
+    assert isinstance(bar, QQuickItem), comp.errorString()
+    bar.setParentItem(kiosk.window.contentItem())
+    bar.setZ(100)
+    kiosk.window.show()
+    assert QTest.qWaitForWindowExposed(kiosk.window)
+    yield kiosk, voice, bar
+    voice.close()
+    bar.deleteLater()
+    hook_obj.deleteLater()
+    kiosk.close()
+
+
+def button(bar: QQuickItem, name: str) -> QQuickItem:
+    item = bar.findChild(QQuickItem, name)
+    assert item is not None, name
+    return item
+
+
+def click(kiosk: Any, item: QQuickItem) -> None:
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+    QTest.mouseClick(
+        kiosk.window,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(round(centre.x()), round(centre.y())),
+    )
+
+
+def playing(voice: VoiceController, text: str) -> bool:
+    path = voice.cache.lookup(text, locale=voice.session.locale)
+    return (
+        path is not None
+        and Path(voice.player.source().toLocalFile()) == path
+        and voice.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+    )
+
+
+def test_voice_bar_controls_and_main_qml_hooks(qtbot: Any, kiosk_voice: Any) -> None:
+    kiosk, voice, bar = kiosk_voice
+    kiosk.app.start()  # home screen; standard mode: voice is off, only the switch shows
+    toggle = button(bar, "voiceToggle")
+    assert toggle.isVisible() and not button(bar, "voiceRepeat").isVisible()
+    assert toggle.property("text")
+
+    click(kiosk, toggle)
+    assert voice.property("enabled")
+    names = ["voiceRepeat", "voiceStop", "voiceSofter", "voiceLouder", "voiceSlower", "voiceFaster"]
+    for name in names:
+        b = button(bar, name)
+        assert b.isVisible() and b.property("text") and b.property("description"), name
+        assert b.width() >= 44 and b.height() >= 44, name
+
+    # Screen change -> its prompt is spoken.
+    kiosk.app.go("catalog")
+    prompt = kiosk.window.property("prompt")
+    assert prompt
+    qtbot.waitUntil(lambda: playing(voice, prompt), timeout=WAIT_MS)
+
+    # Touching a control moves focus to it -> its name is spoken; then its action runs.
+    louder = button(bar, "voiceLouder")
+    click(kiosk, louder)
+    assert voice.property("volume") == pytest.approx(DEFAULT_VOLUME + 0.1)
+    qtbot.waitUntil(lambda: playing(voice, louder.property("text")), timeout=WAIT_MS)
+
+    click(kiosk, button(bar, "voiceRepeat"))  # the screen prompt again, not the button's name
+    qtbot.waitUntil(lambda: playing(voice, prompt), timeout=WAIT_MS)
+
+    click(kiosk, button(bar, "voiceStop"))
+    qtbot.waitUntil(lambda: not voice.property("speaking"), timeout=WAIT_MS)
+
+    click(kiosk, button(bar, "voiceSlower"))
+    assert voice.property("rate") < 160
+
+    kiosk.app.finish()  # end of session: defaults back, the switch alone again
+    assert voice.property("volume") == DEFAULT_VOLUME and voice.property("rate") == 160
+    assert not voice.property("enabled")
+    qtbot.waitUntil(lambda: not button(bar, "voiceRepeat").isVisible(), timeout=WAIT_MS)
