@@ -73,6 +73,7 @@ class Watchdog:
     interval_s: float | None = None  # None: systemd set no WatchdogSec for us
     clock: Callable[[], float] = time.monotonic
     _last_ping: float | None = field(default=None, init=False)
+    _failing: bool = field(default=False, init=False)
     sent: int = field(default=0, init=False)
 
     @classmethod
@@ -96,8 +97,11 @@ class Watchdog:
         try:
             send(self.socket_path, message)
         except OSError as exc:
-            log.warning("sd_notify failed: %s", type(exc).__name__)
+            if not self._failing:  # once per outage, not once a second
+                log.warning("sd_notify failed: %s", type(exc).__name__)
+            self._failing = True
             return False
+        self._failing = False
         self.sent += 1
         return True
 
@@ -119,7 +123,5 @@ class Watchdog:
         t = self.clock() if now is None else now
         if self._last_ping is not None and t - self._last_ping < self.interval_s:
             return False
-        if self._send("WATCHDOG=1"):
-            self._last_ping = t
-            return True
-        return False
+        self._last_ping = t  # a failed send waits its turn too: no retry storm
+        return self._send("WATCHDOG=1")
