@@ -1,0 +1,151 @@
+"""The real kiosk (`python -m kiosk.cli run`) on Xvfb, read through AT-SPI as a screen reader would:
+no actionable element without a name, the attract screen and the services tile pressed through
+AT-SPI actions, the home screen's buttons there with their names.
+
+The AT-SPI client is Debian's python3-pyatspi under the system python3 (tests/ui/atspi_reader.py),
+run inside dbus-run-session; the accessibility bus starts before the kiosk."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+READER = Path(__file__).with_name("atspi_reader.py")
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+HOME_BUTTONS = ["Services", "Check progress", "Complaints and suggestions", "Call staff", "Home"]
+
+
+def _missing() -> str | None:
+    for tool in ("Xvfb", "dbus-run-session", "gdbus"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed (scripts/bootstrap installs xvfb, dbus-x11, at-spi2-core)"
+    if not Path(BUS_LAUNCHER).exists():
+        return f"{BUS_LAUNCHER} missing (at-spi2-core; scripts/bootstrap installs it)"
+    probe = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, timeout=30, check=False
+    )
+    if probe.returncode != 0:
+        return "python3-pyatspi is not installed for /usr/bin/python3 (scripts/bootstrap installs it)"
+    return None
+
+
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    """A private X display; Xvfb writes its number to -displayfd once it accepts clients."""
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()  # returns when Xvfb is ready, or "" if it died
+        if not number:
+            pytest.fail("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+# An app with one named and one unnamed button: shows that the reader does find unnamed controls.
+UNNAMED_QML = b"""
+import QtQuick
+Window {
+    width: 400; height: 300; visible: true
+    Column {
+        Rectangle { width: 100; height: 60; Accessible.role: Accessible.Button; Accessible.name: "Named" }
+        Rectangle { width: 100; height: 60; Accessible.role: Accessible.Button }
+    }
+}
+"""
+UNNAMED_APP = (
+    "import sys\n"
+    "from PySide6.QtGui import QGuiApplication\n"
+    "from PySide6.QtQml import QQmlApplicationEngine\n"
+    "app = QGuiApplication(sys.argv)\n"
+    "engine = QQmlApplicationEngine()\n"
+    f"engine.loadData({UNNAMED_QML!r})\n"
+    "sys.exit(app.exec())\n"
+)
+
+
+def run_reader(display: str, tmp_path: Path, reader_args: list[str], app: list[str]) -> dict[str, Any]:
+    reason = _missing()
+    if reason:
+        pytest.skip(reason)
+    toml = tmp_path / "kiosk.toml"
+    # English so the names the test looks for do not depend on the translation files.
+    toml.write_text('data_dir = "data"\nlocale = "en"\n[logging]\nconsole = false\n', encoding="utf-8")
+    (tmp_path / "home").mkdir()
+    (tmp_path / "xdg-runtime").mkdir(mode=0o700)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DBUS_", "AT_SPI", "XDG_"))}
+    env.update(
+        DISPLAY=display,
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "xdg-config"),
+        XDG_CACHE_HOME=str(tmp_path / "xdg-cache"),
+        XDG_DATA_HOME=str(tmp_path / "xdg-data"),
+        XDG_RUNTIME_DIR=str(tmp_path / "xdg-runtime"),
+        KIOSK_CONFIG=str(toml),
+        QT_QPA_PLATFORM="xcb",
+        QT_ACCESSIBILITY="1",
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+        QT_QUICK_CONTROLS_STYLE="Basic",
+    )
+    cmd = ["dbus-run-session", "--", SYSTEM_PYTHON, str(READER), *reader_args, "--timeout", "40", "--", *app]
+    out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=150, check=False)
+    lines = out.stdout.strip().splitlines()
+    try:
+        result: dict[str, Any] = json.loads(lines[-1])
+    except (IndexError, json.JSONDecodeError):
+        pytest.fail(f"the AT-SPI reader gave no result (exit {out.returncode}): {out.stderr[-2000:]}")
+    assert result["ok"], f"{result.get('error')}\napp stderr: {result.get('kiosk_stderr_tail')}"
+    return result
+
+
+def test_reader_finds_an_unnamed_button(xvfb: str, tmp_path: Path) -> None:
+    app = [sys.executable, "-c", UNNAMED_APP]
+    result = run_reader(xvfb, tmp_path, ["--attract", "Named", "--list-only"], app)
+    assert [b["name"] for b in result["attract"]["buttons"]] == ["Named"]
+    assert [b["role"] for b in result["attract"]["unnamed"]] == ["push button"]
+
+
+def test_screen_reader_reads_and_operates_the_kiosk(xvfb: str, tmp_path: Path) -> None:
+    reader_args = [
+        "--attract", "Touch the screen to start",
+        "--tile", "Services",
+        *[arg for name in HOME_BUTTONS for arg in ("--expect", name)],
+    ]  # fmt: skip
+    result = run_reader(xvfb, tmp_path, reader_args, [sys.executable, "-m", "kiosk.cli", "run"])
+
+    for screen in ("attract", "home", "services"):
+        unnamed = result[screen]["unnamed"]
+        assert not unnamed, f"{screen}: actionable elements without a name: {unnamed}"
+    attract_names = {b["name"] for b in result["attract"]["buttons"]}
+    assert "Touch the screen to start" in attract_names
+    on_home = {b["name"]: b for b in result["home"]["buttons"]}
+    for name in HOME_BUTTONS:
+        assert name in on_home, f"home screen: no button named {name!r}; found {sorted(on_home)}"
+    assert on_home["Services"]["role"] == "push button"
+    assert on_home["Services"]["description"]  # KButton's subtext is its description
+    services = {b["name"] for b in result["services"]["buttons"]}
+    assert "Services" not in services and "Back" in services  # we left home for the catalog
+    assert len(services) >= 5, services
