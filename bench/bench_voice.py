@@ -1,0 +1,200 @@
+"""Screen change to its spoken prompt reaching the audio output, cache cold and warm.
+Goals: <= 150 ms cold, <= 20 ms warm.
+
+"Screen changed" is the moment ``VoiceController.speak(prompt)`` is called (what Main.qml does on a
+new screen). End points, on a private PulseAudio null sink (a real output, no sound card):
+  started - QMediaPlayer reports PlayingState: decoded audio is being handed to the output;
+  sink    - the first non-silent sample arrives on the null sink's monitor (``parec``): the audio
+            really reached the output. Includes PulseAudio's own buffering, the same for all rows;
+  position - QMediaPlayer.position() > 0 (Qt updates it every ~100 ms, so it is coarse).
+Rounds are separated by 0.4 s of silence so a stopped prompt's tail never counts as the next one.
+The very first playback in a process opens the PulseAudio stream (~0.7 s); it is reported apart.
+Cold: a prompt never spoken before (synthesized by espeak-ng on the worker thread). Warm: the same
+prompt again (a cache hit plays from inside the ``speak`` call). Baseline, measured in the same run:
+playing the very same pre-existing WAV file directly with the same player (setSource + play), i.e.
+what playback alone costs; the ratios say what the voice layer adds.
+"""
+
+from __future__ import annotations
+
+import array
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "voice"))
+
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "15"))
+PROMPTS = [
+    "欢迎使用。请触摸屏幕开始。",
+    "首页。请选择我要办事，或查询办件进度。",
+    "我要办事。请按主题、一件事或部门选择。",
+    "请选择一个事项，查看办事指南。",
+    "搜索。请输入事项名称的汉字或拼音，然后选择结果。",
+]
+
+
+def p50(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else values[0]
+
+
+class SinkMonitor:
+    """Records when the first loud sample after ``arm()`` reaches the null sink's monitor."""
+
+    def __init__(self) -> None:
+        exe = shutil.which("parec")
+        if exe is None:
+            raise SystemExit("parec missing (pulseaudio-utils): cannot watch the sink")
+        self.proc = subprocess.Popen(
+            [exe, "-d", "nullsink.monitor", "--raw", "--format=s16le", "--rate=22050", "--channels=1",
+             "--latency-msec=5"],
+            stdout=subprocess.PIPE,
+        )  # fmt: skip
+        self._armed = float("inf")
+        self.first: float | None = None
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def arm(self, t0: float) -> None:
+        self.first, self._armed = None, t0
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        while chunk := self.proc.stdout.read(110):  # 2.5 ms of audio
+            now = time.perf_counter()
+            if self.first is None and now >= self._armed and max(map(abs, array.array("h", chunk))) > 300:
+                self.first = now
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=5)
+
+
+def main() -> None:
+    from pulse_null import null_sink_pulse
+
+    with null_sink_pulse() as env:
+        os.environ.update(env)
+        run()
+
+
+def run() -> None:
+    from PySide6.QtCore import QElapsedTimer, QEventLoop
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    from kiosk.config import load_config
+    from kiosk.core.session import Session
+    from kiosk.logs import Redactor
+    from kiosk.ui.voice import VoiceController
+    from kiosk.voice import DEFAULT_RATE, speakable
+
+    qt_app = QGuiApplication.instance() or QGuiApplication(["bench"])  # noqa: F841 - must exist
+    tmp = Path(tempfile.mkdtemp())
+    (tmp / "kiosk.toml").write_text('data_dir = "data"\n[logging]\nconsole = false\n', encoding="utf-8")
+    config = load_config(tmp / "kiosk.toml")
+    session = Session(config, keyboard_config_home=tmp / "cfg", redactor=Redactor())
+    session.touch()
+    voice = VoiceController(session, config, tmp / "voice-cache")
+    voice.setProperty("enabled", True)
+    player = voice.player
+    playing = QMediaPlayer.PlaybackState.PlayingState
+
+    # QEventLoop.processEvents, not QCoreApplication.processEvents: the static one in PySide6 6.12
+    # on Python 3.11 drops a reference to None per call, and a busy loop soon kills the process
+    # ("Fatal Python error: none_dealloc").
+    loop = QEventLoop()
+
+    def wait(cond: Callable[[], bool], timeout_s: float = 5.0) -> None:
+        timer = QElapsedTimer()
+        timer.start()
+        while not cond():
+            loop.processEvents()
+            if timer.elapsed() > timeout_s * 1000:
+                raise TimeoutError("playback did not start")
+
+    monitor = SinkMonitor()
+
+    def idle(seconds: float) -> None:
+        until = time.perf_counter() + seconds
+        while time.perf_counter() < until:
+            loop.processEvents()
+
+    def measure(start: Callable[[], None]) -> tuple[float, float, float]:
+        voice.stop()
+        wait(lambda: player.playbackState() != playing)
+        idle(0.4)
+        t0 = time.perf_counter()
+        monitor.arm(t0)
+        start()
+        wait(lambda: player.playbackState() == playing)
+        t_started = time.perf_counter() - t0
+        wait(lambda: player.position() > 0)
+        t_position = time.perf_counter() - t0
+        wait(lambda: monitor.first is not None)
+        assert monitor.first is not None
+        return t_started, monitor.first - t0, t_position
+
+    # The first playback of the process opens the PulseAudio stream: measured, reported apart.
+    first_text = "您好。"
+    first = measure(lambda: voice.speak(first_text))
+    results: dict[str, list[tuple[float, float, float]]] = {"baseline": [], "cold": [], "warm": []}
+    synth_ms: list[float] = []
+    for i in range(ROUNDS):
+        text = f"{PROMPTS[i % len(PROMPTS)]}第{i + 1}遍。"  # new text: nothing cached
+        before = voice.cache.synth_count
+        results["cold"].append(measure(partial(voice.speak, text)))
+        assert voice.cache.synth_count == before + 1, "cold round did not synthesize"
+        path = voice.cache.lookup(text)
+        assert path is not None
+        results["warm"].append(measure(partial(voice.speak, text)))
+        assert voice.cache.synth_count == before + 1, "warm round synthesized"
+        results["baseline"].append(measure(partial(voice._play, path)))
+        t0 = time.perf_counter()
+        voice.cache.synthesizer.synthesize(speakable(text), DEFAULT_RATE, tmp / "probe.wav")
+        synth_ms.append((time.perf_counter() - t0) * 1000)
+    voice.close()
+    monitor.close()
+
+    print(f"bench_voice: {ROUNDS} rounds, synthesizer {voice.cache.synthesizer.name}, PulseAudio null sink")
+    print(f"  synthesis alone: p50 {p50(synth_ms):.1f} ms, p95 {p95(synth_ms):.1f} ms")
+    print(
+        f"  first playback in the process (opens the stream): started {first[0] * 1000:.1f} ms,"
+        f" sink {first[1] * 1000:.1f} ms"
+    )
+    base = [p50([r[k] for r in results["baseline"]]) * 1000 for k in range(3)]
+    for name in ("baseline", "cold", "warm"):
+        cols = []
+        for k, label in enumerate(("started", "sink", "position>0")):
+            ms = [r[k] * 1000 for r in results[name]]
+            cols.append(
+                f"{label} p50 {p50(ms):6.1f} p95 {p95(ms):6.1f} ms (x{p50(ms) / max(base[k], 0.01):.2f})"
+            )
+        print(f"  {name:8s} " + " | ".join(cols))
+    for k, label in ((0, "started"), (1, "sink")):
+        cold = p95([r[k] * 1000 for r in results["cold"]])
+        warm = p95([r[k] * 1000 for r in results["warm"]])
+        extra_cold = cold - p95([r[k] * 1000 for r in results["baseline"]])
+        print(
+            f"  goals ({label}): cold p95 {cold:.1f} ms <= 150 {'met' if cold <= 150 else 'MISSED'};"
+            f" warm p95 {warm:.1f} ms <= 20 {'met' if warm <= 20 else 'MISSED'}"
+            f" (cold adds {extra_cold:.1f} ms to playback alone)"
+        )
+
+
+if __name__ == "__main__":
+    main()
