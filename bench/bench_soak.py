@@ -1,0 +1,163 @@
+"""Soak: N simulated resident sessions through the real app, offscreen, without a restart; memory kept.
+
+Builds the app with kiosk.ui.app.build and drives each session the way a resident would, through the
+controllers (as kiosk/ui/screenshots.py does): start -> catalog -> matters of a topic -> a guide ->
+search (Chinese, pinyin, initials) -> finish (the wipe). Sessions vary the topic, matter and query.
+Prints RSS after start (idle), after N sessions, the growth, and the baseline: the RSS of a bare
+QGuiApplication + QML window measured in a child process in the same run.
+
+Goal (issue 7): growth <= 10 MB over 1,000 sessions, idle RSS <= 250 MB.
+N: SOAK_SESSIONS (default 200, under two minutes on a small box); SOAK_SETTLE_MS per step (default 60).
+SOAK_REFGUARD=0 runs without kiosk.ops.refguard: on PySide6 6.12.0 + Python 3.11 every Signal.emit()
+loses a reference to True, and the process aborts ("bool_dealloc") after some hundred sessions.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+SESSIONS = int(os.environ.get("SOAK_SESSIONS", "200"))
+SETTLE_MS = int(os.environ.get("SOAK_SETTLE_MS", "60"))
+QUERIES = ("养老", "yanglao", "ylbx", "户口", "hukou", "低保", "dibao", "结婚", "社保", "营业执照")
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+app = QGuiApplication(sys.argv)
+engine = QQmlApplicationEngine()
+engine.loadData(QByteArray(b'import QtQuick\\nimport QtQuick.Controls\\nApplicationWindow { width: 1280; '
+                b'height: 800; visible: true; Text { anchors.centerIn: parent; text: "Services" } }'))
+end = time.monotonic() + 1.5
+while time.monotonic() < end:
+    app.processEvents()
+    time.sleep(0.01)
+print(open("/proc/self/status").read().split("VmRSS:")[1].split()[0])
+"""
+
+
+def rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmRSS in /proc/self/status")
+
+
+def baseline_kib() -> int:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", BARE], env=env, capture_output=True, text=True, timeout=120,
+                         check=True)  # fmt: skip
+    return int(out.stdout.strip().splitlines()[-1])
+
+
+def settle(qt_app: object, ms: int) -> None:
+    """Run a real event loop for ``ms``: deleteLater() happens there, as inside the app's exec().
+
+    processEvents() alone never runs deferred deletes, so a driver built on it sees every replaced
+    screen pile up and reports a leak the running app does not have. (Calling
+    sendPostedEvents(None, DeferredDelete) instead crashes PySide6 6.12 after a few thousand calls:
+    it releases a reference to None it never took.)"""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def one_session(kiosk: object, i: int) -> None:
+    k: object = kiosk
+    app, catalog, qt = k.app, k.catalog, k.qt_app  # type: ignore[attr-defined]
+    cat = catalog.catalog
+    categories = [c.code for c in cat.categories if cat.matters_in_category(c.code)]
+    topic = categories[i % len(categories)]
+    app.start()
+    settle(qt, SETTLE_MS)
+    app.go("catalog")
+    settle(qt, SETTLE_MS)
+    catalog.showList("category", topic)
+    app.go("matters")
+    settle(qt, SETTLE_MS)
+    matters = cat.matters_in_category(topic)
+    catalog.openGuide(matters[i % len(matters)].code)
+    app.go("guide")
+    settle(qt, SETTLE_MS)
+    app.go("search")
+    catalog.search(QUERIES[i % len(QUERIES)])
+    settle(qt, SETTLE_MS)
+    app.finish()
+    settle(qt, SETTLE_MS)
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    base = baseline_kib()
+    guard = None
+    if os.environ.get("SOAK_REFGUARD", "1") != "0":
+        from kiosk.ops.refguard import RefGuard
+
+        guard = RefGuard()
+    with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as tmp:
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
+        from kiosk.config import default_config
+        from kiosk.ui.app import build
+        from kiosk.ui.screenshots import offscreen_config
+
+        config = offscreen_config(default_config(), Path(tmp) / "data")
+        kiosk = build(config, keyboard_config_home=Path(tmp) / "config")
+        try:
+            if kiosk.catalog.catalog is None:
+                raise SystemExit("no catalog loaded: run scripts/bootstrap (demo catalog missing?)")
+            # Warm-up: the first sessions load QML components, fonts and caches that stay by design.
+            for i in range(5):
+                one_session(kiosk, i)
+            gc.collect()
+            settle(kiosk.qt_app, 300)
+            idle = rss_kib()
+            true_refs = sys.getrefcount(True)
+            started = time.monotonic()
+            trend: list[tuple[int, int]] = []
+            for i in range(SESSIONS):
+                one_session(kiosk, i)
+                if (i + 1) % max(1, SESSIONS // 10) == 0:
+                    trend.append((i + 1, rss_kib()))
+            gc.collect()
+            settle(kiosk.qt_app, 300)
+            after = rss_kib()
+            elapsed = time.monotonic() - started
+            state = kiosk.session.state.value
+            lost = true_refs - sys.getrefcount(True)
+        finally:
+            kiosk.close()
+    sys.stdout.flush()
+    growth_mb = (after - idle) / 1024
+    # Steady state: the second half of the run (the first sessions still fill caches, e.g. glyphs of
+    # characters not drawn before), extrapolated to 1,000 sessions.
+    half = [(n, kib) for n, kib in trend if n >= SESSIONS // 2] or [(SESSIONS, after)]
+    (n0, r0), (n1, r1) = half[0], (SESSIONS, after)
+    per_1000 = (r1 - r0) / 1024 / max(n1 - n0, 1) * 1000
+    print(f"baseline: bare QGuiApplication + QML window RSS {base / 1024:.1f} MB")
+    print(f"kiosk idle RSS after start (+5 warm-up sessions): {idle / 1024:.1f} MB "
+          f"(goal <= 250 MB: {'met' if idle / 1024 <= 250 else 'NOT met'}; {idle / base:.2f}x baseline)")
+    print(f"kiosk RSS after {SESSIONS} sessions: {after / 1024:.1f} MB; growth {growth_mb:+.1f} MB")
+    print(f"steady-state growth (sessions {n0}-{n1}): {per_1000:+.1f} MB per 1,000 sessions extrapolated "
+          f"(goal <= 10 MB: {'met' if per_1000 <= 10 else 'NOT met'})")
+    print("RSS trend (sessions: MB): " + ", ".join(f"{n}: {kib / 1024:.1f}" for n, kib in trend))
+    print(f"references to True lost to the PySide6 emit bug over {SESSIONS} sessions: {lost} "
+          f"({lost / max(SESSIONS, 1):.0f} per session; refguard {'on' if guard else 'OFF'})")
+    print(f"{SESSIONS} sessions in {elapsed:.1f} s ({elapsed / max(SESSIONS, 1) * 1000:.0f} ms each); "
+          f"final session state: {state}")
+
+
+if __name__ == "__main__":
+    main()
+    sys.stdout.flush()
+    os._exit(0)  # interpreter teardown of PySide objects is not what this measures
