@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import enum
 import logging
+import os
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -275,3 +277,23 @@ class PowerPolicy:
             actions.append(Action.SHUTDOWN)
             self.shutdown_requested = True
         return actions
+
+
+def flush(db: Any) -> None:
+    """Action.FLUSH's store part: WAL into the main file, then everything the kernel holds to disk.
+
+    (The UI also wakes the sync worker so queued items may still leave before the power goes.)"""
+    if db is not None:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    os.sync()
+
+
+def request_poweroff(run: Callable[..., Any] = subprocess.run) -> bool:
+    """Action.SHUTDOWN's last step, after the app's clean exit path ran: logind powers off for the
+    active seat session the unit runs in (PAMName=login), no root needed."""
+    try:
+        result = run(["systemctl", "poweroff"], check=False, timeout=30)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.error("poweroff request failed: %s", type(exc).__name__)
+        return False
+    return getattr(result, "returncode", 1) == 0

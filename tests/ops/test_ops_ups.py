@@ -204,3 +204,21 @@ def test_replaying_a_seq_file_through_the_poller_thread(tmp_path: Path) -> None:
         Action.STOP_NEW_SESSIONS, Action.FLUSH, Action.RESUME_SESSIONS,
         Action.STOP_NEW_SESSIONS, Action.FLUSH, Action.SHUTDOWN,
     ]  # fmt: skip
+
+
+def test_flush_checkpoints_the_wal_and_poweroff_asks_systemctl(tmp_path: Path) -> None:
+    from kiosk.ops.ups import flush, request_poweroff
+    from kiosk.store import open_store
+
+    db = open_store(tmp_path / "k.db")
+    try:
+        db.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
+        assert (tmp_path / "k.db-wal").stat().st_size > 0
+        flush(db)
+        assert (tmp_path / "k.db-wal").stat().st_size == 0
+    finally:
+        db.conn.close()
+    # systemctl poweroff cannot run here: the command line is what is checked.
+    calls: list[list[str]] = []
+    assert request_poweroff(lambda argv, **_: calls.append(argv) or subprocess.CompletedProcess(argv, 0))
+    assert calls == [["systemctl", "poweroff"]]
