@@ -325,3 +325,38 @@ def test_corrupt_catalog_leaves_the_kiosk_running_with_a_clear_notice(qapp, kios
         assert find(app, "catalogUnavailable").property("visible")
     finally:
         app.close()
+
+
+def test_keypad_alone_walks_home_to_a_guide_and_back(kiosk):
+    """The tactile keypad: arrows move the focus ring, Enter presses, Escape goes back."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    def key(k):
+        # Straight to the window, as the keypad's evdev keys arrive (QTest.keyClick blocks here).
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            kiosk.qt_app.sendEvent(kiosk.window, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier))
+        settle(kiosk.qt_app, 40)
+
+    key(Qt.Key.Key_Return)  # the attract screen: any key starts
+    assert kiosk.app.screen == "home"
+    assert find(kiosk, "servicesTile").hasActiveFocus()
+    key(Qt.Key.Key_Right)
+    assert find(kiosk, "progressTile").hasActiveFocus()
+    key(Qt.Key.Key_Left)
+    key(Qt.Key.Key_Return)
+    assert kiosk.app.screen == "catalog"
+    focused = kiosk.window.activeFocusItem()
+    assert focused is not None and focused.objectName() == "tab_categories"
+    for _ in range(4):  # past the other tabs to the first topic tile
+        key(Qt.Key.Key_Down)
+        if kiosk.window.activeFocusItem().objectName().startswith("category_"):
+            break
+    assert kiosk.window.activeFocusItem().objectName().startswith("category_")
+    key(Qt.Key.Key_Return)
+    assert kiosk.app.screen == "matters"
+    assert kiosk.window.activeFocusItem().objectName().startswith("matter_")
+    key(Qt.Key.Key_Return)
+    assert kiosk.app.screen == "guide"
+    key(Qt.Key.Key_Escape)
+    assert kiosk.app.screen == "matters"

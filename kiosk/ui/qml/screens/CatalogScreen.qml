@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import "../components"
 import "../components/Glyphs.js" as Glyphs
 
-Item {
+FocusScope {
     id: screen
     property string prompt: qsTr("Services. Choose a topic, a life event or a department.")
     property string tab: "categories"

@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Layouts
 import "../components"
 
-Item {
+FocusScope {
     id: screen
     property string prompt: qsTr("This service is not available at this terminal yet. Please ask at the service window, or call staff.")
     function what(key) {

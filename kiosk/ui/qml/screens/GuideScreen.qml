@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
 
-Item {
+FocusScope {
     id: screen
     readonly property var g: catalog.guide
     property string prompt: g.terminal

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import "../components"
 
-Item {
+FocusScope {
     id: screen
     property string prompt: qsTr("Home. Choose Services to apply, or check the progress of an application.")
 

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
 
-Item {
+FocusScope {
     id: screen
     property string prompt: qsTr("Choose a service to read its guide.")
 
@@ -26,6 +26,7 @@ Item {
         }
         ListView {
             id: list
+            focus: true  // the keypad lands on the first service
             ScrollBar.vertical: KScrollBar {}
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
 
-Item {
+FocusScope {
     id: screen
     property string prompt: qsTr("Search. Type the name of a service in Chinese or pinyin, then choose a result.")
     property bool keyboardSpace: true
