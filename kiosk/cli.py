@@ -21,7 +21,7 @@ def _run(args: argparse.Namespace) -> int:
     setup_logging(config)
     from kiosk.ui.app import build
 
-    kiosk = build(config, kiosk_mode=args.kiosk, qt_args=[sys.argv[0]], lazy=True)
+    kiosk = build(config, kiosk_mode=args.kiosk, qt_args=[sys.argv[0]], lazy=True, devices=True)
     return int(kiosk.qt_app.exec())
 
 

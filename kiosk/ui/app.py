@@ -99,6 +99,7 @@ class KioskApp:
     bridge: Any  # SessionBridge
     session: Session
     db: Any
+    devices: Any = None  # DeviceBridge, when the kiosk drives devices
 
     def finish_start(self) -> None:
         """Open and check the store, then load the catalog. Runs right after the first frame."""
@@ -115,8 +116,14 @@ class KioskApp:
         if problem:
             self.app.add_notice(problem)
         self.catalog.set_catalog(catalog)
+        if self.devices is not None:
+            from kiosk.device_settings import manager_settings
+
+            self.devices.start(manager_settings(self.config))
 
     def close(self) -> None:
+        if self.devices is not None:
+            self.devices.stop()
         self.qt_app.removeEventFilter(self.bridge)
         self.bridge.stop()
         self.window.setProperty("allowClose", True)
@@ -134,6 +141,7 @@ def build(
     qt_args: list[str] | None = None,
     keyboard_config_home: Path | None = None,
     lazy: bool = False,
+    devices: bool = False,
 ) -> KioskApp:
     prepare_environment(config)
     from PySide6.QtCore import Qt, QTimer
@@ -166,6 +174,11 @@ def build(
     window = roots[0]
     assert isinstance(window, QQuickWindow)
     kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session, None)
+    if devices:
+        from kiosk.ui.device_bridge import DeviceBridge
+
+        kiosk.devices = DeviceBridge(parent=engine)
+        ctx.setContextProperty("devices", kiosk.devices)
     if lazy:
         # Paint the first screen, then open the store and catalog in the next turns of the event
         # loop: the terminal answers a touch sooner than a resident can give one.

@@ -360,3 +360,25 @@ def test_keypad_alone_walks_home_to_a_guide_and_back(kiosk):
     assert kiosk.app.screen == "guide"
     key(Qt.Key.Key_Escape)
     assert kiosk.app.screen == "matters"
+
+
+def test_device_events_reach_the_ui_thread_as_signals(qapp, kiosk_config, tmp_path, qtbot):
+    import threading
+
+    from kiosk.ui.app import build
+
+    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
+    try:
+        qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=20000)
+        kinds = {row["kind"] for row in app.devices.statuses}
+        assert kinds == {"idcard", "scanner", "printer", "document_camera", "face_camera"}
+        received = []
+        app.devices.deviceEvent.connect(
+            lambda device, kind, data: received.append((device, kind, threading.current_thread()))
+        )
+        app.devices.manager.driver("idcard").emulator.insert("zhangsan")
+        qtbot.waitUntil(lambda: any(k == "card_inserted" for _, k, _ in received), timeout=10000)
+        device, _kind, thread = next(r for r in received if r[1] == "card_inserted")
+        assert device == "idcard" and thread is threading.main_thread()
+    finally:
+        app.close()

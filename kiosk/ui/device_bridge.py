@@ -1,0 +1,79 @@
+"""Devices to Qt: the manager's events arrive on its dispatcher thread and leave here as Qt signals,
+delivered on the UI thread (queued), so a screen never waits on a device."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class DeviceBridge(QObject):
+    # Emitted from the dispatcher thread; Qt queues it to the receivers' (UI) thread.
+    deviceEvent = Signal(
+        str, str, object
+    )  # device kind, event kind, data (may hold personal data: memory only)
+    statusesChanged = Signal()
+    ready = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.manager: Any = None
+        self._statuses: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self._unsubscribe: Any = None
+
+    def start(self, settings: dict[str, dict[str, Any]]) -> threading.Thread:
+        """Build and open the drivers on a worker thread: opening ports and cameras can take seconds."""
+        thread = threading.Thread(target=self._open, args=(settings,), name="devices-open", daemon=True)
+        thread.start()
+        return thread
+
+    def _open(self, settings: dict[str, dict[str, Any]]) -> None:
+        from devices.manager import DeviceManager
+
+        try:
+            manager = DeviceManager(settings)
+            self._unsubscribe = manager.subscribe(self._on_event)
+            manager.open_all()
+        except Exception:
+            log.exception("device manager failed to start")
+            return
+        self.manager = manager
+        self._refresh()
+        self.ready.emit()
+
+    def _on_event(self, event: Any) -> None:
+        if event.kind == "status_changed":
+            self._refresh()
+        self.deviceEvent.emit(event.device, event.kind, dict(event.data))
+
+    def _refresh(self) -> None:
+        manager = self.manager
+        if manager is None:
+            return
+        rows = [
+            {"kind": kind, "health": str(status.health), "reason": status.reason}
+            for kind, status in manager.statuses().items()
+        ]
+        with self._lock:
+            self._statuses = rows
+        self.statusesChanged.emit()
+
+    @Slot()
+    def stop(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        if self.manager is not None:
+            self.manager.close_all()
+            self.manager = None
+
+    def _statuses_value(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self._statuses)
+
+    statuses = Property(list, _statuses_value, notify=statusesChanged)
