@@ -51,12 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     shots.add_argument("--theme", action="append", help="only this theme (repeatable)")
     shots.add_argument("--locale", action="append", help="only this locale (repeatable)")
     shots.set_defaults(handler=_screenshots)
-    try:
-        from kiosk.catalog_cli import register_cli
-    except ImportError:  # pragma: no cover - the catalog CLI ships with the package
-        pass
-    else:
-        register_cli(sub)
+    from kiosk.catalog_cli import register_cli as register_catalog
+    from kiosk.queue_cli import register_cli as register_queue
+
+    register_catalog(sub)
+    register_queue(sub)
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)
