@@ -6,11 +6,11 @@ would need focus tricks and would leak codes into whatever field has focus; an e
 codes are translated with the US layout (what scanners emulate by default). Scanners set to
 "Alt+keypad" output send Chinese as Alt + decimal GBK code on the keypad; that is decoded too.
 
-The ``evdev`` Python module is optional (not a kiosk dependency: it needs kernel headers to build).
-Without it, or without the device node, the driver says so plainly in its status.
+The ``evdev`` Python module is pinned (built from source by scripts/bootstrap with gcc and the kernel
+headers); if it is missing anyway, or the device node is, the driver says so plainly in its status.
 
-Tested here only at the key-code-to-text level (:class:`WedgeDecoder`): no input device exists on
-the build machine.
+Tested here at the key-code-to-text level (:class:`WedgeDecoder`) and for a missing device node: the
+build machine has no input devices and no /dev/uinput to make one.
 """
 
 from __future__ import annotations
