@@ -86,7 +86,7 @@ def _search(kiosk: Any) -> None:
     settle(kiosk.qt_app, 30)
     field = find(kiosk, "searchField")
     field.forceActiveFocus()
-    kiosk.catalog.search("yanglao")
+    field.setProperty("text", "yanglao")
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.inputMethod().show()

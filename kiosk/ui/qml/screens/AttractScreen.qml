@@ -47,6 +47,15 @@ Rectangle {
             }
         }
         Text {
+            // Not translated on purpose: a visitor who reads no Chinese must find the way in.
+            visible: app.locale === "zh_CN"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: "Touch the screen to start · English available"
+            color: app.t.accentText
+            font.pixelSize: app.t.body
+        }
+        Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Your information is cleared from this terminal when you finish.")
