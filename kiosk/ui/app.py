@@ -100,6 +100,7 @@ class KioskApp:
     session: Session
     db: Any
     devices: Any = None  # DeviceBridge, when the kiosk drives devices
+    journey: Any = None  # JourneyController
 
     def finish_start(self) -> None:
         """Open and check the store, then load the catalog. Runs right after the first frame."""
@@ -167,6 +168,10 @@ def build(
     ctx.setContextProperty("session", bridge)
     ctx.setContextProperty("kioskMode", kiosk_mode)
     ctx.setContextProperty("fontFamily", family)
+    from kiosk.ui.journey_controller import JourneyController
+
+    journey_ctl = JourneyController(app, catalog_ctl, session, parent=engine)
+    ctx.setContextProperty("journey", journey_ctl)
     engine.load(str(QML_DIR / "Main.qml"))
     roots = engine.rootObjects()
     if not roots:
@@ -179,6 +184,8 @@ def build(
 
         kiosk.devices = DeviceBridge(parent=engine)
         ctx.setContextProperty("devices", kiosk.devices)
+        journey_ctl.attach_devices(kiosk.devices)
+    kiosk.journey = journey_ctl
     if lazy:
         # Paint the first screen, then open the store and catalog in the next turns of the event
         # loop: the terminal answers a touch sooner than a resident can give one.

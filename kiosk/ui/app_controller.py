@@ -20,7 +20,11 @@ log = logging.getLogger(__name__)
 I18N_DIR = Path(__file__).with_name("i18n")
 
 # Screens that exist. Anything else the resident can reach shows the "coming" screen, never a crash.
-SCREENS = ("attract", "home", "catalog", "matters", "guide", "search", "coming")
+SCREENS = (
+    "attract", "home", "catalog", "matters", "guide", "search", "coming",
+    "journey-identify", "journey-proxy", "journey-face-consent", "journey-face", "journey-form",
+    "journey-materials", "journey-sign", "journey-review", "journey-receipt", "journey-rate",
+)  # fmt: skip
 
 
 class AppController(QObject):
@@ -72,6 +76,17 @@ class AppController(QObject):
         if self.session.state is State.ATTRACT and screen != "attract":
             self.session.touch()
         self._stack.append((screen, arg))
+        self.screenChanged.emit()
+
+    @Slot(str)
+    def replace(self, screen: str) -> None:
+        """The journey moves on: its next step takes the place of the last one (Back leaves it)."""
+        if screen not in SCREENS:
+            screen = "coming"
+        if self._screen().startswith("journey-") and len(self._stack) > 2:
+            self._stack[-1] = (screen, "")
+        else:
+            self._stack.append((screen, ""))
         self.screenChanged.emit()
 
     @Slot()

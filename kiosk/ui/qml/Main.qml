@@ -20,7 +20,12 @@ ApplicationWindow {
         attract: "screens/AttractScreen.qml", home: "screens/HomeScreen.qml",
         catalog: "screens/CatalogScreen.qml", matters: "screens/MattersScreen.qml",
         guide: "screens/GuideScreen.qml", search: "screens/SearchScreen.qml",
-        coming: "screens/ComingScreen.qml"
+        coming: "screens/ComingScreen.qml",
+        "journey-identify": "screens/JourneyIdentify.qml", "journey-proxy": "screens/JourneyProxy.qml",
+        "journey-face-consent": "screens/JourneyFaceConsent.qml", "journey-face": "screens/JourneyFace.qml",
+        "journey-form": "screens/JourneyForm.qml", "journey-materials": "screens/JourneyMaterials.qml",
+        "journey-sign": "screens/JourneySign.qml", "journey-review": "screens/JourneyReview.qml",
+        "journey-receipt": "screens/JourneyReceipt.qml", "journey-rate": "screens/JourneyRate.qml"
     })
     readonly property Item currentScreen: loader.item
     readonly property string prompt: loader.item && loader.item.prompt !== undefined ? loader.item.prompt : ""

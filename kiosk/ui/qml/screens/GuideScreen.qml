@@ -189,7 +189,7 @@ FocusScope {
                 kind: "primary"
                 text: qsTr("Start application")
                 description: qsTr("Identify with your ID card and fill in one form")
-                onClicked: app.go("apply", screen.g.code)
+                onClicked: journey.start(screen.g.code)
             }
         }
     }

@@ -1,0 +1,750 @@
+"""The resident's journey for QML: wraps ``kiosk.core.journey.Journey`` and shows its step as a screen.
+
+The core decides; this object only translates: device events -> journey calls, journey state ->
+properties the Journey*.qml screens bind to. Personal data stays in the journey (memory only);
+what is exposed here is masked except the form values the resident is typing themselves.
+
+The receipt prints on a worker thread (a printer can take seconds or time out) and the outcome is
+handed back to the journey on the UI thread, where the store is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+
+from kiosk.core.journey.evaluation import DIMENSIONS, LEVEL_LABELS, REASONS, Level, Rating
+from kiosk.core.journey.journey import Journey, JourneyServices, Step
+from kiosk.core.journey.messages import JourneyError, Message
+from kiosk.core.journey.proxy import RELATIONSHIPS, ProxyDetails
+from kiosk.core.journey.receipt import PrintOutcome, ReceiptContent
+from kiosk.core.journey.signature import render_signature
+
+log = logging.getLogger(__name__)
+
+#: journey step -> the app screen that shows it (END has none: the session completes)
+STEP_SCREENS = {
+    Step.IDENTIFY: "journey-identify",
+    Step.PROXY: "journey-proxy",
+    Step.FACE_CONSENT: "journey-face-consent",
+    Step.FACE: "journey-face",
+    Step.FORM: "journey-form",
+    Step.MATERIALS: "journey-materials",
+    Step.SIGN: "journey-sign",
+    Step.REVIEW: "journey-review",
+    Step.RECEIPT: "journey-receipt",
+    Step.RATE: "journey-rate",
+}
+
+
+class _HandOver:
+    """The journey's printer port on the UI thread: answers with what the worker already printed."""
+
+    def __init__(self) -> None:
+        self.outcome = PrintOutcome(False, "receipt_printer_offline")
+
+    def print_receipt(self, content: ReceiptContent) -> PrintOutcome:
+        return self.outcome
+
+
+class JourneyController(QObject):
+    stepChanged = Signal()
+    messageChanged = Signal()
+    formChanged = Signal()
+    materialsChanged = Signal()
+    receiptChanged = Signal()
+    busyChanged = Signal()
+    _printed = Signal(object, bool)  # outcome, retry (emitted from the print worker)
+
+    def __init__(self, app: Any, catalog: Any, session: Any, devices: Any = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.app = app  # AppController
+        self.catalog_ctl = catalog
+        self.session = session
+        self.devices = devices
+        self.config = app.config
+        self.journey: Journey | None = None
+        self.store: Any = None
+        self._port = _HandOver()
+        self._message = ""
+        self._errors: dict[str, str] = {}
+        self._verdicts: dict[str, str] = {}
+        self._qr_target = ""
+        self._busy = False
+        self._qr_png: Path | None = None
+        self.dev_key = False
+        self._wants_proxy = False
+        self._authorization: list[Any] = []
+        self._printed.connect(self._on_printed)
+        if devices is not None:
+            self.attach_devices(devices)
+
+    def attach_devices(self, devices: Any) -> None:
+        self.devices = devices
+        devices.deviceEvent.connect(self._on_device)
+
+    # -- services ----------------------------------------------------------------------------------
+    def _services(self) -> JourneyServices:
+        if self.store is None:
+            from kiosk.journey_adapters.store import JourneyStore, default_files_dir, recover
+
+            db = self.app.db
+            if db is None:
+                raise JourneyError("submit_failed")
+            key, self.dev_key = platform_key(db, self.config)
+            self.store = JourneyStore(
+                db, default_files_dir(self.config.data_dir), key, self.config.terminal.code
+            )
+            recover(db, self.store.files_dir)
+        return JourneyServices(
+            submitter=self.store,
+            printer=self._port,
+            evaluations=self.store,
+            terminal_name=self.config.terminal.name,
+        )
+
+    def _driver(self, kind: str) -> Any:
+        manager = getattr(self.devices, "manager", None)
+        if manager is None:
+            return None
+        try:
+            return manager.driver(kind)
+        except KeyError:
+            return None
+
+    # -- start and step ----------------------------------------------------------------------------
+    @Slot(str)
+    def start(self, matter_code: str) -> None:
+        self._begin(matter_code=matter_code)
+
+    @Slot(str)
+    def startBundle(self, bundle_code: str) -> None:
+        self._begin(bundle_code=bundle_code)
+
+    def _begin(self, **which: str) -> None:
+        self._drop()
+        catalog = self.catalog_ctl.catalog
+        try:
+            if catalog is None:
+                raise JourneyError("unknown_matter")
+            journey = Journey(catalog, self._services(), session=self.session, **which)
+        except JourneyError as exc:
+            self._say(exc.message)
+            self.app.go("journey-identify")
+            return
+        self.journey = journey
+        journey.add_observer(self._on_step)
+        self.app.go(STEP_SCREENS[Step.IDENTIFY])
+        self._changed()
+
+    def _drop(self) -> None:
+        if self.journey is not None:
+            self.journey.wipe()
+        self.journey = None
+        self._errors, self._verdicts, self._qr_target = {}, {}, ""
+        self._qr_png = None
+        self._message = ""
+
+    def _on_step(self, step: Step) -> None:
+        self._errors = {}
+        self._message = ""
+        if step is Step.GUIDE and self.journey is not None:
+            # the resident read the guide before starting: no second guide screen
+            self.journey.accept_guide()
+            return
+        if step is Step.END:
+            journey = self.journey
+            completed = (
+                journey is not None
+                and journey.end_reason is not None
+                and journey.end_reason.value == "completed"
+            )
+            self.journey = None
+            self._changed()
+            if completed:
+                self.session.complete()  # wipes everything and returns to attract
+            return
+        screen = STEP_SCREENS.get(step)
+        outcome = self.journey.print_outcome if self.journey else None
+        if step is Step.RATE and outcome is not None and not outcome.printed:
+            screen = None  # not printed: the receipt stays on screen, with its QR code, until "Continue"
+        if screen is not None:
+            self.app.replace(screen)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.stepChanged.emit()
+        self.messageChanged.emit()
+        self.formChanged.emit()
+        self.materialsChanged.emit()
+        self.receiptChanged.emit()
+
+    def _say(self, message: Message | str) -> None:
+        locale = self.session.locale or "zh_CN"
+        self._message = message.text(locale) if isinstance(message, Message) else message
+        self.messageChanged.emit()
+
+    def _step(self) -> str:
+        return self.journey.step.value if self.journey else ""
+
+    def _message_text(self) -> str:
+        return self._message
+
+    def _busy_value(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busyChanged.emit()
+
+    def _info(self) -> dict[str, Any]:
+        j = self.journey
+        if j is None:
+            return {}
+        locale = self.session.locale or "zh_CN"
+        subject = j.subject
+        return {
+            "matters": [m.name.text(locale) for m in j.matters],
+            "bundle": j.bundle.name.text(locale) if j.bundle else "",
+            "elsewhere": [m.name.text(locale) for m in j.elsewhere],
+            "proxyAllowed": j.proxy_allowed,
+            "maskedName": subject.masked_name if subject else "",
+            "agentMaskedName": j.holder.masked_name if j.proxy and j.holder else "",
+            "face": j.face_policy.value,
+        }
+
+    # -- identify, proxy, face ---------------------------------------------------------------------
+    def _on_device(self, device: str, kind: str, data: Any) -> None:
+        j = self.journey
+        if j is None:
+            return
+        if device == "idcard" and j.step is Step.IDENTIFY:
+            if kind == "card_inserted":
+                from kiosk.journey_adapters.devices import card_data
+
+                self.identify(card_data(data.get("card")))
+            elif kind == "card_unreadable":
+                self.identify(None)
+        elif device == "scanner" and kind == "code_scanned" and j.step is Step.MATERIALS:
+            self.elicenseQr(self._qr_target or self._first_elicense_card(), str(data.get("payload", "")))
+
+    def identify(self, card: Any) -> None:
+        """A card was read (CardData), or not (None: the reader could not read it)."""
+        j = self.journey
+        if j is None or j.step is not Step.IDENTIFY:
+            return
+        if card is None:
+            from kiosk.core.journey.identity import ReadFailure
+
+            card = ReadFailure("card_read_failed")
+        try:
+            j.identify(card, proxy=self._wants_proxy)
+        except JourneyError as exc:
+            self._say(exc.message)
+
+    @Slot(bool)
+    def setProxy(self, wanted: bool) -> None:
+        self._wants_proxy = bool(wanted)
+        self.stepChanged.emit()
+
+    def _proxy_value(self) -> bool:
+        return self._wants_proxy
+
+    @Slot(str, str, str, str, result=bool)
+    def submitProxy(self, name: str, id_number: str, phone: str, relationship: str) -> bool:
+        j = self.journey
+        if j is None or j.step is not Step.PROXY:
+            return False
+        pages = self._authorization
+        errors = j.set_proxy(ProxyDetails(name, id_number, phone, relationship, tuple(pages)))
+        if errors:
+            self._set_errors(errors)
+            return False
+        self._authorization = []
+        return True
+
+    @Slot(result=bool)
+    def scanAuthorization(self) -> bool:
+        page = self._capture_page("authorization")
+        if page is None:
+            return False
+        self._authorization = [*self._authorization, page]
+        self.materialsChanged.emit()
+        return True
+
+    def _authorization_count(self) -> int:
+        return len(self._authorization)
+
+    def _relationships(self) -> list[dict[str, str]]:
+        locale = self.session.locale or "zh_CN"
+        return [{"value": k, "label": v.text(locale)} for k, v in RELATIONSHIPS.items()]
+
+    @Slot(bool)
+    def faceConsent(self, granted: bool) -> None:
+        j = self.journey
+        if j is None:
+            return
+        try:
+            camera = self._driver("face_camera")
+            healthy = camera is not None and str(camera.status().health) == "ok"
+            outcome: Any
+            if granted and not healthy:
+                outcome = j.face_camera_offline()
+            else:
+                outcome = j.face_consent(granted)
+            if outcome is not None and outcome.reason is not None:
+                self._say(outcome.reason)
+        except JourneyError as exc:
+            self._say(exc.message)
+
+    @Slot()
+    def faceStaff(self) -> None:
+        if self.journey is not None:
+            outcome = self._call(self.journey.face_choose_staff)
+            if outcome is not None and outcome.reason is not None:
+                self._say(outcome.reason)
+
+    # -- form ----------------------------------------------------------------------------------------
+    def _form_rows(self) -> list[dict[str, Any]]:
+        j = self.journey
+        if j is None or j.form is None:
+            return []
+        return j.form.describe(self.session.locale or "zh_CN")
+
+    def _form_values(self) -> dict[str, Any]:
+        return self.journey.values if self.journey else {}
+
+    def _form_errors(self) -> dict[str, str]:
+        return dict(self._errors)
+
+    def _set_errors(self, errors: Any) -> None:
+        locale = self.session.locale or "zh_CN"
+        self._errors = {}
+        for e in errors:
+            self._errors.setdefault(e.path, e.text(locale))
+        self.formChanged.emit()
+
+    @Slot(str, "QVariant")
+    def setField(self, key: str, value: Any) -> None:
+        j = self.journey
+        if j is None or j.step is not Step.FORM:
+            return
+        if hasattr(value, "toVariant"):
+            value = value.toVariant()
+        errors = j.set_field(key, value)
+        locale = self.session.locale or "zh_CN"
+        for path in [
+            p for p in self._errors if p == key or p.startswith(key + ".") or p.startswith(key + "[")
+        ]:
+            del self._errors[path]
+        for e in errors:
+            self._errors.setdefault(e.path, e.text(locale))
+        self.formChanged.emit()
+
+    @Slot(result=bool)
+    def submitForm(self) -> bool:
+        j = self.journey
+        if j is None or j.step is not Step.FORM:
+            return False
+        result = j.submit_form()
+        if not result.ok:
+            self._set_errors(result.errors)
+            self._say(Message("form_invalid", {"count": len(result.errors)}))
+            return False
+        return True
+
+    # -- materials -----------------------------------------------------------------------------------
+    def _materials(self) -> list[dict[str, Any]]:
+        j = self.journey
+        if j is None or j.materials is None:
+            return []
+        locale = self.session.locale or "zh_CN"
+        rows = j.materials.summary(locale)
+        for row in rows:
+            card = j.materials.card(row["code"])
+            row["verdict"] = self._verdicts.get(row["code"], "")
+            row["notice"] = [c.notice.text(locale) for c in card.commitments]
+            row["liability"] = [c.liability.text(locale) for c in card.commitments]
+            row["cardRead"] = (
+                "resident_id" in card.elicense_types
+                and j.materials.card_read_allowed
+                and j.holder is not None
+                and j.holder.from_card
+            )
+        return rows
+
+    def _capture_page(self, code: str) -> Any:
+        """One page from the document camera, straightened; None (with the verdict said) if unusable."""
+        from devices.camera.document import crop_document
+        from kiosk.journey_adapters.devices import scanned_page
+
+        camera = self._driver("document_camera")
+        try:
+            frame = camera.latest() if camera is not None else None
+        except Exception as exc:
+            log.warning("document camera frame unavailable: %s", type(exc).__name__)
+            frame = None
+        if frame is None:
+            self._verdicts[code] = "camera_offline"
+            self._say(self.tr("The document camera is not working. Please call staff."))
+            self.materialsChanged.emit()
+            return None
+        capture = crop_document(frame)
+        self._verdicts[code] = str(capture.quality.verdict)
+        self.materialsChanged.emit()
+        if not capture.quality.ok:
+            self._say(capture.quality.message(self.session.locale or "zh_CN"))
+            return None
+        self._message = ""
+        self.messageChanged.emit()
+        return scanned_page(capture)
+
+    @Slot(str, result=bool)
+    def scan(self, code: str) -> bool:
+        """Add a page from the document camera to this material."""
+        j = self.journey
+        if j is None or j.materials is None:
+            return False
+        page = self._capture_page(code)
+        if page is None:
+            return False
+        return self._call(lambda: j.materials.add_page(code, page)) is not None
+
+    @Slot(str)
+    def retake(self, code: str) -> None:
+        """Drop the last page (the resident puts the page right and scans again)."""
+        j = self.journey
+        if j is None or j.materials is None:
+            return
+        h = j.materials.handling(code)
+        pages = getattr(h, "pages", ())
+        if pages:
+            self._call(lambda: j.materials.remove_page(code, len(pages) - 1))
+
+    @Slot(str)
+    def clearMaterial(self, code: str) -> None:
+        if self.journey is not None and self.journey.materials is not None:
+            self._call(lambda: self.journey.materials.clear(code))
+
+    @Slot(str)
+    def expectQr(self, code: str) -> None:
+        """The next code the scanner reads is for this material."""
+        self._qr_target = code
+        self.materialsChanged.emit()
+
+    def _qr_target_value(self) -> str:
+        return self._qr_target
+
+    def _first_elicense_card(self) -> str:
+        j = self.journey
+        if j is None or j.materials is None:
+            return ""
+        for c in j.materials.cards:
+            if set(c.elicense_types) - {"resident_id"} and j.materials.handling(c.code) is None:
+                return c.code
+        return ""
+
+    @Slot(str, str, result=bool)
+    def elicenseQr(self, code: str, payload: str) -> bool:
+        j = self.journey
+        if j is None or j.materials is None or not code:
+            self._say(Message("elicense_invalid"))
+            return False
+        ok = self._call(lambda: j.materials.use_elicense_qr(code, payload)) is not None
+        if ok:
+            self._qr_target = ""
+        return ok
+
+    @Slot(str, result=bool)
+    def useCardRead(self, code: str) -> bool:
+        j = self.journey
+        if j is None or j.materials is None or j.holder is None:
+            return False
+        holder = j.holder
+        return self._call(lambda: j.materials.use_card_read(code, holder)) is not None
+
+    @Slot(str, result=bool)
+    def defer(self, code: str) -> bool:
+        j = self.journey
+        if j is None or j.materials is None:
+            return False
+        return self._call(lambda: j.materials.defer(code)) is not None
+
+    @Slot(str, "QVariant", int, int, bool, result=bool)
+    def promise(self, code: str, strokes: Any, width: int, height: int, confirmed: bool) -> bool:
+        j = self.journey
+        step = j.materials if j is not None else None
+        if step is None:
+            return False
+
+        def signed() -> Any:
+            signature = render_signature(_plain(strokes), (int(width), int(height)))
+            return step.promise(code, signature, confirmed)
+
+        return self._call(signed) is not None
+
+    @Slot(result=bool)
+    def finishMaterials(self) -> bool:
+        j = self.journey
+        return j is not None and self._call(j.finish_materials, ok=True) is not None
+
+    # -- sign, review, submit ----------------------------------------------------------------------
+    @Slot("QVariant", int, int, result=bool)
+    def sign(self, strokes: Any, width: int, height: int) -> bool:
+        j = self.journey
+        if j is None:
+            return False
+        return self._call(lambda: j.sign(_plain(strokes), (int(width), int(height)))) is not None
+
+    @Slot(str)
+    def backTo(self, step: str) -> None:
+        if self.journey is not None:
+            self._call(lambda: self.journey.go_back_to(Step(step)), ok=True)
+
+    def _review(self) -> dict[str, Any]:
+        j = self.journey
+        if j is None or j.step is not Step.REVIEW:
+            return {}
+        data = j.review(self.session.locale or "zh_CN")
+        data["applicant"].pop("name", None)  # masked on screen
+        data["form"] = [{**row, "value": _shown(row["value"])} for row in data["form"]]
+        return data
+
+    @Slot(result=bool)
+    def submit(self) -> bool:
+        j = self.journey
+        if j is None or self._busy:
+            return False
+        result = self._call(j.submit)
+        if result is None:
+            return False
+        self._write_qr(result.qr_payload)
+        self._start_print(retry=False)
+        return True
+
+    def _write_qr(self, payload: str) -> None:
+        import qrcode
+
+        temp = self.session.temp_dir
+        if temp is None:
+            return
+        path = Path(temp) / "receipt-qr.png"
+        image = qrcode.make(payload, border=2, box_size=8)
+        image.save(str(path))
+        self._qr_png = path
+
+    def _start_print(self, retry: bool) -> None:
+        j = self.journey
+        if j is None or j.receipt is None:
+            return
+        content = j.receipt
+        driver = self._driver("printer")
+        self._set_busy(True)
+
+        def work() -> None:
+            outcome = PrintOutcome(False, "receipt_printer_offline")
+            if driver is not None:
+                from kiosk.journey_adapters.printer import DevicePrinter
+
+                outcome = DevicePrinter(driver).print_receipt(content)
+            self._printed.emit(outcome, retry)
+
+        threading.Thread(target=work, name="receipt-print", daemon=True).start()
+
+    def _on_printed(self, outcome: PrintOutcome, retry: bool) -> None:
+        self._set_busy(False)
+        j = self.journey
+        if j is None:
+            return  # wiped while printing: the wipe recorded "session_ended"
+        self._port.outcome = outcome
+        try:
+            if retry and j.step is Step.RATE:
+                j.retry_print()
+            elif not retry and j.step is Step.RECEIPT:
+                j.print_receipt()
+        except JourneyError as exc:
+            self._say(exc.message)
+        self.receiptChanged.emit()
+
+    @Slot()
+    def showRating(self) -> None:
+        if self.journey is not None and self.journey.step is Step.RATE:
+            self.app.replace(STEP_SCREENS[Step.RATE])
+
+    @Slot()
+    def retryPrint(self) -> None:
+        if self.journey is not None and self.journey.step is Step.RATE and not self._busy:
+            self._start_print(retry=True)
+
+    def _receipt(self) -> dict[str, Any]:
+        j = self.journey
+        if j is None or j.result is None or j.receipt is None:
+            return {}
+        locale = self.session.locale or "zh_CN"
+        outcome = j.print_outcome
+        return {
+            "acceptanceNo": j.result.acceptance_no,
+            "promised": j.result.promised_date.isoformat(),
+            "lines": [f"{k}：{v}" if k else v for k, v in j.receipt.lines] + list(j.receipt.emphasis),
+            "printed": bool(outcome and outcome.printed),
+            "printing": self._busy,
+            "problem": Message(outcome.problem).text(locale) if outcome and outcome.problem else "",
+            "qr": QUrl.fromLocalFile(str(self._qr_png)).toString() if self._qr_png else "",
+            "deferred": [
+                {"name": c.name.text(locale), "due": due.isoformat()}
+                for c, due in (j.materials.deferred_items() if j.materials else [])
+            ],
+        }
+
+    # -- rating and end ------------------------------------------------------------------------------
+    def _rating_options(self) -> dict[str, Any]:
+        locale = self.session.locale or "zh_CN"
+        return {
+            "levels": [
+                {"value": int(lv), "label": LEVEL_LABELS[lv].text(locale), "bad": lv.bad} for lv in Level
+            ],
+            "dimensions": [
+                {"key": k, "label": v.text(locale)} for k, v in DIMENSIONS.items() if k != "overall"
+            ],
+            "reasons": [{"key": k, "label": v.text(locale)} for k, v in REASONS.items()],
+        }
+
+    @Slot(int, "QVariant", "QVariant", str, str, result=bool)
+    def rate(self, level: int, dimensions: Any, reasons: Any, note: str, contact: str) -> bool:
+        j = self.journey
+        if j is None or j.step is not Step.RATE:
+            return False
+        dims = _plain(dimensions) or {}
+        rating = Rating(
+            int(level), {k: int(v) for k, v in dict(dims).items()}, list(_plain(reasons) or []), note, contact
+        )
+        try:
+            j.rate(rating)
+        except JourneyError as exc:
+            errors = getattr(exc, "errors", ())
+            if errors:
+                self._set_errors(errors)
+            self._say(errors[0].message if errors else exc.message)
+            return False
+        return True
+
+    @Slot()
+    def skipRating(self) -> None:
+        if self.journey is not None:
+            self._call(self.journey.skip_rating, ok=True)
+
+    @Slot()
+    def cancel(self) -> None:
+        """The resident leaves the journey before submitting: everything typed is forgotten."""
+        self._drop()
+        self._changed()
+        self.app.home()
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _call(self, fn: Any, ok: bool = False) -> Any:
+        try:
+            out = fn()
+        except JourneyError as exc:
+            self._say(exc.message)
+            self.materialsChanged.emit()
+            return None
+        self.materialsChanged.emit()
+        return True if ok and out is None else out
+
+    def _qr_url(self) -> str:
+        return QUrl.fromLocalFile(str(self._qr_png)).toString() if self._qr_png else ""
+
+    step = Property(str, _step, notify=stepChanged)
+    info = Property(dict, _info, notify=stepChanged)
+    wantsProxy = Property(bool, _proxy_value, notify=stepChanged)
+    relationships = Property(list, _relationships, notify=stepChanged)
+    message = Property(str, _message_text, notify=messageChanged)
+    busy = Property(bool, _busy_value, notify=busyChanged)
+    formRows = Property(list, _form_rows, notify=stepChanged)
+    formValues = Property(dict, _form_values, notify=formChanged)
+    formErrors = Property(dict, _form_errors, notify=formChanged)
+    materials = Property(list, _materials, notify=materialsChanged)
+    qrTarget = Property(str, _qr_target_value, notify=materialsChanged)
+    authorizationPages = Property(int, _authorization_count, notify=materialsChanged)
+    review = Property(dict, _review, notify=stepChanged)
+    receipt = Property(dict, _receipt, notify=receiptChanged)
+    ratingOptions = Property(dict, _rating_options, notify=stepChanged)
+
+
+def _plain(value: Any) -> Any:
+    """A QJSValue / QVariant list or map from QML as plain Python."""
+    if hasattr(value, "toVariant"):
+        value = value.toVariant()
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "；".join(_shown(v) for v in value)
+    if isinstance(value, dict):
+        return "，".join(_shown(v) for v in value.values())
+    return str(value)
+
+
+# --------------------------------------------------------------------------- the platform's sealing key
+
+DEV_KEY_SETTING = "journey.dev_platform_key"
+
+
+def platform_key(db: Any, config: Any) -> tuple[Any, bool]:
+    """The enrolled platform's sealing key; on a kiosk with no platform configured, a local
+    DEVELOPMENT key pair (made once, marked as such in the store) so demo submissions seal and queue.
+    Enrolment stores the real key and it wins from then on. Returns (public key, is_dev_key)."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from kiosk.journey_adapters.store import platform_key_from_store
+    from kiosk.store.connection import transaction
+    from kiosk.store.settings import get_setting, set_setting
+    from sync import sealing
+    from sync.engine.errors import NotEnrolled
+
+    try:
+        return platform_key_from_store(db), False
+    except NotEnrolled:
+        if config.sync.platform_url:
+            raise
+    with transaction(db):
+        stored = get_setting(db, DEV_KEY_SETTING)
+        if not isinstance(stored, dict) or not stored.get("public"):
+            private = X25519PrivateKey.generate()
+            stored = {
+                "dev": True,
+                "note": "development key: no platform configured; replaced by enrolment",
+                "public": base64.b64encode(sealing.public_key_raw(private.public_key())).decode(),
+                "private": base64.b64encode(private.private_bytes_raw()).decode(),
+            }
+            set_setting(db, DEV_KEY_SETTING, stored)
+            log.warning("no platform enrolled: made a DEVELOPMENT sealing key (demo only, not for residents)")
+    log.warning("sealing with the DEVELOPMENT platform key: this kiosk is not enrolled")
+    return sealing.public_key_from_raw(base64.b64decode(stored["public"])), True
+
+
+def dev_private_key(db: Any) -> Any:
+    """The development key's private half (tests and `kiosk simulate` open what they submitted)."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from kiosk.store.settings import get_setting
+
+    stored = get_setting(db, DEV_KEY_SETTING)
+    if not isinstance(stored, dict) or not stored.get("private"):
+        return None
+    return X25519PrivateKey.from_private_bytes(base64.b64decode(stored["private"]))

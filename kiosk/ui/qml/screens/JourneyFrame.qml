@@ -1,0 +1,62 @@
+// The common layout of every journey step: title, what went wrong (in words), the content, the actions.
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls
+import "../components"
+
+ColumnLayout {
+    id: frame
+    property string title: ""
+    property string subtitle: ""
+    default property alias content: body.data
+    property alias actions: actionRow.data
+    property bool scrolls: true
+    anchors.fill: parent
+    anchors.margins: app.t.gap * 1.5
+    spacing: app.t.gap
+
+    ScreenTitle { Layout.fillWidth: true; text: frame.title }
+    BodyText {
+        Layout.fillWidth: true
+        visible: frame.subtitle !== ""
+        text: frame.subtitle
+        color: app.t.muted
+    }
+    Rectangle {
+        objectName: "journeyMessage"
+        Layout.fillWidth: true
+        visible: journey.message !== ""
+        implicitHeight: msg.implicitHeight + app.t.gap
+        radius: app.t.radius
+        color: app.t.surfaceAlt
+        border.color: app.t.danger; border.width: app.t.borderWidth * 2
+        BodyText {
+            id: msg
+            x: app.t.gap / 2; y: app.t.gap / 2
+            width: parent.width - app.t.gap
+            text: journey.message
+            font.bold: true
+        }
+    }
+    Flickable {
+        id: flick
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        contentHeight: body.implicitHeight
+        boundsBehavior: Flickable.StopAtBounds
+        interactive: frame.scrolls
+        ScrollBar.vertical: KScrollBar {}
+        Column {
+            id: body
+            width: flick.width - app.t.gap
+            spacing: app.t.gap
+        }
+    }
+    Flow {
+        id: actionRow
+        Layout.fillWidth: true
+        layoutDirection: Qt.RightToLeft
+        spacing: app.t.gap
+    }
+}

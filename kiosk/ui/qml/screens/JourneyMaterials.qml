@@ -1,0 +1,154 @@
+// One card per material the guide lists: scan, e-licence QR, the card just read, 容缺 or 告知承诺.
+import QtQuick
+import QtQuick.Layouts
+import "../components"
+
+FocusScope {
+    id: screen
+    property string prompt: qsTr("Hand in each material: place it under the document camera and press Scan, or use one of the other ways shown.")
+    property string committing: ""   // the material whose 告知承诺 panel is open
+    function status(m) {
+        switch (m.disposition) {
+        case "scanned": return qsTr("Scanned: %n page(s)", "", m.pages)
+        case "elicense": return qsTr("E-licence recorded (%1)").arg(m.elicense_number || "")
+        case "reused": return qsTr("Copy from an earlier application")
+        case "deferred": return qsTr("To be handed in later (容缺), by %1").arg(m.due_date)
+        case "promised": return qsTr("Replaced by your signed commitment (告知承诺)")
+        }
+        return m.required ? qsTr("Required, not handed in yet") : qsTr("Optional")
+    }
+    function verdictText(v) {
+        switch (v) {
+        case "": case "ok": return ""
+        case "camera_offline": return qsTr("The document camera is not working.")
+        case "page_not_found": return qsTr("No page found: place the whole page under the camera.")
+        case "blurred": return qsTr("The picture is blurred: hold the page still and scan again.")
+        case "too_dark": return qsTr("Too dark: press Retake after moving into the light.")
+        }
+        return qsTr("The page could not be read well (%1): please retake it.").arg(v)
+    }
+
+    JourneyFrame {
+        title: qsTr("Hand in the materials")
+        subtitle: qsTr("Only the materials this service asks for are listed.")
+        Repeater {
+            model: journey.materials
+            Rectangle {
+                id: card
+                readonly property var m: modelData
+                objectName: "material_" + m.code
+                width: parent.width
+                height: col.implicitHeight + app.t.gap * 1.5
+                radius: app.t.radius
+                color: app.t.surface
+                border.color: m.disposition ? app.t.ok : (m.required ? app.t.accent : app.t.border)
+                border.width: app.t.borderWidth * 2
+                Column {
+                    id: col
+                    x: app.t.gap * 0.75; y: app.t.gap * 0.75
+                    width: parent.width - app.t.gap * 1.5
+                    spacing: app.t.gap / 2
+                    BodyText { width: parent.width; text: card.m.name; font.bold: true }
+                    BodyText {
+                        width: parent.width
+                        text: (card.m.disposition ? "✓ " : "") + screen.status(card.m)
+                        color: card.m.disposition ? app.t.ok : app.t.muted
+                    }
+                    BodyText {
+                        width: parent.width
+                        visible: text !== ""
+                        text: screen.verdictText(card.m.verdict)
+                        color: app.t.danger
+                    }
+                    BodyText {
+                        width: parent.width
+                        visible: journey.qrTarget === card.m.code
+                        text: qsTr("Show the e-licence QR code on your phone to the scanner now.")
+                        color: app.t.accent; font.bold: true
+                    }
+                    Flow {
+                        width: parent.width
+                        spacing: app.t.gap / 2
+                        KButton {
+                            objectName: "scan_" + card.m.code
+                            kind: card.m.disposition ? "secondary" : "primary"
+                            text: card.m.pages > 0 ? qsTr("Scan another page") : qsTr("Scan")
+                            description: qsTr("Place the page under the document camera first")
+                            onClicked: journey.scan(card.m.code)
+                        }
+                        KButton {
+                            visible: card.m.pages > 0
+                            text: qsTr("Retake last page")
+                            onClicked: journey.retake(card.m.code)
+                        }
+                        KButton {
+                            objectName: "elicense_" + card.m.code
+                            visible: card.m.elicense_types.filter(t => t !== "resident_id").length > 0
+                            text: qsTr("E-licence QR")
+                            description: qsTr("Use an electronic licence instead of paper (免证办)")
+                            onClicked: journey.expectQr(card.m.code)
+                        }
+                        KButton {
+                            objectName: "cardRead_" + card.m.code
+                            visible: !!card.m.cardRead
+                            text: qsTr("Use the card just read")
+                            onClicked: journey.useCardRead(card.m.code)
+                        }
+                        KButton {
+                            objectName: "defer_" + card.m.code
+                            visible: card.m.deferrable
+                            text: qsTr("Hand in later (by %1)").arg(card.m.latest_due || "")
+                            description: qsTr("容缺: the application goes ahead; bring this material by the date shown")
+                            onClicked: journey.defer(card.m.code)
+                        }
+                        KButton {
+                            objectName: "promise_" + card.m.code
+                            visible: card.m.commitment_allowed
+                            text: qsTr("Sign a commitment instead")
+                            description: qsTr("告知承诺: read the notice and the liability, then sign")
+                            onClicked: screen.committing = card.m.code
+                        }
+                        KButton {
+                            visible: !!card.m.disposition
+                            kind: "quiet"
+                            text: qsTr("Start this material again")
+                            onClicked: journey.clearMaterial(card.m.code)
+                        }
+                    }
+                    Column {
+                        visible: screen.committing === card.m.code
+                        width: parent.width
+                        spacing: app.t.gap / 2
+                        BodyText { width: parent.width; font.bold: true; text: qsTr("Notice (告知)") }
+                        BodyText { width: parent.width; text: (card.m.notice || []).join("\n") }
+                        BodyText { width: parent.width; font.bold: true; text: qsTr("Liability (法律责任)") }
+                        BodyText { width: parent.width; text: (card.m.liability || []).join("\n") }
+                        JourneySignPad { id: cpad; objectName: "commitPad_" + card.m.code; width: parent.width }
+                        Flow {
+                            width: parent.width
+                            spacing: app.t.gap / 2
+                            KButton {
+                                objectName: "commitConfirm_" + card.m.code
+                                kind: "primary"
+                                text: qsTr("I have read it, I commit and sign")
+                                onClicked: if (journey.promise(card.m.code, cpad.strokes, cpad.width, cpad.height, true)) screen.committing = ""
+                            }
+                            KButton { text: qsTr("Clear"); onClicked: cpad.clear() }
+                            KButton { text: qsTr("Close"); onClicked: screen.committing = "" }
+                        }
+                    }
+                }
+            }
+        }
+        actions: [
+            KButton {
+                objectName: "materialsContinue"
+                kind: "primary"
+                text: qsTr("Continue")
+                description: qsTr("All required materials handed in: go on to sign")
+                onClicked: journey.finishMaterials()
+            },
+            KButton { objectName: "materialsBack"; text: qsTr("Back to the form"); onClicked: journey.backTo("form") }
+        ]
+    }
+}

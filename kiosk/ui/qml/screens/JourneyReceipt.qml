@@ -1,0 +1,62 @@
+// Submitted: the acceptance number, the receipt (printed, or on screen with its QR code when not).
+import QtQuick
+import "../components"
+
+FocusScope {
+    id: screen
+    readonly property var rc: journey.receipt
+    property string prompt: rc.printed ? qsTr("Your application has been submitted. Please take your receipt.")
+        : qsTr("Your application has been submitted. Please note the acceptance number on the screen.")
+    JourneyFrame {
+        title: qsTr("Your application has been submitted")
+        Text {
+            objectName: "acceptanceNo"
+            width: parent.width
+            text: qsTr("Acceptance number: %1").arg(rc.acceptanceNo || "")
+            color: app.t.accent; font.pixelSize: app.t.heading; font.bold: true
+            wrapMode: Text.WrapAnywhere
+            Accessible.role: Accessible.StaticText; Accessible.name: text
+        }
+        BodyText {
+            objectName: "receiptState"
+            width: parent.width
+            font.bold: true
+            text: rc.printing ? qsTr("Printing your receipt…")
+                : rc.printed ? qsTr("Your receipt has been printed; please take it.")
+                : (rc.problem || "")
+        }
+        Row {
+            width: parent.width
+            spacing: app.t.gap
+            Image {
+                objectName: "receiptQr"
+                visible: !rc.printed && !rc.printing && source != ""
+                width: Math.min(app.t.target * 3.2, parent.width / 3); height: width
+                source: rc.qr || ""
+                smooth: false
+                fillMode: Image.PreserveAspectFit
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("QR code for checking the progress of this application")
+            }
+            Column {
+                width: parent.width - (rc.printed ? 0 : app.t.target * 3.2 + app.t.gap)
+                spacing: app.t.gap / 3
+                Repeater {
+                    model: rc.printed ? [] : (rc.lines || [])
+                    BodyText { width: parent.width; text: modelData; font.pixelSize: app.t.small }
+                }
+            }
+        }
+        actions: [
+            KButton {
+                objectName: "receiptContinue"
+                kind: "primary"
+                focus: true
+                visible: journey.step === "rate"
+                text: qsTr("Continue")
+                description: qsTr("Rate this service")
+                onClicked: journey.showRating()
+            }
+        ]
+    }
+}

@@ -1,0 +1,26 @@
+// Sign on the touchscreen; the review comes next, nothing is submitted yet.
+import QtQuick
+import "../components"
+
+FocusScope {
+    id: screen
+    property string prompt: qsTr("Please sign your name in the box with your finger.")
+    JourneyFrame {
+        title: qsTr("Sign your name")
+        subtitle: qsTr("Your signature confirms that the information and materials are true.")
+        scrolls: false
+        JourneySignPad { id: pad; objectName: "signPad"; width: parent.width }
+        actions: [
+            KButton {
+                objectName: "signContinue"
+                kind: "primary"
+                focus: true
+                text: qsTr("Continue")
+                description: qsTr("Keep this signature and review the application")
+                onClicked: journey.sign(pad.strokes, pad.width, pad.height)
+            },
+            KButton { objectName: "signClear"; text: qsTr("Clear"); onClicked: pad.clear() },
+            KButton { objectName: "signBack"; text: qsTr("Back to materials"); onClicked: journey.backTo("materials") }
+        ]
+    }
+}
