@@ -1,0 +1,273 @@
+"""The resident journey through the real app offscreen, on the emulated devices over their ptys:
+each walk ends with the SQLite store and the printed receipt checked."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import QMetaObject
+
+from kiosk.core.catalog import Necessity
+from kiosk.core.journey.materials import make_elicense_payload
+from kiosk.core.session import State
+from kiosk.ui.journey_controller import dev_private_key
+from kiosk.ui.screenshots import find, settle
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
+from journey_kit import check_application, pick_matter, plain_matter, strokes, value_for
+
+SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
+
+
+@pytest.fixture
+def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
+    from kiosk.ui.app import build
+    from kiosk.ui.screenshots import reset
+
+    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
+    qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=15000)
+    app.devices.manager.driver("document_camera").emulator.show(SAMPLES / "form_straight.jpg")
+    yield app
+    reset(app)
+    app.close()
+
+
+def press(k, name: str) -> None:
+    """What a touch on the button does (its clicked signal and the QML handler)."""
+    settle(k.qt_app, 30)
+    item = find(k, name)
+    assert item is not None and item.isVisible(), name
+    QMetaObject.invokeMethod(item, "clicked")
+
+
+def open_guide_and_start(k, qtbot, code: str, card: str = "zhangsan") -> None:
+    k.app.start()
+    k.catalog.openGuide(code)
+    k.app.go("guide")
+    press(k, "startApplication")
+    qtbot.waitUntil(lambda: k.app.screen == "journey-identify")
+    k.devices.manager.driver("idcard").emulator.insert(card)
+    qtbot.waitUntil(lambda: k.journey.step not in ("", "identify"), timeout=10000)
+
+
+def fill_form(k, qtbot) -> None:
+    assert k.app.screen == "journey-form"
+    j = k.journey.journey
+    assert j.values.get("applicant_name") == "张三"  # prefilled from the card
+    for f in j.form.fields:
+        if f.key not in j.values:
+            k.journey.setField(f.key, value_for(f))
+    press(k, "formContinue")
+    qtbot.waitUntil(lambda: k.app.screen == "journey-materials")
+
+
+def scan_rest(k, qtbot) -> None:
+    step = k.journey.journey.materials
+    for c in step.cards:
+        if c.required and step.handling(c.code) is None:
+            qtbot.waitUntil(lambda c=c: k.journey.scan(c.code), timeout=5000)
+    assert step.complete
+
+
+def sign_and_submit(k, qtbot) -> None:
+    press(k, "materialsContinue")
+    qtbot.waitUntil(lambda: k.app.screen == "journey-sign")
+    assert k.journey.sign(strokes(), 600, 240)
+    qtbot.waitUntil(lambda: k.app.screen == "journey-review")
+    assert "张*" in find(k, "reviewApplicant").property("text")
+    press(k, "reviewSubmit")
+    qtbot.waitUntil(lambda: k.journey.step == "rate" and not k.journey.busy, timeout=15000)
+
+
+def stored(k) -> tuple[str, dict]:
+    (app_id,) = k.db.execute("SELECT id FROM applications").fetchone()
+    payload = check_application(k.db, dev_private_key(k.db), app_id)
+    return app_id, payload
+
+
+def receipt_qr(k) -> str:
+    image = k.devices.manager.driver("printer").emulator.last_receipt_image
+    assert image is not None
+    codes = zxingcpp.read_barcodes(image.convert("L"))
+    assert codes
+    return str(codes[0].text)
+
+
+def test_simple_matter_from_the_guide_button_to_attract(dkiosk, qtbot):
+    k = dkiosk
+    matter = pick_matter(k.catalog.catalog, plain_matter)
+    open_guide_and_start(k, qtbot, matter.code)
+    fill_form(k, qtbot)
+    scan_rest(k, qtbot)
+    sign_and_submit(k, qtbot)
+    assert k.app.screen == "journey-rate"  # printed: straight on to the rating
+    receipt = k.journey.receipt
+    assert receipt["printed"]
+    app_id, payload = stored(k)
+    assert payload["applicant"]["name"] == "张三"
+    row = k.db.execute("SELECT acceptance_no, receipt_printed FROM applications").fetchone()
+    assert row == (receipt["acceptanceNo"], 1)
+    assert receipt_qr(k) == k.journey.journey.result.qr_payload
+    press(k, "level_5")
+    press(k, "rateSubmit")
+    qtbot.waitUntil(lambda: k.app.screen == "attract")
+    assert k.session.state is State.ATTRACT and k.journey.journey is None
+    assert k.db.execute("SELECT level, application_id FROM evaluations").fetchall() == [(5, app_id)]
+
+
+def _defer_and_promise(m):
+    return (
+        m.terminal_handling
+        and m.promised_limit.value > 0
+        and any(x.deferrable for x in m.materials)
+        and any(x.commitment_allowed for x in m.materials)
+    )
+
+
+def test_deferred_and_promised_materials(dkiosk, qtbot):
+    k = dkiosk
+    matter = pick_matter(k.catalog.catalog, _defer_and_promise)
+    deferrable = next(x for x in matter.materials if x.deferrable)
+    promisable = next(x for x in matter.materials if x.commitment_allowed and x.code != deferrable.code)
+    open_guide_and_start(k, qtbot, matter.code)
+    if k.app.screen == "journey-form":
+        fill_form(k, qtbot)
+    press(k, f"defer_{deferrable.code}")
+    # the commitment panel: notice, liability, signature
+    press(k, f"promise_{promisable.code}")
+    assert not k.journey.promise(promisable.code, strokes(), 600, 240, False)  # not confirmed: refused
+    assert k.journey.promise(promisable.code, strokes(), 600, 240, True)
+    scan_rest(k, qtbot)
+    sign_and_submit(k, qtbot)
+    _app_id, payload = stored(k)
+    by_code = {x["code"]: x for x in payload["materials"]}
+    assert by_code[promisable.code]["disposition"] == "promised"
+    rows = dict(k.db.execute("SELECT material_code, disposition FROM materials").fetchall())
+    assert rows[deferrable.code] == "deferred"
+    due = k.db.execute(
+        "SELECT due_date FROM materials WHERE material_code = ?", [deferrable.code]
+    ).fetchone()[0]
+    assert {"name": deferrable.name.zh_CN, "due": due} in k.journey.receipt["deferred"]
+    k.journey.skipRating()
+    qtbot.waitUntil(lambda: k.app.screen == "attract")
+
+
+def _elicense_matter(m):
+    return (
+        m.terminal_handling
+        and m.face_verification.value == "none"
+        and any(
+            x.necessity is Necessity.REQUIRED and set(x.elicense_types) - {"resident_id"} for x in m.materials
+        )
+    )
+
+
+def test_elicense_qr_through_the_scanner_in_place_of_a_scan(dkiosk, qtbot):
+    k = dkiosk
+    matter = pick_matter(k.catalog.catalog, _elicense_matter)
+    licensed = next(
+        x
+        for x in matter.materials
+        if x.necessity is Necessity.REQUIRED and set(x.elicense_types) - {"resident_id"}
+    )
+    el_type = next(t for t in licensed.elicense_types if t != "resident_id")
+    open_guide_and_start(k, qtbot, matter.code)
+    if k.app.screen == "journey-form":
+        fill_form(k, qtbot)
+    press(k, f"elicense_{licensed.code}")
+    assert k.journey.qrTarget == licensed.code
+    payload = make_elicense_payload(el_type, "EL-2026-0042", "ISSUER-REF-42", "豫南县公安局")
+    k.devices.manager.driver("scanner").emulator.present(payload)
+    step = k.journey.journey.materials
+    qtbot.waitUntil(lambda: step.handling(licensed.code) is not None, timeout=10000)
+    scan_rest(k, qtbot)
+    sign_and_submit(k, qtbot)
+    _app_id, sealed = stored(k)
+    by_code = {x["code"]: x for x in sealed["materials"]}
+    assert by_code[licensed.code]["elicense"]["number"] == "EL-2026-0042"
+    row = k.db.execute(
+        "SELECT disposition, path FROM materials WHERE material_code = ?", [licensed.code]
+    ).fetchone()
+    assert row == ("elicense", None)  # no paper, no file
+
+
+def test_printer_out_of_paper_the_submission_stands(dkiosk, qtbot):
+    k = dkiosk
+    printer = k.devices.manager.driver("printer").emulator
+    printer.paper_out = True
+    matter = pick_matter(k.catalog.catalog, plain_matter)
+    open_guide_and_start(k, qtbot, matter.code)
+    fill_form(k, qtbot)
+    scan_rest(k, qtbot)
+    sign_and_submit(k, qtbot)
+    # the receipt stays on screen with the acceptance number and its QR code
+    assert k.app.screen == "journey-receipt"
+    receipt = k.journey.receipt
+    assert not receipt["printed"] and "缺纸" in receipt["problem"]
+    settle(k.qt_app, 60)
+    assert receipt["acceptanceNo"] in find(k, "acceptanceNo").property("text")
+    qr = find(k, "receiptQr")
+    assert qr.isVisible() and qr.property("implicitWidth") > 0  # the picture loaded
+    png = Path(receipt["qr"].removeprefix("file://"))
+    decoded = zxingcpp.read_barcodes(Image.open(png).convert("L"))
+    assert decoded[0].text == k.journey.journey.result.qr_payload
+    assert printer.last_receipt_image is None
+    app_id, _payload = stored(k)
+    assert k.db.execute("SELECT receipt_printed FROM applications").fetchone() == (0,)
+    assert k.db.execute("SELECT count(*) FROM outbox WHERE ref = ?", [app_id]).fetchone() == (1,)
+    # staff load paper; the resident asks again from the rating screen
+    press(k, "receiptContinue")
+    qtbot.waitUntil(lambda: k.app.screen == "journey-rate")
+    printer.paper_out = False
+    press(k, "retryPrint")
+    qtbot.waitUntil(lambda: k.journey.receipt.get("printed") is True, timeout=15000)
+    assert k.db.execute("SELECT receipt_printed FROM applications").fetchone() == (1,)
+
+
+def test_idle_timeout_in_the_form_wipes_and_queues_nothing(dkiosk, qtbot):
+    k = dkiosk
+    matter = pick_matter(k.catalog.catalog, plain_matter)
+    open_guide_and_start(k, qtbot, matter.code)
+    assert k.app.screen == "journey-form"
+    journey = k.journey.journey
+    k.journey.setField("applicant_phone", "13812345678")
+    session = k.session
+    session.last_activity -= session.idle_timeout_s + 0.1
+    session.tick()
+    assert session.state is State.WARNING
+    session.tick(session.clock() + session.warning_s + 1)
+    settle(k.qt_app, 30)
+    assert session.state is State.ATTRACT and k.app.screen == "attract"
+    assert k.journey.journey is None and not journey.holds_personal_data()
+    assert k.db.execute("SELECT count(*) FROM applications").fetchone() == (0,)
+    assert k.db.execute("SELECT count(*) FROM outbox").fetchone() == (0,)
+
+
+def test_bad_rating_needs_a_reason_and_is_stored(dkiosk, qtbot):
+    k = dkiosk
+    matter = pick_matter(k.catalog.catalog, plain_matter)
+    open_guide_and_start(k, qtbot, matter.code)
+    fill_form(k, qtbot)
+    scan_rest(k, qtbot)
+    sign_and_submit(k, qtbot)
+    press(k, "level_1")
+    press(k, "rateSubmit")
+    settle(k.qt_app, 30)
+    assert k.app.screen == "journey-rate"  # refused: no reason
+    assert "原因" in k.journey.message
+    press(k, "reason_slow")
+    press(k, "dim_attitude_2")
+    find(k, "rateContact").setProperty("text", "13912345678")
+    press(k, "rateSubmit")
+    qtbot.waitUntil(lambda: k.app.screen == "attract")
+    row = k.db.execute("SELECT level, dimensions, reasons FROM evaluations").fetchone()
+    assert row[0] == 1
+    assert json.loads(row[1])["attitude"] == 2
+    assert json.loads(row[2]) == ["slow"]
+    outbox = k.db.execute("SELECT kind FROM outbox ORDER BY rowid").fetchall()
+    assert ("application",) in outbox and len(outbox) == 2
