@@ -53,9 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     shots.set_defaults(handler=_screenshots)
     from kiosk.catalog_cli import register_cli as register_catalog
     from kiosk.queue_cli import register_cli as register_queue
+    from kiosk.simulate import register_cli as register_simulate
 
     register_catalog(sub)
     register_queue(sub)
+    register_simulate(sub)
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)

@@ -1,0 +1,367 @@
+"""`kiosk simulate --journey NAME [--count N]`: whole journeys through the real app, offscreen, on the
+emulated devices, as a resident would walk them (the guide's start button, a card on the reader, pages
+under the document camera, an e-licence QR under the scanner, a signature, the receipt, a rating).
+
+For demos, training and soak runs. Each journey prints its acceptance number and where the receipt
+picture was written. Also used by ``kiosk screenshots`` (:func:`reach`) to show each journey step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kiosk.config import load_config
+
+ASSETS = Path(__file__).resolve().parents[1] / "assets" / "camera" / "document"
+JOURNEYS = ("simple", "deferred", "proxy", "bundle", "elicense")
+
+# Values for the patterns the demo catalog's forms use; anything else gets plain text.
+_PATTERNS = {
+    "^[A-Z][0-9]{9}$": "A123456789",
+    "^[0-9A-HJ-NPQRTUWXY]{18}$": "91411523MA4ABCDE12",
+    "^[A-Z0-9]{9}$": "A12345678",
+    "^[0-9]{12,19}$": "6217000000001234567",
+    "^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$": "13812345678",
+}
+
+
+def _principal_id() -> str:
+    from kiosk.core.journey.identity import id_check_char
+
+    first = "41152319450303002"
+    return first + id_check_char(first)
+
+
+def value_for(f: Any) -> Any:
+    """A valid answer for a form field of the demo catalog (what a careful resident would type)."""
+    kind, v = f.type.value, f.validation
+    if kind in ("text", "address"):
+        if v and v.pattern:
+            if v.pattern == "^[0-9]{17}[0-9X][1-7][1-4]$":
+                return _principal_id() + "11"
+            return _PATTERNS.get(v.pattern, "A123456789")
+        text = "青石镇人民路十八号" if kind == "address" else "测试内容"
+        while v and v.min_length and len(text) < v.min_length:
+            text += text
+        return text[: v.max_length if v and v.max_length else 50]
+    if kind == "number":
+        lo = v.min if v and v.min is not None else 1
+        hi = v.max if v and v.max is not None else lo + 10
+        return math.ceil(max(lo, min(hi, 2)))
+    if kind == "date":
+        return "2020-01-15"
+    if kind == "choice":
+        return f.options[0].value
+    if kind == "multichoice":
+        return [f.options[0].value]
+    if kind == "phone":
+        return "13812345678"
+    if kind == "id_number":
+        return _principal_id()
+    n = max(1, v.min_items or 0) if v else 1
+    return [{sub.key: value_for(sub) for sub in f.fields} for _ in range(n)]
+
+
+def signature_strokes() -> list[list[tuple[float, float]]]:
+    first = [(40 + i * 10.0, 120 + 40 * math.sin(i / 3)) for i in range(40)]
+    second = [(100 + i * 8.0, 80 + 20 * math.cos(i / 2)) for i in range(30)]
+    return [first, second]
+
+
+# --------------------------------------------------------------------------- which matter
+
+
+def _required(m: Any) -> list[Any]:
+    return [x for x in m.materials if x.necessity.value == "required"]
+
+
+def _plain(m: Any) -> bool:
+    return (
+        m.terminal_handling
+        and m.kind.value == "application"
+        and m.face_verification.value == "none"
+        and m.form is not None
+        and len(m.form.fields) >= 3
+        and not any(x.deferrable or x.commitment_allowed for x in m.materials)
+        and any(not x.elicense_types for x in _required(m))
+    )
+
+
+def _deferred(m: Any) -> bool:
+    return (
+        m.terminal_handling
+        and m.face_verification.value == "none"
+        and m.promised_limit.value > 0
+        and any(x.deferrable for x in m.materials)
+        and any(x.commitment_allowed for x in m.materials)
+    )
+
+
+def _elicense(m: Any) -> bool:
+    return (
+        m.terminal_handling
+        and m.face_verification.value == "none"
+        and any(set(x.elicense_types) - {"resident_id"} for x in _required(m))
+    )
+
+
+def _proxy(m: Any) -> bool:
+    return _plain(m) and m.proxy_allowed
+
+
+def pick(catalog: Any, journey: str) -> tuple[str, str]:
+    """("matter" | "bundle", code) for a journey name."""
+    if journey == "bundle":
+        for b in catalog.bundles:
+            members = catalog.matters_of_bundle(b.code)
+            if members and all(m.terminal_handling and m.face_verification.value == "none" for m in members):
+                return "bundle", b.code
+        raise LookupError("no bundle in the catalog can be done wholly at the terminal")
+    test = {"simple": _plain, "deferred": _deferred, "elicense": _elicense, "proxy": _proxy}[journey]
+    for m in catalog.matters:
+        if test(m):
+            return "matter", m.code
+    raise LookupError(f"no matter in the catalog fits the {journey!r} journey")
+
+
+# --------------------------------------------------------------------------- walking
+
+
+class Walker:
+    """Drives one kiosk the way a resident would. ``wait(pred)`` pumps the Qt event loop."""
+
+    def __init__(self, kiosk: Any, wait: Callable[[Callable[[], bool]], None] | None = None) -> None:
+        self.k = kiosk
+        self.ctl = kiosk.journey
+        self.wait = wait or self._wait
+
+    def _wait(self, pred: Callable[[], bool], timeout: float = 15.0) -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            self.k.qt_app.processEvents()
+            if pred():
+                return
+            time.sleep(0.005)
+        raise TimeoutError(f"the journey did not move on (step {self.ctl.step!r}: {self.ctl.message!r})")
+
+    def driver(self, kind: str) -> Any:
+        manager = getattr(self.k.devices, "manager", None)
+        return manager.driver(kind) if manager is not None else None
+
+    @property
+    def j(self) -> Any:
+        return self.ctl.journey
+
+    def begin(self, journey: str, card: str = "zhangsan") -> None:
+        kind, code = pick(self.k.catalog.catalog, journey)
+        self.k.app.start()
+        if kind == "bundle":
+            self.ctl.startBundle(code)
+        else:
+            self.k.catalog.openGuide(code)
+            self.k.app.go("guide")
+            self.ctl.start(code)
+        if journey == "proxy":
+            self.ctl.setProxy(True)
+        self.insert_card(card)
+
+    def insert_card(self, key: str) -> None:
+        reader = self.driver("idcard")
+        if reader is not None and reader.emulator is not None:
+            reader.emulator.insert(key)
+            self.wait(lambda: self.ctl.step not in ("", "identify"))
+            return
+        from devices.idcard.deck import DECK
+        from kiosk.journey_adapters.devices import card_data
+
+        self.ctl.identify(card_data(DECK[key].data))
+
+    def _page(self) -> Any:
+        """A page straight from the sample pictures when no camera runs (screenshots)."""
+        import cv2
+
+        from devices.camera.document import crop_document
+        from kiosk.journey_adapters.devices import scanned_page
+
+        frame: Any = cv2.imread(str(ASSETS / "form_straight.jpg"))
+        return scanned_page(crop_document(frame))
+
+    def scan(self, code: str) -> None:
+        camera = self.driver("document_camera")
+        if camera is not None and camera.emulator is not None:
+            camera.emulator.show(ASSETS / "form_straight.jpg")
+            self.wait(lambda: self.ctl.scan(code))
+        else:
+            self.j.materials.add_page(code, self._page())
+            self.ctl.materialsChanged.emit()
+
+    def proxy(self) -> None:
+        camera = self.driver("document_camera")
+        if camera is not None and camera.emulator is not None:
+            camera.emulator.show(ASSETS / "form_straight.jpg")
+            self.wait(self.ctl.scanAuthorization)
+        else:
+            self.ctl._authorization.append(self._page())
+        if not self.ctl.submitProxy("王秀英", _principal_id(), "13900001111", "child"):
+            raise RuntimeError(f"proxy details refused: {self.ctl.formErrors}")
+
+    def face(self) -> None:
+        self.ctl.faceConsent(False)  # the alternative path: staff verify
+
+    def form(self) -> None:
+        j = self.j
+        for f in j.form.fields:
+            if f.key not in j.values:
+                self.ctl.setField(f.key, value_for(f))
+        if not self.ctl.submitForm():
+            raise RuntimeError(f"form refused: {self.ctl.formErrors}")
+
+    def materials(self, journey: str) -> None:
+        step = self.j.materials
+        for c in step.cards:
+            if step.handling(c.code) is not None:
+                continue
+            if journey == "deferred" and c.deferrable and not step.deferred_items():
+                self.ctl.defer(c.code)
+            elif journey == "deferred" and c.commitment_allowed:
+                self.ctl.promise(c.code, signature_strokes(), 600, 240, True)
+            elif journey == "elicense" and set(c.elicense_types) - {"resident_id"}:
+                self.elicense(c)
+            elif c.required:
+                self.scan(c.code)
+
+    def elicense(self, card: Any) -> None:
+        from kiosk.core.journey.materials import make_elicense_payload
+
+        el_type = next(t for t in card.elicense_types if t != "resident_id")
+        payload = make_elicense_payload(el_type, "EL-2026-0042", "ISSUER-REF-42", "豫南县公安局")
+        self.ctl.expectQr(card.code)
+        scanner = self.driver("scanner")
+        if scanner is not None and scanner.emulator is not None:
+            scanner.emulator.present(payload)
+            self.wait(lambda: self.j.materials.handling(card.code) is not None)
+        else:
+            self.ctl.elicenseQr(card.code, payload)
+
+    def until(self, journey: str, stop: str = "end") -> None:
+        """Walk on from wherever the journey is, up to the step ``stop``."""
+        for _ in range(20):
+            step = self.ctl.step
+            if step == stop or step == "":
+                return
+            if step == "proxy":
+                self.proxy()
+            elif step in ("face_consent", "face"):
+                self.face()
+            elif step == "form":
+                self.form()
+            elif step == "materials":
+                self.materials(journey)
+                if stop == "materials":
+                    return
+                self.ctl.finishMaterials()
+            elif step == "sign":
+                self.ctl.sign(signature_strokes(), 600, 240)
+            elif step == "review":
+                self.ctl.submit()
+                self.wait(lambda: self.ctl.step == "rate" and not self.ctl.busy)
+            elif step == "rate":
+                self.ctl.showRating()
+                if stop == "rate":
+                    return
+                self.ctl.rate(5, {"efficiency": 5, "service": 5, "attitude": 5}, [], "", "")
+            if self.ctl.step == step and step not in ("rate",):
+                raise RuntimeError(f"stuck at {step}: {self.ctl.message}")
+        raise RuntimeError("the journey did not end")
+
+
+def reach(kiosk: Any, step: str, journey: str = "simple") -> None:
+    """For screenshots: a journey on the demo card, up to ``step`` (and on that screen)."""
+    w = Walker(kiosk, lambda pred: None)
+    kind, code = pick(kiosk.catalog.catalog, journey)
+    kiosk.app.start()
+    if kind == "bundle":
+        kiosk.journey.startBundle(code)
+    else:
+        kiosk.catalog.openGuide(code)
+        kiosk.app.go("guide")
+        kiosk.journey.start(code)
+    if step == "identify":
+        return
+    if journey == "proxy":
+        kiosk.journey.setProxy(True)
+    w.insert_card("zhangsan")
+    w.until(journey, step)
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def _receipt_picture(walker: Walker, out_dir: Path, acceptance_no: str) -> Path | None:
+    printer = walker.driver("printer")
+    image = printer.emulator.last_receipt_image if printer is not None and printer.emulator else None
+    if image is None:
+        return None
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"receipt-{acceptance_no}.png"
+    image.save(path)
+    return path
+
+
+def simulate(config: Any, journey: str, count: int, out_dir: Path) -> list[tuple[str, Path | None]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.app import build
+
+    results = []
+    with tempfile.TemporaryDirectory(prefix="kiosk-simulate-") as tmp:
+        kiosk = build(config, keyboard_config_home=Path(tmp) / "config", devices=True)
+        walker = Walker(kiosk)
+        try:
+            walker.wait(lambda: kiosk.devices.manager is not None)
+            for _ in range(count):
+                walker.begin(journey)
+                walker.until(journey, "rate")
+                acceptance_no = kiosk.journey.receipt["acceptanceNo"]
+                picture = _receipt_picture(walker, out_dir, acceptance_no)
+                walker.until(journey, "end")
+                walker.wait(lambda: kiosk.app.screen == "attract")
+                results.append((acceptance_no, picture))
+                print(f"{journey}: {acceptance_no}  receipt: {picture or '(not printed)'}", flush=True)
+        finally:
+            kiosk.close()
+    return results
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from kiosk.device_settings import all_emulated
+    from kiosk.logs import setup_logging
+
+    config = load_config(args.config)
+    if not all_emulated(config):
+        print("kiosk simulate: runs only on emulated devices (a device port is configured)", file=sys.stderr)
+        return 2
+    setup_logging(config)
+    out_dir = Path(args.out) if args.out else config.data_dir / "simulated-receipts"
+    simulate(config, args.journey, max(1, args.count), out_dir)
+    return 0
+
+
+def register_cli(subparsers: Any) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "simulate", help="walk whole resident journeys through the real app offscreen on emulated devices"
+    )
+    parser.add_argument("--journey", choices=JOURNEYS, default="simple")
+    parser.add_argument("--count", type=int, default=1)
+    parser.add_argument(
+        "--out", help="folder for the receipt pictures (default: DATA_DIR/simulated-receipts)"
+    )
+    parser.set_defaults(handler=cmd_simulate)
+    return parser
