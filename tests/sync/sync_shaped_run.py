@@ -1,6 +1,7 @@
 """Run inside a shaped namespace (see sync_shaped_link): N applications through platform + engine.
 
-Prints one JSON line: how many the platform holds, whether every hash matched, duplicates, passes.
+Prints one JSON line: how many the platform holds, whether every hash matched, duplicates, passes,
+and the link's TCP handshake time (one RTT) to the platform.
 """
 
 from __future__ import annotations
@@ -23,10 +24,14 @@ from sync.engine.state import save_credentials
 from sync.outbox import ApplicationDraft, record_application
 from sync.platform.server import platform_in_thread
 
+sys.path.insert(0, str(Path(__file__).parent))
+import sync_shaped_link
+
 
 def main(count: int) -> dict[str, object]:
     work = Path(tempfile.mkdtemp(prefix="shaped-"))
     with platform_in_thread(work / "platform") as platform:
+        rtt_ms = sync_shaped_link.tcp_connect_rtt_ms(platform.port, samples=3)
         creds = enrol(platform.url, platform.enrol_token(), "shaped")
         db = open_store(work / "kiosk.db")
         save_credentials(db, creds)
@@ -37,7 +42,7 @@ def main(count: int) -> dict[str, object]:
             record_application(db, work / "files", key, draft, b"personal", [("M01", os.urandom(40_000 + i))])
         clock = [time.time()]
         client = PlatformClient(creds)
-        engine = SyncEngine(db, client, EngineOptions(chunk_size=16 * 1024), clock=lambda: clock[0])
+        engine = SyncEngine(db, client, EngineOptions(chunk_size=64 * 1024), clock=lambda: clock[0])
         passes = 0
         while (
             passes < 50
@@ -65,6 +70,7 @@ def main(count: int) -> dict[str, object]:
             "distinct": len({a.id for a in stored}),
             "hashes_match": hashes_match,
             "passes": passes,
+            "rtt_ms": rtt_ms,
         }
 
 

@@ -1,4 +1,4 @@
-"""Applications over a rate-limited, lossy link (a namespace the test creates; root only)."""
+"""Applications over a rate-limited, lossy, delayed link (a namespace the test creates; root only)."""
 
 from __future__ import annotations
 
@@ -11,22 +11,27 @@ from pathlib import Path
 import pytest
 import sync_shaped_link
 
-pytestmark = pytest.mark.skipif(not sync_shaped_link.available(), reason="needs root, ip, tc, nft, ethtool")
+pytestmark = pytest.mark.skipif(
+    not sync_shaped_link.available(), reason="needs root and ip, tc, nft, ethtool (a network namespace)"
+)
+DELAY_MS = 150  # each way: a 300 ms round trip, as on the village links the issue describes
 
 
-def test_applications_arrive_whole_and_once_over_a_lossy_shaped_link():
-    name = f"ksync-test-{os.getpid()}"
-    sync_shaped_link.create(name, rate_mbit=8, loss_pct=5)
+def test_applications_arrive_whole_and_once_over_a_lossy_delayed_shaped_link():
+    why_not = sync_shaped_link.delay_available()
+    if why_not is not None:
+        pytest.skip(f"delay line: {why_not}")
+    link = sync_shaped_link.create(f"ksync-test-{os.getpid()}", rate_mbit=8, loss_pct=5, delay_ms=DELAY_MS)
     try:
         out = subprocess.run(
             [
                 "ip",
                 "netns",
                 "exec",
-                name,
+                link.name,
                 sys.executable,
                 str(Path(__file__).with_name("sync_shaped_run.py")),
-                "8",
+                "4",
             ],
             check=True,
             capture_output=True,
@@ -34,6 +39,8 @@ def test_applications_arrive_whole_and_once_over_a_lossy_shaped_link():
             timeout=120,
         )
     finally:
-        sync_shaped_link.delete(name)
+        sync_shaped_link.delete(link)
     result = json.loads(out.stdout.strip().splitlines()[-1])
-    assert result["stored"] == 8 and result["distinct"] == 8 and result["hashes_match"]
+    assert result["stored"] == 4 and result["distinct"] == 4 and result["hashes_match"]
+    # the link really had its delay line in it (a lower bound: a loaded box only makes it longer)
+    assert result["rtt_ms"] >= 2 * DELAY_MS * 0.9
