@@ -8,7 +8,7 @@ new screen). End points, on a private PulseAudio null sink (a real output, no so
             really reached the output. Includes PulseAudio's own buffering, the same for all rows;
   position - QMediaPlayer.position() > 0 (Qt updates it every ~100 ms, so it is coarse).
 Rounds are separated by 0.4 s of silence so a stopped prompt's tail never counts as the next one.
-The very first playback in a process opens the PulseAudio stream (~0.7 s); it is reported apart.
+The very first playback in a process opens the PulseAudio stream; measured apart, in fresh processes.
 Cold: a prompt never spoken before (synthesized by espeak-ng on the worker thread). Warm: the same
 prompt again (a cache hit plays from inside the ``speak`` call). Baseline, measured in the same run:
 playing the very same pre-existing WAV file directly with the same player (setSource + play), i.e.
@@ -87,12 +87,29 @@ class SinkMonitor:
 def main() -> None:
     from pulse_null import null_sink_pulse
 
+    if len(sys.argv) > 1 and sys.argv[1] in ("--first-play", "--first-play-cold"):
+        run(first_play=sys.argv[1] == "--first-play")
+        return
     with null_sink_pulse() as env:
         os.environ.update(env)
+        # The first playback of a process opens the PulseAudio stream: measured in fresh processes,
+        # without and with the controller's warm-up (a moment of silence played when it is built).
+        first = {}
+        for flag in ("--first-play-cold", "--first-play"):
+            out = subprocess.run(
+                [sys.executable, __file__, flag], capture_output=True, text=True, timeout=120, check=True
+            )
+            first[flag] = [float(x) * 1000 for x in out.stdout.split()[-2:]]
         run()
+        cold, warm = first["--first-play-cold"], first["--first-play"]
+        print(
+            f"  first playback of a process: without warm-up started {cold[0]:.1f} ms, sink {cold[1]:.1f} ms;"
+            f" after the controller's warm-up started {warm[0]:.1f} ms, sink {warm[1]:.1f} ms"
+        )
 
 
-def run() -> None:
+def run(first_play: bool | None = None) -> None:
+    """The whole bench; with ``first_play`` set, only the first playback (with or without warm-up)."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtMultimedia import QMediaPlayer
@@ -109,7 +126,7 @@ def run() -> None:
     config = load_config(tmp / "kiosk.toml")
     session = Session(config, keyboard_config_home=tmp / "cfg", redactor=Redactor())
     session.touch()
-    voice = VoiceController(session, config, tmp / "voice-cache")
+    voice = VoiceController(session, config, tmp / "voice-cache", warm_up=first_play is not False)
     voice.setProperty("enabled", True)
     player = voice.player
     playing = QMediaPlayer.PlaybackState.PlayingState
@@ -149,9 +166,15 @@ def run() -> None:
         assert monitor.first is not None
         return t_started, monitor.first - t0, t_position
 
-    # The first playback of the process opens the PulseAudio stream: measured, reported apart.
-    first_text = "您好。"
-    first = measure(lambda: voice.speak(first_text))
+    if first_play is not None:  # a child process: only the first playback of the process
+        if first_play:
+            idle(3.0)  # let the warm-up finish, as the attract screen's time on show does in service
+        started, sink, _ = measure(lambda: voice.speak("您好。"))
+        print(f"{started} {sink}")
+        voice.close()
+        monitor.close()
+        return
+    idle(3.0)  # the warm-up
     results: dict[str, list[tuple[float, float, float]]] = {"baseline": [], "cold": [], "warm": []}
     synth_ms: list[float] = []
     for i in range(ROUNDS):
@@ -172,10 +195,6 @@ def run() -> None:
 
     print(f"bench_voice: {ROUNDS} rounds, synthesizer {voice.cache.synthesizer.name}, PulseAudio null sink")
     print(f"  synthesis alone: p50 {p50(synth_ms):.1f} ms, p95 {p95(synth_ms):.1f} ms")
-    print(
-        f"  first playback in the process (opens the stream): started {first[0] * 1000:.1f} ms,"
-        f" sink {first[1] * 1000:.1f} ms"
-    )
     base = [p50([r[k] for r in results["baseline"]]) * 1000 for k in range(3)]
     for name in ("baseline", "cold", "warm"):
         cols = []

@@ -10,6 +10,7 @@ back to their defaults when the session ends (Section 508 §402.3.2): ``reset`` 
 from __future__ import annotations
 
 import logging
+import wave
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,7 @@ class VoiceController(QObject):
         cache_dir: Path,
         parent: Any = None,
         synthesizer: Synthesizer | None = None,
+        warm_up: bool = True,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -100,6 +102,23 @@ class VoiceController(QObject):
         self._rendered.connect(self._on_rendered)
         session.add_observer(self._on_session)
         session.register_wipe("voice", self.reset)
+        self._warming = False
+        if warm_up:
+            self._warm_up(Path(cache_dir))
+
+    def _warm_up(self, cache_dir: Path) -> None:
+        """Play a moment of silence now: the first playback of a process opens the audio stream,
+        which took 0.7-1.3 s on PulseAudio (bench/bench_voice.py); later ones reach the sink in ~50 ms.
+        Any speech stops it; it never counts as speaking."""
+        silence = cache_dir / "warm-up.wav"
+        if not silence.exists():
+            with wave.open(str(silence), "wb") as w:
+                w.setnchannels(1)
+                w.setsampwidth(2)
+                w.setframerate(22050)
+                w.writeframes(bytes(2 * 22050 // 5))
+        self._warming = True
+        self._play(silence)
 
     # -- speaking ---------------------------------------------------------------------------------
 
@@ -141,6 +160,7 @@ class VoiceController(QObject):
 
     @Slot()
     def stop(self) -> None:
+        self._warming = False
         self._request += 1
         self._after = ""
         self._error_playing = False
@@ -196,14 +216,21 @@ class VoiceController(QObject):
         self.player.play()
 
     def _speaking(self) -> bool:
+        if self._warming:
+            return False
         return self._pending or self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        if self._warming:
+            self._warming = state == QMediaPlayer.PlaybackState.PlayingState
+            return
         if state == QMediaPlayer.PlaybackState.PlayingState:
             self.started.emit()
         self.speakingChanged.emit()
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self._warming:
+            return
         if status == QMediaPlayer.MediaStatus.EndOfMedia:
             self._error_playing = False
             self._current = ""

@@ -171,7 +171,8 @@ def test_personal_prompt_plays_from_the_session_dir_and_is_wiped(
     wait_playing(qtbot, voice)
     played = source_path(voice)
     assert session.temp_dir is not None and played.is_relative_to(session.temp_dir)
-    assert not list(voice.cache.cache_dir.rglob("*.wav"))
+    # Only the warm-up silence is in the cache dir: no prompt was cached.
+    assert [p.name for p in voice.cache.cache_dir.rglob("*.wav")] == ["warm-up.wav"]
     session.finish()
     assert not played.exists()
 
@@ -199,3 +200,13 @@ def test_prerender_runs_off_the_ui_thread(qtbot: Any, voice: VoiceController) ->
         voice.prerender(prompts, "demo-1", "zh")
     assert sig.args == [3]
     assert all(voice.cache.lookup(p) is not None for p in prompts)
+
+
+def test_warm_up_opens_the_output_silently(qtbot: Any, voice: VoiceController) -> None:
+    # Built a moment ago: it is playing its silence, which is not speech.
+    qtbot.waitUntil(lambda: source_path(voice).name == "warm-up.wav", timeout=WAIT_MS)
+    with qtbot.assertNotEmitted(voice.started, wait=300):
+        qtbot.waitUntil(lambda: voice.player.playbackState() == PLAYING, timeout=WAIT_MS)
+        assert not voice.property("speaking")
+    qtbot.waitUntil(lambda: voice.player.playbackState() == STOPPED, timeout=WAIT_MS)
+    assert not voice.property("speaking")
