@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import html
 import json
 import logging
+import sqlite3
 import time
 import uuid
 from typing import Any
@@ -71,21 +73,39 @@ class ProtocolHeaders:
             await self.app(scope, receive, stamped)
         except ClientDisconnect:
             return  # the link dropped mid-request: nothing was stored and nobody is listening
-        except Exception:
+        except Exception as exc:
             # A platform fault (disk full, database locked) is still the platform speaking: answer a
-            # stamped 500 so the kiosk backs off and retries rather than suspecting a captive portal.
+            # stamped 5xx so the kiosk backs off and retries rather than suspecting a captive portal.
+            # A full disk gets 507 and a long Retry-After: it will not clear in seconds.
             log.exception("request failed")
             if started:
                 raise
-            body = ErrorBody(error="server_error").model_dump_json().encode()
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 500,
-                    "headers": [(b"content-type", b"application/json"), *_protocol_headers()],
-                }
-            )
-            await send({"type": "http.response.body", "body": body})
+            full = is_disk_full(exc)
+            body = ErrorBody(error="insufficient_storage" if full else "server_error").model_dump_json()
+            headers = [(b"content-type", b"application/json"), *_protocol_headers()]
+            if full:
+                headers.append((b"retry-after", str(DISK_FULL_RETRY_AFTER_S).encode()))
+            await send({"type": "http.response.start", "status": 507 if full else 500, "headers": headers})
+            await send({"type": "http.response.body", "body": body.encode()})
+
+
+DISK_FULL_RETRY_AFTER_S = 600
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """ENOSPC/EDQUOT from a file write, or SQLite's SQLITE_FULL, anywhere in the exception's chain."""
+    seen: BaseException | None = exc
+    for _ in range(10):  # a cause chain is short; bounded in case of a cycle
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(seen, sqlite3.Error) and (
+            getattr(seen, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(seen)
+        ):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _protocol_headers() -> list[tuple[bytes, bytes]]:

@@ -264,9 +264,15 @@ class SqliteStorage:
             with open(self._blob(upload_id), "r+b") as f:
                 f.truncate(offset)
                 f.seek(offset)
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
+                try:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                except OSError:
+                    # a full disk: give back what part of the chunk did land, so space frees up as
+                    # soon as anything else is removed, and the offset stays the recorded one
+                    f.truncate(offset)
+                    raise
             new_offset = offset + len(data)
             digest = None
             if new_offset == current.length:

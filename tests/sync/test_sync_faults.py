@@ -165,7 +165,7 @@ def test_platform_5xx_is_retried_without_loss(tmp_path, kiosk_db):
         clock = Clock()
         engine = SyncEngine(kiosk_db, client, clock=clock)
         report = engine.run_once()
-        assert report.rescheduled == 1 and report.acknowledged == 0 and "500" in report.errors[0]
+        assert report.rescheduled == 1 and report.acknowledged == 0 and "507" in report.errors[0]
         assert flaky[0].failures >= 1
         flaky[0].probability = 0.0
         clock.skip()
