@@ -117,6 +117,10 @@ def _proxy(m: Any) -> bool:
     return _plain(m) and m.proxy_allowed
 
 
+def _face(m: Any) -> bool:
+    return bool(m.terminal_handling and m.face_verification.value != "none")
+
+
 def pick(catalog: Any, journey: str) -> tuple[str, str]:
     """("matter" | "bundle", code) for a journey name."""
     if journey == "bundle":
@@ -125,7 +129,9 @@ def pick(catalog: Any, journey: str) -> tuple[str, str]:
             if members and all(m.terminal_handling and m.face_verification.value == "none" for m in members):
                 return "bundle", b.code
         raise LookupError("no bundle in the catalog can be done wholly at the terminal")
-    test = {"simple": _plain, "deferred": _deferred, "elicense": _elicense, "proxy": _proxy}[journey]
+    test = {"simple": _plain, "deferred": _deferred, "elicense": _elicense, "proxy": _proxy, "face": _face}[
+        journey
+    ]
     for m in catalog.matters:
         if test(m):
             return "matter", m.code
@@ -284,8 +290,9 @@ class Walker:
 
 
 def reach(kiosk: Any, step: str, journey: str = "simple") -> None:
-    """For screenshots: a journey on the demo card, up to ``step`` (and on that screen)."""
-    w = Walker(kiosk, lambda pred: None)
+    """For screenshots: a journey on the demo card, up to ``step`` and its screen. Without devices
+    nothing prints, so "receipt" shows the unprinted receipt and "rate" moves on to the rating."""
+    w = Walker(kiosk)
     kind, code = pick(kiosk.catalog.catalog, journey)
     kiosk.app.start()
     if kind == "bundle":
@@ -299,7 +306,9 @@ def reach(kiosk: Any, step: str, journey: str = "simple") -> None:
     if journey == "proxy":
         kiosk.journey.setProxy(True)
     w.insert_card("zhangsan")
-    w.until(journey, step)
+    w.until(journey, "rate" if step == "receipt" else step)
+    if step == "rate":
+        kiosk.journey.showRating()
 
 
 # --------------------------------------------------------------------------- the command

@@ -23,6 +23,7 @@ from kiosk.core.journey.messages import JourneyError, Message
 from kiosk.core.journey.proxy import RELATIONSHIPS, ProxyDetails
 from kiosk.core.journey.receipt import PrintOutcome, ReceiptContent
 from kiosk.core.journey.signature import render_signature
+from kiosk.logs import mask_id, mask_name, mask_phone
 
 log = logging.getLogger(__name__)
 
@@ -142,9 +143,11 @@ class JourneyController(QObject):
         self._changed()
 
     def _drop(self) -> None:
-        if self.journey is not None:
-            self.journey.wipe()
-        self.journey = None
+        journey, self.journey = self.journey, None  # first: the wipe below calls _on_step(END)
+        if journey is not None:
+            journey.wipe()
+        self._wants_proxy = False
+        self._authorization = []
         self._errors, self._verdicts, self._qr_target = {}, {}, ""
         self._qr_png = None
         self._message = ""
@@ -163,7 +166,7 @@ class JourneyController(QObject):
                 and journey.end_reason is not None
                 and journey.end_reason.value == "completed"
             )
-            self.journey = None
+            self._drop()  # the journey wiped itself; this forgets the screen's share
             self._changed()
             if completed:
                 self.session.complete()  # wipes everything and returns to attract
@@ -315,8 +318,26 @@ class JourneyController(QObject):
             return []
         return j.form.describe(self.session.locale or "zh_CN")
 
+    def _locked(self) -> dict[str, str]:
+        """Fields the card filled with the name or ID number: shown masked, not typed over."""
+        j = self.journey
+        subject = j.subject if j else None
+        if j is None or j.form is None or subject is None:
+            return {}
+        values = j.values
+        out = {}
+        for f in j.form.fields:
+            if f.prefill in _MASKED and values.get(f.key) == subject.prefill(f.prefill):
+                out[f.key] = _MASKED[f.prefill](str(values[f.key]))
+        return out
+
     def _form_values(self) -> dict[str, Any]:
-        return self.journey.values if self.journey else {}
+        if self.journey is None:
+            return {}
+        return self.journey.values | self._locked()
+
+    def _form_locked(self) -> list[str]:
+        return list(self._locked())
 
     def _form_errors(self) -> dict[str, str]:
         return dict(self._errors)
@@ -511,7 +532,11 @@ class JourneyController(QObject):
             return {}
         data = j.review(self.session.locale or "zh_CN")
         data["applicant"].pop("name", None)  # masked on screen
-        data["form"] = [{**row, "value": _shown(row["value"])} for row in data["form"]]
+        types = {f.key: f.type.value for f in j.form.fields} if j.form else {}
+        data["form"] = [
+            {**row, "value": _masked(types.get(row["key"], ""), row["key"], row["value"])}
+            for row in data["form"]
+        ]
         return data
 
     @Slot(result=bool)
@@ -589,7 +614,8 @@ class JourneyController(QObject):
         return {
             "acceptanceNo": j.result.acceptance_no,
             "promised": j.result.promised_date.isoformat(),
-            "lines": [f"{k}：{v}" if k else v for k, v in j.receipt.lines] + list(j.receipt.emphasis),
+            "lines": [f"{k}：{v}" if k else v for k, v in j.receipt.lines]
+            + [*j.receipt.emphasis, j.receipt.qr_caption, *j.receipt.footer],
             "printed": bool(outcome and outcome.printed),
             "printing": self._busy,
             "problem": Message(outcome.problem).text(locale) if outcome and outcome.problem else "",
@@ -667,12 +693,16 @@ class JourneyController(QObject):
     formRows = Property(list, _form_rows, notify=stepChanged)
     formValues = Property(dict, _form_values, notify=formChanged)
     formErrors = Property(dict, _form_errors, notify=formChanged)
+    formLocked = Property(list, _form_locked, notify=stepChanged)
     materials = Property(list, _materials, notify=materialsChanged)
     qrTarget = Property(str, _qr_target_value, notify=materialsChanged)
     authorizationPages = Property(int, _authorization_count, notify=materialsChanged)
     review = Property(dict, _review, notify=stepChanged)
     receipt = Property(dict, _receipt, notify=receiptChanged)
     ratingOptions = Property(dict, _rating_options, notify=stepChanged)
+
+
+_MASKED = {"idcard.name": mask_name, "idcard.id_number": mask_id}
 
 
 def _plain(value: Any) -> Any:
@@ -684,6 +714,20 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value
+
+
+def _masked(kind: str, key: str, value: Any) -> str:
+    """Review rows: what identifies the resident is masked like the receipt masks it."""
+    text = _shown(value)
+    if not text or not isinstance(value, str):
+        return text
+    if kind == "id_number":
+        return mask_id(text)
+    if kind == "phone":
+        return mask_phone(text)
+    if kind == "text" and "name" in key:
+        return mask_name(text)
+    return text
 
 
 def _shown(value: Any) -> str:

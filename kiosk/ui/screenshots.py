@@ -104,6 +104,15 @@ def _help(kiosk: Any) -> None:
     kiosk.app.callHelp("home")
 
 
+def _journey(step: str, journey: str = "simple") -> Callable[[Any], None]:
+    def show(kiosk: Any) -> None:
+        from kiosk.simulate import reach
+
+        reach(kiosk, step, journey)
+
+    return show
+
+
 #: name -> how to get there. Order is the order a resident meets them.
 SCREENS: dict[str, Callable[[Any], None]] = {
     "attract": lambda k: None,
@@ -116,6 +125,15 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "guide-terminal": _guide(True),
     "guide-window-only": _guide(False),
     "search-keyboard": _search,
+    "journey-identify": _journey("identify"),
+    "journey-proxy": _journey("proxy", "proxy"),
+    "journey-face-consent": _journey("face_consent", "face"),
+    "journey-form": _journey("form"),
+    "journey-materials": _journey("materials", "deferred"),
+    "journey-sign": _journey("sign"),
+    "journey-review": _journey("review"),
+    "journey-receipt": _journey("receipt"),
+    "journey-rate": _journey("rate"),
     "coming": lambda k: _open(k, "progress"),
     "idle-warning": _idle_warning,
     "help-called": _help,

@@ -22,7 +22,7 @@ FocusScope {
         }
         BodyText {
             width: parent.width
-            visible: !!r.face
+            visible: !!r.face && r.face.status !== "not_needed"
             text: screen.line(qsTr("Identity check"), r.face && r.face.staff_verification ? qsTr("by staff") : qsTr("face verified"))
         }
         Text {
