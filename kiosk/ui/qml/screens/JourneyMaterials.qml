@@ -23,7 +23,7 @@ FocusScope {
         case "camera_offline": return qsTr("The document camera is not working.")
         case "page_not_found": return qsTr("No page found: place the whole page under the camera.")
         case "blurred": return qsTr("The picture is blurred: hold the page still and scan again.")
-        case "too_dark": return qsTr("Too dark: press Retake after moving into the light.")
+        case "too_dark": return qsTr("Too dark: move the page somewhere brighter and scan again.")
         }
         return qsTr("The page could not be read well (%1): please retake it.").arg(v)
     }
