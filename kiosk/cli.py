@@ -22,6 +22,9 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.ui.app import build
 
     kiosk = build(config, kiosk_mode=args.kiosk, qt_args=[sys.argv[0]], lazy=True, devices=True)
+    from kiosk.ui.console_controller import start_console
+
+    start_console(kiosk)  # only when every device is emulated; owned by the kiosk's engine
     return int(kiosk.qt_app.exec())
 
 

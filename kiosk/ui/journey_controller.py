@@ -78,6 +78,7 @@ class JourneyController(QObject):
         self._busy = False
         self._qr_png: Path | None = None
         self.dev_key = False
+        self.last_qr_payload = ""
         self._wants_proxy = False
         self._authorization: list[Any] = []
         self._printed.connect(self._on_printed)
@@ -547,6 +548,7 @@ class JourneyController(QObject):
         result = self._call(j.submit)
         if result is None:
             return False
+        self.last_qr_payload = result.qr_payload  # no personal data: for the emulator console
         self._write_qr(result.qr_payload)
         self._start_print(retry=False)
         return True

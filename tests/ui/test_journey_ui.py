@@ -271,3 +271,32 @@ def test_bad_rating_needs_a_reason_and_is_stored(dkiosk, qtbot):
     assert json.loads(row[2]) == ["slow"]
     outbox = k.db.execute("SELECT kind FROM outbox ORDER BY rowid").fetchall()
     assert ("application",) in outbox and len(outbox) == 2
+
+
+def test_emulator_console_plays_the_residents_hands(dkiosk, qtbot):
+    from kiosk.ui.console_controller import start_console
+
+    k = dkiosk
+    engine = start_console(k)
+    errors = []
+    engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
+    console = engine.rootContext().contextProperty("console")
+    assert {s["kind"] for s in console.statuses} == {
+        "idcard",
+        "scanner",
+        "printer",
+        "document_camera",
+        "face_camera",
+    }
+    assert "zhangsan" in console.deck and "form_straight.jpg" in console.documents
+    k.app.start()
+    k.journey.start(pick_matter(k.catalog.catalog, plain_matter).code)
+    console.insertCard("zhangsan")
+    qtbot.waitUntil(lambda: k.journey.step == "form", timeout=10000)
+    console.setPaper(False)
+    assert k.devices.manager.driver("printer").emulator.paper_out
+    assert console.printer == {"paper": False, "cover": False}
+    console.setPlugged("document_camera", False)
+    assert not k.devices.manager.driver("document_camera").emulator.plugged
+    console.setPlugged("document_camera", True)
+    assert not errors
