@@ -103,6 +103,7 @@ class VoiceController(QObject):
         session.add_observer(self._on_session)
         session.register_wipe("voice", self.reset)
         self._warming = False
+        self._played = False
         if warm_up:
             self._warm_up(Path(cache_dir))
 
@@ -160,14 +161,19 @@ class VoiceController(QObject):
 
     @Slot()
     def stop(self) -> None:
+        was_speaking = self._speaking()
         self._warming = False
         self._request += 1
         self._after = ""
         self._error_playing = False
         self._pending = False
         self._current = ""
-        self.player.stop()
-        self.speakingChanged.emit()
+        # Only when something was played since: every screen change calls this, voice on or off.
+        if self._played or self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+            self._played = False
+            self.player.stop()
+        if was_speaking:
+            self.speakingChanged.emit()
 
     def _say(self, text: str, error: bool) -> None:
         self.stop()
@@ -211,6 +217,7 @@ class VoiceController(QObject):
             self.speakingChanged.emit()
 
     def _play(self, path: Path) -> None:
+        self._played = True
         self.player.setSource(QUrl.fromLocalFile(str(path)))
         self.player.setPosition(0)
         self.player.play()
