@@ -45,14 +45,18 @@ class ApplicationDraft:
     state: str = "submitted"
 
 
-def _write_durably(path: Path, data: bytes) -> None:
+def _write_file(path: Path, data: bytes) -> None:
+    """Contents durable and the name in place; the directory entry is made durable by _sync_dir."""
     tmp = path.with_suffix(".tmp")
     with open(tmp, "wb") as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
+
+
+def _sync_dir(directory: Path) -> None:
+    dir_fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(dir_fd)
     finally:
@@ -75,8 +79,12 @@ def record_application(
     for index, (material_code, plaintext) in enumerate(attachments):
         sealed = sealing.seal(plaintext, platform_key)
         path = files_dir / f"{draft.application_id}-{index}.sealed"
-        _write_durably(path, sealed)
+        _write_file(path, sealed)
         sealed_files.append((material_code, path, hashlib.sha256(sealed).hexdigest(), len(sealed)))
+    if sealed_files:
+        # One directory fsync covers every rename above: they are all in files_dir, and it happens
+        # before the rows commit, so no committed row can point at a name a crash could lose.
+        _sync_dir(files_dir)
     now = time.time()
     with transaction(db):
         db.execute(

@@ -4,10 +4,16 @@
 out of date. A tampered file, bad signature or rollback is rejected; expired metadata or no link
 keeps the last verified catalog in service with `may_be_out_of_date` set, never a dead kiosk.
 Applying the document is the caller's job (kiosk.core owns the catalog format).
+
+The catalog also carries the platform's sealing key (`seal-key.json`, a TUF target like the
+catalog). It is checked before anything else: a key that does not match its own key id refuses the
+whole update, and `adopt_seal_key` makes a verified one the key new applications are sealed to
+(enrolment's key is only the bootstrap until then).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -17,12 +23,35 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import sqlite_utils
+from pydantic import ValidationError
 from tuf.api import exceptions as tuf_errors
 from tuf.ngclient.updater import Updater
 from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
+from sync.engine.state import (
+    KEY_SEAL,
+    KEY_SEAL_CATALOG_VERSION,
+    KEY_SEAL_ID,
+    get_setting,
+    set_setting,
+    transaction,
+)
+from sync.protocol.models import SealKeyTarget
+
 CatalogStatus = Literal["updated", "unchanged", "stale", "rejected"]
 DEFAULT_MAX_AGE_S = 14 * 24 * 3600.0
+SEAL_KEY_TARGET = "seal-key.json"
+
+
+@dataclass(frozen=True)
+class SealKey:
+    public_key: bytes  # raw X25519
+    key_id: str  # hex, as in sealed envelope headers
+
+
+class _BadSealKey(Exception):
+    pass
 
 
 @dataclass(frozen=True)
@@ -33,6 +62,7 @@ class CatalogCheck:
     verified_at: float | None  # when the platform last confirmed it current
     may_be_out_of_date: bool  # show the "may be out of date" notice
     reason: str = ""
+    seal_key: SealKey | None = None  # the platform's current sealing key, from verified metadata only
 
 
 class CatalogUpdater:
@@ -95,6 +125,7 @@ class CatalogUpdater:
                 bootstrap=self.trusted_root,
             )
             updater.refresh()
+            seal_key = self._seal_key(updater)
             info = updater.get_targetinfo(self.target_name)
             if info is None:
                 # a catalog is withdrawn only by a new catalog that says so, never by its absence
@@ -104,17 +135,50 @@ class CatalogUpdater:
             last = self._last_good()
             if last is not None and last[0].get("sha256") == sha256:
                 self._save(version, sha256, None)
-                return CatalogCheck("unchanged", last[1], version, self.clock(), False)
+                return CatalogCheck("unchanged", last[1], version, self.clock(), False, seal_key=seal_key)
             path = updater.find_cached_target(info) or updater.download_target(info)
             document = Path(path).read_bytes()
             self._save(version, sha256, document)
-            return CatalogCheck("updated", document, version, self.clock(), False)
+            return CatalogCheck("updated", document, version, self.clock(), False, seal_key=seal_key)
+        except _BadSealKey as exc:
+            return self._fallback("rejected", f"seal key refused: {exc}")
         except tuf_errors.ExpiredMetadataError as exc:
             return self._fallback("stale", f"catalog metadata expired: {exc}", expired=True)
         except (tuf_errors.RepositoryError, tuf_errors.DownloadLengthMismatchError) as exc:
             return self._fallback("rejected", f"{type(exc).__name__}: {exc}")
         except (tuf_errors.DownloadError, OSError) as exc:
             return self._fallback("stale", f"platform unreachable: {type(exc).__name__}")
+
+    def _seal_key(self, updater: Updater) -> SealKey | None:
+        info = updater.get_targetinfo(SEAL_KEY_TARGET)
+        if info is None:
+            return None
+        path = updater.find_cached_target(info) or updater.download_target(info)
+        try:
+            target = SealKeyTarget.model_validate_json(Path(path).read_bytes())
+            return SealKey(target.verified_raw_key(), target.key_id)
+        except (ValidationError, ValueError) as exc:
+            raise _BadSealKey(str(exc).splitlines()[0]) from exc
+
+
+def adopt_seal_key(db: sqlite_utils.Database, check: CatalogCheck) -> bool:
+    """Seal new applications to the key of a verified catalog; True when the key changed.
+
+    Only a verified ("updated"/"unchanged") check counts, and never one older than the catalog the
+    current key came from. Applications already sealed stay as they are: the platform keeps old keys.
+    """
+    if check.seal_key is None or check.version is None or check.status not in ("updated", "unchanged"):
+        return False
+    with transaction(db):
+        known = get_setting(db, KEY_SEAL_CATALOG_VERSION)
+        if known is not None and int(known) > check.version:
+            return False
+        encoded = base64.b64encode(check.seal_key.public_key).decode()
+        changed = bool(get_setting(db, KEY_SEAL) != encoded)
+        set_setting(db, KEY_SEAL, encoded)
+        set_setting(db, KEY_SEAL_ID, check.seal_key.key_id)
+        set_setting(db, KEY_SEAL_CATALOG_VERSION, check.version)
+    return changed
 
 
 def _targets_version(metadata_dir: Path) -> int:

@@ -29,7 +29,9 @@ PENDING_STATES = (QUEUED, UPLOADING, COMMITTING, SENT_NO_ANSWER)
 KEY_URL = "sync.platform_url"
 KEY_TERMINAL = "sync.terminal_id"
 KEY_SIGNING = "sync.signing_key"
-KEY_SEAL = "sync.seal_public_key"
+KEY_SEAL = "sync.seal_public_key"  # enrolment's bootstrap key until a verified catalog brings one
+KEY_SEAL_ID = "sync.seal_key_id"
+KEY_SEAL_CATALOG_VERSION = "sync.seal_key_catalog_version"  # None: still the bootstrap key
 KEY_TLS_PIN = "sync.tls_pin_pem"
 KEY_CURSOR = "sync.status_cursor"
 KEY_LAST_SUCCESS = "sync.last_success_at"
@@ -71,6 +73,7 @@ def save_credentials(db: sqlite_utils.Database, creds: Credentials) -> None:
         set_setting(db, KEY_TERMINAL, creds.terminal_id)
         set_setting(db, KEY_SIGNING, base64.b64encode(creds.signing_key).decode())
         set_setting(db, KEY_SEAL, base64.b64encode(creds.seal_public_key).decode())
+        set_setting(db, KEY_SEAL_CATALOG_VERSION, None)
         set_setting(db, KEY_TLS_PIN, creds.tls_pin_pem)
         set_setting(db, KEY_CURSOR, None)
 

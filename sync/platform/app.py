@@ -28,6 +28,7 @@ from sync.platform import tus
 from sync.platform.auth import signed_terminal
 from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.errors import ProtocolError
+from sync.platform.keys import SealKeyring
 from sync.platform.storage import Storage
 from sync.protocol.models import (
     CASE_STATES,
@@ -125,7 +126,7 @@ def _json(status: int, body: dict[str, Any], headers: dict[str, str] | None = No
 
 def create_app(
     storage: Storage,
-    seal_key: X25519PrivateKey,
+    seal_key: X25519PrivateKey | SealKeyring,
     *,
     admin_token: str,
     max_upload_size: int = DEFAULT_MAX_UPLOAD,
@@ -137,7 +138,9 @@ def create_app(
     app.state.storage = storage
     app.state.max_upload_size = max_upload_size
     app.state.upload_expiry_s = upload_expiry_s
-    seal_public = seal_key.public_key()
+
+    def current_seal_key() -> X25519PrivateKey:
+        return seal_key.current() if isinstance(seal_key, SealKeyring) else seal_key
 
     @app.exception_handler(ProtocolError)
     async def protocol_error(_: Request, exc: ProtocolError) -> JSONResponse:
@@ -166,6 +169,8 @@ def create_app(
         terminal_id = "T-" + uuid.uuid4().hex[:16]
         if not storage.use_enrol_token(token_hash(req.token), terminal_id, public_key, req.name):
             raise ProtocolError(401, "bad_token", "enrolment token unknown or already used")
+        # the bootstrap key; the kiosk takes the current one from each verified catalog after this
+        seal_public = current_seal_key().public_key()
         return EnrolResponse(
             terminal_id=terminal_id,
             seal_public_key=base64.b64encode(sealing.public_key_raw(seal_public)).decode(),

@@ -29,6 +29,7 @@ from tuf.api.metadata import (  # type: ignore[attr-defined]
 )
 from tuf.api.serialization.json import JSONSerializer
 
+SEAL_KEY_TARGET = "seal-key.json"
 ROLES = (Root.type, Targets.type, Snapshot.type, Timestamp.type)
 DEFAULT_EXPIRY = {
     # kiosks may be offline for weeks: long expiries, a fresh timestamp on every publish
@@ -137,6 +138,13 @@ class CatalogRepository:
         self._write(snapshot)
         self._timestamp(snapshot.signed.version, lifetimes[Timestamp.type])
         return targets.signed.version
+
+    def publish_seal_key(self, document: bytes) -> int | None:
+        """Publish `seal-key.json` (keys.SealKeyring.catalog_target) unless it is already the current one."""
+        path = self.targets_dir / SEAL_KEY_TARGET
+        if path.exists() and path.read_bytes() == document:
+            return None
+        return self.publish({SEAL_KEY_TARGET: document}, [])
 
     def _timestamp(self, snapshot_version: int, lifetime: dt.timedelta) -> None:
         path = self.metadata_dir / "timestamp.json"

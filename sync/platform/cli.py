@@ -11,10 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from sync import sealing
 from sync.platform.app import create_app, token_hash
 from sync.platform.catalog_repo import CatalogRepository
-from sync.platform.keys import load_or_create_seal_key
+from sync.platform.keys import SealKeyring
 from sync.platform.storage import SqliteStorage
 from sync.protocol.models import CASE_STATES
 
@@ -43,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     pc.add_argument("file", type=Path)
     pc.add_argument("--name", default="catalog.json")
     sub.add_parser("tuf-root", help="print the TUF root kiosks are installed with")
+    sub.add_parser("rotate-seal-key", help="new sealing key, published in the signed catalog; old keys kept")
     sub.add_parser("gc", help="delete expired uploads no application uses")
     sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
     args = parser.parse_args(argv)
@@ -61,12 +61,10 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
 
         admin_token = os.environ.get("KIOSK_PLATFORM_ADMIN_TOKEN") or secrets.token_urlsafe(16)
         print(f"admin token (Authorization: Bearer ...): {admin_token}", file=sys.stderr)
-        web = create_app(
-            storage,
-            load_or_create_seal_key(args.data),
-            admin_token=admin_token,
-            catalog=CatalogRepository(args.data / "tuf"),
-        )
+        keyring = SealKeyring(args.data)
+        catalog = CatalogRepository(args.data / "tuf")
+        catalog.publish_seal_key(keyring.catalog_target())
+        web = create_app(storage, keyring, admin_token=admin_token, catalog=catalog)
         uvicorn.run(web, host=args.host, port=args.port, access_log=False)
     elif args.command == "token":
         token = secrets.token_urlsafe(24)
@@ -92,6 +90,10 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         print(CatalogRepository(args.data / "tuf").publish({args.name: args.file.read_bytes()}, []))
     elif args.command == "tuf-root":
         sys.stdout.write(CatalogRepository(args.data / "tuf").root_bytes().decode())
+    elif args.command == "rotate-seal-key":
+        keyring = SealKeyring(args.data)
+        keyring.rotate()
+        print(CatalogRepository(args.data / "tuf").publish_seal_key(keyring.catalog_target()))
     elif args.command == "gc":
         print(storage.purge_expired_uploads(time.time()))
     elif args.command == "reset-feed":
@@ -104,14 +106,14 @@ def _open_case(args: argparse.Namespace, storage: SqliteStorage) -> int:
     if app is None:
         print("no such case", file=sys.stderr)
         return 1
-    key = load_or_create_seal_key(args.data)
+    keyring = SealKeyring(args.data)  # an old case may be sealed to a key rotated out since
     manifest = json.loads(app.manifest)
     args.out.mkdir(parents=True, exist_ok=True)
-    payload = sealing.open_sealed(base64.b64decode(manifest["sealed_payload"]), key)
+    payload = keyring.open_sealed(base64.b64decode(manifest["sealed_payload"]))
     (args.out / "payload").write_bytes(payload)
     for name, upload_id in storage.attachment_uploads(app.id):
         blob = (storage.blob_dir / upload_id).read_bytes()
-        (args.out / Path(name).name).write_bytes(sealing.open_sealed(blob, key))
+        (args.out / Path(name).name).write_bytes(keyring.open_sealed(blob))
     print(args.out)
     return 0
 

@@ -14,7 +14,7 @@ import uvicorn
 
 from sync.platform.app import create_app, token_hash
 from sync.platform.catalog_repo import CatalogRepository
-from sync.platform.keys import load_or_create_seal_key
+from sync.platform.keys import SealKeyring
 from sync.platform.storage import SqliteStorage, Storage
 
 
@@ -26,11 +26,19 @@ class RunningPlatform:
     admin_token: str
     data_dir: Path
     catalog: CatalogRepository
+    keyring: SealKeyring
 
     def enrol_token(self, name: str = "test terminal") -> str:
         token = secrets.token_urlsafe(24)
         self.storage.add_enrol_token(token_hash(token), name)
         return token
+
+    def rotate_seal_key(self) -> int:
+        """A new sealing key, announced in a new signed catalog version (returned); old keys are kept."""
+        self.keyring.rotate()
+        version = self.catalog.publish_seal_key(self.keyring.catalog_target())
+        assert version is not None
+        return version
 
 
 @contextmanager
@@ -48,9 +56,9 @@ def platform_in_thread(
     extra = {} if max_upload_size is None else {"max_upload_size": max_upload_size}
     served: Storage = storage if wrap_storage is None else wrap_storage(storage)
     catalog = CatalogRepository(data_dir / "tuf")
-    app = create_app(
-        served, load_or_create_seal_key(data_dir), admin_token=admin_token, catalog=catalog, **extra
-    )
+    keyring = SealKeyring(data_dir)
+    catalog.publish_seal_key(keyring.catalog_target())
+    app = create_app(served, keyring, admin_token=admin_token, catalog=catalog, **extra)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
@@ -68,7 +76,9 @@ def platform_in_thread(
                 raise RuntimeError("platform server failed to start")
             thread.join(0.01)
         scheme = "https" if tls is not None else "http"
-        yield RunningPlatform(f"{scheme}://127.0.0.1:{port}", port, storage, admin_token, data_dir, catalog)
+        yield RunningPlatform(
+            f"{scheme}://127.0.0.1:{port}", port, storage, admin_token, data_dir, catalog, keyring
+        )
     finally:
         server.should_exit = True
         thread.join(10)

@@ -5,8 +5,13 @@ Personal data never appears here in clear: it travels as sealed envelopes (base6
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 from typing import Literal
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL_HEADER = "X-Kiosk-Protocol"
@@ -45,6 +50,40 @@ class EnrolResponse(_Strict):
     terminal_id: str
     seal_public_key: str = Field(description="platform X25519 public key, raw 32 bytes, base64")
     seal_key_id: str
+
+
+class SealKeyTarget(_Strict):
+    """`seal-key.json`, a TUF target beside the catalog: the key applications are sealed to.
+
+    Enrolment's key is only the bootstrap; from the first verified catalog on, the kiosk seals to
+    the key this target names. A target whose key id is not the key's own is refused.
+    """
+
+    suite: int = Field(description="sealed-envelope cipher suite this key is for (1: X25519 HPKE)")
+    key_id: str = Field(pattern=r"^[0-9a-f]{16}$", description="first 8 bytes of SHA-256(raw key), hex")
+    public_key: str = Field(description="raw public key, base64")
+
+    @classmethod
+    def for_key(cls, public_key: X25519PublicKey) -> SealKeyTarget:
+        raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        return cls(
+            suite=1, key_id=hashlib.sha256(raw).digest()[:8].hex(), public_key=base64.b64encode(raw).decode()
+        )
+
+    def verified_raw_key(self) -> bytes:
+        """The raw key, or ValueError when it is not a usable key under its own id."""
+        if self.suite != 1:
+            raise ValueError(f"seal key for unknown suite {self.suite}")
+        try:
+            raw = base64.b64decode(self.public_key, validate=True)
+        except binascii.Error as exc:
+            raise ValueError("seal key is not base64") from exc
+        if len(raw) != 32:
+            raise ValueError("seal key is not a raw X25519 key")
+        if hashlib.sha256(raw).digest()[:8].hex() != self.key_id:
+            raise ValueError("seal key does not match its key id")
+        X25519PublicKey.from_public_bytes(raw)
+        return raw
 
 
 class AttachmentRef(_Strict):
