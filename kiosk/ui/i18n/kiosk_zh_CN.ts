@@ -1356,77 +1356,77 @@
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="15"/>
         <source>Voice: on</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读：开</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="15"/>
         <source>Voice: off</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读：关</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="16"/>
         <source>Turn spoken guidance on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>打开或关闭语音播报</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="25"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重听</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="26"/>
         <source>Say this screen&apos;s guidance again</source>
-        <translation type="unfinished"></translation>
+        <translation>再听一遍本页提示</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="33"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="34"/>
         <source>Stop speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>停止朗读</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="42"/>
         <source>Softer</source>
-        <translation type="unfinished"></translation>
+        <translation>小声</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="43"/>
         <source>Volume %1 of 10. Make the voice quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>音量 %1/10。把声音调小</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="51"/>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>大声</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="52"/>
         <source>Volume %1 of 10. Make the voice louder</source>
-        <translation type="unfinished"></translation>
+        <translation>音量 %1/10。把声音调大</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="59"/>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>慢一点</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="60"/>
         <source>Speak more slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>说得慢一点</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="67"/>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>快一点</translation>
     </message>
     <message>
         <location filename="../qml/components/VoiceBar.qml" line="68"/>
         <source>Speak more quickly</source>
-        <translation type="unfinished"></translation>
+        <translation>说得快一点</translation>
     </message>
 </context>
 </TS>
