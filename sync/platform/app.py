@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -200,7 +201,7 @@ def create_app(
         finished = False
         try:
             upload_ids = _verify_attachments(storage, terminal_id, manifest)
-            _verify_sealed(manifest.sealed_payload)
+            _verify_sealed(manifest.sealed_payload, current_seal_key, seal_key)
             case_no, received_at = storage.finish_commit(key, terminal_id, canonical, upload_ids)
             finished = True
         finally:
@@ -294,11 +295,23 @@ def _verify_attachments(storage: Storage, terminal_id: str, manifest: Manifest) 
     return upload_ids
 
 
-def _verify_sealed(payload_b64: str) -> None:
+def _verify_sealed(
+    payload_b64: str,
+    current: Callable[[], X25519PrivateKey],
+    keys: X25519PrivateKey | SealKeyring,
+) -> None:
     try:
-        sealing.read_header(base64.b64decode(payload_b64, validate=True))
+        header = sealing.read_header(base64.b64decode(payload_b64, validate=True))
     except (binascii.Error, sealing.SealError) as exc:
         raise ProtocolError(400, "not_sealed", "sealed_payload must be a sealed envelope") from exc
+    # sealed to a key this platform never held (or lost): accepting it would store unreadable data
+    held = (
+        keys.private_for(header.key_id) is not None
+        if isinstance(keys, SealKeyring)
+        else header.key_id == sealing.key_id(current().public_key())
+    )
+    if not held:
+        raise ProtocolError(400, "unknown_seal_key", f"no platform key {header.key_id.hex()}")
 
 
 def _encode_cursor(generation: int, seq: int) -> str:

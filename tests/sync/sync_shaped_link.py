@@ -42,6 +42,26 @@ def build_delayline(out_dir: Path) -> Path:
     return binary
 
 
+def build_cc_preload(out_dir: Path) -> Path:
+    """sync_cc_preload.c as a shared object: LD_PRELOAD it with KSYNC_TCP_CC=cubic set."""
+    library = out_dir / "sync_cc_preload.so"
+    source = DELAYLINE_SRC.with_name("sync_cc_preload.c")
+    subprocess.run(
+        ["gcc", "-O2", "-shared", "-fPIC", "-o", str(library), str(source), "-ldl"],
+        check=True,
+        capture_output=True,
+    )
+    return library
+
+
+def socket_congestion_control() -> str:
+    """What a new TCP socket in this process gets (shows whether the preload shim is in effect)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        return s.getsockopt(socket.IPPROTO_TCP, socket.TCP_CONGESTION, 16).rstrip(b"\0").decode()
+
+
 @dataclass
 class Link:
     name: str

@@ -9,6 +9,7 @@ import uuid
 
 import httpx
 import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from sync import sealing
 from sync.engine.client import Credentials, PlatformClient, enrol, new_signing_key
@@ -206,6 +207,19 @@ def test_unsealed_payload_is_refused(platform, creds, client):
     with pytest.raises(Rejected) as refused:
         commit(client, app_id, json.dumps(body).encode())
     assert refused.value.error == "not_sealed"
+    assert platform.storage.applications() == []
+
+
+def test_payload_sealed_to_a_key_the_platform_never_held_is_refused(platform, creds, client):
+    data = b"d"
+    url = upload(client, data)
+    app_id = str(uuid.uuid4())
+    body = json.loads(manifest(app_id, url, data, creds))
+    stranger = X25519PrivateKey.generate().public_key()
+    body["sealed_payload"] = base64.b64encode(sealing.seal(b"personal", stranger)).decode()
+    with pytest.raises(Rejected) as refused:
+        commit(client, app_id, json.dumps(body).encode())
+    assert refused.value.error == "unknown_seal_key"
     assert platform.storage.applications() == []
 
 
