@@ -107,6 +107,9 @@ def main() -> None:
         guard = RefGuard()
     with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as tmp:
         os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
+        # A private QML disk cache: the shared one is mmapped, and another process recompiling an edited
+        # QML file truncates it under us (SIGBUS) - seen here while others worked on the same checkout.
+        os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")
         from kiosk.config import default_config
         from kiosk.ui.app import build
         from kiosk.ui.screenshots import offscreen_config
@@ -129,6 +132,8 @@ def main() -> None:
                 one_session(kiosk, i)
                 if (i + 1) % max(1, SESSIONS // 10) == 0:
                     trend.append((i + 1, rss_kib()))
+                    mb = trend[-1][1] / 1024
+                    print(f"soak: {i + 1} sessions, RSS {mb:.1f} MB", file=sys.stderr, flush=True)
             gc.collect()
             settle(kiosk.qt_app, 300)
             after = rss_kib()
