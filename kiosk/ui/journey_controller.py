@@ -82,8 +82,16 @@ class JourneyController(QObject):
         self._wants_proxy = False
         self._authorization: list[Any] = []
         self._printed.connect(self._on_printed)
+        app.screenChanged.connect(self._on_screen)
         if devices is not None:
             self.attach_devices(devices)
+
+    def _on_screen(self) -> None:
+        # Leaving the journey's screens (Back, Home) before submitting forgets what was entered.
+        j = self.journey
+        if j is not None and not self.app.screen.startswith("journey-") and j.result is None:
+            self._drop()
+            self._changed()
 
     def attach_devices(self, devices: Any) -> None:
         self.devices = devices
@@ -233,6 +241,9 @@ class JourneyController(QObject):
                 self.identify(card_data(data.get("card")))
             elif kind == "card_unreadable":
                 self.identify(None)
+            elif kind == "card_removed" and not self._message:
+                # gone before any read finished (a finished read moves the journey on)
+                self._say(Message("card_removed"))
         elif device == "scanner" and kind == "code_scanned" and j.step is Step.MATERIALS:
             self.elicenseQr(self._qr_target or self._first_elicense_card(), str(data.get("payload", "")))
 

@@ -300,3 +300,78 @@ def test_emulator_console_plays_the_residents_hands(dkiosk, qtbot):
     assert not k.devices.manager.driver("document_camera").emulator.plugged
     console.setPlugged("document_camera", True)
     assert not errors
+
+
+def walker(k, qtbot):
+    from kiosk.simulate import Walker
+
+    return Walker(k, lambda pred: qtbot.waitUntil(pred, timeout=15000))
+
+
+def test_proxy_application_for_a_family_member(dkiosk, qtbot):
+    k = dkiosk
+    w = walker(k, qtbot)
+    w.begin("proxy")
+    assert k.app.screen == "journey-proxy"
+    assert k.journey.info["maskedName"] == "张*"  # the agent, masked
+    assert not k.journey.submitProxy("王秀英", "", "13900001111", "child")  # no ID, no letter
+    assert {"principal_id_number", "authorization"} <= set(k.journey.formErrors)
+    w.until("proxy", "rate")
+    _app_id, payload = stored(k)
+    assert payload["proxy"]["principal"]["name"] == "王秀英"
+    assert payload["proxy"]["agent"]["name"] == "张三" and payload["proxy"]["relationship"] == "child"
+    assert k.db.execute("SELECT applicant_role FROM applications").fetchone() == ("proxy",)
+    assert k.journey.receipt["printed"]
+
+
+def test_bundle_one_form_one_submission(dkiosk, qtbot):
+    from kiosk.simulate import pick
+
+    k = dkiosk
+    _kind, code = pick(k.catalog.catalog, "bundle")
+    members = {m.code for m in k.catalog.catalog.matters_of_bundle(code)}
+    w = walker(k, qtbot)
+    w.begin("bundle")
+    assert k.journey.info["bundle"]
+    w.until("bundle", "rate")
+    row = k.db.execute("SELECT bundle_code, matter_codes FROM applications").fetchone()
+    assert row[0] == code and set(json.loads(row[1])) == members
+    assert k.db.execute("SELECT count(*) FROM outbox WHERE kind = 'application'").fetchone() == (1,)
+    codes = [r[0] for r in k.db.execute("SELECT material_code FROM materials WHERE path IS NULL")]
+    assert len(codes) == len(set(codes))  # each material once
+
+
+def test_unreadable_card_says_so_and_a_second_try_works(dkiosk, qtbot):
+    from devices.idcard.emulator import Fault
+
+    k = dkiosk
+    reader = k.devices.manager.driver("idcard").emulator
+    k.app.start()
+    k.journey.start(pick_matter(k.catalog.catalog, plain_matter).code)
+    reader.inject(Fault.READ_FAILURE, times=None)
+    reader.insert("zhangsan")
+    qtbot.waitUntil(lambda: "没有读到身份证" in k.journey.message, timeout=15000)
+    assert k.journey.step == "identify" and k.app.screen == "journey-identify"
+    reader.remove()
+    reader.clear_faults()
+    reader.insert("zhangsan")
+    qtbot.waitUntil(lambda: k.journey.step == "form", timeout=15000)
+    assert k.journey.message == ""
+
+
+def test_face_camera_offline_leads_to_staff_verification(dkiosk, qtbot):
+    k = dkiosk
+    camera = k.devices.manager.driver("face_camera")
+    camera.emulator.unplug()
+    qtbot.waitUntil(lambda: str(camera.status().health) != "ok", timeout=15000)
+    w = walker(k, qtbot)
+    w.begin("face")
+    assert k.app.screen == "journey-face-consent"
+    policy = k.journey.info["face"]
+    press(k, "faceAgree")
+    assert k.journey.step in ("form", "materials")
+    assert "工作人员" in k.journey.message
+    w.until("face", "rate")
+    required = policy == "required"
+    row = k.db.execute("SELECT face_status, staff_verification FROM applications").fetchone()
+    assert row == ("camera_offline", int(required))  # flagged for staff where face was required
