@@ -3,9 +3,9 @@
 Installed as /opt/township-kiosk/lib/kiosk_service.py and started by bin/kiosk-session. It builds the
 same app as `kiosk run` (kiosk.ui.app.build) and adds: the crash marker (kiosk.ops.crash), READY=1
 once the store is open, WATCHDOG=1 from a timer on the UI event loop (kiosk.ops.watchdog), the metrics
-textfile (kiosk.ops.metrics), the daily quiet-hour restart (kiosk.ops.schedule), the reference guard
-(kiosk.ops.refguard) and a clean exit on SIGTERM (STOPPING=1, marker removed). When `kiosk run` grows
-the same wiring, this file shrinks to a call of it.
+textfile (kiosk.ops.metrics), the daily quiet-hour restart (kiosk.ops.schedule) and a clean exit on
+SIGTERM (STOPPING=1, marker removed). When `kiosk run` grows the same wiring, this file shrinks to a
+call of it.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from kiosk.config import ConfigError, load_config
 from kiosk.logs import setup_logging
 from kiosk.ops import crash
 from kiosk.ops.metrics import MetricsWriter, OpsCounters
-from kiosk.ops.refguard import RefGuard
 from kiosk.ops.schedule import RESTART_EXIT_CODE, OpsSchedule
 from kiosk.ops.watchdog import Watchdog
 
@@ -45,7 +44,6 @@ def main(argv: list[str]) -> int:
         print(f"kiosk-service: {exc}", file=sys.stderr)
         return 2
     setup_logging(config)
-    refguard = RefGuard()  # PySide6 6.12 + Python 3.11 lose a reference to True per emit
     watchdog = Watchdog.from_env()
     watchdog.status("starting")
 
@@ -72,7 +70,6 @@ def main(argv: list[str]) -> int:
 
     def tick() -> None:
         watchdog.ping()
-        refguard.check()
         if not state["ready"]:
             become_ready()
             return
