@@ -162,6 +162,13 @@ class Walker:
         manager = getattr(self.k.devices, "manager", None)
         return manager.driver(kind) if manager is not None else None
 
+    def on_screen(self) -> bool:
+        """The step's screen is showing (screens follow steps in the next turn of the event loop)."""
+        from kiosk.core.journey.journey import Step
+        from kiosk.ui.journey_controller import STEP_SCREENS
+
+        return self.k.app.screen == STEP_SCREENS.get(Step(self.ctl.step)) if self.ctl.step else True
+
     @property
     def j(self) -> Any:
         return self.ctl.journey
@@ -183,7 +190,7 @@ class Walker:
         reader = self.driver("idcard")
         if reader is not None and reader.emulator is not None:
             reader.emulator.insert(key)
-            self.wait(lambda: self.ctl.step not in ("", "identify"))
+            self.wait(lambda: self.ctl.step not in ("", "identify") and self.on_screen())
             return
         from devices.idcard.deck import DECK
         from kiosk.journey_adapters.devices import card_data

@@ -15,7 +15,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtQuick import QQuickImageProvider
 
 from kiosk.core.journey.evaluation import DIMENSIONS, LEVEL_LABELS, REASONS, Level, Rating
 from kiosk.core.journey.journey import Journey, JourneyServices, Step
@@ -42,6 +44,9 @@ STEP_SCREENS = {
 }
 
 
+PREVIEW_WIDTH = 480
+
+
 class _HandOver:
     """The journey's printer port on the UI thread: answers with what the worker already printed."""
 
@@ -50,6 +55,31 @@ class _HandOver:
 
     def print_receipt(self, content: ReceiptContent) -> PrintOutcome:
         return self.outcome
+
+
+class _Preview(QQuickImageProvider):
+    """The document camera's latest frame for the materials screen's live preview (memory only)."""
+
+    def __init__(self, controller: JourneyController) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image)
+        self.controller = controller
+
+    def requestImage(self, image_id: str, size: Any, requested: Any) -> QImage:
+        import cv2
+
+        camera = self.controller._driver("document_camera")
+        try:
+            frame = camera.latest() if camera is not None else None
+        except Exception:
+            frame = None
+        if frame is None:
+            return QImage()
+        height, width = frame.shape[:2]
+        scale = PREVIEW_WIDTH / max(1, width)
+        small = cv2.resize(frame, (PREVIEW_WIDTH, max(1, int(height * scale))), interpolation=cv2.INTER_AREA)
+        rgb = cv2.cvtColor(small, cv2.COLOR_BGR2RGB)
+        h, w = rgb.shape[:2]
+        return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 
 class JourneyController(QObject):
@@ -83,6 +113,9 @@ class JourneyController(QObject):
         self._authorization: list[Any] = []
         self._printed.connect(self._on_printed)
         app.screenChanged.connect(self._on_screen)
+        engine = getattr(app, "engine", None)
+        if engine is not None:
+            engine.addImageProvider("journeycam", _Preview(self))
         if devices is not None:
             self.attach_devices(devices)
 
@@ -178,15 +211,24 @@ class JourneyController(QObject):
             self._drop()  # the journey wiped itself; this forgets the screen's share
             self._changed()
             if completed:
-                self.session.complete()  # wipes everything and returns to attract
+                # wipes everything and returns to attract, once the pressed button's handler is done
+                QTimer.singleShot(0, self.session.complete)
             return
-        screen = STEP_SCREENS.get(step)
-        outcome = self.journey.print_outcome if self.journey else None
-        if step is Step.RATE and outcome is not None and not outcome.printed:
-            screen = None  # not printed: the receipt stays on screen, with its QR code, until "Continue"
-        if screen is not None:
-            self.app.replace(screen)
+        # The screen changes in the next turn of the event loop: the step usually moves on inside a
+        # button's handler, and swapping the screen there would destroy the button mid-handler.
+        QTimer.singleShot(0, self._sync_screen)
         self._changed()
+
+    def _sync_screen(self) -> None:
+        j = self.journey
+        if j is None:
+            return
+        screen = STEP_SCREENS.get(j.step)
+        outcome = j.print_outcome
+        if j.step is Step.RATE and outcome is not None and not outcome.printed:
+            screen = None  # not printed: the receipt stays on screen, with its QR code, until "Continue"
+        if screen is not None and self.app.screen != screen:
+            self.app.replace(screen)
 
     def _changed(self) -> None:
         self.stepChanged.emit()
@@ -294,6 +336,9 @@ class JourneyController(QObject):
     def _authorization_count(self) -> int:
         return len(self._authorization)
 
+    def _preview_available(self) -> bool:
+        return self._driver("document_camera") is not None
+
     def _relationships(self) -> list[dict[str, str]]:
         locale = self.session.locale or "zh_CN"
         return [{"value": k, "label": v.text(locale)} for k, v in RELATIONSHIPS.items()]
@@ -400,6 +445,11 @@ class JourneyController(QObject):
         for row in rows:
             card = j.materials.card(row["code"])
             row["verdict"] = self._verdicts.get(row["code"], "")
+            row["elicense_labels"] = [
+                {"value": t, "label": self._elicense_label(t, locale)}
+                for t in card.elicense_types
+                if t != "resident_id"
+            ]
             row["notice"] = [c.notice.text(locale) for c in card.commitments]
             row["liability"] = [c.liability.text(locale) for c in card.commitments]
             row["cardRead"] = (
@@ -409,6 +459,13 @@ class JourneyController(QObject):
                 and j.holder.from_card
             )
         return rows
+
+    def _elicense_label(self, code: str, locale: str) -> str:
+        catalog = self.catalog_ctl.catalog
+        for t in getattr(catalog, "elicense_types", ()):
+            if t.code == code:
+                return str(t.name.text(locale))
+        return code
 
     def _capture_page(self, code: str) -> Any:
         """One page from the document camera, straightened; None (with the verdict said) if unusable."""
@@ -488,6 +545,18 @@ class JourneyController(QObject):
             self._say(Message("elicense_invalid"))
             return False
         ok = self._call(lambda: j.materials.use_elicense_qr(code, payload)) is not None
+        if ok:
+            self._qr_target = ""
+        return ok
+
+    @Slot(str, str, str, str, result=bool)
+    def elicenseTyped(self, code: str, type_code: str, number: str, issuer_ref: str) -> bool:
+        """The e-licence's details typed from the phone screen when its QR code will not scan."""
+        j = self.journey
+        step = j.materials if j is not None else None
+        if step is None:
+            return False
+        ok = self._call(lambda: step.use_elicense(code, type_code, number, issuer_ref)) is not None
         if ok:
             self._qr_target = ""
         return ok
@@ -701,6 +770,7 @@ class JourneyController(QObject):
     info = Property(dict, _info, notify=stepChanged)
     wantsProxy = Property(bool, _proxy_value, notify=stepChanged)
     relationships = Property(list, _relationships, notify=stepChanged)
+    previewAvailable = Property(bool, _preview_available, notify=stepChanged)
     message = Property(str, _message_text, notify=messageChanged)
     busy = Property(bool, _busy_value, notify=busyChanged)
     formRows = Property(list, _form_rows, notify=stepChanged)

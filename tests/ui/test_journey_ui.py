@@ -82,6 +82,9 @@ def sign_and_submit(k, qtbot) -> None:
     assert "张*" in find(k, "reviewApplicant").property("text")
     press(k, "reviewSubmit")
     qtbot.waitUntil(lambda: k.journey.step == "rate" and not k.journey.busy, timeout=15000)
+    # printed: on to the rating; not printed: the receipt stays on screen
+    expected = "journey-rate" if k.journey.receipt["printed"] else "journey-receipt"
+    qtbot.waitUntil(lambda: k.app.screen == expected)
 
 
 def stored(k) -> tuple[str, dict]:
@@ -103,6 +106,8 @@ def test_simple_matter_from_the_guide_button_to_attract(dkiosk, qtbot):
     matter = pick_matter(k.catalog.catalog, plain_matter)
     open_guide_and_start(k, qtbot, matter.code)
     fill_form(k, qtbot)
+    # the live preview of the document camera
+    qtbot.waitUntil(lambda: find(k, "documentPreview").property("implicitWidth") > 0, timeout=5000)
     scan_rest(k, qtbot)
     sign_and_submit(k, qtbot)
     assert k.app.screen == "journey-rate"  # printed: straight on to the rating
@@ -181,6 +186,8 @@ def test_elicense_qr_through_the_scanner_in_place_of_a_scan(dkiosk, qtbot):
         fill_form(k, qtbot)
     press(k, f"elicense_{licensed.code}")
     assert k.journey.qrTarget == licensed.code
+    settle(k.qt_app, 30)
+    assert find(k, f"elTyped_{licensed.code}").isVisible()  # typing is offered beside the scanner
     payload = make_elicense_payload(el_type, "EL-2026-0042", "ISSUER-REF-42", "豫南县公安局")
     k.devices.manager.driver("scanner").emulator.present(payload)
     step = k.journey.journey.materials

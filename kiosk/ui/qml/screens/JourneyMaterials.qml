@@ -31,6 +31,25 @@ FocusScope {
     JourneyFrame {
         title: qsTr("Hand in the materials")
         subtitle: qsTr("Only the materials this service asks for are listed.")
+        Image {
+            id: preview
+            objectName: "documentPreview"
+            visible: journey.previewAvailable
+            property int tick: 0
+            width: Math.min(parent.width, app.t.target * 6); height: width * 0.75
+            anchors.horizontalCenter: parent.horizontalCenter
+            asynchronous: true
+            cache: false
+            fillMode: Image.PreserveAspectFit
+            source: visible ? "image://journeycam/document/" + tick : ""
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("What the document camera sees")
+            Timer {
+                interval: 400; repeat: true
+                running: preview.visible && screen.visible
+                onTriggered: if (preview.status !== Image.Loading) preview.tick += 1
+            }
+        }
         Repeater {
             model: journey.materials
             Rectangle {
@@ -60,11 +79,36 @@ FocusScope {
                         text: screen.verdictText(card.m.verdict)
                         color: app.t.danger
                     }
-                    BodyText {
-                        width: parent.width
+                    Column {
+                        id: typed
                         visible: journey.qrTarget === card.m.code
-                        text: qsTr("Show the e-licence QR code on your phone to the scanner now.")
-                        color: app.t.accent; font.bold: true
+                        width: parent.width
+                        spacing: app.t.gap / 3
+                        property string type: card.m.elicense_labels.length ? card.m.elicense_labels[0].value : ""
+                        BodyText {
+                            width: parent.width
+                            text: qsTr("Show the e-licence QR code on your phone to the scanner now, or type its details.")
+                            color: app.t.accent; font.bold: true
+                        }
+                        Flow {
+                            width: parent.width
+                            spacing: app.t.gap / 3
+                            Repeater {
+                                model: card.m.elicense_labels
+                                KButton {
+                                    text: modelData.label
+                                    kind: typed.type === modelData.value ? "primary" : "secondary"
+                                    onClicked: typed.type = modelData.value
+                                }
+                            }
+                        }
+                        JourneyField { id: elNumber; objectName: "elNumber_" + card.m.code; label: qsTr("Licence number"); placeholderText: label }
+                        JourneyField { id: elRef; objectName: "elRef_" + card.m.code; label: qsTr("Verification code"); placeholderText: label }
+                        KButton {
+                            objectName: "elTyped_" + card.m.code
+                            text: qsTr("Use these details")
+                            onClicked: journey.elicenseTyped(card.m.code, typed.type, elNumber.text, elRef.text)
+                        }
                     }
                     Flow {
                         width: parent.width
