@@ -48,10 +48,11 @@ def platform_in_thread(
     max_upload_size: int | None = None,
     wrap_storage: Callable[[SqliteStorage], Storage] | None = None,
     tls: tuple[Path, Path] | None = None,
+    durable: bool = True,
 ) -> Iterator[RunningPlatform]:
     """Serve on 127.0.0.1 on a free port until the block ends. `wrap_storage` lets tests inject faults."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    storage = SqliteStorage(data_dir)
+    storage = SqliteStorage(data_dir, durable=durable)
     admin_token = secrets.token_urlsafe(16)
     extra = {} if max_upload_size is None else {"max_upload_size": max_upload_size}
     served: Storage = storage if wrap_storage is None else wrap_storage(storage)
@@ -61,6 +62,9 @@ def platform_in_thread(
     app = create_app(served, keyring, admin_token=admin_token, catalog=catalog, **extra)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # inherited by accepted sockets; without it a JSON answer (headers, then body) waited ~40 ms on
+    # the client's delayed ACK (measured: commit 58 ms -> 15 ms)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     port = int(sock.getsockname()[1])
     certfile, keyfile = tls if tls is not None else (None, None)

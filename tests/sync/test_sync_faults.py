@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import sqlite3
 import time
@@ -188,13 +187,16 @@ def run_until_drained(engine, clock, db, max_rounds):
 
 def random_faults_run(tmp_path, kiosk_db, count, seed):
     rng = random.Random(seed)
+    # Link and platform faults are the experiment here, not power cuts (the journey's kill -9 tests
+    # cover those): fewer fsyncs on both sides keep a thousand applications to well under a minute.
+    kiosk_db.execute("PRAGMA synchronous=NORMAL")
     flaky: list[FlakyStorage] = []
 
     def wrap(storage):
         flaky.append(FlakyStorage(storage, random.Random(seed), 0.03))
         return flaky[0]
 
-    with platform_in_thread(tmp_path / "platform", wrap_storage=wrap) as platform:
+    with platform_in_thread(tmp_path / "platform", wrap_storage=wrap, durable=False) as platform:
         from sync.engine.client import enrol
 
         creds = enrol(platform.url, platform.enrol_token(), "k")
@@ -241,16 +243,10 @@ def random_faults_run(tmp_path, kiosk_db, count, seed):
         }
 
 
-def test_200_applications_through_random_faults_arrive_exactly_once(tmp_path, kiosk_db):
-    faults = random_faults_run(tmp_path, kiosk_db, 200, seed=20261126)
+def test_1000_applications_through_random_faults_arrive_exactly_once(tmp_path, kiosk_db):
+    faults = random_faults_run(tmp_path, kiosk_db, 1000, seed=1000)
     print("random-fault run:", faults)
     assert faults["cuts"] > 0 and faults["lost_answers"] > 0 and faults["platform_failures"] > 0
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("KIOSK_SYNC_1000"), reason="set KIOSK_SYNC_1000=1 (about 1.5 min)")
-def test_1000_applications_through_random_faults(tmp_path, kiosk_db):
-    print("random-fault run:", random_faults_run(tmp_path, kiosk_db, 1000, seed=1000))
 
 
 def test_slow_link_is_slow_but_correct(platform, kiosk_db, creds, proxy, tmp_path):
