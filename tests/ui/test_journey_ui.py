@@ -382,3 +382,25 @@ def test_face_camera_offline_leads_to_staff_verification(dkiosk, qtbot):
     required = policy == "required"
     row = k.db.execute("SELECT face_status, staff_verification FROM applications").fetchone()
     assert row == ("camera_offline", int(required))  # flagged for staff where face was required
+
+
+@pytest.mark.parametrize("theme,locale", [("elderly", "zh_CN"), ("standard", "en")])
+def test_journey_screens_named_buttons_large_targets_no_qml_errors(kiosk, theme, locale):
+    from PySide6.QtGui import QAccessible
+    from test_shell import visible_buttons
+
+    from kiosk.ui.screenshots import SCREENS, show_screen
+
+    errors = []
+    kiosk.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
+    for name in [n for n in SCREENS if n.startswith("journey-")]:
+        show_screen(kiosk, name, theme, locale)
+        assert kiosk.app.screen == name, name
+        assert kiosk.window.property("currentScreen").property("prompt"), name
+        buttons = list(visible_buttons(kiosk))
+        assert buttons, name
+        for item, iface in buttons:
+            assert iface.text(QAccessible.Text.Name), f"{name}: unnamed {item.objectName()}"
+            if theme == "elderly":
+                assert item.width() >= 60 and item.height() >= 60, f"{name}: {item.objectName()}"
+    assert not errors, errors
