@@ -90,6 +90,9 @@ class JourneyController(QObject):
     receiptChanged = Signal()
     busyChanged = Signal()
     _printed = Signal(object, bool)  # outcome, retry (emitted from the print worker)
+    _face_prompt = Signal(str)  # from the face worker
+    _face_done = Signal(bool, object, object)  # passed, JPEG of the best frame, score
+    faceChanged = Signal()
 
     def __init__(self, app: Any, catalog: Any, session: Any, devices: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,10 @@ class JourneyController(QObject):
         self._wants_proxy = False
         self._authorization: list[Any] = []
         self._printed.connect(self._on_printed)
+        self._face_prompt.connect(self._on_face_prompt)
+        self._face_done.connect(self._on_face_done)
+        self._face_text = ""
+        self.face_timeout = 12.0  # seconds per attempt
         app.screenChanged.connect(self._on_screen)
         engine = getattr(app, "engine", None)
         if engine is not None:
@@ -360,6 +367,71 @@ class JourneyController(QObject):
                 self._say(outcome.reason)
         except JourneyError as exc:
             self._say(exc.message)
+
+    @Slot()
+    def faceStart(self) -> None:
+        """One face attempt with a blink challenge, on a worker thread (frames for several seconds)."""
+        j = self.journey
+        if j is None or j.step is not Step.FACE or self._busy:
+            return
+        camera = self._driver("face_camera")
+        if camera is None or str(camera.status().health) != "ok":
+            outcome = self._call(j.face_camera_offline)
+            if outcome is not None and outcome.reason is not None:
+                self._say(outcome.reason)
+            return
+        locale = self.session.locale or "zh_CN"
+        timeout = self.face_timeout
+        self._set_busy(True)
+
+        def work() -> None:
+            from devices.camera.face_capture import FaceCapture, run
+            from kiosk.journey_adapters.devices import face_jpeg
+
+            passed, jpeg, score = False, None, None
+            try:
+                capture = FaceCapture(step_timeout=timeout)
+                update = run(
+                    capture,
+                    camera,
+                    timeout=timeout,
+                    on_update=lambda u: self._face_prompt.emit(u.prompt(locale)),
+                )
+                best = capture.best_frame
+                if update is not None and update.passed and best is not None:
+                    passed, jpeg = True, face_jpeg(best)
+                    quality = capture.best_quality
+                    score = float(quality.score) if quality is not None else None
+                capture.clear()
+            except Exception as exc:  # a face-step failure must leave the resident a way on
+                log.error("face capture failed: %s", type(exc).__name__)
+            self._face_done.emit(passed, jpeg, score)
+
+        threading.Thread(target=work, name="face-capture", daemon=True).start()
+
+    def _on_face_prompt(self, text: str) -> None:
+        self._face_text = text
+        self.faceChanged.emit()
+
+    def _on_face_done(self, passed: bool, jpeg: Any, score: Any) -> None:
+        self._set_busy(False)
+        self._face_text = ""
+        self.faceChanged.emit()
+        j = self.journey
+        if j is None or j.step is not Step.FACE:
+            return  # wiped meanwhile: the frame is dropped with this call
+        try:
+            outcome = j.face_attempt(passed, jpeg, score)
+        except JourneyError as exc:
+            self._say(exc.message)
+            return
+        if outcome is None and j.face is not None:
+            self._say(j.face.retry_message())
+        elif outcome is not None and outcome.reason is not None:
+            self._say(outcome.reason)
+
+    def _face_prompt_text(self) -> str:
+        return self._face_text
 
     @Slot()
     def faceStaff(self) -> None:
@@ -771,6 +843,7 @@ class JourneyController(QObject):
     wantsProxy = Property(bool, _proxy_value, notify=stepChanged)
     relationships = Property(list, _relationships, notify=stepChanged)
     previewAvailable = Property(bool, _preview_available, notify=stepChanged)
+    facePrompt = Property(str, _face_prompt_text, notify=faceChanged)
     message = Property(str, _message_text, notify=messageChanged)
     busy = Property(bool, _busy_value, notify=busyChanged)
     formRows = Property(list, _form_rows, notify=stepChanged)

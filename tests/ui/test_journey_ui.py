@@ -404,3 +404,24 @@ def test_journey_screens_named_buttons_large_targets_no_qml_errors(kiosk, theme,
             if theme == "elderly":
                 assert item.width() >= 60 and item.height() >= 60, f"{name}: {item.objectName()}"
     assert not errors, errors
+
+
+def test_face_attempt_on_the_emulated_camera_then_staff(dkiosk, qtbot):
+    k = dkiosk
+    faces = Path(__file__).resolve().parents[2] / "assets" / "camera" / "face"
+    k.devices.manager.driver("face_camera").emulator.show(faces / "grace_hopper_portrait.jpg")
+    k.journey.face_timeout = 3.0
+    w = walker(k, qtbot)
+    w.begin("face")
+    press(k, "faceAgree")
+    qtbot.waitUntil(lambda: k.app.screen == "journey-face")
+    press(k, "faceStart")
+    assert k.journey.busy
+    qtbot.waitUntil(lambda: not k.journey.busy, timeout=30000)
+    # a still picture never blinks: the liveness check fails and a retry is offered
+    assert k.journey.step == "face" and "再试" in k.journey.message
+    assert k.journey.journey.face.attempts == 1
+    press(k, "faceStaff")
+    qtbot.waitUntil(lambda: k.journey.step in ("form", "materials"))
+    w.until("face", "rate")
+    assert k.db.execute("SELECT face_status FROM applications").fetchone() == ("staff_chosen",)

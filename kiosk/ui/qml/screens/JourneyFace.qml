@@ -1,22 +1,39 @@
-// The face check itself. Liveness at the terminal is not built yet: staff verification is offered.
+// The face check: look at the camera and blink when asked. Staff verification is always offered.
 import QtQuick
 import "../components"
 
 FocusScope {
     id: screen
-    property string prompt: qsTr("The face check is not available at this terminal yet. Staff will check your identity.")
+    property string prompt: qsTr("Look at the camera above the screen and press Start. Blink when asked.")
     JourneyFrame {
         title: qsTr("Face verification")
         BodyText {
             width: parent.width
-            text: qsTr("The face check with liveness is not available at this terminal yet. Please continue: a member of staff will check your identity, and this is noted on the application.")
+            text: qsTr("Look straight at the camera above the screen, press Start, and blink when asked. If it does not work, a member of staff can check your identity instead.")
+        }
+        Text {
+            objectName: "facePrompt"
+            width: parent.width
+            visible: journey.busy
+            text: journey.facePrompt || qsTr("Looking for your face…")
+            color: app.t.accent; font.pixelSize: app.t.heading * 0.8; font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText; Accessible.name: text
         }
         actions: [
             KButton {
-                objectName: "faceStaff"
+                objectName: "faceStart"
                 kind: "primary"
                 focus: true
-                text: qsTr("Continue with staff verification")
+                enabled: !journey.busy
+                text: qsTr("Start")
+                description: qsTr("Start the face check")
+                onClicked: journey.faceStart()
+            },
+            KButton {
+                objectName: "faceStaff"
+                enabled: !journey.busy
+                text: qsTr("Staff will check me")
                 onClicked: journey.faceStaff()
             }
         ]
