@@ -2,7 +2,7 @@
 (tbf), lossy (nftables numgen) and delayed (nftables queue -> sync_delayline.c, a userspace delay line:
 this kernel has no netem), so every server still listens on 127.0.0.1. Needs root.
 
-Every packet crosses the loopback's output hook once, so a delay of D ms per packet is an RTT of 2D.
+Every packet crosses the loopback's input hook once, so a delay of D ms per packet is an RTT of 2D.
 """
 
 from __future__ import annotations
@@ -129,7 +129,10 @@ def create(
             # This kernel lacks nft's own queue expression (CONFIG_NFT_QUEUE) but has the xt NFQUEUE
             # target, which iptables(-nft) reaches through nft_compat. No --queue-bypass: if the delay
             # line dies, the link goes dead instead of silently losing its delay.
-            _ns(name, "iptables", "-A", "OUTPUT", "-o", "lo", "-j", "NFQUEUE", "--queue-num", str(QUEUE_NUM))
+            # On INPUT, not OUTPUT: a packet held on OUTPUT still counts against its socket's TCP Small
+            # Queues budget (a couple of packets), which capped any flow at ~2 packets per delay
+            # (~20 KB/s); the loopback device has released the packet from its socket by INPUT.
+            _ns(name, "iptables", "-A", "INPUT", "-i", "lo", "-j", "NFQUEUE", "--queue-num", str(QUEUE_NUM))
     except BaseException:
         delete(link)
         raise
