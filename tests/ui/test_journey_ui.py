@@ -52,7 +52,15 @@ def open_guide_and_start(k, qtbot, code: str, card: str = "zhangsan") -> None:
     press(k, "startApplication")
     qtbot.waitUntil(lambda: k.app.screen == "journey-identify")
     k.devices.manager.driver("idcard").emulator.insert(card)
-    qtbot.waitUntil(lambda: k.journey.step not in ("", "identify"), timeout=10000)
+    qtbot.waitUntil(lambda: k.journey.step not in ("", "identify") and on_screen(k), timeout=10000)
+
+
+def on_screen(k) -> bool:
+    """The step's screen shows (screens follow steps in the next turn of the event loop)."""
+    from kiosk.core.journey.journey import Step
+    from kiosk.ui.journey_controller import STEP_SCREENS
+
+    return k.app.screen == STEP_SCREENS.get(Step(k.journey.step))
 
 
 def fill_form(k, qtbot) -> None:
