@@ -8,6 +8,7 @@ Every packet crosses the loopback's input hook once, so a delay of D ms per pack
 from __future__ import annotations
 
 import os
+import re
 import select
 import shutil
 import subprocess
@@ -108,10 +109,15 @@ def create(
         _ns(name, "tc", "qdisc", "add", "dev", "lo", "root", "tbf", "rate", f"{rate_mbit}mbit",
             "burst", "16kbit", "latency", f"{latency_ms}ms")  # fmt: skip
         _ns(name, "nft", "add", "table", "inet", "kshape")
-        _ns(name, "nft", "add", "chain", "inet", "kshape", "out", "{ type filter hook output priority 0; }")
+        # Loss on the input hook: a drop on output is reported to the sending TCP as a local error
+        # and the segment is simply sent again at once, so nothing is lost and nothing slows down.
+        _ns(name, "nft", "add", "chain", "inet", "kshape", "in", "{ type filter hook input priority -10; }")
         if loss_pct:
-            _ns(name, "nft", "add", "rule", "inet", "kshape", "out",
-                "numgen", "random", "mod", "100", "<", str(loss_pct), "drop")  # fmt: skip
+            # A set of values, not "mod 100 < N": nft 1.0.6 compares numgen's host-order result
+            # with a big-endian constant for "<", so that rule never matched and the link lost nothing.
+            values = "{ " + ", ".join(str(v) for v in range(loss_pct)) + " }"
+            _ns(name, "nft", "add", "rule", "inet", "kshape", "in",
+                "numgen", "random", "mod", "100", values, "counter", "drop")  # fmt: skip
         if delay_ms:
             why_not = delay_available()
             if why_not is not None:
@@ -137,6 +143,13 @@ def create(
         delete(link)
         raise
     return link
+
+
+def dropped_packets(link: Link) -> int:
+    """Packets the loss rule has dropped so far (proves the link really was lossy)."""
+    listing = _ns(link.name, "nft", "list", "table", "inet", "kshape").stdout.decode()
+    match = re.search(r"counter packets (\d+)", listing)
+    return 0 if match is None else int(match.group(1))
 
 
 def delete(link: Link) -> None:
