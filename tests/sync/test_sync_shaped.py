@@ -45,4 +45,4 @@ def test_applications_arrive_whole_and_once_over_a_lossy_delayed_shaped_link():
     assert result["stored"] == 4 and result["distinct"] == 4 and result["hashes_match"]
     # the link really had its delay line in it (a lower bound: a loaded box only makes it longer)
     assert result["rtt_ms"] >= 2 * DELAY_MS * 0.9
-    assert dropped > 0  # and really lost packets (a loss rule that never matched went unnoticed once)
+    assert dropped > 0  # and really lost packets (a loss rule on the output hook lost nothing, unnoticed)
