@@ -1,5 +1,5 @@
 """A shaped link for sync tests and the bench: a network namespace whose own loopback is rate-limited
-(tbf), lossy (nftables numgen) and delayed (nftables queue -> sync_delayline.c, a userspace delay line:
+(tbf), lossy (nftables numgen) and delayed (iptables NFQUEUE -> sync_delayline.c, a userspace delay line:
 this kernel has no netem), so every server still listens on 127.0.0.1. Needs root.
 
 Every packet crosses the loopback's input hook once, so a delay of D ms per packet is an RTT of 2D.
