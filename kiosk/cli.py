@@ -21,7 +21,9 @@ def _run(args: argparse.Namespace) -> int:
     setup_logging(config)
     from kiosk.ui.app import build
 
-    kiosk = build(config, kiosk_mode=args.kiosk, qt_args=[sys.argv[0]], lazy=True, devices=True)
+    kiosk = build(
+        config, kiosk_mode=args.kiosk, qt_args=[sys.argv[0]], lazy=True, devices=True, voice_warm_up=True
+    )
     from kiosk.ui.console_controller import start_console
 
     start_console(kiosk)  # only when every device is emulated; owned by the kiosk's engine

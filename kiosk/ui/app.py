@@ -100,6 +100,7 @@ class KioskApp:
     session: Session
     db: Any
     devices: Any = None  # DeviceBridge, when the kiosk drives devices
+    voice: Any = None  # VoiceController
     journey: Any = None  # JourneyController
 
     def finish_start(self) -> None:
@@ -123,6 +124,8 @@ class KioskApp:
             self.devices.start(manager_settings(self.config))
 
     def close(self) -> None:
+        if self.voice is not None:
+            self.voice.close()
         if self.devices is not None:
             self.devices.stop()
         self.qt_app.removeEventFilter(self.bridge)
@@ -143,6 +146,7 @@ def build(
     keyboard_config_home: Path | None = None,
     lazy: bool = False,
     devices: bool = False,
+    voice_warm_up: bool = False,
 ) -> KioskApp:
     prepare_environment(config)
     from PySide6.QtCore import Qt, QTimer
@@ -168,6 +172,13 @@ def build(
     ctx.setContextProperty("session", bridge)
     ctx.setContextProperty("kioskMode", kiosk_mode)
     ctx.setContextProperty("fontFamily", family)
+    from kiosk.ui.voice import VoiceController
+
+    # Registers its own session wipe ("voice": volume and pace back to defaults).
+    voice = VoiceController(
+        session, config, config.data_dir / "voice-cache", parent=engine, warm_up=voice_warm_up
+    )
+    ctx.setContextProperty("voice", voice)
     from kiosk.ui.journey_controller import JourneyController
 
     journey_ctl = JourneyController(app, catalog_ctl, session, parent=engine)
@@ -178,7 +189,7 @@ def build(
         raise RuntimeError("the QML views failed to load (see the log for the QML error)")
     window = roots[0]
     assert isinstance(window, QQuickWindow)
-    kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session, None)
+    kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session, None, voice=voice)
     if devices:
         from kiosk.ui.device_bridge import DeviceBridge
 

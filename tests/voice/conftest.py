@@ -1,11 +1,9 @@
-"""Voice tests play through a private PulseAudio null sink, so Qt Multimedia has a real output."""
+"""Voice tests play through the private PulseAudio null sink started for the run (tests/conftest.py)."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,26 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from pulse_null import null_sink_pulse
-
 from kiosk.config import Config, load_config
-
-
-@pytest.fixture(scope="session")
-def pulse() -> Iterator[dict[str, str]]:
-    """PULSE_SERVER for this process. Qt picks its audio backend once per process: if an earlier
-    test already created audio objects without it, playback still runs on Qt's silent null output."""
-    if shutil.which("pulseaudio") is None:
-        pytest.skip("pulseaudio is not installed (scripts/bootstrap installs it)")
-    with null_sink_pulse() as env:
-        saved = {k: os.environ.get(k) for k in env}
-        os.environ.update(env)
-        yield env
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
 
 
 @pytest.fixture

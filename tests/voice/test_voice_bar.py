@@ -1,5 +1,5 @@
-"""VoiceBar inside the real kiosk's QML context (app.t tokens, translations), driven by clicks on the
-offscreen window, plus the two Main.qml hooks the lead adds: screen prompt -> speak, focus -> speakFocus."""
+"""VoiceBar in the real kiosk window, driven by clicks on the offscreen window, with Main.qml's two
+hooks: screen prompt -> speak, focus -> speakFocus."""
 
 from __future__ import annotations
 
@@ -8,58 +8,30 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtMultimedia import QMediaPlayer
-from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.config import Config
 from kiosk.ui.voice import DEFAULT_VOLUME, VoiceController
 
-VOICE_BAR = Path(__file__).parents[2] / "kiosk/ui/qml/components/VoiceBar.qml"
 WAIT_MS = 5000
-
-# What the lead puts in Main.qml (there `win` is the ApplicationWindow itself).
-HOOKS = b"""
-import QtQuick
-Item {
-    property var win
-    Connections {
-        target: win
-        function onPromptChanged() { voice.speak(win.prompt) }
-        function onActiveFocusItemChanged() {
-            if (win.activeFocusItem) voice.speakFocus(win.activeFocusItem.Accessible.name)
-        }
-    }
-}
-"""
-
 
 @pytest.fixture
 def kiosk_voice(
     qapp: Any, pulse: dict[str, str], voice_config: Config, tmp_path: Path
 ) -> Iterator[tuple[Any, VoiceController, QQuickItem]]:
+    """The real kiosk with its own voice controller, Main.qml hooks and VoiceBar."""
     from kiosk.ui.app import build
+    from kiosk.ui.screenshots import find
 
     kiosk = build(voice_config, keyboard_config_home=tmp_path / "xdg-config")
-    voice = VoiceController(kiosk.session, voice_config, tmp_path / "voice-cache", parent=kiosk.engine)
-    kiosk.engine.rootContext().setContextProperty("voice", voice)
-    hooks = QQmlComponent(kiosk.engine)
-    hooks.setData(HOOKS, QUrl())
-    hook_obj = hooks.createWithInitialProperties({"win": kiosk.window})
-    assert hook_obj is not None, hooks.errorString()
-    comp = QQmlComponent(kiosk.engine, QUrl.fromLocalFile(str(VOICE_BAR)))
-    bar = comp.create()
-    assert isinstance(bar, QQuickItem), comp.errorString()
-    bar.setParentItem(kiosk.window.contentItem())
-    bar.setZ(100)
     kiosk.window.show()
     assert QTest.qWaitForWindowExposed(kiosk.window)
-    yield kiosk, voice, bar
-    voice.close()
-    bar.deleteLater()
-    hook_obj.deleteLater()
+    bar = find(kiosk, "voiceBar")
+    assert isinstance(bar, QQuickItem)
+    yield kiosk, kiosk.voice, bar
     kiosk.close()
 
 

@@ -45,13 +45,33 @@ ApplicationWindow {
         anchors {
             left: parent.left; right: parent.right
             top: topBar.visible ? topBar.bottom : parent.top
-            bottom: keyboardLoader.active_ ? keyboardLoader.top : parent.bottom
+            bottom: keyboardLoader.active_ ? keyboardLoader.top : voiceStrip.visible ? voiceStrip.top : parent.bottom
         }
         source: window.screenFiles[app.screen] || window.screenFiles.coming
         focus: true
         onLoaded: if (item) item.forceActiveFocus()
         Keys.onEscapePressed: app.back()
         Keys.onBackPressed: app.back()
+    }
+
+    // Spoken guidance (ADA §707): every screen's prompt is read out when voice is on (always in 长辈版),
+    // the focused control is named, and the resident can repeat, stop, and change volume and pace.
+    onPromptChanged: voice.speak(prompt)
+    onActiveFocusItemChanged: if (activeFocusItem && activeFocusItem.Accessible.name)
+        voice.speakFocus(activeFocusItem.Accessible.name)
+
+    Rectangle {
+        id: voiceStrip
+        objectName: "voiceStrip"
+        visible: app.screen !== "attract" && !keyboardLoader.active_
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: voiceBar.implicitHeight + app.t.gap
+        color: app.t.surface
+        border.color: app.t.border; border.width: app.t.borderWidth
+        VoiceBar {
+            id: voiceBar
+            anchors { left: parent.left; leftMargin: app.t.gap / 2; verticalCenter: parent.verticalCenter }
+        }
     }
 
     // WCAG 2.2.1: warn before the time limit, at least 20 s, one touch extends.
@@ -62,6 +82,7 @@ ApplicationWindow {
         visible: session.state === "warning"
         color: app.t.overlay
         z: 10
+        onVisibleChanged: if (visible) voice.speakError(qsTr("Are you still there? Touch the screen to continue."))
         MouseArea { anchors.fill: parent; onClicked: session.continueSession() }
         Rectangle {
             anchors.centerIn: parent
@@ -104,6 +125,7 @@ ApplicationWindow {
         visible: app.helpCalled && !idleWarning.visible
         color: app.t.overlay
         z: 9
+        onVisibleChanged: if (visible) voice.speakError(qsTr("Staff have been called. Please stay at the terminal."))
         MouseArea { anchors.fill: parent }
         Rectangle {
             anchors.centerIn: parent
