@@ -73,6 +73,14 @@ def curl_goodput(path: Path) -> float:
 
 
 def inside(mb: float, chunk: int) -> dict[str, object]:
+    work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    try:
+        return _measure(work, mb, chunk)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # two copies of up to 50 MB each
+
+
+def _measure(work: Path, mb: float, chunk: int) -> dict[str, object]:
     sys.path.insert(0, str(ROOT / "tests" / "sync"))
     import sync_shaped_link
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -85,7 +93,6 @@ def inside(mb: float, chunk: int) -> dict[str, object]:
     from sync.outbox import ApplicationDraft, record_application
     from sync.platform.server import platform_in_thread
 
-    work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     payload = os.urandom(int(mb * 1024 * 1024))
     results: dict[str, object] = {"mb": mb, "chunk": chunk}
     with platform_in_thread(work / "platform") as platform:
