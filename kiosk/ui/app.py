@@ -118,9 +118,15 @@ class KioskApp:
         if problem:
             self.app.add_notice(problem)
         self.catalog.set_catalog(catalog)
+        # The journey's modules are heavy and only the guide's "Start" button needs them.
+        from kiosk.ui.journey_controller import JourneyController
+
+        self.journey = JourneyController(self.app, self.catalog, self.session, parent=self.engine)
+        self.engine.rootContext().setContextProperty("journey", self.journey)
         if self.devices is not None:
             from kiosk.device_settings import manager_settings
 
+            self.journey.attach_devices(self.devices)
             self.devices.start(manager_settings(self.config))
 
     def close(self) -> None:
@@ -179,10 +185,6 @@ def build(
         session, config, config.data_dir / "voice-cache", parent=engine, warm_up=voice_warm_up
     )
     ctx.setContextProperty("voice", voice)
-    from kiosk.ui.journey_controller import JourneyController
-
-    journey_ctl = JourneyController(app, catalog_ctl, session, parent=engine)
-    ctx.setContextProperty("journey", journey_ctl)
     engine.load(str(QML_DIR / "Main.qml"))
     roots = engine.rootObjects()
     if not roots:
@@ -195,8 +197,6 @@ def build(
 
         kiosk.devices = DeviceBridge(parent=engine)
         ctx.setContextProperty("devices", kiosk.devices)
-        journey_ctl.attach_devices(kiosk.devices)
-    kiosk.journey = journey_ctl
     if lazy:
         # Paint the first screen, then open the store and catalog in the next turns of the event
         # loop: the terminal answers a touch sooner than a resident can give one.

@@ -13,15 +13,17 @@ import logging
 import wave
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 
 from kiosk.config import Config
 from kiosk.core.session import Mode, Session, SessionEvent
 from kiosk.voice import DEFAULT_RATE, PromptCache, Rendered, Synthesizer, default_synthesizer
+
+if TYPE_CHECKING:  # Qt Multimedia loads with the first prompt, not at start-up (bench_startup.py)
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,8 @@ def _make_player(parent: QObject) -> tuple[QMediaPlayer, QAudioOutput]:
     ``disconnectNotify`` while the UI thread waits for it inside ``stop()``/``setSource()`` holding
     the GIL: a deadlock (seen here about one run in three). Plain C++ objects never need the GIL.
     """
+    from PySide6.QtMultimedia import QMediaPlayer
+
     engine = QQmlEngine(parent)
     component = QQmlComponent(engine)
     component.setData(_PLAYER_QML, QUrl())
@@ -94,11 +98,8 @@ class VoiceController(QObject):
         self._volume = DEFAULT_VOLUME
         self._rate = DEFAULT_RATE
 
-        self.player, self.audio = _make_player(self)
-        self.audio.setVolume(self._volume)
-        self.player.playbackStateChanged.connect(self._on_state)
-        self.player.mediaStatusChanged.connect(self._on_status)
-        self.player.errorOccurred.connect(self._on_error)
+        self.player: QMediaPlayer | None = None  # made with the first sound: see _ensure_player
+        self.audio: QAudioOutput | None = None
         self._rendered.connect(self._on_rendered)
         session.add_observer(self._on_session)
         session.register_wipe("voice", self.reset)
@@ -106,6 +107,15 @@ class VoiceController(QObject):
         self._played = False
         if warm_up:
             self._warm_up(Path(cache_dir))
+
+    def _ensure_player(self) -> QMediaPlayer:
+        if self.player is None:
+            self.player, self.audio = _make_player(self)
+            self.audio.setVolume(self._volume)
+            self.player.playbackStateChanged.connect(self._on_state)
+            self.player.mediaStatusChanged.connect(self._on_status)
+            self.player.errorOccurred.connect(self._on_error)
+        return self.player
 
     def _warm_up(self, cache_dir: Path) -> None:
         """Play a moment of silence now: the first playback of a process opens the audio stream,
@@ -169,7 +179,11 @@ class VoiceController(QObject):
         self._pending = False
         self._current = ""
         # Only when something was played since: every screen change calls this, voice on or off.
-        if self._played or self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if self.player is not None and (
+            self._played or self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState
+        ):
             self._played = False
             self.player.stop()
         if was_speaking:
@@ -218,16 +232,25 @@ class VoiceController(QObject):
 
     def _play(self, path: Path) -> None:
         self._played = True
-        self.player.setSource(QUrl.fromLocalFile(str(path)))
-        self.player.setPosition(0)
-        self.player.play()
+        player = self._ensure_player()
+        player.setSource(QUrl.fromLocalFile(str(path)))
+        player.setPosition(0)
+        player.play()
 
     def _speaking(self) -> bool:
         if self._warming:
             return False
-        return self._pending or self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        if self._pending:
+            return True
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        return (
+            self.player is not None and self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        )
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if self._warming:
             self._warming = state == QMediaPlayer.PlaybackState.PlayingState
             return
@@ -236,6 +259,8 @@ class VoiceController(QObject):
         self.speakingChanged.emit()
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if self._warming:
             return
         if status == QMediaPlayer.MediaStatus.EndOfMedia:
@@ -283,7 +308,8 @@ class VoiceController(QObject):
         value = round(min(MAX_VOLUME, max(MIN_VOLUME, value)), 2)
         if value != self._volume:
             self._volume = value
-            self.audio.setVolume(value)
+            if self.audio is not None:
+                self.audio.setVolume(value)
             self.volumeChanged.emit()
 
     @Slot()

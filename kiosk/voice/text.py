@@ -12,8 +12,6 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
-
 ZH = "zh"
 EN = "en"
 LANGUAGES = (ZH, EN)
@@ -57,6 +55,9 @@ def language_of(text: str, locale: str = "zh_CN") -> str:
 
 def to_pinyin(text: str) -> str:
     """Chinese characters -> space-separated TONE3 pinyin (neutral tone as 5); other text kept."""
+    # Imported here: pypinyin's phrase tables take ~0.2 s to load, and start-up must stay quick.
+    from pypinyin import Style, lazy_pinyin
+
     syllables = lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)
     return _SPACES_RE.sub(" ", " ".join(syllables).translate(_PUNCT)).strip()
 
