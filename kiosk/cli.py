@@ -57,11 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     shots.add_argument("--locale", action="append", help="only this locale (repeatable)")
     shots.set_defaults(handler=_screenshots)
     from kiosk.catalog_cli import register_cli as register_catalog
+    from kiosk.ops.cli import register_cli as register_ops
     from kiosk.queue_cli import register_cli as register_queue
     from kiosk.simulate import register_cli as register_simulate
 
     register_catalog(sub)
     register_queue(sub)
+    register_ops(sub)
     register_simulate(sub)
     args = parser.parse_args(argv)
     try:
