@@ -29,7 +29,11 @@ import sync_shaped_link
 
 
 def main(count: int) -> dict[str, object]:
-    work = Path(tempfile.mkdtemp(prefix="shaped-"))
+    with tempfile.TemporaryDirectory(prefix="shaped-") as tmp:
+        return run(Path(tmp), count)
+
+
+def run(work: Path, count: int) -> dict[str, object]:
     with platform_in_thread(work / "platform") as platform:
         rtt_ms = sync_shaped_link.tcp_connect_rtt_ms(platform.port, samples=3)
         creds = enrol(platform.url, platform.enrol_token(), "shaped")
