@@ -68,8 +68,14 @@ def load_catalog_into(db: Any) -> tuple[Catalog | None, str]:
 
 
 def register_fonts() -> str:
+    """The family every view uses, named explicitly (never the fallback chain): Simplified Chinese.
+
+    Noto's collection lists the Japanese face first; taking that one would draw some hanzi in their
+    Japanese forms. A family fontconfig already provides needs no registration."""
     from PySide6.QtGui import QFontDatabase
 
+    if FONT_FAMILY in QFontDatabase.families():
+        return FONT_FAMILY
     paths = [p for p in FONT_CANDIDATES if Path(p).exists()]
     if not paths and (fc := shutil.which("fc-match")):
         out = subprocess.run(
@@ -81,7 +87,9 @@ def register_fonts() -> str:
         font_id = QFontDatabase.addApplicationFont(path) if Path(path).exists() else -1
         if font_id >= 0:
             families = QFontDatabase.applicationFontFamilies(font_id)
-            return families[0] if families else FONT_FAMILY
+            if FONT_FAMILY in families or not families:
+                return FONT_FAMILY
+            return next((f for f in families if f.endswith(" SC")), families[0])
     log.error("no CJK font found: Chinese text will show as boxes; run scripts/bootstrap")
     return FONT_FAMILY
 

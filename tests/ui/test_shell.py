@@ -382,3 +382,8 @@ def test_device_events_reach_the_ui_thread_as_signals(qapp, kiosk_config, tmp_pa
         assert device == "idcard" and thread is threading.main_thread()
     finally:
         app.close()
+
+
+def test_views_use_the_simplified_chinese_face(kiosk):
+    # The Noto collection lists its Japanese face first; hanzi such as 关 and 这 differ in it.
+    assert kiosk.window.property("font").family() == "Noto Sans CJK SC"
