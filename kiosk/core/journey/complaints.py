@@ -10,13 +10,13 @@ applications (enqueue_small).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from kiosk.core.catalog import LocalText
 from kiosk.core.journey.forms import FieldError, check_text, validate_phone
 from kiosk.core.journey.identity import Person
+from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.messages import JourneyError
 
 CATEGORIES: dict[str, LocalText] = {
@@ -91,6 +91,6 @@ def file_complaint(
     body: dict[str, Any] = {"text": clean["text"], "contact": clean["contact"]}
     if not clean["anonymous"] and person is not None:
         body["identity"] = {"name": person.name, "id_number": person.id_number}
-    record = ComplaintRecord(str(uuid.uuid4()), clean["category"], clean["anonymous"], body, now.timestamp())
+    record = ComplaintRecord(new_id(), clean["category"], clean["anonymous"], body, now.timestamp())
     store.save_complaint(record)
     return record

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from kiosk.core.catalog import LocalText
 from kiosk.core.journey.forms import FieldError, check_text, validate_phone
+from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.messages import JourneyError
 
 
@@ -176,7 +176,7 @@ def rate(
     if application_id is not None and store.has_evaluation(application_id):
         raise JourneyError("already_rated")
     record = EvaluationRecord(
-        id=str(uuid.uuid4()),
+        id=new_id(),
         application_id=application_id,
         level=clean["level"],
         dimensions=clean["dimensions"],

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.messages import Message
 
 REPEAT_AFTER_S = 120.0
@@ -59,7 +59,7 @@ class HelpDesk:
         last = self._recent.get(name)
         if last is not None and now - last.created_at < self.repeat_after_s:
             return HelpTicket(last, False, Message("help_called"))
-        record = HelpRecord(str(uuid.uuid4()), name, now)
+        record = HelpRecord(new_id(), name, now)
         self.store.save_help(record)
         self._recent[name] = record
         return HelpTicket(record, True, Message("help_called"))

@@ -37,7 +37,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import logging
-import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -47,6 +46,7 @@ from kiosk.core.journey.evaluation import EvaluationRecord, EvaluationStore, Rat
 from kiosk.core.journey.face import FaceOutcome, FaceStep
 from kiosk.core.journey.forms import ApplicationForm, FieldError, ValidationResult
 from kiosk.core.journey.identity import CardData, Person, ReadFailure, identify
+from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.materials import MaterialsStep, build_cards
 from kiosk.core.journey.messages import JourneyError
 from kiosk.core.journey.proxy import Proxy, ProxyDetails, validate_proxy
@@ -426,7 +426,7 @@ class Journey:
         assert face.outcome is not None
         now = self.services.clock()
         package = build_package(
-            application_id=str(uuid.uuid4()),
+            application_id=new_id(),
             matters=self.matters,
             bundle_code=self.bundle.code if self.bundle else None,
             catalog_version=self.catalog.version,
