@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -184,21 +183,25 @@ class AppController(QObject):
 
     @Slot(str)
     def callHelp(self, screen: str) -> None:
-        """帮办: record the request locally (it syncs later) and tell the resident staff is coming."""
-        from kiosk.store import audit  # the store loads after the first frame; see kiosk.ui.app
+        """帮办: record and queue the request (it syncs to the platform) and tell the resident staff
+        is coming. The confirmation shows even if recording fails: staff nearby still hear the call."""
+        from kiosk.core.journey.ids import new_id  # loaded after the first frame; see kiosk.ui.app
+        from kiosk.store import audit
+        from sync.outbox import enqueue_small
 
-        request_id = str(uuid.uuid4())
+        request_id = new_id()
+        db = self.db
         try:
-            if self.db is None:
+            if db is None:
                 raise RuntimeError("the store is not open yet")
-            with_transaction = self.db.conn
-            with_transaction.execute("BEGIN IMMEDIATE")
-            self.db["help_requests"].insert({"id": request_id, "screen": screen, "created_at": time.time()})
-            audit.append(self.db, "resident", "help_requested", {"screen": screen, "request": request_id})
-            with_transaction.execute("COMMIT")
+            db.conn.execute("BEGIN IMMEDIATE")
+            db["help_requests"].insert({"id": request_id, "screen": screen, "created_at": time.time()})
+            enqueue_small(db, "help", request_id)  # joins this transaction
+            audit.append(db, "resident", "help_requested", {"screen": screen, "request": request_id})
+            db.conn.execute("COMMIT")
         except Exception:
-            if self.db.conn.in_transaction:
-                self.db.conn.execute("ROLLBACK")
+            if db is not None and db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
             log.exception("could not record the help request")
         log.info("help requested on screen %s", screen)
         self._help_called = True

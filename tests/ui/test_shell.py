@@ -198,6 +198,8 @@ def test_call_for_help_is_recorded_and_confirmed(kiosk):
     assert [r["screen"] for r in rows] == ["catalog"]
     actions = [r["action"] for r in kiosk.db["audit_log"].rows]
     assert "help_requested" in actions
+    queued = [(r["kind"], r["ref"], r["state"]) for r in kiosk.db["outbox"].rows]
+    assert queued == [("help", rows[0]["id"], "queued")]  # it reaches the platform with the next sync
     assert find(kiosk, "helpOverlay").property("visible")
 
 
