@@ -109,6 +109,7 @@ class KioskApp:
     db: Any
     devices: Any = None  # DeviceBridge, when the kiosk drives devices
     voice: Any = None  # VoiceController
+    voice_warm_up: bool = False
     journey: Any = None  # JourneyController
 
     def finish_start(self) -> None:
@@ -126,6 +127,7 @@ class KioskApp:
         if problem:
             self.app.add_notice(problem)
         self.catalog.set_catalog(catalog)
+        self._start_voice()
         # The journey's modules are heavy and only the guide's "Start" button needs them.
         from kiosk.ui.journey_controller import JourneyController
 
@@ -136,6 +138,20 @@ class KioskApp:
 
             self.journey.attach_devices(self.devices)
             self.devices.start(manager_settings(self.config))
+
+    def _start_voice(self) -> None:
+        from kiosk.ui.voice import VoiceController
+
+        # Registers its own session wipe ("voice": volume and pace back to defaults).
+        self.voice = VoiceController(
+            self.session,
+            self.config,
+            self.config.data_dir / "voice-cache",
+            parent=self.engine,
+            warm_up=self.voice_warm_up,
+        )
+        self.engine.rootContext().setContextProperty("voice", self.voice)
+        self.window.setProperty("voiceCtl", self.voice)
 
     def close(self) -> None:
         if self.voice is not None:
@@ -186,20 +202,14 @@ def build(
     ctx.setContextProperty("session", bridge)
     ctx.setContextProperty("kioskMode", kiosk_mode)
     ctx.setContextProperty("fontFamily", family)
-    from kiosk.ui.voice import VoiceController
-
-    # Registers its own session wipe ("voice": volume and pace back to defaults).
-    voice = VoiceController(
-        session, config, config.data_dir / "voice-cache", parent=engine, warm_up=voice_warm_up
-    )
-    ctx.setContextProperty("voice", voice)
     engine.load(str(QML_DIR / "Main.qml"))
     roots = engine.rootObjects()
     if not roots:
         raise RuntimeError("the QML views failed to load (see the log for the QML error)")
     window = roots[0]
     assert isinstance(window, QQuickWindow)
-    kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session, None, voice=voice)
+    kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session, None)
+    kiosk.voice_warm_up = voice_warm_up
     if devices:
         from kiosk.ui.device_bridge import DeviceBridge
 

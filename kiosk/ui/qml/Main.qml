@@ -56,21 +56,25 @@ ApplicationWindow {
 
     // Spoken guidance (ADA §707): every screen's prompt is read out when voice is on (always in 长辈版),
     // the focused control is named, and the resident can repeat, stop, and change volume and pace.
-    onPromptChanged: voice.speak(prompt)
-    onActiveFocusItemChanged: if (activeFocusItem && activeFocusItem.Accessible.name)
-        voice.speakFocus(activeFocusItem.Accessible.name)
+    // Set by the app right after the first frame (voice is not needed to paint the first screen).
+    property QtObject voiceCtl: null
+    onVoiceCtlChanged: if (voiceCtl) voiceCtl.speak(prompt)
+    onPromptChanged: if (voiceCtl) voiceCtl.speak(prompt)
+    onActiveFocusItemChanged: if (voiceCtl && activeFocusItem && activeFocusItem.Accessible.name)
+        voiceCtl.speakFocus(activeFocusItem.Accessible.name)
 
     Rectangle {
         id: voiceStrip
         objectName: "voiceStrip"
         visible: app.screen !== "attract" && !keyboardLoader.active_
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-        height: voiceBar.implicitHeight + app.t.gap
+        height: app.t.target + app.t.gap
         color: app.t.surface
         border.color: app.t.border; border.width: app.t.borderWidth
-        VoiceBar {
-            id: voiceBar
+        Loader {
+            active: window.voiceCtl !== null
             anchors { left: parent.left; leftMargin: app.t.gap / 2; verticalCenter: parent.verticalCenter }
+            sourceComponent: VoiceBar {}
         }
     }
 
@@ -82,7 +86,7 @@ ApplicationWindow {
         visible: session.state === "warning"
         color: app.t.overlay
         z: 10
-        onVisibleChanged: if (visible) voice.speakError(qsTr("Are you still there? Touch the screen to continue."))
+        onVisibleChanged: if (visible && window.voiceCtl) window.voiceCtl.speakError(qsTr("Are you still there? Touch the screen to continue."))
         MouseArea { anchors.fill: parent; onClicked: session.continueSession() }
         Rectangle {
             anchors.centerIn: parent
@@ -125,7 +129,7 @@ ApplicationWindow {
         visible: app.helpCalled && !idleWarning.visible
         color: app.t.overlay
         z: 9
-        onVisibleChanged: if (visible) voice.speakError(qsTr("Staff have been called. Please stay at the terminal."))
+        onVisibleChanged: if (visible && window.voiceCtl) window.voiceCtl.speakError(qsTr("Staff have been called. Please stay at the terminal."))
         MouseArea { anchors.fill: parent }
         Rectangle {
             anchors.centerIn: parent
