@@ -110,6 +110,7 @@ class KioskApp:
     devices: Any = None  # DeviceBridge, when the kiosk drives devices
     voice: Any = None  # VoiceController
     voice_warm_up: bool = False
+    sync_worker: Any = None  # SyncWorker, when a platform is configured
     journey: Any = None  # JourneyController
 
     def finish_start(self) -> None:
@@ -138,6 +139,24 @@ class KioskApp:
 
             self.journey.attach_devices(self.devices)
             self.devices.start(manager_settings(self.config))
+        if self.config.sync.platform_url:
+            self._start_sync()
+
+    def _device_health(self) -> dict[str, str]:
+        return {row["kind"]: row["health"] for row in self.devices.statuses} if self.devices else {}
+
+    def _start_sync(self) -> None:
+        from kiosk.core.session import State
+        from sync.engine.worker import SyncWorker
+
+        # Its own thread and connection; heavy uploads pause while a resident is at the screen.
+        self.sync_worker = SyncWorker(
+            self.config.store_path,
+            interval_s=self.config.sync.interval_s,
+            resident_at_screen=lambda: self.session.state in (State.ACTIVE, State.WARNING),
+            device_health=self._device_health,
+        )
+        self.sync_worker.start()
 
     def _start_voice(self) -> None:
         from kiosk.ui.voice import VoiceController
@@ -154,6 +173,8 @@ class KioskApp:
         self.window.setProperty("voiceCtl", self.voice)
 
     def close(self) -> None:
+        if self.sync_worker is not None:
+            self.sync_worker.stop(timeout=10)
         if self.voice is not None:
             self.voice.close()
         if self.devices is not None:

@@ -30,8 +30,10 @@ class SyncWorker:
         on_report: Callable[[RunReport], None] | None = None,
         on_progress: Callable[[str, int, int], None] | None = None,
         resident_at_screen: Callable[[], bool] = lambda: False,
+        device_health: Callable[[], dict[str, str]] = dict,
     ) -> None:
         self.db_path = db_path
+        self.device_health = device_health  # for the heartbeat; called on this worker's thread
         self.interval_s = interval_s
         self.options = options
         self.on_report = on_report
@@ -63,7 +65,9 @@ class SyncWorker:
                     options = self.options or options_from_settings(
                         db, resident_at_screen=self.resident_at_screen
                     )
-                    report = SyncEngine(db, client, options, on_progress=self.on_progress).run_once()
+                    report = SyncEngine(
+                        db, client, options, on_progress=self.on_progress, device_health=self.device_health
+                    ).run_once()
                     if self.on_report is not None:
                         self.on_report(report)
                 except NotEnrolled:
