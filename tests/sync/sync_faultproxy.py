@@ -107,18 +107,27 @@ class FaultProxy:
         for s in socks:
             _reset(s)
 
+    def _receive(
+        self, source: socket.socket, client: socket.socket, upstream: socket.socket, state: dict[str, object]
+    ) -> bytes | None:
+        """The next bytes from ``source`` after the proxy's pause and delay; None once the pair is dead."""
+        try:
+            data = source.recv(65536)
+        except OSError:
+            data = b""
+        self.running.wait()
+        if not data or state["dead"]:
+            self._kill(state, client, upstream)
+            return None
+        if self.delay_s:
+            time.sleep(self.delay_s)  # the simulated slow link, not a test wait
+        return data
+
     def _pump_up(self, client: socket.socket, upstream: socket.socket, state: dict[str, object]) -> None:
         while True:
-            try:
-                data = client.recv(65536)
-            except OSError:
-                data = b""
-            self.running.wait()
-            if not data or state["dead"]:
-                self._kill(state, client, upstream)
+            data = self._receive(client, client, upstream, state)
+            if data is None:
                 return
-            if self.delay_s:
-                time.sleep(self.delay_s)
             match = REQUEST_LINE.match(data)
             with self.lock:
                 if match:
@@ -162,16 +171,9 @@ class FaultProxy:
 
     def _pump_down(self, upstream: socket.socket, client: socket.socket, state: dict[str, object]) -> None:
         while True:
-            try:
-                data = upstream.recv(65536)
-            except OSError:
-                data = b""
-            self.running.wait()
-            if not data or state["dead"]:
-                self._kill(state, client, upstream)
+            data = self._receive(upstream, client, upstream, state)
+            if data is None:
                 return
-            if self.delay_s:
-                time.sleep(self.delay_s)
             with self.lock:
                 lose = bool(state["lose_answer"])
                 cut = not lose and self.rng.random() < self.random_cut_probability
