@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -17,13 +18,34 @@ from kiosk.ui.themes import THEMES, tokens
 log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).with_name("i18n")
+SCREENS_DIR = Path(__file__).with_name("qml") / "screens"
 
-# Screens that exist. Anything else the resident can reach shows the "coming" screen, never a crash.
-SCREENS = (
-    "attract", "home", "catalog", "matters", "guide", "search", "coming",
-    "journey-identify", "journey-proxy", "journey-face-consent", "journey-face", "journey-form",
-    "journey-materials", "journey-sign", "journey-review", "journey-receipt", "journey-rate",
-)  # fmt: skip
+
+def screen_file(name: str) -> str:
+    """A screen is found by its name: ``journey-face`` is ``JourneyFace.qml`` or ``JourneyFaceScreen.qml``
+    under ``qml/screens``, so adding a screen means adding its file, nothing else. "" if there is none."""
+    pascal = "".join(part[:1].upper() + part[1:] for part in name.split("-"))
+    for candidate in (f"{pascal}Screen.qml", f"{pascal}.qml"):
+        if pascal and (SCREENS_DIR / candidate).is_file():
+            return f"screens/{candidate}"
+    return ""
+
+
+def screen_names() -> list[str]:
+    """Every screen the shell can show (parts of screens, such as JourneyField, are not screens)."""
+    names = []
+    for path in sorted(SCREENS_DIR.glob("*.qml")):
+        stem = path.stem.removesuffix("Screen")
+        name = re.sub(r"(?<!^)(?=[A-Z])", "-", stem).lower()
+        if screen_file(name) == f"screens/{path.name}" and _is_screen(path):
+            names.append(name)
+    return names
+
+
+def _is_screen(path: Path) -> bool:
+    # Screens are FocusScope roots with a spoken prompt; parts used inside screens are not.
+    text = path.read_text(encoding="utf-8")
+    return "property string prompt" in text
 
 
 class AppController(QObject):
@@ -64,13 +86,16 @@ class AppController(QObject):
     def _screen_arg(self) -> str:
         return self._stack[-1][1]
 
+    def _screen_source(self) -> str:
+        return screen_file(self._screen()) or screen_file("coming")
+
     def _can_go_back(self) -> bool:
         return len(self._stack) > 2
 
     @Slot(str)
     @Slot(str, str)
     def go(self, screen: str, arg: str = "") -> None:
-        if screen not in SCREENS:
+        if not screen_file(screen):  # anything not built yet shows "coming", never a crash
             screen, arg = "coming", screen
         if self.session.state is State.ATTRACT and screen != "attract":
             self.session.touch()
@@ -80,7 +105,7 @@ class AppController(QObject):
     @Slot(str)
     def replace(self, screen: str) -> None:
         """The journey moves on: its next step takes the place of the last one (Back leaves it)."""
-        if screen not in SCREENS:
+        if not screen_file(screen):
             screen = "coming"
         if self._screen().startswith("journey-") and len(self._stack) > 2:
             self._stack[-1] = (screen, "")
@@ -224,6 +249,7 @@ class AppController(QObject):
 
     screen = Property(str, _screen, notify=screenChanged)
     screenArg = Property(str, _screen_arg, notify=screenChanged)
+    screenSource = Property(str, _screen_source, notify=screenChanged)
     canGoBack = Property(bool, _can_go_back, notify=screenChanged)
     theme = Property(str, _theme, notify=themeChanged)
     t = Property(dict, _theme_tokens, notify=themeChanged)

@@ -134,7 +134,7 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "journey-review": _journey("review"),
     "journey-receipt": _journey("receipt"),
     "journey-rate": _journey("rate"),
-    "coming": lambda k: _open(k, "progress"),
+    "coming": lambda k: _open(k, "not-yet-built"),
     "idle-warning": _idle_warning,
     "help-called": _help,
 }

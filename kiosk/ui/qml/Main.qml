@@ -16,17 +16,6 @@ ApplicationWindow {
     property bool allowClose: false   // set by the app itself when it shuts down
     onClosing: (close) => { close.accepted = !kioskMode || allowClose }   // nothing lets a resident leave
 
-    readonly property var screenFiles: ({
-        attract: "screens/AttractScreen.qml", home: "screens/HomeScreen.qml",
-        catalog: "screens/CatalogScreen.qml", matters: "screens/MattersScreen.qml",
-        guide: "screens/GuideScreen.qml", search: "screens/SearchScreen.qml",
-        coming: "screens/ComingScreen.qml",
-        "journey-identify": "screens/JourneyIdentify.qml", "journey-proxy": "screens/JourneyProxy.qml",
-        "journey-face-consent": "screens/JourneyFaceConsent.qml", "journey-face": "screens/JourneyFace.qml",
-        "journey-form": "screens/JourneyForm.qml", "journey-materials": "screens/JourneyMaterials.qml",
-        "journey-sign": "screens/JourneySign.qml", "journey-review": "screens/JourneyReview.qml",
-        "journey-receipt": "screens/JourneyReceipt.qml", "journey-rate": "screens/JourneyRate.qml"
-    })
     readonly property Item currentScreen: loader.item
     readonly property string prompt: loader.item && loader.item.prompt !== undefined ? loader.item.prompt : ""
 
@@ -47,7 +36,7 @@ ApplicationWindow {
             top: topBar.visible ? topBar.bottom : parent.top
             bottom: keyboardLoader.active_ ? keyboardLoader.top : voiceStrip.visible ? voiceStrip.top : parent.bottom
         }
-        source: window.screenFiles[app.screen] || window.screenFiles.coming
+        source: app.screenSource   // found by name: see kiosk.ui.app_controller.screen_file
         focus: true
         onLoaded: if (item) item.forceActiveFocus()
         Keys.onEscapePressed: app.back()
