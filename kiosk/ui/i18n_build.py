@@ -1,15 +1,21 @@
 """Compile the Qt Linguist sources (kiosk/ui/i18n/*.ts) into .qm files beside them.
 
 Run by scripts/bootstrap; ``--update`` first refreshes the .ts files from the QML and Python
-sources with pyside6-lupdate (the translator's workflow, as in Vorta).
+sources with pyside6-lupdate (the translator's workflow, as in Vorta). English is the source
+language, so ``--update`` also fills kiosk_en.ts from the sources; ``--zh TABLE.py`` merges
+Chinese translations (a module defining ``ZH = {"English source": "中文"}``) into kiosk_zh_CN.ts,
+and ``--check`` lists messages still untranslated (tests/ui/test_translations.py runs it).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import runpy
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 I18N_DIR = Path(__file__).with_name("i18n")
@@ -24,10 +30,55 @@ def _tool(name: str) -> str:
     return found
 
 
-def update() -> None:
+def update(i18n_dir: Path = I18N_DIR) -> None:
     sources = sorted(str(p) for p in UI_DIR.rglob("*.qml")) + sorted(str(p) for p in UI_DIR.rglob("*.py"))
-    for ts in sorted(I18N_DIR.glob("*.ts")):
-        subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)
+    for ts in sorted(i18n_dir.glob("*.ts")):
+        command = [_tool("pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+
+def _english_plurals(source: str) -> list[str]:
+    # "%n matter(s)" -> "%n matter", "%n matters"
+    return [re.sub(r"\((\w+)\)", "", source), re.sub(r"\((\w+)\)", r"\1", source)]
+
+
+def fill(ts: Path, table: dict[str, str] | None) -> list[str]:
+    """Fill unfinished messages of ``ts`` from ``table`` (None: the English source itself).
+
+    Finished translations are kept. Returns the sources still untranslated."""
+    tree = ET.parse(ts)  # noqa: S314 - our own translation sources
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("obsolete", "vanished"):
+            continue
+        if translation.get("type") != "unfinished":
+            continue
+        value = source if table is None else table.get(source)
+        if value is None:
+            missing.append(source)
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        if message.get("numerus") == "yes":
+            for form in _english_plurals(value) if table is None else [value]:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value
+        del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def untranslated(ts: Path) -> list[str]:
+    tree = ET.parse(ts)  # noqa: S314 - our own translation sources
+    return [
+        m.findtext("source") or ""
+        for m in tree.iter("message")
+        if (t := m.find("translation")) is not None and t.get("type") == "unfinished"
+    ]
 
 
 def build() -> list[Path]:
@@ -44,9 +95,23 @@ def build() -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--update", action="store_true", help="refresh .ts from sources first")
+    parser.add_argument("--zh", type=Path, action="append", default=[], help="merge a ZH table module")
+    parser.add_argument("--check", action="store_true", help="list untranslated messages and fail")
     args = parser.parse_args()
     if args.update:
         update()
+        fill(I18N_DIR / "kiosk_en.ts", None)
+    for table_file in args.zh:
+        table = runpy.run_path(str(table_file))["ZH"]
+        fill(I18N_DIR / "kiosk_zh_CN.ts", table)
+    if args.check:
+        missing = {ts.name: untranslated(ts) for ts in sorted(I18N_DIR.glob("*.ts"))}
+        for name, sources in missing.items():
+            for source in sources:
+                print(f"{name}: untranslated: {source}")
+        if any(missing.values()):
+            raise SystemExit(1)
+        return
     for qm in build():
         print(qm)
 
