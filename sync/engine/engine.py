@@ -105,22 +105,25 @@ class SyncEngine:
             throttle=(lambda _n: None) if bucket is None else bucket.take,
         )
 
-    def due_items(self) -> list[tuple[int, str, str, str, int, str | None]]:
+    def due_items(self, *, now: bool = False) -> list[tuple[int, str, str, str, int, str | None]]:
+        """Pending items whose backoff has run out; `now` takes every pending item ("sync now")."""
         placeholders = ",".join("?" * len(PENDING_STATES))
+        due_by = float("inf") if now else self.clock()
         rows = self.db.execute(
             f"SELECT id, kind, ref, state, attempts, upload_urls FROM outbox WHERE state IN ({placeholders}) "  # noqa: S608
             "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?",
-            [*PENDING_STATES, self.clock(), self.options.max_items_per_run],
+            [*PENDING_STATES, due_by, self.options.max_items_per_run],
         ).fetchall()
         return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), r[5]) for r in rows]
 
-    def run_once(self) -> RunReport:
+    def run_once(self, *, now: bool = False) -> RunReport:
+        """One pass; `now` ("sync now") ignores backoff timers and the heartbeat interval."""
         report = RunReport()
         try:
-            for outbox_id, kind, ref, state, attempts, urls in self.due_items():
+            for outbox_id, kind, ref, state, attempts, urls in self.due_items(now=now):
                 if not self._run_item(report, outbox_id, kind, ref, state, attempts, urls):
                     return report
-            self._heartbeat()
+            self._heartbeat(force=now)
             report.statuses_applied = feed.poll(self.db, self.client)
             if self.options.retention_s is not None:
                 report.purged = retention.purge(self.db, self.options.retention_s).applications
@@ -240,9 +243,9 @@ class SyncEngine:
             catalog_version=None if catalog is None else str(catalog[0]),
         )
 
-    def _heartbeat(self) -> None:
+    def _heartbeat(self, *, force: bool = False) -> None:
         last = get_setting(self.db, KEY_LAST_HEARTBEAT)
-        if last is not None and self.clock() - float(last) < self.options.heartbeat_interval_s:
+        if not force and last is not None and self.clock() - float(last) < self.options.heartbeat_interval_s:
             return
         body = SmallPost(body=self.heartbeat_body().model_dump()).model_dump_json().encode()
         self.client.request(

@@ -1,7 +1,8 @@
-"""The engine on its own thread, never the UI thread: the UI only calls `wake()` and reads progress."""
+"""The engine on its own thread, never the UI thread: the UI calls `wake()`/`request_run()` only."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -41,6 +42,9 @@ class SyncWorker:
         self.resident_at_screen = resident_at_screen
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._requests_lock = threading.Lock()
+        self._requested: list[threading.Event] = []  # one per pending "sync now", set when its pass ends
+        self._closed = False  # the loop has ended: requests are answered at once
         self._thread = threading.Thread(target=self._loop, name="kiosk-sync", daemon=True)
 
     def start(self) -> None:
@@ -48,6 +52,27 @@ class SyncWorker:
 
     def wake(self) -> None:
         self._wake.set()
+
+    def request_run(self) -> threading.Event:
+        """Sync now (technician screen): a pass at once, outside the upload windows and backoff timers.
+
+        Heavy uploads still pause while a resident is at the screen. Safe from any thread; the event
+        returned is set when that pass has ended, whatever its outcome (also if the worker stops first).
+        """
+        done = threading.Event()
+        with self._requests_lock:
+            if self._closed:
+                done.set()
+            else:
+                self._requested.append(done)
+        self._wake.set()
+        return done
+
+    def _take_requests(self, *, close: bool = False) -> list[threading.Event]:
+        with self._requests_lock:
+            taken, self._requested = self._requested, []
+            self._closed = self._closed or close
+        return taken
 
     def stop(self, timeout: float = 30.0) -> None:
         self._stop.set()
@@ -59,24 +84,34 @@ class SyncWorker:
         client: PlatformClient | None = None
         try:
             while not self._stop.is_set():
+                requests = self._take_requests()
                 try:
                     if client is None:
                         client = PlatformClient(load_credentials(db))
                     options = self.options or options_from_settings(
                         db, resident_at_screen=self.resident_at_screen
                     )
+                    if requests:  # windows lifted; the resident-at-screen pause stays in the schedule
+                        options = dataclasses.replace(
+                            options, schedule=dataclasses.replace(options.schedule, windows=[])
+                        )
                     report = SyncEngine(
                         db, client, options, on_progress=self.on_progress, device_health=self.device_health
-                    ).run_once()
+                    ).run_once(now=bool(requests))
                     if self.on_report is not None:
                         self.on_report(report)
                 except NotEnrolled:
                     log.info("sync idle: kiosk not enrolled")
                 except Exception:  # the worker must outlive any one bad pass
                     log.exception("sync pass failed")
+                finally:
+                    for done in requests:
+                        done.set()
                 self._wake.wait(self.interval_s)
                 self._wake.clear()
         finally:
+            for done in self._take_requests(close=True):  # nobody waits forever on a stopped worker
+                done.set()
             if client is not None:
                 client.close()
             db.conn.close()

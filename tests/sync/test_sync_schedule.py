@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 import time
 
 import pytest
@@ -137,3 +138,41 @@ def test_options_come_from_settings_and_bad_values_are_named(kiosk_db):
     set_setting(kiosk_db, "sync.retention_days", "forever")
     with pytest.raises(SyncConfigError, match=r"sync\.retention_days"):
         options_from_settings(kiosk_db)
+
+
+def test_sync_now_runs_at_once_outside_the_window_but_not_over_a_resident(
+    platform, kiosk_db, creds, tmp_path
+):
+    from sync.engine.worker import SyncWorker
+
+    app_id = make_application(kiosk_db, tmp_path / "files", creds)
+    at_screen = [False]
+    outside_the_window = Schedule(
+        [Window.parse("22:00-06:00")], resident_at_screen=lambda: at_screen[0], local_now=at(14)
+    )
+    reports = []
+    first_pass = threading.Event()
+
+    def on_report(report):
+        reports.append(report)
+        first_pass.set()
+
+    db_path = kiosk_db.execute("PRAGMA database_list").fetchone()[2]
+    worker = SyncWorker(
+        db_path, interval_s=3600, options=EngineOptions(schedule=outside_the_window), on_report=on_report
+    )
+    worker.start()
+    try:
+        assert first_pass.wait(30)
+        assert reports[-1].deferred == 1  # the hourly pass keeps the window
+        at_screen[0] = True
+        assert worker.request_run().wait(30)
+        assert reports[-1].deferred == 1  # "sync now" still gives the link to a resident at the screen
+        assert platform.storage.application(app_id) is None
+        at_screen[0] = False
+        assert worker.request_run().wait(30)
+        assert reports[-1].acknowledged == 1  # backoff timer and window both lifted
+    finally:
+        worker.stop()
+    assert platform.storage.application(app_id) is not None
+    assert worker.request_run().wait(0)  # a stopped worker never leaves a caller waiting
