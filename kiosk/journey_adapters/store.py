@@ -350,11 +350,13 @@ class JourneyStore:
         log.warning("help requested at the screen %s", record.screen)
 
     # -- ProgressStore ------------------------------------------------------------------------------
+    # Every kind of record in applications (migration 0120); its outbox row whatever kind queued it.
     _STATUS_SQL = (
-        "SELECT a.id, a.acceptance_no, a.matter_codes, a.applicant_masked, a.state, o.state, s.state, "
-        "s.note, COALESCE(s.case_no, a.platform_case_no), a.created_at, a.promised_date, a.receipt_printed "
+        "SELECT a.id, a.acceptance_no, a.matter_codes, a.applicant_masked, a.state, "
+        "(SELECT o.state FROM outbox o WHERE o.ref = a.id ORDER BY o.id LIMIT 1), s.state, "
+        "s.note, COALESCE(s.case_no, a.platform_case_no), a.created_at, a.promised_date, a.receipt_printed, "
+        "a.kind, a.title "
         "FROM applications a "
-        "LEFT JOIN outbox o ON o.kind = 'application' AND o.ref = a.id "
         "LEFT JOIN sync_case_status s ON s.application_id = a.id "
     )
 
@@ -373,6 +375,8 @@ class JourneyStore:
             submitted_at=float(r[9]),
             promised_date=r[10],
             receipt_printed=bool(r[11]),
+            kind=r[12] or "application",
+            title=r[13] or "",
         )
 
     def applications_for(self, id_number: str) -> Sequence[ApplicationStatus]:

@@ -282,3 +282,17 @@ def _journey_application_details(db: sqlite_utils.Database) -> None:
         CREATE INDEX materials_code ON materials(material_code, application_id);
         """,
     )
+
+
+@migration("0120_applications_kind_title")
+def _applications_kind_title(db: sqlite_utils.Database) -> None:
+    # Progress lookup lists every record a resident has in applications, not only the journey's:
+    # pension certification, home-visit requests and later kinds say what they are (kind) and may
+    # name their matter in words (title, Chinese) when the catalog does not know its code.
+    run_script(
+        db,
+        """
+        ALTER TABLE applications ADD COLUMN kind TEXT NOT NULL DEFAULT 'application';
+        ALTER TABLE applications ADD COLUMN title TEXT;
+        """,
+    )

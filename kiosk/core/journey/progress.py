@@ -4,18 +4,36 @@ The store answers from its own tables (the sync engine keeps ``outbox`` and ``sy
 current); this module turns those rows into statuses in words and a status slip. By card, the store
 finds applications through the applicant token (a keyed hash of the ID number, never the number);
 by QR, through the acceptance number the payload carries once its tag checks out.
+
+Every kind of record in ``applications`` shows: the resident journey's applications and the other
+kinds other flows write there (pension certification, home-visit requests...). A row names its
+``kind`` and may carry a ``title`` (its matter name in Chinese) for codes the catalog does not know
+(migration 0120); the list reads both, so a new kind needs no change here.
+
+:class:`ProgressSession` is the screen's state: one resident's rows, in memory only, forgotten by
+:meth:`ProgressSession.wipe` (a session wipe step) and whenever a new lookup starts::
+
+    s = ProgressSession(ProgressLookup(store, catalog, terminal_name), clock)
+    s.by_card(card_data)        # IdentifyError (the resident retries)
+    s.by_qr(payload)            # or by the receipt QR: JourneyError("qr_not_recognised")
+    s.rows("zh_CN")             # ProgressRow list, newest first
+    s.detail("0001-261126-0007")
+    s.slip()                    # ReceiptContent (Chinese) for the printer port
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from kiosk.core.catalog import Catalog, LocalText
-from kiosk.core.journey.identity import Person
-from kiosk.core.journey.receipt import ReceiptContent, SlipRow, status_slip
+from kiosk.core.journey.identity import CardData, Person, ReadFailure, identify
+from kiosk.core.journey.messages import JourneyError
+from kiosk.core.journey.receipt import HOTLINE, STATUS_TITLE, ReceiptContent, SlipRow, status_slip
+
+APPLICATION = "application"
 
 
 @dataclass(frozen=True)
@@ -25,13 +43,15 @@ class ApplicationStatus:
     matter_codes: tuple[str, ...]
     applicant_masked: str
     state: str  # the journey's state on this kiosk ("submitted")
-    outbox_state: str | None  # queued / uploading / ... / acknowledged / status-synced
+    outbox_state: str | None  # None: not queued; queued / uploading / ... / acknowledged / status-synced
     platform_state: str | None  # received / accepted / ... / completed
     platform_note: str
     case_no: str | None
     submitted_at: float
     promised_date: str | None
     receipt_printed: bool
+    kind: str = APPLICATION  # application / certification / home_visit / ... (migration 0120)
+    title: str = ""  # the matter's name as the writer stored it (Chinese), for codes not in the catalog
 
 
 class ProgressStore(Protocol):
@@ -40,7 +60,9 @@ class ProgressStore(Protocol):
     def application_by_qr(self, payload: str) -> ApplicationStatus | None: ...
 
 
+#: status code -> words; the platform's six case states plus the kiosk's own before the platform has it
 STATUS_TEXTS: dict[str, LocalText] = {
+    "not_sent": LocalText("已保存在本终端，尚未发送", "Saved on this terminal, not sent yet"),
     "queued": LocalText("已提交，等待上传", "Submitted, waiting to be sent"),
     "sending": LocalText("正在上传", "Being sent"),
     "needs_attention": LocalText(
@@ -54,13 +76,49 @@ STATUS_TEXTS: dict[str, LocalText] = {
     "completed": LocalText("已办结", "Completed"),
 }
 
+#: what a status means for the resident next (the detail view)
+STATUS_ADVICE: dict[str, LocalText] = {
+    "not_sent": LocalText(
+        "申请已保存，终端联网后会自动发送，无需重新申请。",
+        "It is saved and will be sent when the terminal is online; no need to apply again.",
+    ),
+    "queued": LocalText(
+        "申请已保存，终端联网后会自动发送，无需重新申请。",
+        "It is saved and will be sent when the terminal is online; no need to apply again.",
+    ),
+    "needs_attention": LocalText(
+        "请到窗口或拨打12345，工作人员会帮您处理。",
+        "Please ask at the window or call 12345; staff will help.",
+    ),
+    "not-accepted": LocalText(
+        "请到窗口了解原因，或拨打12345咨询。", "Please ask at the window why, or call 12345."
+    ),
+    "correction-requested": LocalText(
+        "请按通知补交材料，可到窗口或拨打12345咨询。",
+        "Please hand in the materials asked for; ask at the window or call 12345.",
+    ),
+    "completed": LocalText("已办结，可按通知领取结果。", "Done: collect the result as notified."),
+}
+
+#: record kinds in words (other flows add theirs here, or their rows fall back to the code)
+KIND_TEXTS: dict[str, LocalText] = {
+    APPLICATION: LocalText("办事申请", "Application"),
+    "certification": LocalText("养老金资格认证", "Pension certification"),
+    "home_visit": LocalText("上门服务申请", "Home-visit request"),
+}
+
+_RECEIVED = ("acknowledged", "status-synced", "sent")
+_SENDING = ("uploading", "committing", "sent-no-answer")
+
 
 def status_code(s: ApplicationStatus) -> str:
     if s.platform_state:
         return s.platform_state
-    if s.outbox_state in ("acknowledged", "status-synced"):
+    if s.outbox_state is None:
+        return "not_sent"
+    if s.outbox_state in _RECEIVED:
         return "received"
-    if s.outbox_state in ("uploading", "committing", "sent-no-answer"):
+    if s.outbox_state in _SENDING:
         return "sending"
     if s.outbox_state == "needs-attention":
         return "needs_attention"
@@ -73,6 +131,11 @@ def status_text(s: ApplicationStatus, locale: str = "zh_CN") -> str:
     return text.text(locale) if text else code
 
 
+def kind_text(kind: str, locale: str = "zh_CN") -> str:
+    text = KIND_TEXTS.get(kind)
+    return text.text(locale) if text else kind
+
+
 @dataclass(frozen=True)
 class ProgressRow:
     acceptance_no: str
@@ -82,6 +145,33 @@ class ProgressRow:
     submitted_at: dt.datetime
     promised_date: str | None
     note: str
+    kind: str = APPLICATION
+    kind_text: str = ""
+    advice: str = ""
+    case_no: str = ""
+    applicant_masked: str = ""
+    receipt_printed: bool = False
+    matter_names_zh: tuple[str, ...] = ()
+    status_text_zh: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """For the screens: masked data only."""
+        return {
+            "acceptanceNo": self.acceptance_no,
+            "matters": list(self.matter_names),
+            "matter": "、".join(self.matter_names),
+            "status": self.status,
+            "statusText": self.status_text,
+            "submitted": f"{self.submitted_at:%Y-%m-%d %H:%M}",
+            "promised": self.promised_date or "",
+            "note": self.note,
+            "kind": self.kind,
+            "kindText": self.kind_text,
+            "advice": self.advice,
+            "caseNo": self.case_no,
+            "applicant": self.applicant_masked,
+            "receiptPrinted": self.receipt_printed,
+        }
 
 
 class ProgressLookup:
@@ -90,42 +180,149 @@ class ProgressLookup:
         self.catalog = catalog
         self.terminal_name = terminal_name
 
-    def _row(self, s: ApplicationStatus, locale: str) -> ProgressRow:
+    def matter_names(self, s: ApplicationStatus, locale: str) -> tuple[str, ...]:
         names = []
         for code in s.matter_codes:
             m = self.catalog.matter(code) if self.catalog else None
-            names.append(m.name.text(locale) if m else code)
+            names.append(m.name.text(locale) if m else (s.title or kind_text(s.kind, locale) or code))
+        if not names:
+            names.append(s.title or kind_text(s.kind, locale))
+        return tuple(names)
+
+    def row(self, s: ApplicationStatus, locale: str = "zh_CN") -> ProgressRow:
+        code = status_code(s)
+        advice = STATUS_ADVICE.get(code)
         return ProgressRow(
             s.acceptance_no,
-            tuple(names),
-            status_code(s),
+            self.matter_names(s, locale),
+            code,
             status_text(s, locale),
             dt.datetime.fromtimestamp(s.submitted_at),
             s.promised_date,
             s.platform_note,
+            kind=s.kind,
+            kind_text=kind_text(s.kind, locale),
+            advice=advice.text(locale) if advice else "",
+            case_no=s.case_no or "",
+            applicant_masked=s.applicant_masked,
+            receipt_printed=s.receipt_printed,
+            matter_names_zh=self.matter_names(s, "zh_CN"),
+            status_text_zh=status_text(s, "zh_CN"),
+        )
+
+    def for_person(self, person: Person) -> list[ApplicationStatus]:
+        return sorted(
+            self.store.applications_for(person.id_number), key=lambda s: s.submitted_at, reverse=True
         )
 
     def by_person(self, person: Person, locale: str = "zh_CN") -> list[ProgressRow]:
-        rows = sorted(
-            self.store.applications_for(person.id_number), key=lambda s: s.submitted_at, reverse=True
-        )
-        return [self._row(s, locale) for s in rows]
+        return [self.row(s, locale) for s in self.for_person(person)]
+
+    def status_by_qr(self, payload: object) -> ApplicationStatus | None:
+        if not isinstance(payload, str):
+            return None
+        return self.store.application_by_qr(payload)
 
     def by_qr(self, payload: object, locale: str = "zh_CN") -> list[ProgressRow]:
         """The one application a receipt QR names; [] when the code is not ours (see
         ``qr_not_recognised``)."""
-        if not isinstance(payload, str):
-            return []
-        s = self.store.application_by_qr(payload)
-        return [self._row(s, locale)] if s else []
+        s = self.status_by_qr(payload)
+        return [self.row(s, locale)] if s else []
 
     def slip(self, rows: Sequence[ProgressRow], applicant_masked: str, now: dt.datetime) -> ReceiptContent:
-        return status_slip(
+        """The status slip, always in Chinese whatever the screen's language."""
+        content = status_slip(
             [
-                SlipRow(r.acceptance_no, "、".join(r.matter_names), r.status_text, r.submitted_at)
+                SlipRow(
+                    r.acceptance_no,
+                    "、".join(r.matter_names_zh or r.matter_names),
+                    r.status_text_zh or r.status_text,
+                    r.submitted_at,
+                )
                 for r in rows
             ],
             applicant_masked,
             now,
             self.terminal_name,
         )
+        promised = [f"{r.acceptance_no} 承诺办结：{r.promised_date}" for r in rows if r.promised_date]
+        return ReceiptContent(
+            title=content.title,
+            lines=content.lines,
+            emphasis=(*content.emphasis, *promised),
+            footer=content.footer,
+        )
+
+
+class ProgressSession:
+    """One resident's lookup on the progress screens. Memory only; ``wipe`` forgets it all."""
+
+    def __init__(self, lookup: ProgressLookup, clock: Callable[[], dt.datetime]) -> None:
+        self.lookup = lookup
+        self.clock = clock
+        self._statuses: list[ApplicationStatus] = []
+        self.applicant_masked = ""
+        self.how = ""  # "card" / "qr" / "" (nothing looked up)
+
+    def by_card(self, card: CardData | Mapping[str, Any] | ReadFailure | None) -> Person:
+        """Identify by the card just read (IdentifyError for a bad read: the resident retries) and
+        load their applications. The Person is returned for the session's redactor, not kept."""
+        self.wipe()
+        person = identify(card, self.clock().date())
+        self._statuses = self.lookup.for_person(person)
+        self.applicant_masked = person.masked_name
+        self.how = "card"
+        return person
+
+    def by_qr(self, payload: object) -> ApplicationStatus:
+        self.wipe()
+        status = self.lookup.status_by_qr(payload)
+        if status is None:
+            raise JourneyError("qr_not_recognised")
+        self._statuses = [status]
+        self.applicant_masked = status.applicant_masked
+        self.how = "qr"
+        return status
+
+    @property
+    def looked_up(self) -> bool:
+        return bool(self.how)
+
+    def rows(self, locale: str = "zh_CN") -> list[ProgressRow]:
+        return [self.lookup.row(s, locale) for s in self._statuses]
+
+    def detail(self, acceptance_no: str, locale: str = "zh_CN") -> ProgressRow | None:
+        for s in self._statuses:
+            if s.acceptance_no == acceptance_no:
+                return self.lookup.row(s, locale)
+        return None
+
+    def slip(self, acceptance_no: str = "") -> ReceiptContent:
+        """The slip for one application (from the detail view) or for all of them."""
+        if not self.looked_up:
+            raise JourneyError("wrong_step", step="progress")
+        rows = self.rows("zh_CN")
+        if acceptance_no:
+            rows = [r for r in rows if r.acceptance_no == acceptance_no]
+        return self.lookup.slip(rows, self.applicant_masked, self.clock())
+
+    def wipe(self) -> None:
+        self._statuses = []
+        self.applicant_masked = ""
+        self.how = ""
+
+
+__all__ = [
+    "HOTLINE",
+    "KIND_TEXTS",
+    "STATUS_TEXTS",
+    "STATUS_TITLE",
+    "ApplicationStatus",
+    "ProgressLookup",
+    "ProgressRow",
+    "ProgressSession",
+    "ProgressStore",
+    "kind_text",
+    "status_code",
+    "status_text",
+]
