@@ -1,0 +1,335 @@
+"""Measure a rendered screen against the 长辈版 numbers (MIIT elderly-friendly spec, WCAG 2.2 1.4.6).
+
+What is measured, from the live QML item tree and the grabbed window image:
+
+* text size: every visible text's pixel size (times any scaling) >= body minimum (18 pt at the configured
+  DPI and viewing distance); screen titles (``ScreenTitle``, marked ``screenTitle: true``) and each
+  screen's largest text >= 30 pt;
+* targets: every actionable item (accessible role button, check box, tab, editable text...; every enabled
+  MouseArea) >= 60x60 px; close controls (``closes: true``) >= 44x44 where the spec puts them;
+* contrast: inside each text's painted box, the background is the most common colour and the glyph colour
+  is the 90th percentile of the pixels that clearly differ from it: their WCAG ratio must be >= 7:1.
+  Disabled controls are exempt (WCAG 1.4.3's inactive components), as are texts not wholly on screen;
+* line spacing: texts laid out on two or more lines: distance between lines / pixel size >= 1.3.
+
+Used by tests/ui/test_elderly_measure.py and ``kiosk screenshots --measure``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.config import ScreenConfig
+
+#: screens only staff use: the 长辈版 rules do not apply (prefix of the screen name -> why)
+EXEMPT = {"tech": "technician screens are for staff only"}
+
+#: overlays that hide and block everything below them while they show
+MODAL_OVERLAYS = ("idleWarning", "helpOverlay")
+
+_TEXT_CLASSES = ("QQuickText", "QQuickTextInput", "QQuickTextEdit", "QQuickTextField", "QQuickTextArea")
+_GLYPH_PERCENTILE = 90
+_MIN_GLYPH_PIXELS = 6
+
+
+@dataclass(frozen=True)
+class Limits:
+    body_px: float
+    title_px: float
+    target_px: float = 60
+    close_px: float = 44
+    contrast: float = 7.0
+    line_spacing: float = 1.3
+
+    @classmethod
+    def elderly(cls, screen: ScreenConfig) -> Limits:
+        # Half a pixel of slack: sizes are rounded to whole pixels from the same conversion.
+        return cls(body_px=screen.pt_to_px(18) - 0.5, title_px=screen.pt_to_px(30) - 0.5)
+
+
+@dataclass(frozen=True)
+class Finding:
+    screen: str
+    item: str  # objectName, else the text (shortened), else the QML type
+    rule: str  # text size | title size | largest text | target size | contrast | line spacing
+    measured: str
+    required: str
+
+    def __str__(self) -> str:
+        return f"{self.screen}: {self.item}: {self.rule} {self.measured} (needs {self.required})"
+
+
+def exempt(screen: str) -> str:
+    """Why a screen is exempt from the 长辈版 rules, or ""."""
+    return next((why for prefix, why in EXEMPT.items() if screen.startswith(prefix)), "")
+
+
+# --------------------------------------------------------------------------- the item tree
+
+
+@dataclass
+class _Seen:
+    item: Any
+    rect: tuple[float, float, float, float]  # x, y, w, h in window pixels
+    clip: tuple[float, float, float, float]  # what of the window is left after every clipping ancestor
+
+
+def _class(item: Any) -> str:
+    return str(item.metaObject().className())
+
+
+def _visible_items(window: Any) -> Iterator[_Seen]:
+    root = window.contentItem()
+    width, height = window.width(), window.height()
+    modal = [i for i in _walk_all(root) if i.objectName() in MODAL_OVERLAYS and i.isVisible()]
+    starts = [max(modal, key=lambda i: i.z())] if modal else [root]
+    for start in starts:
+        yield from _visible(start, (0.0, 0.0, float(width), float(height)), 1.0)
+
+
+def _walk_all(item: Any) -> Iterator[Any]:
+    yield item
+    for child in item.childItems():
+        yield from _walk_all(child)
+
+
+def _visible(item: Any, clip: tuple[float, float, float, float], opacity: float) -> Iterator[_Seen]:
+    if not item.isVisible():
+        return
+    opacity *= item.opacity()
+    if opacity <= 0.01:
+        return
+    rect = _scene_rect(item)
+    yield _Seen(item, rect, clip)
+    if item.clip():
+        clip = _intersect(clip, rect)
+    for child in item.childItems():
+        yield from _visible(child, clip, opacity)
+
+
+def _scene_rect(item: Any) -> tuple[float, float, float, float]:
+    from PySide6.QtCore import QRectF
+
+    r = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    return (r.x(), r.y(), r.width(), r.height())
+
+
+def _intersect(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[float, float, float, float]:
+    x1, y1 = max(a[0], b[0]), max(a[1], b[1])
+    x2, y2 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
+    return (x1, y1, max(0.0, x2 - x1), max(0.0, y2 - y1))
+
+
+def _scale(item: Any) -> float:
+    from PySide6.QtCore import QPointF
+
+    a, b = item.mapToScene(QPointF(0, 0)), item.mapToScene(QPointF(0, 100))
+    return float(((b.x() - a.x()) ** 2 + (b.y() - a.y()) ** 2) ** 0.5 / 100)
+
+
+def _label(item: Any) -> str:
+    if item.objectName():
+        return str(item.objectName())
+    for prop in ("text", "placeholderText"):
+        value = item.property(prop)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return repr(text if len(text) <= 30 else text[:29] + "…")
+    parent = item.parentItem()
+    owner = f" in {parent.objectName()}" if parent is not None and parent.objectName() else ""
+    return _class(item).split("_QML")[0] + owner
+
+
+# --------------------------------------------------------------------------- rules
+
+
+_ACTION_ROLES: set[Any] = set()
+
+
+def _action_roles() -> set[Any]:
+    if not _ACTION_ROLES:
+        from PySide6.QtGui import QAccessible
+
+        r = QAccessible.Role
+        _ACTION_ROLES.update(
+            {
+                r.Button,
+                r.CheckBox,
+                r.RadioButton,
+                r.PageTab,
+                r.ComboBox,
+                r.Link,
+                r.MenuItem,
+                r.SpinBox,
+                r.Slider,
+                r.EditableText,
+                r.ButtonMenu,
+                r.ButtonDropDown,
+            }
+        )
+    return _ACTION_ROLES
+
+
+def _role(item: Any) -> Any:
+    from PySide6.QtGui import QAccessible
+
+    iface = QAccessible.queryAccessibleInterface(item)
+    return iface.role() if iface is not None else None
+
+
+def _is_text(item: Any) -> bool:
+    return any(item.inherits(name) for name in _TEXT_CLASSES)
+
+
+def _font_px(item: Any) -> float:
+    font = item.property("font")
+    px = font.pixelSize()
+    if px <= 0:
+        from PySide6.QtGui import QFontInfo
+
+        px = QFontInfo(font).pixelSize()
+    return float(px) * _scale(item)
+
+
+def _painted_rect(seen: _Seen) -> tuple[float, float, float, float]:
+    """Where a text's glyphs are: a Text's box (its background is its most common colour even when the
+    box is wider than the glyphs); a field's box inside its border and padding."""
+    if seen.item.inherits("QQuickTextInput"):
+        return _padded(seen.item, seen.rect)
+    return seen.rect
+
+
+def _padded(item: Any, rect: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    x, y, w, h = rect
+    pads = [item.property(p) for p in ("leftPadding", "topPadding", "rightPadding", "bottomPadding")]
+    left, top, right, bottom = (float(p) if isinstance(p, int | float) else 0.0 for p in pads)
+    return (x + left, y + top, max(0.0, w - left - right), max(0.0, h - top - bottom))
+
+
+def _luminance(rgb: Any) -> Any:
+    import numpy as np
+
+    c = rgb.astype(np.float64) / 255.0
+    lin = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * lin[..., 0] + 0.7152 * lin[..., 1] + 0.0722 * lin[..., 2]
+
+
+def measured_contrast(pixels: Any) -> float | None:
+    """WCAG contrast of glyphs against their background in an HxWx3 crop; None without glyph pixels.
+    Background: the most common colour. Glyphs: the pixels that clearly differ from it; their
+    90th-percentile contrast is the glyph core's (edges are anti-aliased towards the background)."""
+    import numpy as np
+
+    flat = pixels.reshape(-1, 3).astype(np.uint32)
+    packed = (flat[:, 0] << 16) | (flat[:, 1] << 8) | flat[:, 2]
+    values, counts = np.unique(packed, return_counts=True)
+    bg = values[np.argmax(counts)]
+    bg_rgb = np.array([(bg >> 16) & 255, (bg >> 8) & 255, bg & 255])
+    lum = _luminance(flat)
+    bg_lum = float(_luminance(bg_rgb))
+    hi, lo = np.maximum(lum, bg_lum), np.minimum(lum, bg_lum)
+    ratio = (hi + 0.05) / (lo + 0.05)
+    glyph = ratio[ratio > 1.5]
+    if glyph.size < _MIN_GLYPH_PIXELS:
+        return None
+    return float(np.percentile(glyph, _GLYPH_PERCENTILE))
+
+
+def _image_array(window: Any) -> Any:
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    image = window.grabWindow().convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    data = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * height)
+    return data.reshape(height, stride)[:, : width * 3].reshape(height, width, 3).copy()
+
+
+def _inside(rect: tuple[float, ...], clip: tuple[float, ...]) -> bool:
+    inter = _intersect(rect, clip)
+    return rect[2] * rect[3] > 0 and inter[2] * inter[3] >= 0.98 * rect[2] * rect[3]
+
+
+def measure(window: Any, limits: Limits, screen: str = "") -> list[Finding]:
+    """Every violation on the window as rendered now (the screen must be settled)."""
+    from PySide6.QtGui import QAccessible
+
+    QAccessible.setActive(True)  # roles are read through the accessibility interfaces
+    pixels = _image_array(window)
+    found: list[Finding] = []
+    largest = 0.0
+    targets_seen: list[tuple[float, float, float, float]] = []
+    roles = _action_roles()
+    for seen in list(_visible_items(window)):
+        item = seen.item
+        if _is_text(item) and str(item.property("text") or item.property("placeholderText") or "").strip():
+            largest = max(largest, _font_px(item))
+            found.extend(_text_rules(seen, limits, pixels, screen))
+        actionable = _role(item) in roles or (item.inherits("QQuickMouseArea") and item.isEnabled())
+        if actionable and seen.rect not in targets_seen:
+            targets_seen.append(seen.rect)
+            found.extend(_target_rule(seen, limits, screen))
+    if largest and largest < limits.title_px:
+        found.append(
+            Finding(screen, "(screen)", "largest text", f"{largest:.0f} px", f"{limits.title_px:.0f} px")
+        )
+    return found
+
+
+def _text_rules(seen: _Seen, limits: Limits, pixels: Any, screen: str) -> Iterator[Finding]:
+    item = seen.item
+    px = _font_px(item)
+    name = _label(item)
+    if px < limits.body_px:
+        yield Finding(screen, name, "text size", f"{px:.1f} px", f">= {limits.body_px:.0f} px")
+    if item.property("screenTitle") is True and px < limits.title_px:
+        yield Finding(screen, name, "title size", f"{px:.1f} px", f">= {limits.title_px:.0f} px")
+    lines = item.property("lineCount")
+    height = item.property("contentHeight")
+    if isinstance(lines, int) and lines >= 2 and isinstance(height, int | float) and px > 0:
+        spacing = height * _scale(item) / lines / px
+        if spacing < limits.line_spacing - 0.005:
+            yield Finding(screen, name, "line spacing", f"{spacing:.2f}", f">= {limits.line_spacing}")
+    if not item.isEnabled():
+        return
+    box = _intersect(_painted_rect(seen), (0, 0, pixels.shape[1], pixels.shape[0]))
+    if not _inside(box, seen.clip) or box[2] < 2 or box[3] < 2:
+        return
+    x, y, w, h = (round(v) for v in box)
+    ratio = measured_contrast(pixels[y : y + h, x : x + w])
+    if ratio is not None and ratio < limits.contrast:
+        yield Finding(screen, name, "contrast", f"{ratio:.1f}:1", f">= {limits.contrast}:1")
+
+
+def _target_rule(seen: _Seen, limits: Limits, screen: str) -> Iterator[Finding]:
+    item = seen.item
+    _x, _y, w, h = seen.rect
+    owner = item.parentItem() if item.inherits("QQuickMouseArea") else item
+    closes = any(o is not None and o.property("closes") is True for o in (item, owner))
+    need = limits.close_px if closes else limits.target_px
+    if w < need - 0.5 or h < need - 0.5:
+        name = _label(item) if item.objectName() or owner is None else _label(owner)
+        yield Finding(screen, name, "target size", f"{w:.0f}x{h:.0f} px", f">= {need:.0f}x{need:.0f} px")
+
+
+# --------------------------------------------------------------------------- every screen
+
+
+def measure_screens(
+    kiosk: Any, screens: Iterable[str] | None = None, locales: Iterable[str] = ("zh_CN",)
+) -> list[Finding]:
+    """Reach each screen the resident's way (kiosk.ui.screenshots.SCREENS) in 长辈版 and measure it."""
+    from kiosk.ui.screenshots import SCREENS, show_screen
+
+    limits = Limits.elderly(kiosk.config.screen)
+    found: list[Finding] = []
+    for locale in locales:
+        for name in screens or list(SCREENS):
+            if exempt(name):
+                continue
+            show_screen(kiosk, name, "elderly", locale)
+            label = name if locale == "zh_CN" else f"{name} [{locale}]"
+            found.extend(measure(kiosk.window, limits, label))
+    return found
