@@ -570,6 +570,40 @@ class Bundle:
 
 
 @dataclass(frozen=True, kw_only=True)
+class AgeReached:
+    """The resident turned ``age`` within the last ``within_days`` days (today included)."""
+
+    age: int
+    within_days: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class SuggestionCondition:
+    """When a suggestion applies, judged from the ID card in memory (issue 8, 免申即享 in spirit).
+
+    Every condition given must hold. ``not_done_this_year``: this terminal has no application for the
+    rule's matter by this resident in the current calendar year (e.g. the yearly 养老金资格认证).
+    Ages are 周岁 (completed years); see :mod:`kiosk.core.suggestions` for the leap-day rule.
+    """
+
+    min_age: int | None = None
+    max_age: int | None = None
+    reached_age: AgeReached | None = None
+    not_done_this_year: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class SuggestionRule:
+    """您可能需要办理 ("you may need"): a matter or a bundle to offer right after the card is read."""
+
+    code: str
+    matter: str | None = None
+    bundle: str | None = None
+    when: SuggestionCondition
+    reason: LocalText
+
+
+@dataclass(frozen=True, kw_only=True)
 class Catalog:
     """One catalog version. Lookups by code are O(1); lists keep the document's order."""
 
@@ -583,6 +617,7 @@ class Catalog:
     elicense_types: tuple[ElicenseType, ...] = ()
     matters: tuple[Matter, ...]
     bundles: tuple[Bundle, ...] = ()
+    suggestions: tuple[SuggestionRule, ...] = ()
 
     _by_code: dict[str, Matter] = field(init=False, repr=False, compare=False)
     _by_category: dict[str, tuple[Matter, ...]] = field(init=False, repr=False, compare=False)

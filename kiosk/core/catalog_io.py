@@ -213,6 +213,8 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
         if keys and keys[0] in _NOT_ALLOWED:
             return _NOT_ALLOWED[keys[0]]
         return f"{keys} not allowed here"
+    if v == "oneOf" and isinstance(err.instance, dict) and "when" in err.instance:
+        return "a suggestion names exactly one of 'matter' or 'bundle'"
     if v == "maxItems" and err.validator_value == 0:
         return "must be empty when charged is false"
     if v == "minItems" and "then" in err.schema_path and err.validator_value == 2:
@@ -344,7 +346,66 @@ class _Checker:
                 self.context = _describe_item("bundle", b)
                 self.bundle(b, f"$.bundles[{i}]", matter_codes, forms)
         self.context = None
+        handled = {
+            c
+            for m in matters
+            if isinstance(m, dict)
+            and m.get("terminal_handling") is True
+            and (c := _str(m, "code")) is not None
+            and _str(m, "kind") != "guide"
+        }
+        bundle_codes = {c for b in _list(doc, "bundles") if (c := _str(b, "code")) is not None}
+        rules = _list(doc, "suggestions")
+        self.unique(rules, "$.suggestions", "suggestion")
+        for i, rule in enumerate(rules):
+            if isinstance(rule, dict):
+                self.suggestion(rule, f"$.suggestions[{i}]", matter_codes, handled, bundle_codes)
         return self.problems
+
+    # -- suggestion rules
+    def suggestion(
+        self, r: dict[str, Any], p: str, matter_codes: set[str], handled: set[str], bundles: set[str]
+    ) -> None:
+        matter = _str(r, "matter")
+        bundle = _str(r, "bundle")
+        if matter is not None:
+            if matter not in matter_codes:
+                self.error(f"{p}.matter", f"unknown matter {matter!r}")
+            elif matter not in handled:
+                self.error(
+                    f"{p}.matter",
+                    f"matter {matter!r} is not handled at the terminal: it cannot be suggested here",
+                )
+        if bundle is not None and bundle not in bundles:
+            self.error(f"{p}.bundle", f"unknown bundle {bundle!r}")
+        when = r.get("when")
+        if not isinstance(when, dict):
+            return
+        low, high = _int(when, "min_age"), _int(when, "max_age")
+        reached = when.get("reached_age")
+        reached_age = _int(reached, "age")
+        if low is None and high is None and reached_age is None:
+            self.error(
+                f"{p}.when",
+                "a suggestion needs an age condition (min_age, max_age or reached_age); "
+                "without one it would be offered to everyone",
+            )
+        if low is not None and high is not None and low > high:
+            self.error(
+                f"{p}.when.min_age", f"min_age {low} is greater than max_age {high}: it can never apply"
+            )
+        if reached_age is not None and (
+            (low is not None and reached_age < low) or (high is not None and reached_age > high)
+        ):
+            self.error(
+                f"{p}.when.reached_age.age",
+                f"reached_age {reached_age} lies outside min_age/max_age: the rule can never apply",
+            )
+        if when.get("not_done_this_year") is True and matter is None:
+            self.error(
+                f"{p}.when.not_done_this_year",
+                "not_done_this_year needs a 'matter' (it looks for that matter's applications)",
+            )
 
     # -- matters
     def matter(

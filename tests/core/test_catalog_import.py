@@ -336,7 +336,7 @@ def test_apply_and_load_the_active_catalog(db):
     result = apply_catalog(db, DEMO_CATALOG_PATH)
     assert result.previous_version is None and not result.reactivated
     assert result.matters >= 40
-    assert rows(db) == [("2026.11.1", 1)]
+    assert rows(db) == [("2026.11.2", 1)]
     loaded = load_active_catalog(db)
     assert loaded == load_catalog()
     assert load_active_catalog(db, revalidate=False) == loaded
@@ -351,15 +351,16 @@ def test_a_new_version_replaces_the_old_one(db):
     doc["version"] = "2026.12.1"
     doc["matters"] = doc["matters"][:10]
     doc["bundles"] = []
+    doc["suggestions"] = []
     result = apply_catalog(db, doc)
-    assert result.previous_version == "2026.11.1" and result.matters == 10
-    assert rows(db) == [("2026.11.1", 0), ("2026.12.1", 1)]
+    assert result.previous_version == "2026.11.2" and result.matters == 10
+    assert rows(db) == [("2026.11.2", 0), ("2026.12.1", 1)]
     catalog = load_active_catalog(db)
     assert catalog is not None and catalog.version == "2026.12.1" and len(catalog.matters) == 10
     # rolling back to the old version: same content, simply active again
     again = apply_catalog(db, DEMO_CATALOG_PATH)
     assert again.reactivated and again.previous_version == "2026.12.1"
-    assert rows(db) == [("2026.11.1", 1), ("2026.12.1", 0)]
+    assert rows(db) == [("2026.11.2", 1), ("2026.12.1", 0)]
 
 
 def test_invalid_import_changes_nothing(db):
@@ -373,7 +374,7 @@ def test_invalid_import_changes_nothing(db):
         apply_catalog(db, doc)
     assert len(info.value.errors) == 2
     assert db.conn.execute("SELECT * FROM catalog_versions").fetchall() == before
-    assert active_catalog_version(db) == "2026.11.1"
+    assert active_catalog_version(db) == "2026.11.2"
 
 
 def test_same_version_with_different_content_is_refused(db):
@@ -381,9 +382,10 @@ def test_same_version_with_different_content_is_refused(db):
     doc = demo_doc()
     doc["matters"] = doc["matters"][:5]
     doc["bundles"] = []
+    doc["suggestions"] = []
     with pytest.raises(CatalogInvalid, match="already imported with different content"):
         apply_catalog(db, doc)
-    assert rows(db) == [("2026.11.1", 1)]
+    assert rows(db) == [("2026.11.2", 1)]
     assert not db.conn.in_transaction
 
 
@@ -397,7 +399,7 @@ def test_a_database_failure_mid_import_keeps_the_old_version(db):
     doc["version"] = "2026.12.9"
     with pytest.raises(sqlite3.DatabaseError, match="disk full"):
         apply_catalog(db, doc)
-    assert rows(db) == [("2026.11.1", 1)]  # the deactivation of the old row was rolled back too
+    assert rows(db) == [("2026.11.2", 1)]  # the deactivation of the old row was rolled back too
     assert not db.conn.in_transaction
     assert load_active_catalog(db) is not None
 
@@ -418,7 +420,7 @@ def test_import_survives_reopening_the_database(tmp_path: Path):
     store = open_store(path)
     try:
         catalog = load_active_catalog(store)
-        assert catalog is not None and catalog.version == "2026.11.1"
+        assert catalog is not None and catalog.version == "2026.11.2"
     finally:
         store.conn.close()
 
@@ -429,7 +431,7 @@ def test_damaged_stored_document_gives_a_clear_error(db):
     for revalidate in (True, False):
         with pytest.raises(CatalogCorrupt, match="does not match its recorded SHA-256") as info:
             load_active_catalog(db, revalidate=revalidate)
-        assert info.value.version == "2026.11.1"
+        assert info.value.version == "2026.11.2"
 
 
 def test_stored_document_that_is_no_longer_valid(db):
@@ -439,7 +441,7 @@ def test_stored_document_that_is_no_longer_valid(db):
     cases = [
         ("{not json", "cannot be read", "invalid JSON at line 1"),
         (
-            json.dumps({"format": 1, "version": "2026.11.1"}),
+            json.dumps({"format": 1, "version": "2026.11.2"}),
             "no longer a valid catalog",
             "'matters' is a required property",
         ),
@@ -450,7 +452,7 @@ def test_stored_document_that_is_no_longer_valid(db):
         with pytest.raises(CatalogCorrupt) as info:
             load_active_catalog(db)
         assert headline in str(info.value) and detail in str(info.value)
-        assert info.value.errors and info.value.version == "2026.11.1"
+        assert info.value.errors and info.value.version == "2026.11.2"
     with pytest.raises(CatalogCorrupt, match="cannot be read by this software version"):
         load_active_catalog(db, revalidate=False)
 
@@ -484,7 +486,7 @@ def test_cli_validate_good_and_bad(tmp_path: Path, capsys):
 def test_cli_import_and_search(tmp_path: Path, capsys):
     dbfile = tmp_path / "k.db"
     assert cli(["catalog", "import", str(DEMO_CATALOG_PATH), "--db", str(dbfile)]) == 0
-    assert "imported catalog version 2026.11.1" in capsys.readouterr().out
+    assert "imported catalog version 2026.11.2" in capsys.readouterr().out
     assert cli(["catalog", "import", str(DEMO_CATALOG_PATH), "--db", str(dbfile)]) == 0
     assert "already active" in capsys.readouterr().out
     assert cli(["catalog", "search", "低保", "--db", str(dbfile), "--limit", "3"]) == 0
@@ -514,7 +516,7 @@ def test_cli_import_defaults_to_the_configured_store(tmp_path: Path, monkeypatch
     assert str(tmp_path / "data" / "kiosk.db") in capsys.readouterr().out
     store = open_store(tmp_path / "data" / "kiosk.db")
     try:
-        assert active_catalog_version(store) == "2026.11.1"
+        assert active_catalog_version(store) == "2026.11.2"
     finally:
         store.conn.close()
 
