@@ -56,9 +56,12 @@ class Finding:
     rule: str  # text size | title size | largest text | target size | contrast | line spacing
     measured: str
     required: str
+    value: float = 0.0  # the measured number (px, ratio), smallest side for targets
+    part: str = ""  # "keyboard": inside Qt Virtual Keyboard's built-in style, not our QML
 
     def __str__(self) -> str:
-        return f"{self.screen}: {self.item}: {self.rule} {self.measured} (needs {self.required})"
+        where = f" [{self.part}]" if self.part else ""
+        return f"{self.screen}: {self.item}{where}: {self.rule} {self.measured} (needs {self.required})"
 
 
 def exempt(screen: str) -> str:
@@ -74,6 +77,7 @@ class _Seen:
     item: Any
     rect: tuple[float, float, float, float]  # x, y, w, h in window pixels
     clip: tuple[float, float, float, float]  # what of the window is left after every clipping ancestor
+    part: str = ""
 
 
 def _class(item: Any) -> str:
@@ -86,7 +90,7 @@ def _visible_items(window: Any) -> Iterator[_Seen]:
     modal = [i for i in _walk_all(root) if i.objectName() in MODAL_OVERLAYS and i.isVisible()]
     starts = [max(modal, key=lambda i: i.z())] if modal else [root]
     for start in starts:
-        yield from _visible(start, (0.0, 0.0, float(width), float(height)), 1.0)
+        yield from _visible(start, (0.0, 0.0, float(width), float(height)), 1.0, "")
 
 
 def _walk_all(item: Any) -> Iterator[Any]:
@@ -95,18 +99,22 @@ def _walk_all(item: Any) -> Iterator[Any]:
         yield from _walk_all(child)
 
 
-def _visible(item: Any, clip: tuple[float, float, float, float], opacity: float) -> Iterator[_Seen]:
+def _visible(
+    item: Any, clip: tuple[float, float, float, float], opacity: float, part: str
+) -> Iterator[_Seen]:
     if not item.isVisible():
         return
     opacity *= item.opacity()
     if opacity <= 0.01:
         return
     rect = _scene_rect(item)
-    yield _Seen(item, rect, clip)
+    if item.objectName() == "inputPanel":
+        part = "keyboard"
+    yield _Seen(item, rect, clip, part)
     if item.clip():
         clip = _intersect(clip, rect)
     for child in item.childItems():
-        yield from _visible(child, clip, opacity)
+        yield from _visible(child, clip, opacity, part)
 
 
 def _scene_rect(item: Any) -> tuple[float, float, float, float]:
@@ -273,7 +281,14 @@ def measure(window: Any, limits: Limits, screen: str = "") -> list[Finding]:
             found.extend(_target_rule(seen, limits, screen))
     if largest and largest < limits.title_px:
         found.append(
-            Finding(screen, "(screen)", "largest text", f"{largest:.0f} px", f"{limits.title_px:.0f} px")
+            Finding(
+                screen,
+                "(screen)",
+                "largest text",
+                f"{largest:.0f} px",
+                f">= {limits.title_px:.0f} px",
+                largest,
+            )
         )
     return found
 
@@ -283,15 +298,18 @@ def _text_rules(seen: _Seen, limits: Limits, pixels: Any, screen: str) -> Iterat
     px = _font_px(item)
     name = _label(item)
     if px < limits.body_px:
-        yield Finding(screen, name, "text size", f"{px:.1f} px", f">= {limits.body_px:.0f} px")
+        yield Finding(screen, name, "text size", f"{px:.1f} px", f">= {limits.body_px:.0f} px", px, seen.part)
     if item.property("screenTitle") is True and px < limits.title_px:
-        yield Finding(screen, name, "title size", f"{px:.1f} px", f">= {limits.title_px:.0f} px")
+        yield Finding(
+            screen, name, "title size", f"{px:.1f} px", f">= {limits.title_px:.0f} px", px, seen.part
+        )
     lines = item.property("lineCount")
     height = item.property("contentHeight")
     if isinstance(lines, int) and lines >= 2 and isinstance(height, int | float) and px > 0:
         spacing = height * _scale(item) / lines / px
         if spacing < limits.line_spacing - 0.005:
-            yield Finding(screen, name, "line spacing", f"{spacing:.2f}", f">= {limits.line_spacing}")
+            need = f">= {limits.line_spacing}"
+            yield Finding(screen, name, "line spacing", f"{spacing:.2f}", need, spacing, seen.part)
     if not item.isEnabled():
         return
     box = _intersect(_painted_rect(seen), (0, 0, pixels.shape[1], pixels.shape[0]))
@@ -300,7 +318,7 @@ def _text_rules(seen: _Seen, limits: Limits, pixels: Any, screen: str) -> Iterat
     x, y, w, h = (round(v) for v in box)
     ratio = measured_contrast(pixels[y : y + h, x : x + w])
     if ratio is not None and ratio < limits.contrast:
-        yield Finding(screen, name, "contrast", f"{ratio:.1f}:1", f">= {limits.contrast}:1")
+        yield Finding(screen, name, "contrast", f"{ratio:.2f}:1", f">= {limits.contrast}:1", ratio, seen.part)
 
 
 def _target_rule(seen: _Seen, limits: Limits, screen: str) -> Iterator[Finding]:
@@ -311,7 +329,8 @@ def _target_rule(seen: _Seen, limits: Limits, screen: str) -> Iterator[Finding]:
     need = limits.close_px if closes else limits.target_px
     if w < need - 0.5 or h < need - 0.5:
         name = _label(item) if item.objectName() or owner is None else _label(owner)
-        yield Finding(screen, name, "target size", f"{w:.0f}x{h:.0f} px", f">= {need:.0f}x{need:.0f} px")
+        size = f"{w:.0f}x{h:.0f} px"
+        yield Finding(screen, name, "target size", size, f">= {need:.0f}x{need:.0f} px", min(w, h), seen.part)
 
 
 # --------------------------------------------------------------------------- every screen

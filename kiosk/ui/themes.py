@@ -53,7 +53,7 @@ PALETTES = {
         surface_alt="#e8eef6",
         text="#1a1f27",
         muted="#4a5563",
-        accent="#0b5cad",
+        accent="#0a4f96",  # >= 7:1 with white, the background and surface_alt (the attract screen is blue)
         accent_text="#ffffff",
         border="#c4ccd8",
         focus="#e0730b",

@@ -10,6 +10,7 @@ Rectangle {
     property string kind: "secondary"   // primary | secondary | danger | quiet
     property bool vertical: false
     property bool showLabel: true  // false when the caller lays out its own content inside
+    property bool closes: false  // closes a pop-up: MIIT allows 44x44 (kiosk.ui.a11y_measure), not 60x60
     property real fontSize: app.t.body
     signal clicked()
 
@@ -94,6 +95,9 @@ Rectangle {
             color: root.fg
             font.pixelSize: app.t.tile
             font.bold: true
+            // Fixed, not proportional: Latin faces' own spacing is ~1.2, CJK's ~1.45 (MIIT asks >= 1.3).
+            lineHeightMode: Text.FixedHeight
+            lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
         }
         Text {
             visible: root.subtext !== ""

@@ -8,6 +8,8 @@ Rectangle {
     color: app.t.accent
     focus: true
     Keys.onPressed: (event) => { app.start(); event.accepted = true }
+    // Everyone, 长辈版 users included, meets this screen before choosing a look: large print throughout.
+    readonly property real lineSize: Math.max(app.t.body, app.t.heading * 0.75)
 
     Column {
         anchors.centerIn: parent
@@ -27,7 +29,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("24-hour self-service for social insurance, civil affairs, household registration and more")
             color: app.t.accentText
-            font.pixelSize: app.t.heading * 0.75
+            font.pixelSize: screen.lineSize
             wrapMode: Text.Wrap
             lineHeight: app.t.lineHeight
         }
@@ -53,14 +55,14 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             text: "Touch the screen to start · English available"
             color: app.t.accentText
-            font.pixelSize: app.t.body
+            font.pixelSize: screen.lineSize
         }
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Your information is cleared from this terminal when you finish.")
             color: app.t.accentText
-            font.pixelSize: app.t.body
+            font.pixelSize: screen.lineSize
             wrapMode: Text.Wrap
         }
     }

@@ -112,7 +112,10 @@ FocusScope {
                         id: bundleText
                         width: parent.width - app.t.target - app.t.gap
                         anchors.verticalCenter: parent.verticalCenter
-                        Text { width: parent.width; text: model.name; color: app.t.text; font.pixelSize: app.t.body * 1.15; font.bold: true; wrapMode: Text.Wrap }
+                        Text {
+                            width: parent.width; text: model.name; color: app.t.text; font.pixelSize: app.t.body * 1.15; font.bold: true; wrapMode: Text.Wrap
+                            lineHeightMode: Text.FixedHeight; lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
+                        }
                         Text { width: parent.width; text: model.trigger + " · " + qsTr("%n matter(s) in one application", "", model.count); color: app.t.muted; font.pixelSize: app.t.small; wrapMode: Text.Wrap; lineHeight: app.t.lineHeight }
                     }
                 }

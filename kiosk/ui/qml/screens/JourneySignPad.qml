@@ -17,7 +17,8 @@ Rectangle {
         anchors.centerIn: parent
         visible: pad.empty && pad.current.length === 0
         text: qsTr("Sign here")
-        color: "#8a8a8a"; font.pixelSize: app.t.heading
+        // The pad is paper-white in every theme (dark ink); its hint stays >= 7:1 on it.
+        color: "#3d3d3d"; font.pixelSize: app.t.heading
     }
     Canvas {
         id: canvas

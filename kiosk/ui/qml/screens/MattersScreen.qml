@@ -49,7 +49,10 @@ FocusScope {
                     anchors.margins: app.t.gap
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: 2
-                    Text { width: parent.width; text: model.name; color: app.t.text; font.pixelSize: app.t.body * 1.1; font.bold: true; wrapMode: Text.Wrap }
+                    Text {
+                        width: parent.width; text: model.name; color: app.t.text; font.pixelSize: app.t.body * 1.1; font.bold: true; wrapMode: Text.Wrap
+                        lineHeightMode: Text.FixedHeight; lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
+                    }
                     Text {
                         width: parent.width
                         text: model.typeLabel + " · " + qsTr("Time limit: %1").arg(model.limit) + " · " + (model.fee ? qsTr("Fee charged") : qsTr("Free"))
