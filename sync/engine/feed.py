@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlite_utils
 
 from sync.engine.client import PlatformClient
@@ -62,4 +64,26 @@ def poll(db: sqlite_utils.Database, client: PlatformClient, page_size: int = 200
         applied += apply_page(db, page)
         if not page.more:
             break
+    purge_face_photos(db)
     return applied
+
+
+# Face pictures of a pension certification (issue 8): the live frame and the card chip photo. The
+# platform holds them once it acknowledged the application, so the kiosk keeps no copy.
+FACE_MATERIALS = ("face_photo", "card_photo")
+
+
+def purge_face_photos(db: sqlite_utils.Database) -> int:
+    """Delete the sealed face files of acknowledged applications; returns how many went."""
+    rows = db.execute(
+        "SELECT m.id, m.path FROM materials m "
+        "JOIN outbox o ON o.kind = 'application' AND o.ref = m.application_id "
+        "WHERE m.material_code IN (?, ?) AND m.path IS NOT NULL AND o.state IN (?, ?)",
+        [*FACE_MATERIALS, ACKNOWLEDGED, STATUS_SYNCED],
+    ).fetchall()
+    for material_id, path in rows:
+        # the file first: should the update fail, the row still names it and the next pass retries
+        Path(str(path)).unlink(missing_ok=True)
+        with transaction(db):
+            db.execute("UPDATE materials SET path = NULL WHERE id = ?", [material_id])
+    return len(rows)
