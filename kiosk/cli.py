@@ -26,8 +26,12 @@ def _run(args: argparse.Namespace) -> int:
     )
     from kiosk.ui.console_controller import start_console
 
-    start_console(kiosk)  # only when every device is emulated; owned by the kiosk's engine
-    return int(kiosk.qt_app.exec())
+    if not args.no_console:
+        start_console(kiosk)  # only when every device is emulated; owned by the kiosk's engine
+    from kiosk.ui.ops_wiring import run
+
+    # crash marker, sd_notify READY/WATCHDOG, metrics, quiet-hour restart, dimming, UPS, SIGTERM
+    return run(kiosk)
 
 
 def _screenshots(args: argparse.Namespace) -> int:
@@ -48,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="start the kiosk (emulated devices and the demo catalog by default)")
     run.add_argument("--kiosk", action="store_true", help="full-screen and frameless, no way out")
+    run.add_argument(
+        "--no-console", action="store_true", help="no emulator console window, even on emulated devices"
+    )
     run.set_defaults(handler=_run)
     shots = sub.add_parser(
         "screenshots", help="render every screen, theme and language to PNG files offscreen"

@@ -130,6 +130,45 @@ class SyncConfig:
     request_timeout_s: float = field(default=30.0, metadata=_between(1, 600))
 
 
+_HHMM_OR_EMPTY = r"(([01]\d|2[0-3]):[0-5]\d)?"
+
+
+@dataclass(frozen=True)
+class OpsConfig:
+    """Unattended operation (kiosk.ui.ops_wiring). The technician's ``ops.*`` settings in the store win."""
+
+    # Prometheus textfile; empty: node-exporter's textfile directory when writable, else <data_dir>/metrics.
+    metrics_file: str = ""
+    metrics_interval_s: float = field(default=30.0, metadata=_between(5, 3600))
+    # Daily restart (only under systemd, which starts the kiosk again); "" = never.
+    restart_at: str = field(default="03:30", metadata=_matches(_HHMM_OR_EMPTY, 'empty or "HH:MM"'))
+    dim_after_s: float = field(default=300.0, metadata=_between(10, 86400))
+    dim_level: float = field(default=0.4, metadata=_between(0.05, 1))
+    night_hours: str = field(
+        default="22:00-06:30",
+        metadata=_check(lambda v: v == "" or _valid_window(v), 'empty or "HH:MM-HH:MM"'),
+    )
+    night_level: float = field(default=0.15, metadata=_between(0.05, 1))
+    # Also dim the panel's own backlight (/sys/class/backlight; the udev rules make it writable).
+    backlight: bool = False
+
+
+@dataclass(frozen=True)
+class UpsConfig:
+    # The UPS's name in upsd (NUT); empty: no UPS is watched.
+    name: str = field(default="", metadata=_matches(r"([A-Za-z0-9._-]{1,64})?", "empty or a NUT UPS name"))
+    host: str = "127.0.0.1"
+    port: int = field(default=3493, metadata=_between(1, 65535))
+    poll_s: float = field(default=5.0, metadata=_between(1, 300))
+    # On battery: the resident at the screen gets this long to finish, then the draft is wiped.
+    finish_grace_s: float = field(default=180.0, metadata=_between(0, 3600))
+    # Shut down cleanly when the UPS says low battery or less runtime than this is left.
+    shutdown_runtime_s: float = field(default=120.0, metadata=_between(0, 3600))
+    low_runtime_s: float = field(default=300.0, metadata=_between(0, 7200))
+    # After the clean exit on a dying battery, ask the system to power off (systemctl poweroff).
+    poweroff: bool = True
+
+
 @dataclass(frozen=True)
 class LoggingConfig:
     dir: Path = Path()  # resolved by the loader; "" in the file means <data_dir>/logs
@@ -148,6 +187,8 @@ class Config:
     screen: ScreenConfig = ScreenConfig()
     devices: DevicesConfig = DevicesConfig()
     sync: SyncConfig = SyncConfig()
+    ops: OpsConfig = OpsConfig()
+    ups: UpsConfig = UpsConfig()
     logging: LoggingConfig = LoggingConfig()
     source: Path | None = field(default=None, compare=False)  # the file it came from, if any
 

@@ -79,8 +79,9 @@ class OpsSchedule:
             raise ScheduleError("ops.dim_after_s", "expected at least 10 seconds")
 
     @classmethod
-    def from_settings(cls, db: Any) -> OpsSchedule:
-        d = cls()
+    def from_settings(cls, db: Any, defaults: OpsSchedule | None = None) -> OpsSchedule:
+        """The technician's ``ops.*`` settings over ``defaults`` (the config file's ``[ops]``)."""
+        d = defaults or cls()
         return cls(
             restart_at=store_settings.get_str(db, "ops.restart_at", d.restart_at),
             restart_window_min=store_settings.get_float(db, "ops.restart_window_min", d.restart_window_min),

@@ -47,6 +47,8 @@ ApplicationWindow {
     // the focused control is named, and the resident can repeat, stop, and change volume and pace.
     // Set by the app right after the first frame (voice is not needed to paint the first screen).
     property QtObject voiceCtl: null
+    // Set by kiosk.ui.ops_wiring when the kiosk runs unattended: dimLevel, acceptingSessions, onBattery.
+    property QtObject ops: null
     onVoiceCtlChanged: if (voiceCtl) voiceCtl.speak(prompt)
     onPromptChanged: if (voiceCtl) voiceCtl.speak(prompt)
     onActiveFocusItemChanged: if (voiceCtl && activeFocusItem && activeFocusItem.Accessible.name)
@@ -148,6 +150,36 @@ ApplicationWindow {
                 }
             }
         }
+    }
+
+    // On battery (UPS): the resident at the screen is told to finish; no new session starts.
+    Rectangle {
+        id: batteryBanner
+        objectName: "batteryBanner"
+        visible: window.ops !== null && window.ops.onBattery && app.screen !== "attract"
+        z: 8
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: batteryText.implicitHeight + app.t.gap
+        color: app.t.surface
+        border.color: app.t.border; border.width: app.t.borderWidth
+        BodyText {
+            id: batteryText
+            anchors.centerIn: parent
+            width: parent.width - app.t.gap * 2
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Power cut: the terminal is on battery. Please finish soon.")
+        }
+        onVisibleChanged: if (visible && window.voiceCtl) window.voiceCtl.speakError(batteryText.text)
+    }
+
+    // Dimming instead of powering the screen off (a dark screen looks broken); never eats a touch.
+    Rectangle {
+        objectName: "dimOverlay"
+        anchors.fill: parent
+        z: 30
+        color: app.t.overlay
+        opacity: window.ops !== null ? 1 - window.ops.dimLevel : 0
+        visible: opacity > 0
     }
 
     // The keyboard is the heaviest QML import: it loads after the first frame so start-up stays quick.

@@ -4,10 +4,13 @@ import "../components"
 
 Rectangle {
     id: screen
-    property string prompt: qsTr("Welcome. Touch the screen to start.")
+    // On battery (UPS) no new session starts; the screen says so instead of inviting a touch.
+    readonly property bool paused: window.ops !== null && !window.ops.acceptingSessions
+    property string prompt: paused ? pausedText.text : qsTr("Welcome. Touch the screen to start.")
+    function begin() { if (!paused) app.start() }
     color: app.t.accent
     focus: true
-    Keys.onPressed: (event) => { app.start(); event.accepted = true }
+    Keys.onPressed: (event) => { begin(); event.accepted = true }
     // Everyone, 长辈版 users included, meets this screen before choosing a look: large print throughout.
     readonly property real lineSize: Math.max(app.t.body, app.t.heading * 0.75)
 
@@ -33,7 +36,21 @@ Rectangle {
             wrapMode: Text.Wrap
             lineHeight: app.t.lineHeight
         }
+        Text {
+            id: pausedText
+            objectName: "attractPaused"
+            visible: screen.paused
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Power cut: the terminal is running on battery. New services are paused until the power returns.")
+            color: app.t.accentText
+            font.pixelSize: app.t.heading
+            font.bold: true
+            wrapMode: Text.Wrap
+            lineHeight: app.t.lineHeight
+        }
         Rectangle {
+            visible: !screen.paused
             anchors.horizontalCenter: parent.horizontalCenter
             width: startText.implicitWidth + app.t.gap * 4
             height: startText.implicitHeight + app.t.gap * 2
@@ -70,8 +87,8 @@ Rectangle {
         objectName: "attractArea"
         anchors.fill: parent
         Accessible.role: Accessible.Button
-        Accessible.name: qsTr("Touch the screen to start")
-        Accessible.onPressAction: app.start()
-        onClicked: app.start()
+        Accessible.name: screen.paused ? pausedText.text : qsTr("Touch the screen to start")
+        Accessible.onPressAction: screen.begin()
+        onClicked: screen.begin()
     }
 }
