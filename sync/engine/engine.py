@@ -31,6 +31,8 @@ from sync.engine.errors import (
 )
 from sync.engine.schedule import Schedule, TokenBucket
 from sync.engine.state import (
+    KEY_CRASH_COUNT,
+    KEY_LAST_CRASH,
     KEY_LAST_HEARTBEAT,
     KEY_LAST_SUCCESS,
     NEEDS_ATTENTION,
@@ -234,6 +236,7 @@ class SyncEngine:
         ).fetchone()
         catalog = self.db.execute("SELECT version FROM catalog_versions WHERE active = 1").fetchone()
         last = get_setting(self.db, KEY_LAST_SUCCESS)
+        last_crash = get_setting(self.db, KEY_LAST_CRASH)
         return Heartbeat(
             device_health=self.device_health(),
             queue_depth=int(depth),
@@ -241,6 +244,8 @@ class SyncEngine:
             last_sync_at=None if last is None else float(last),
             software_version=SOFTWARE_VERSION,
             catalog_version=None if catalog is None else str(catalog[0]),
+            crash_count=int(get_setting(self.db, KEY_CRASH_COUNT) or 0),
+            last_crash_at=None if last_crash is None else float(last_crash),
         )
 
     def _heartbeat(self, *, force: bool = False) -> None:

@@ -36,6 +36,8 @@ KEY_TLS_PIN = "sync.tls_pin_pem"
 KEY_CURSOR = "sync.status_cursor"
 KEY_LAST_SUCCESS = "sync.last_success_at"
 KEY_LAST_HEARTBEAT = "sync.last_heartbeat_at"
+KEY_CRASH_COUNT = "ops.crash_count"  # written by kiosk.ops.crash at start-up, read for the heartbeat
+KEY_LAST_CRASH = "ops.last_crash_at"
 
 
 @contextmanager

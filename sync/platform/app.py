@@ -267,7 +267,10 @@ def create_app(
 
     @app.get("/admin/fleet", dependencies=[Depends(_admin)])
     def fleet() -> HTMLResponse:
-        return HTMLResponse(render_fleet(storage))
+        from sync.platform.review import render_home_visits
+
+        page = render_fleet(storage)
+        return HTMLResponse(page.replace("</html>", render_home_visits(storage, seal_key) + "</html>"))
 
     return app
 
@@ -345,11 +348,13 @@ def render_fleet(storage: Storage) -> str:
             str(beat.get("queue_depth", "")),
             health,
             str(beat.get("software_version", "")),
+            str(beat.get("crash_count", "")),
         ]
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
     head = "".join(
         f"<th>{h}</th>"
         for h in ("Terminal", "Id", "State", "Last seen (UTC)", "Queue", "Device health", "Software")
+        + ("Crashes",)
     )
     return (
         "<!doctype html><html lang='zh-CN'><meta charset='utf-8'><title>Fleet</title>"

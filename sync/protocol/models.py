@@ -20,7 +20,18 @@ PROTOCOL_VERSION = "1"
 SERVER_TIME_HEADER = "X-Kiosk-Server-Time"
 TUS_VERSION = "1.0.0"
 
-CaseState = Literal["received", "accepted", "not-accepted", "correction-requested", "processing", "completed"]
+CaseState = Literal[
+    "received",
+    "accepted",
+    "not-accepted",
+    "correction-requested",
+    "processing",
+    "completed",
+    # issue 8: a pension certification's result and a home visit's appointment
+    "certified",
+    "certification-failed",
+    "visit-scheduled",
+]
 CASE_STATES: tuple[CaseState, ...] = (
     "received",
     "accepted",
@@ -28,6 +39,9 @@ CASE_STATES: tuple[CaseState, ...] = (
     "correction-requested",
     "processing",
     "completed",
+    "certified",
+    "certification-failed",
+    "visit-scheduled",
 )
 SmallKind = Literal["evaluations", "complaints", "help-requests", "heartbeats"]
 SMALL_KINDS: tuple[SmallKind, ...] = ("evaluations", "complaints", "help-requests", "heartbeats")
@@ -135,6 +149,8 @@ class Heartbeat(_Strict):
     last_sync_at: float | None
     software_version: str
     catalog_version: str | None
+    crash_count: int = Field(default=0, ge=0)  # unclean exits found at start-up (kiosk.ops.crash)
+    last_crash_at: float | None = None
 
 
 class ErrorBody(_Strict):
