@@ -10,6 +10,7 @@ import secrets
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from sync.platform.app import create_app, token_hash
 from sync.platform.catalog_repo import CatalogRepository
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("rotate-seal-key", help="new sealing key, published in the signed catalog; old keys kept")
     sub.add_parser("gc", help="delete expired uploads no application uses")
     sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
+    _admin_parser(sub)
     args = parser.parse_args(argv)
 
     args.data.mkdir(parents=True, exist_ok=True)
@@ -98,6 +100,71 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         print(storage.purge_expired_uploads(time.time()))
     elif args.command == "reset-feed":
         print(storage.bump_feed_generation())
+    elif args.command == "admin":
+        return _admin(args, storage)
+    return 0
+
+
+def _admin_parser(sub: Any) -> None:
+    """`admin`: staff work on cases (issue 8): certification review and home-visit scheduling."""
+    admin = sub.add_parser("admin", help="staff: review pension certifications, schedule home visits")
+    asub = admin.add_subparsers(dest="admin_command", required=True)
+    asub.add_parser("certifications", help="certifications waiting for a decision")
+    show = asub.add_parser(
+        "show", help="write a certification's live face and reference photo for comparison"
+    )
+    show.add_argument("case_no")
+    show.add_argument("--out", type=Path, required=True)
+    approve = asub.add_parser("approve", help="the face matches the reference: certified")
+    approve.add_argument("case_no")
+    reject = asub.add_parser("reject", help="not certified, with a reason the resident is told")
+    reject.add_argument("case_no")
+    reject.add_argument("--reason", required=True)
+    asub.add_parser("home-visits", help="home-visit requests and their state")
+    visit = asub.add_parser("schedule-visit", help="agree a visit date (the kiosk shows it)")
+    visit.add_argument("case_no")
+    visit.add_argument("--date", required=True, help="YYYY-MM-DD")
+    visit.add_argument("--note", default="")
+    done = asub.add_parser("visit-done", help="the visit took place")
+    done.add_argument("case_no")
+
+
+def _admin(args: argparse.Namespace, storage: SqliteStorage) -> int:
+    from sync.platform import review
+
+    keyring = SealKeyring(args.data)
+    command = args.admin_command
+    if command == "certifications":
+        for c in review.pending_certifications(storage, keyring):
+            assisted = "assisted" if c.assisted else "self"
+            print(c.case_no, c.state, c.resident_masked, assisted, f"reference={c.reference}")
+        return 0
+    if command == "show":
+        for path in review.export_photos(storage, storage.blob_dir, keyring, args.case_no, args.out):
+            print(path)
+        return 0
+    if command == "home-visits":
+        for v in review.home_visits(storage, keyring):
+            print(
+                v.case_no,
+                v.state,
+                v.resident_masked,
+                v.matter,
+                v.village_address,
+                f"call-back-by={v.call_back_by}",
+            )
+        return 0
+    if command in ("approve", "reject"):
+        ok = review.decide(
+            storage, args.case_no, review.Decision(command == "approve", getattr(args, "reason", ""))
+        )
+    elif command == "schedule-visit":
+        ok = review.schedule_visit(storage, args.case_no, args.date, args.note)
+    else:
+        ok = storage.set_case_state(args.case_no, "completed", "上门服务已完成")
+    if not ok:
+        print("no such case", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -35,13 +35,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.core.catalog import Catalog, Matter, MatterKind
+from kiosk.core.catalog import Catalog, LocalText, Matter, MatterKind
 from kiosk.core.journey.evaluation import EvaluationRecord, Rating, rate
 from kiosk.core.journey.help import HelpRecord
 from kiosk.core.journey.identity import CardData, Person, ReadFailure, identify, person_from_entry
 from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.journey import JourneyServices, SessionPort
 from kiosk.core.journey.messages import TEXTS, JourneyError, Message
+from kiosk.core.journey.progress import STATUS_ADVICE, STATUS_TEXTS
 from kiosk.core.journey.proxy import RELATIONSHIPS
 from kiosk.core.journey.receipt import HOTLINE, PrintOutcome, ReceiptContent
 from kiosk.core.journey.submit import MaterialRow, SubmissionPackage, SubmitResult
@@ -85,6 +86,22 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 for _code, _texts in _TEXTS.items():
     TEXTS.setdefault(_code, _texts)
+
+# The platform's words for a certification's result and a home visit's appointment (protocol states
+# added by issue 8), for the progress lookup.
+for _state, _text in {
+    "certified": LocalText("认证通过", "Certified"),
+    "certification-failed": LocalText("认证未通过", "Not certified"),
+    "visit-scheduled": LocalText("已预约上门", "Home visit arranged"),
+}.items():
+    STATUS_TEXTS.setdefault(_state, _text)
+STATUS_ADVICE.setdefault(
+    "certification-failed",
+    LocalText(
+        "请按说明到窗口认证，或申请上门认证。",
+        "Please certify at the window as explained, or ask for a home visit.",
+    ),
+)
 
 
 class CertStep(enum.StrEnum):

@@ -1,0 +1,223 @@
+"""Pension certification review and home-visit scheduling on the reference platform (issue 8).
+
+A kiosk queues a certification (and a home-visit request) as an ordinary application; what it is
+lies inside the sealed payload (``type``), which only the platform can open. This module opens it
+with the platform's keys and:
+
+* decides certifications through a :class:`CertificationMatcher`: something that compares the live
+  face with the reference photo (the principal's card chip photo, or the identity registry's) and
+  answers passed / failed, or ``None`` when a person has to look. The reference implementation,
+  :class:`StaffReview`, always leaves it to staff, who decide with ``kiosk-platform admin approve``
+  / ``admin reject --reason``; a vendor face-comparison service would implement the same protocol.
+* lists home-visit requests with their state; staff schedule them (``admin schedule-visit``).
+
+Every decision is a case state change, so it reaches the kiosk through the status feed like any
+other: ``certified`` / ``certification-failed`` (the reason as the note), ``visit-scheduled``
+(the date as the note), ``completed``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from sync import sealing
+from sync.platform.keys import SealKeyring
+from sync.platform.storage import Storage, StoredApplication
+
+CERTIFIED = "certified"
+CERTIFICATION_FAILED = "certification-failed"
+VISIT_SCHEDULED = "visit-scheduled"
+PENDING_STATES = ("received", "accepted", "processing")
+FACE_PHOTO = "face_photo"
+CARD_PHOTO = "card_photo"
+
+Opener = Callable[[bytes], bytes]
+
+
+def opener(keys: X25519PrivateKey | SealKeyring) -> Opener:
+    if isinstance(keys, SealKeyring):
+        return keys.open_sealed
+    return lambda envelope: sealing.open_sealed(envelope, keys)
+
+
+def _mask_name(name: str) -> str:
+    if len(name) <= 1:
+        return "*"
+    if len(name) == 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]
+
+
+def payload(app: StoredApplication, open_: Opener) -> dict[str, Any]:
+    manifest = json.loads(app.manifest)
+    data: dict[str, Any] = json.loads(open_(base64.b64decode(manifest["sealed_payload"])))
+    return data
+
+
+@dataclass(frozen=True)
+class CertificationCase:
+    case_no: str
+    application_id: str
+    state: str
+    received_at: float
+    resident_masked: str
+    assisted: bool
+    reference: str  # "card_photo" or "registry"
+    attempts: int
+
+
+@dataclass(frozen=True)
+class Decision:
+    passed: bool
+    reason: str = ""
+
+
+class CertificationMatcher(Protocol):
+    def decide(self, case: CertificationCase, face_jpeg: bytes, card_photo: bytes | None) -> Decision | None:
+        """Passed or failed; None: a person must look (the case stays pending for staff)."""
+        ...
+
+
+class StaffReview:
+    """The reference matcher: no automatic comparison; staff decide with the admin CLI."""
+
+    def decide(self, case: CertificationCase, face_jpeg: bytes, card_photo: bytes | None) -> Decision | None:
+        return None
+
+
+def certifications(storage: Storage, keys: X25519PrivateKey | SealKeyring) -> list[CertificationCase]:
+    open_ = opener(keys)
+    out = []
+    for app in storage.applications():
+        data = payload(app, open_)
+        if data.get("type") != "certification":
+            continue
+        face = data.get("face") or {}
+        out.append(
+            CertificationCase(
+                app.case_no,
+                app.id,
+                app.state,
+                app.received_at,
+                _mask_name(str(data.get("applicant", {}).get("name", ""))),
+                data.get("assisted_by") is not None,
+                str(face.get("reference", "registry")),
+                int(face.get("attempts", 0)),
+            )
+        )
+    return out
+
+
+def pending_certifications(storage: Storage, keys: X25519PrivateKey | SealKeyring) -> list[CertificationCase]:
+    return [c for c in certifications(storage, keys) if c.state in PENDING_STATES]
+
+
+def _photos(storage: Storage, blob_dir: Path, case: CertificationCase, open_: Opener) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    for name, upload_id in storage.attachment_uploads(case.application_id):
+        for code in (FACE_PHOTO, CARD_PHOTO):
+            if name.endswith("-" + code):
+                out[code] = open_((blob_dir / upload_id).read_bytes())
+    return out
+
+
+def export_photos(
+    storage: Storage, blob_dir: Path, keys: X25519PrivateKey | SealKeyring, case_no: str, out_dir: Path
+) -> list[Path]:
+    """The live face and the reference card photo of a certification, for staff to compare."""
+    case = next((c for c in certifications(storage, keys) if c.case_no == case_no), None)
+    if case is None:
+        raise LookupError(f"no certification {case_no}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for code, data in _photos(storage, blob_dir, case, opener(keys)).items():
+        path = out_dir / (f"{case_no}-{code}." + ("jpg" if code == FACE_PHOTO else "wlt"))
+        path.write_bytes(data)
+        written.append(path)
+    return written
+
+
+def decide(storage: Storage, case_no: str, decision: Decision) -> bool:
+    """Record a decision as the case's new state; the status feed carries it to the kiosk."""
+    if not decision.passed and not decision.reason.strip():
+        raise ValueError("a rejected certification needs a reason the resident can act on")
+    state = CERTIFIED if decision.passed else CERTIFICATION_FAILED
+    note = decision.reason.strip() or "认证通过"
+    return storage.set_case_state(case_no, state, note)
+
+
+def run_matcher(
+    storage: Storage, blob_dir: Path, keys: X25519PrivateKey | SealKeyring, matcher: CertificationMatcher
+) -> int:
+    """Offer every pending certification to the matcher; returns how many it decided."""
+    open_ = opener(keys)
+    decided = 0
+    for case in pending_certifications(storage, keys):
+        photos = _photos(storage, blob_dir, case, open_)
+        face = photos.get(FACE_PHOTO)
+        if face is None:
+            continue
+        decision = matcher.decide(case, face, photos.get(CARD_PHOTO))
+        if decision is not None and decide(storage, case.case_no, decision):
+            decided += 1
+    return decided
+
+
+@dataclass(frozen=True)
+class HomeVisit:
+    case_no: str
+    state: str
+    received_at: float
+    resident_masked: str
+    matter: str
+    village_address: str  # the address as given; staff need it to go there
+    call_back_by: str
+
+
+def home_visits(storage: Storage, keys: X25519PrivateKey | SealKeyring) -> list[HomeVisit]:
+    open_ = opener(keys)
+    out = []
+    for app in storage.applications():
+        data = payload(app, open_)
+        if data.get("type") != "home_visit":
+            continue
+        out.append(
+            HomeVisit(
+                app.case_no,
+                app.state,
+                app.received_at,
+                _mask_name(str(data.get("applicant", {}).get("name", ""))),
+                str((data.get("matters") or [""])[0]),
+                str(data.get("address", "")),
+                str(data.get("call_back_by", "")),
+            )
+        )
+    return out
+
+
+def schedule_visit(storage: Storage, case_no: str, day: str, note: str = "") -> bool:
+    text = f"上门时间：{day}" + (f"；{note}" if note else "")
+    return storage.set_case_state(case_no, VISIT_SCHEDULED, text)
+
+
+def render_home_visits(storage: Storage, keys: X25519PrivateKey | SealKeyring) -> str:
+    """The fleet page's home-visit table (masked names; staff open the address in the CLI)."""
+    import html
+    import time
+
+    rows = []
+    for v in home_visits(storage, keys):
+        when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(v.received_at))
+        cells = [v.case_no, v.state, when, v.resident_masked, v.matter, v.call_back_by]
+        rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+    head = "".join(
+        f"<th>{h}</th>" for h in ("Case", "State", "Received (UTC)", "Resident", "Matter", "Call back by")
+    )
+    return f"<h1>Home visits</h1><table border='1'><tr>{head}</tr>{''.join(rows)}</table>"
