@@ -112,6 +112,8 @@ class KioskApp:
     voice_warm_up: bool = False
     sync_worker: Any = None  # SyncWorker, when a platform is configured
     journey: Any = None  # JourneyController
+    progress: Any = None  # ProgressController (查询进度)
+    complaints: Any = None  # ComplaintsController (有诉即办)
 
     def finish_start(self) -> None:
         """Open and check the store, then load the catalog. Runs right after the first frame."""
@@ -134,6 +136,7 @@ class KioskApp:
 
         self.journey = JourneyController(self.app, self.catalog, self.session, parent=self.engine)
         self.engine.rootContext().setContextProperty("journey", self.journey)
+        self._start_resident_services()
         if self.devices is not None:
             from kiosk.device_settings import manager_settings
 
@@ -141,6 +144,19 @@ class KioskApp:
             self.devices.start(manager_settings(self.config))
         if self.config.sync.platform_url:
             self._start_sync()
+
+    def _start_resident_services(self) -> None:
+        """查询进度 and 有诉即办: they read and write through the journey's store."""
+        from kiosk.ui.complaints_controller import ComplaintsController
+        from kiosk.ui.progress_controller import ProgressController
+
+        engine = self.engine
+        self.progress = ProgressController(self.app, self.catalog, self.session, self.journey, parent=engine)
+        self.complaints = ComplaintsController(self.app, self.session, self.journey, parent=engine)
+        self.engine.rootContext().setContextProperty("progressCtl", self.progress)
+        self.engine.rootContext().setContextProperty("complaintsCtl", self.complaints)
+        if self.devices is not None:
+            self.progress.attach_devices(self.devices)
 
     def _device_health(self) -> dict[str, str]:
         return {row["kind"]: row["health"] for row in self.devices.statuses} if self.devices else {}

@@ -73,6 +73,7 @@ class AppController(QObject):
         self._translator: QTranslator | None = None
         self._installed_locale = ""
         self._help_called = False
+        self.chime: Any = None  # kiosk.ui.chime.Chime, made on the first call for help
         self._notice = notice
         self._tokens = tokens(session.theme, config.screen)
         session.add_observer(self._on_session)
@@ -231,6 +232,18 @@ class AppController(QObject):
         log.info("help requested on screen %s", screen)
         self._help_called = True
         self.helpChanged.emit()
+        self._play_chime()
+
+    def _play_chime(self) -> None:
+        # Heard by the resident and by staff across the hall; the overlay's text is spoken by the voice.
+        try:
+            if self.chime is None:
+                from kiosk.ui.chime import Chime
+
+                self.chime = Chime(self)
+            self.chime.play()
+        except Exception as exc:  # no sound device: the call is recorded and shown all the same
+            log.error("help chime not played: %s", type(exc).__name__)
 
     @Slot()
     def dismissHelp(self) -> None:

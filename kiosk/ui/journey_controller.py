@@ -157,6 +157,16 @@ class JourneyController(QObject):
             terminal_name=self.config.terminal.name,
         )
 
+    def reading_store(self) -> Any:
+        """The journey's store, for the progress lookup and complaints (made on first use)."""
+        if self.store is None:
+            self._services()
+        return self.store
+
+    def driver(self, kind: str) -> Any:
+        """A device driver by kind (None without devices), for the other resident screens."""
+        return self._driver(kind)
+
     def _driver(self, kind: str) -> Any:
         manager = getattr(self.devices, "manager", None)
         if manager is None:

@@ -113,6 +113,43 @@ def _journey(step: str, journey: str = "simple") -> Callable[[Any], None]:
     return show
 
 
+def _resident_card() -> Any:
+    from devices.idcard.deck import DECK
+    from kiosk.journey_adapters.devices import card_data
+
+    return card_data(DECK["zhangsan"].data)
+
+
+def _progress(view: str) -> Callable[[Any], None]:
+    """查询进度 for the demo card; an application is submitted first when the store has none."""
+
+    def show(kiosk: Any) -> None:
+        if view == "identify":
+            _open(kiosk, "progress")
+            return
+        kiosk.progress.byCard(_resident_card())
+        if not kiosk.progress.rows:
+            from kiosk.simulate import reach
+
+            reach(kiosk, "rate")  # submitted and printed (or not): the journey waits at the rating
+            kiosk.app.home()
+        _open(kiosk, "progress")
+        kiosk.progress.byCard(_resident_card())
+        if view == "detail":
+            kiosk.progress.open(kiosk.progress.rows[0]["acceptanceNo"])
+
+    return show
+
+
+def _complaints(view: str) -> Callable[[Any], None]:
+    def show(kiosk: Any) -> None:
+        _open(kiosk, "complaints")
+        if view == "done":
+            kiosk.complaints.submit("suggestion", "希望多安排一台自助终端。", "", True)
+
+    return show
+
+
 #: name -> how to get there. Order is the order a resident meets them.
 SCREENS: dict[str, Callable[[Any], None]] = {
     "attract": lambda k: None,
@@ -137,6 +174,11 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "coming": lambda k: _open(k, "not-yet-built"),
     "idle-warning": _idle_warning,
     "help-called": _help,
+    "progress": _progress("identify"),
+    "progress-list": _progress("list"),
+    "progress-detail": _progress("detail"),
+    "complaints": _complaints("form"),
+    "complaints-done": _complaints("done"),
 }
 
 

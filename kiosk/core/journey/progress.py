@@ -59,6 +59,8 @@ class ProgressStore(Protocol):
 
     def application_by_qr(self, payload: str) -> ApplicationStatus | None: ...
 
+    def application(self, acceptance_no: str) -> ApplicationStatus | None: ...
+
 
 #: status code -> words; the platform's six case states plus the kiosk's own before the platform has it
 STATUS_TEXTS: dict[str, LocalText] = {
@@ -283,6 +285,11 @@ class ProgressSession:
         self.applicant_masked = status.applicant_masked
         self.how = "qr"
         return status
+
+    def refresh(self) -> None:
+        """Read the statuses again (the sync engine may have moved them on since the lookup)."""
+        fresh = [self.lookup.store.application(s.acceptance_no) for s in self._statuses]
+        self._statuses = [f or s for f, s in zip(fresh, self._statuses, strict=True)]
 
     @property
     def looked_up(self) -> bool:

@@ -8,6 +8,7 @@ ColumnLayout {
     id: frame
     property string title: ""
     property string subtitle: ""
+    property string message: journey.message   // other resident screens (progress, complaints) pass theirs
     default property alias content: body.data
     property alias actions: actionRow.data
     property bool scrolls: true
@@ -25,7 +26,7 @@ ColumnLayout {
     Rectangle {
         objectName: "journeyMessage"
         Layout.fillWidth: true
-        visible: journey.message !== ""
+        visible: frame.message !== ""
         implicitHeight: msg.implicitHeight + app.t.gap
         radius: app.t.radius
         color: app.t.surfaceAlt
@@ -34,7 +35,7 @@ ColumnLayout {
             id: msg
             x: app.t.gap / 2; y: app.t.gap / 2
             width: parent.width - app.t.gap
-            text: journey.message
+            text: frame.message
             font.bold: true
         }
     }

@@ -1,0 +1,112 @@
+"""有诉即办 for QML: a category, the text (Pinyin keyboard), an optional contact phone or anonymous.
+
+The complaint is validated and filed by the Qt-free core (``kiosk.core.journey.complaints``); the
+store seals the text and contact and, in one transaction, writes the row, queues it for sync
+(``sync.outbox.enqueue_small``) and appends the audit entry. Nothing typed is kept here after the
+complaint is filed, the resident leaves the screens or the session is wiped.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.core.journey.messages import JourneyError
+
+log = logging.getLogger(__name__)
+
+SCREEN = "complaints"
+
+
+class ComplaintsController(QObject):
+    changed = Signal()
+
+    def __init__(self, app: Any, session: Any, journey: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.session = session
+        self.journey_ctl = journey  # its store seals and queues
+        self._message = ""
+        self._errors: dict[str, str] = {}
+        self._filed = False
+        session.register_wipe("complaints", self.clear)
+        app.screenChanged.connect(self._on_screen)
+        app.localeChanged.connect(self.changed)  # words follow the language switch
+
+    def _locale(self) -> str:
+        return str(self.session.locale or "zh_CN")
+
+    def _on_screen(self) -> None:
+        if self.app.screen == SCREEN:  # a fresh form each time it opens
+            self.clear()
+        elif not self.app.screen.startswith(SCREEN) and (self._filed or self._errors or self._message):
+            self.clear()
+
+    @Slot()
+    def clear(self) -> None:
+        self._message = ""
+        self._errors = {}
+        self._filed = False
+        self.changed.emit()
+
+    @Slot(str, str, str, bool, result=bool)
+    def submit(self, category: str, text: str, contact: str, anonymous: bool) -> bool:
+        import datetime as dt
+
+        from kiosk.core.journey.complaints import file_complaint
+
+        try:
+            store = self.journey_ctl.reading_store()
+            file_complaint(
+                store,
+                category,
+                text,
+                contact=contact.strip() or None,
+                anonymous=bool(anonymous),
+                now=dt.datetime.now().astimezone(),
+            )
+        except JourneyError as exc:
+            errors = getattr(exc, "errors", ())
+            self._errors = {}
+            for e in errors:
+                self._errors.setdefault(e.path, e.text(self._locale()))
+            self._message = errors[0].text(self._locale()) if errors else exc.message.text(self._locale())
+            self.changed.emit()
+            return False
+        except Exception as exc:  # the store failed: say so, keep what was typed for a retry
+            log.error("complaint not stored: %s", type(exc).__name__)
+            self._message = (
+                "Your complaint could not be saved. Please call staff or 12345."
+                if self._locale().startswith("en")
+                else "投诉没有保存成功，请呼叫工作人员或拨打12345。"
+            )
+            self.changed.emit()
+            return False
+        log.info("complaint filed (%s)", category)
+        self._errors = {}
+        self._message = ""
+        self._filed = True
+        self.changed.emit()
+        self.app.go("complaints-done")
+        return True
+
+    def _categories(self) -> list[dict[str, str]]:
+        from kiosk.core.journey.complaints import CATEGORIES
+
+        return [{"value": k, "label": v.text(self._locale())} for k, v in CATEGORIES.items()]
+
+    def _message_text(self) -> str:
+        return self._message
+
+    def _errors_value(self) -> dict[str, str]:
+        return dict(self._errors)
+
+    def _filed_value(self) -> bool:
+        return self._filed
+
+    categories = Property(list, _categories, notify=changed)
+    message = Property(str, _message_text, notify=changed)
+    errors = Property(dict, _errors_value, notify=changed)
+    filed = Property(bool, _filed_value, notify=changed)

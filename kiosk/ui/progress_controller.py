@@ -1,0 +1,223 @@
+"""查询进度 for QML: the resident identifies by ID card or by the receipt's QR code on the scanner, sees
+their applications (every kind in the store) with statuses in words, opens one, prints a status slip.
+
+The lookup itself is Qt-free (``kiosk.core.journey.progress.ProgressSession``); this object turns device
+events into lookups and the session's rows into properties. The rows live in memory only and go on
+the session's wipe and whenever the resident leaves the progress screens. The slip prints on a
+worker thread (a printer can take seconds or time out); a printer problem leaves the list on screen
+with the reason in words, as the receipt does.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.core.journey.messages import JourneyError, Message
+from kiosk.core.journey.receipt import PrintOutcome
+
+log = logging.getLogger(__name__)
+
+SCREEN = "progress"
+
+
+class ProgressController(QObject):
+    changed = Signal()
+    printChanged = Signal()
+    _printed = Signal(object)  # PrintOutcome, from the print worker
+
+    def __init__(self, app: Any, catalog: Any, session: Any, journey: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.catalog_ctl = catalog
+        self.session = session
+        self.journey_ctl = journey  # its store (terminal secret, applicant tokens) is the one we read
+        self.devices: Any = None
+        self._lookup: Any = None
+        self._message = ""
+        self._selected = ""
+        self._printing = False
+        self._print_state = ""  # "" / printed / the problem in words
+        self._printed.connect(self._on_printed)
+        session.register_wipe("progress", self.clear)
+        app.screenChanged.connect(self._on_screen)
+        app.localeChanged.connect(self.changed)  # words follow the language switch
+
+    def attach_devices(self, devices: Any) -> None:
+        self.devices = devices
+        devices.deviceEvent.connect(self._on_device)
+
+    # -- the lookup ----------------------------------------------------------------------------------
+    def _progress(self) -> Any:
+        if self._lookup is None:
+            from kiosk.core.journey.progress import ProgressLookup, ProgressSession
+
+            store = self.journey_ctl.reading_store()
+            lookup = ProgressLookup(store, self.catalog_ctl.catalog, self.app.config.terminal.name)
+            self._lookup = ProgressSession(lookup, _now)
+        return self._lookup
+
+    def _locale(self) -> str:
+        return str(self.session.locale or "zh_CN")
+
+    def _say(self, message: Message | str) -> None:
+        self._message = message.text(self._locale()) if isinstance(message, Message) else message
+        self.changed.emit()
+
+    def _on_screen(self) -> None:
+        # Leaving the progress screens forgets the list: the next person never sees it.
+        if not self.app.screen.startswith(SCREEN) and (self._lookup is not None and self._lookup.looked_up):
+            self.clear()
+        elif self.app.screen == SCREEN:
+            self._message = ""
+            self.changed.emit()
+
+    @Slot()
+    def clear(self) -> None:
+        if self._lookup is not None:
+            self._lookup.wipe()
+        self._message = ""
+        self._selected = ""
+        self._print_state = ""
+        self.changed.emit()
+        self.printChanged.emit()
+
+    def _on_device(self, device: str, kind: str, data: Any) -> None:
+        if self.app.screen != SCREEN:
+            return
+        if device == "idcard" and kind == "card_inserted":
+            from kiosk.journey_adapters.devices import card_data
+
+            self.byCard(card_data(data.get("card")))
+        elif device == "idcard" and kind == "card_unreadable":
+            self.byCard(None)
+        elif device == "scanner" and kind == "code_scanned":
+            self.byQr(str(data.get("payload", "")))
+
+    def byCard(self, card: Any) -> bool:
+        """A card was read (CardData), or could not be (None)."""
+        from kiosk.core.journey.identity import ReadFailure
+
+        try:
+            person = self._progress().by_card(card if card is not None else ReadFailure("card_read_failed"))
+        except JourneyError as exc:
+            self._say(exc.message)
+            return False
+        self.session.register_sensitive(*person.sensitive_values())
+        self._found()
+        return True
+
+    @Slot(str, result=bool)
+    def byQr(self, payload: str) -> bool:
+        try:
+            self._progress().by_qr(payload)
+        except JourneyError as exc:
+            self._say(exc.message)
+            return False
+        self._found()
+        return True
+
+    def _found(self) -> None:
+        self._message = ""
+        self._print_state = ""
+        rows = self._progress().rows(self._locale())
+        # a receipt names one application: straight to it; a card lists all of them
+        self._selected = rows[0].acceptance_no if self._progress().how == "qr" and rows else ""
+        self.changed.emit()
+        self.printChanged.emit()
+        self.app.go("progress-detail" if self._selected else "progress-list")
+
+    @Slot(str)
+    def open(self, acceptance_no: str) -> None:
+        if self._lookup is not None and self._lookup.detail(acceptance_no) is not None:
+            self._lookup.refresh()
+            self._selected = acceptance_no
+            self._print_state = ""
+            self.changed.emit()
+            self.printChanged.emit()
+            self.app.go("progress-detail")
+
+    # -- the slip ------------------------------------------------------------------------------------
+    @Slot(str)
+    def printSlip(self, acceptance_no: str) -> None:
+        """The status slip for one application ("" = all of them), through the printer driver."""
+        if self._printing or self._lookup is None or not self._lookup.looked_up:
+            return
+        content = self._lookup.slip(acceptance_no)
+        driver = self.journey_ctl.driver("printer")
+        self._printing = True
+        self._print_state = ""
+        self.printChanged.emit()
+
+        def work() -> None:
+            outcome = PrintOutcome(False, "receipt_printer_offline")
+            if driver is not None:
+                from kiosk.journey_adapters.printer import DevicePrinter
+
+                outcome = DevicePrinter(driver).print_receipt(content)
+            self._printed.emit(outcome)
+
+        threading.Thread(target=work, name="status-slip-print", daemon=True).start()
+
+    def _on_printed(self, outcome: PrintOutcome) -> None:
+        self._printing = False
+        if outcome.printed:
+            self._print_state = "printed"
+        else:
+            self._print_state = _slip_problem(outcome.problem or "", self._locale())
+        log.info("status slip %s", "printed" if outcome.printed else f"not printed: {outcome.problem}")
+        self.printChanged.emit()
+
+    # -- properties ----------------------------------------------------------------------------------
+    def _rows(self) -> list[dict[str, Any]]:
+        if self._lookup is None:
+            return []
+        return [r.as_dict() for r in self._lookup.rows(self._locale())]
+
+    def _detail(self) -> dict[str, Any]:
+        if self._lookup is None or not self._selected:
+            return {}
+        row = self._lookup.detail(self._selected, self._locale())
+        return row.as_dict() if row is not None else {}
+
+    def _applicant(self) -> str:
+        return self._lookup.applicant_masked if self._lookup is not None else ""
+
+    def _how(self) -> str:
+        return self._lookup.how if self._lookup is not None else ""
+
+    def _message_text(self) -> str:
+        return self._message
+
+    def _printing_value(self) -> bool:
+        return self._printing
+
+    def _print_state_value(self) -> str:
+        return self._print_state
+
+    rows = Property(list, _rows, notify=changed)
+    detail = Property(dict, _detail, notify=changed)
+    applicant = Property(str, _applicant, notify=changed)
+    how = Property(str, _how, notify=changed)
+    message = Property(str, _message_text, notify=changed)
+    printing = Property(bool, _printing_value, notify=printChanged)
+    printState = Property(str, _print_state_value, notify=printChanged)
+
+
+def _now() -> Any:
+    import datetime as dt
+
+    return dt.datetime.now().astimezone()
+
+
+def _slip_problem(problem: str, locale: str) -> str:
+    """The receipt's printer messages speak of an application just submitted; a slip is not one."""
+    paper = problem == "receipt_paper_out"
+    if locale.startswith("en"):
+        why = "the printer is out of paper" if paper else "the printer is not working"
+        return f"The status slip was not printed ({why}). The statuses stay on this screen."
+    why = "打印机缺纸" if paper else "打印机暂时不能使用"
+    return f"状态单没有打印出来（{why}），请查看屏幕上的办理状态。"

@@ -1,0 +1,62 @@
+"""帮办: the call-staff button records and queues the request, plays the chime on the private PulseAudio
+null sink (tests/conftest.py) and, with voice guidance on, speaks the confirmation."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import wave
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMetaObject
+from PySide6.QtMultimedia import QMediaPlayer
+
+from kiosk.ui.chime import CHIME_PATH, write_chime
+from kiosk.ui.screenshots import find, settle
+
+PLAYING = QMediaPlayer.PlaybackState.PlayingState
+
+
+def sink_inputs(pulse: dict[str, str]) -> list[str]:
+    """Streams playing into the null sink right now, as PulseAudio itself reports them."""
+    out = subprocess.run(
+        ["pactl", "list", "short", "sink-inputs"],
+        env={**os.environ, **pulse},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [line for line in out.stdout.splitlines() if line.strip()]
+
+
+def test_the_committed_chime_is_short_and_what_the_generator_makes(tmp_path: Path) -> None:
+    with wave.open(str(CHIME_PATH)) as w:
+        seconds = w.getnframes() / w.getframerate()
+        assert w.getnchannels() == 1 and 0.3 < seconds < 2.0
+    assert write_chime(tmp_path / "chime.wav").read_bytes() == CHIME_PATH.read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("pulseaudio") is None, reason="needs pulseaudio for the null sink")
+def test_call_staff_plays_the_chime_and_speaks_the_confirmation(kiosk, qtbot, pulse) -> None:
+    k = kiosk
+    k.app.start()
+    k.app.toggleElderly()  # 长辈版: voice guidance on
+    settle(k.qt_app, 30)
+    before = len(sink_inputs(pulse))
+    QMetaObject.invokeMethod(find(k, "helpButton"), "clicked")
+    chime = k.app.chime
+    assert chime is not None
+    qtbot.waitUntil(lambda: chime.player.playbackState() == PLAYING, timeout=5000)
+    assert Path(chime.player.source().toLocalFile()) == CHIME_PATH
+    qtbot.waitUntil(lambda: chime.player.position() > 0, timeout=5000)  # it really plays
+    qtbot.waitUntil(lambda: len(sink_inputs(pulse)) > before, timeout=5000)  # into the sink
+    # the confirmation is spoken too (the voice's own player, alongside the chime)
+    settle(k.qt_app, 30)
+    assert find(k, "helpOverlay").isVisible()
+    qtbot.waitUntil(lambda: k.voice.property("speaking"), timeout=15000)
+    assert "工作人员" in k.voice._last
+    # and the request is recorded and queued
+    assert k.db.execute("SELECT screen FROM help_requests").fetchall() == [("home",)]
+    assert k.db.execute("SELECT count(*) FROM outbox WHERE kind = 'help'").fetchone() == (1,)
