@@ -334,6 +334,18 @@ def _decode_cursor(cursor: str | None, generation: int) -> int:
     return int(seq)
 
 
+FLEET_COLUMNS = (
+    "Terminal",
+    "Id",
+    "State",
+    "Last seen (UTC)",
+    "Queue",
+    "Device health",
+    "Software",
+    "Crashes",
+)
+
+
 def render_fleet(storage: Storage) -> str:
     rows = []
     for t in storage.terminals():
@@ -351,11 +363,7 @@ def render_fleet(storage: Storage) -> str:
             str(beat.get("crash_count", "")),
         ]
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
-    head = "".join(
-        f"<th>{h}</th>"
-        for h in ("Terminal", "Id", "State", "Last seen (UTC)", "Queue", "Device health", "Software")
-        + ("Crashes",)
-    )
+    head = "".join(f"<th>{h}</th>" for h in FLEET_COLUMNS)
     return (
         "<!doctype html><html lang='zh-CN'><meta charset='utf-8'><title>Fleet</title>"
         f"<h1>Terminals</h1><table border='1'><tr>{head}</tr>{''.join(rows)}</table></html>"
