@@ -10,6 +10,7 @@ handed back to the journey on the UI thread, where the store is written.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from pathlib import Path
@@ -540,7 +541,44 @@ class JourneyController(QObject):
                 and j.holder is not None
                 and j.holder.from_card
             )
+            row["previous"] = self._previous_copies(row["code"])
         return rows
+
+    def _previous_copies(self, code: str) -> list[dict[str, Any]]:
+        """Copies of this material held from the resident's earlier applications (no new paper)."""
+        j = self.journey
+        if j is None or j.materials is None:
+            return []
+        try:
+            offered = j.materials.previous_for(code)
+        except Exception as exc:  # reuse is a convenience: the card still offers a scan
+            log.warning("earlier copies unavailable: %s", type(exc).__name__)
+            return []
+        return [
+            {
+                "applicationId": p.application_id,
+                "materialId": p.material_id,
+                "acceptanceNo": p.acceptance_no,
+                "date": _day(p.submitted_at),
+            }
+            for p in offered
+        ]
+
+    @Slot(str, str, int, result=bool)
+    def reuse(self, code: str, application_id: str, material_id: int) -> bool:
+        """Use the copy held from an earlier application in place of a new scan."""
+        j = self.journey
+        step = j.materials if j is not None else None
+        if step is None:
+            return False
+
+        def chosen() -> Any:
+            for p in step.previous_for(code):
+                if p.application_id == application_id and p.material_id == int(material_id):
+                    return step.reuse(code, p)
+            raise JourneyError("reuse_not_found")
+
+        return self._call(chosen) is not None
 
     def _elicense_label(self, code: str, locale: str) -> str:
         catalog = self.catalog_ctl.catalog
@@ -869,6 +907,10 @@ class JourneyController(QObject):
 
 
 _MASKED = {"idcard.name": mask_name, "idcard.id_number": mask_id}
+
+
+def _day(timestamp: float) -> str:
+    return dt.datetime.fromtimestamp(timestamp).date().isoformat() if timestamp else ""
 
 
 def _plain(value: Any) -> Any:

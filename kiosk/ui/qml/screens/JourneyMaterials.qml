@@ -79,6 +79,32 @@ FocusScope {
                         text: screen.verdictText(card.m.verdict)
                         color: app.t.danger
                     }
+                    Repeater {  // held from an earlier application of this resident: no new paper
+                        model: card.m.disposition ? [] : (card.m.previous || []).slice(0, 1)
+                        Rectangle {
+                            width: col.width
+                            height: reuseCol.implicitHeight + app.t.gap
+                            radius: app.t.radius; color: app.t.surfaceAlt
+                            border.color: app.t.accent; border.width: app.t.borderWidth
+                            Column {
+                                id: reuseCol
+                                x: app.t.gap / 2; y: app.t.gap / 2
+                                width: parent.width - app.t.gap
+                                spacing: app.t.gap / 3
+                                BodyText {
+                                    width: parent.width
+                                    text: qsTr("You handed this in with application %1. It can be used again: no new copy is needed.").arg(modelData.acceptanceNo)
+                                }
+                                KButton {
+                                    objectName: "reuse_" + card.m.code
+                                    kind: "primary"
+                                    text: qsTr("Use the copy from %1").arg(modelData.date)
+                                    description: qsTr("Use the copy held from your earlier application instead of handing in paper again")
+                                    onClicked: journey.reuse(card.m.code, modelData.applicationId, modelData.materialId)
+                                }
+                            }
+                        }
+                    }
                     Column {
                         id: typed
                         visible: journey.qrTarget === card.m.code
