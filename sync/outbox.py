@@ -45,8 +45,8 @@ class ApplicationDraft:
     state: str = "submitted"
 
 
-def _write_file(path: Path, data: bytes) -> None:
-    """Contents durable and the name in place; the directory entry is made durable by _sync_dir."""
+def write_file(path: Path, data: bytes) -> None:
+    """Contents durable and the name in place; the directory entry is made durable by sync_dir."""
     tmp = path.with_suffix(".tmp")
     with open(tmp, "wb") as f:
         f.write(data)
@@ -55,7 +55,7 @@ def _write_file(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _sync_dir(directory: Path) -> None:
+def sync_dir(directory: Path) -> None:
     dir_fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(dir_fd)
@@ -79,12 +79,12 @@ def record_application(
     for index, (material_code, plaintext) in enumerate(attachments):
         sealed = sealing.seal(plaintext, platform_key)
         path = files_dir / f"{draft.application_id}-{index}.sealed"
-        _write_file(path, sealed)
+        write_file(path, sealed)
         sealed_files.append((material_code, path, hashlib.sha256(sealed).hexdigest(), len(sealed)))
     if sealed_files:
         # One directory fsync covers every rename above: they are all in files_dir, and it happens
         # before the rows commit, so no committed row can point at a name a crash could lose.
-        _sync_dir(files_dir)
+        sync_dir(files_dir)
     now = time.time()
     with transaction(db):
         db.execute(

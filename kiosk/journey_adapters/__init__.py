@@ -7,7 +7,7 @@
 
 Wiring in the app::
 
-    store = JourneyStore(db, default_files_dir(config.data_dir), platform_key_from_store(db),
+    store = JourneyStore(db, default_files_dir(config.data_dir), sealing_key_now(db),
                          config.terminal.code)
     recover(db, store.files_dir)
     services = JourneyServices(submitter=store, printer=DevicePrinter(printer_driver),

@@ -21,8 +21,10 @@ the commit is on disk when ``submit`` returns):
 A failure anywhere rolls everything back and removes the sealed files already written.
 
 Keys: the terminal's secret (``journey.terminal_secret`` in ``settings``, 32 random bytes, made on
-first use) keys the applicant tokens and the receipts' QR tags. The platform key (X25519) comes from
-enrolment: :func:`platform_key_from_store`.
+first use) keys the applicant tokens and the receipts' QR tags. Sealing: ``platform_key`` is a key or
+a function giving the key to seal to *now* (:func:`sealing_key_now`: the platform's once known, else
+the terminal's at-rest key; the sync engine re-seals those items to the platform key before upload,
+see ``sync/at_rest.py``).
 """
 
 from __future__ import annotations
@@ -73,6 +75,14 @@ def default_files_dir(data_dir: Path) -> Path:
     return data_dir / "sealed"
 
 
+def sealing_key_now(db: Database) -> Callable[[], X25519PublicKey]:
+    """For JourneyStore: the platform's key once enrolment or a catalog brought it, else the
+    terminal's at-rest key; asked at every seal, so enrolling mid-day needs no restart."""
+    from sync.at_rest import sealing_key
+
+    return lambda: sealing_key(db)[0]
+
+
 def platform_key_from_store(db: Database) -> X25519PublicKey:
     """The enrolled platform's sealing key (raises sync's NotEnrolled when the kiosk is not enrolled)."""
     from sync.engine.state import load_credentials
@@ -108,7 +118,7 @@ class JourneyStore:
         self,
         db: Database,
         files_dir: Path,
-        platform_key: X25519PublicKey,
+        platform_key: X25519PublicKey | Callable[[], X25519PublicKey],
         terminal_code: str,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -120,6 +130,10 @@ class JourneyStore:
         self._secret: bytes | None = None
 
     # -- keys ---------------------------------------------------------------------------------------
+    def seal_key(self) -> X25519PublicKey:
+        key = self.platform_key
+        return key if isinstance(key, X25519PublicKey) else key()
+
     @property
     def secret(self) -> bytes:
         if self._secret is None:
@@ -145,7 +159,7 @@ class JourneyStore:
 
     def _seal(self, data: Mapping[str, Any]) -> bytes:
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        return sealing.seal(text.encode(), self.platform_key)
+        return sealing.seal(text.encode(), self.seal_key())
 
     # -- Submitter ----------------------------------------------------------------------------------
     def submit(self, package: SubmissionPackage) -> SubmitResult:
@@ -171,7 +185,7 @@ class JourneyStore:
                 record_application(
                     db,
                     self.files_dir,
-                    self.platform_key,
+                    self.seal_key(),
                     draft,
                     package.personal_json(),
                     list(package.attachments),

@@ -141,14 +141,14 @@ class JourneyController(QObject):
     # -- services ----------------------------------------------------------------------------------
     def _services(self) -> JourneyServices:
         if self.store is None:
-            from kiosk.journey_adapters.store import JourneyStore, default_files_dir, recover
+            from kiosk.journey_adapters.store import JourneyStore, default_files_dir, recover, sealing_key_now
 
             db = self.app.db
             if db is None:
                 raise JourneyError("submit_failed")
-            key, self.dev_key = platform_key(db, self.config)
-            self.store = JourneyStore(
-                db, default_files_dir(self.config.data_dir), key, self.config.terminal.code
+            _key, self.dev_key = platform_key(db, self.config)
+            self.store = JourneyStore(  # asks for the key at every seal: enrolment needs no restart
+                db, default_files_dir(self.config.data_dir), sealing_key_now(db), self.config.terminal.code
             )
             recover(db, self.store.files_dir)
         return JourneyServices(
@@ -948,55 +948,25 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
-# --------------------------------------------------------------------------- the platform's sealing key
+# --------------------------------------------------------------------------- the sealing key
 
-DEV_KEY_SETTING = "journey.dev_platform_key"
+DEV_KEY_SETTING = "journey.dev_platform_key"  # the old development key: sync.at_rest re-seals its items
 
 
 def platform_key(db: Any, config: Any) -> tuple[Any, bool]:
-    """The enrolled platform's sealing key; on a kiosk with no platform configured, a local
-    DEVELOPMENT key pair (made once, marked as such in the store) so demo submissions seal and queue.
-    Enrolment stores the real key and it wins from then on. Returns (public key, is_dev_key)."""
-    import base64
+    """The key to seal to now: the platform's once enrolment or a catalog brought it, else the
+    terminal's at-rest key (sync.at_rest), whose items are re-sealed to the platform key before upload.
+    Returns (public key, not yet the platform's)."""
+    from sync.at_rest import sealing_key
 
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-    from kiosk.journey_adapters.store import platform_key_from_store
-    from kiosk.store.connection import transaction
-    from kiosk.store.settings import get_setting, set_setting
-    from sync import sealing
-    from sync.engine.errors import NotEnrolled
-
-    try:
-        return platform_key_from_store(db), False
-    except NotEnrolled:
-        if config.sync.platform_url:
-            raise
-    with transaction(db):
-        stored = get_setting(db, DEV_KEY_SETTING)
-        if not isinstance(stored, dict) or not stored.get("public"):
-            private = X25519PrivateKey.generate()
-            stored = {
-                "dev": True,
-                "note": "development key: no platform configured; replaced by enrolment",
-                "public": base64.b64encode(sealing.public_key_raw(private.public_key())).decode(),
-                "private": base64.b64encode(private.private_bytes_raw()).decode(),
-            }
-            set_setting(db, DEV_KEY_SETTING, stored)
-            log.warning("no platform enrolled: made a DEVELOPMENT sealing key (demo only, not for residents)")
-    log.warning("sealing with the DEVELOPMENT platform key: this kiosk is not enrolled")
-    return sealing.public_key_from_raw(base64.b64decode(stored["public"])), True
+    key, for_platform = sealing_key(db)
+    if not for_platform:
+        log.warning("not enrolled yet: sealing to the terminal's at-rest key until the platform key is known")
+    return key, not for_platform
 
 
 def dev_private_key(db: Any) -> Any:
-    """The development key's private half (tests and `kiosk simulate` open what they submitted)."""
-    import base64
+    """The at-rest key's private half (tests and `kiosk simulate` open what an unenrolled kiosk sealed)."""
+    from sync.at_rest import at_rest_private_key
 
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-    from kiosk.store.settings import get_setting
-
-    stored = get_setting(db, DEV_KEY_SETTING)
-    if not isinstance(stored, dict) or not stored.get("private"):
-        return None
-    return X25519PrivateKey.from_private_bytes(base64.b64decode(stored["private"]))
+    return at_rest_private_key(db)

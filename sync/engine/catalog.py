@@ -34,6 +34,7 @@ from sync.engine.state import (
     KEY_SEAL_CATALOG_VERSION,
     KEY_SEAL_ID,
     get_setting,
+    remember_platform_key,
     set_setting,
     transaction,
 )
@@ -178,6 +179,7 @@ def adopt_seal_key(db: sqlite_utils.Database, check: CatalogCheck) -> bool:
         set_setting(db, KEY_SEAL, encoded)
         set_setting(db, KEY_SEAL_ID, check.seal_key.key_id)
         set_setting(db, KEY_SEAL_CATALOG_VERSION, check.version)
+        remember_platform_key(db, check.seal_key.public_key)
     return changed
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from sync import at_rest, sealing
 from sync.engine import feed, retention
 from sync.engine.backoff import Backoff
 from sync.engine.client import PlatformClient
@@ -59,6 +60,7 @@ class RunReport:
     statuses_applied: int = 0
     deferred: int = 0
     purged: int = 0
+    resealed: int = 0  # applications moved from the terminal's at-rest key to the platform key
     stopped_by: str | None = None  # why the pass ended early, if it did
     errors: list[str] = field(default_factory=list)
 
@@ -122,6 +124,8 @@ class SyncEngine:
         """One pass; `now` ("sync now") ignores backoff timers and the heartbeat interval."""
         report = RunReport()
         try:
+            # items sealed before the platform key was known go to it first (sync.at_rest)
+            report.resealed = at_rest.reseal_queued(self.db).applications
             for outbox_id, kind, ref, state, attempts, urls in self.due_items(now=now):
                 if not self._run_item(report, outbox_id, kind, ref, state, attempts, urls):
                     return report
@@ -219,7 +223,16 @@ class SyncEngine:
     def _send_small(self, outbox_id: int, kind: str, ref: str) -> None:
         if kind not in SMALL_PATHS:
             raise Rejected(0, "unknown_kind", f"outbox kind {kind!r} is not sent by this engine")
-        body = SmallPost(body=self._small_body(kind, ref)).model_dump_json().encode()
+        small = self._small_body(kind, ref)
+        for field_name in ("sealed_contact", "sealed_body"):
+            encoded = small.get(field_name)
+            envelope = base64.b64decode(str(encoded)) if encoded else b""
+            if envelope.startswith(sealing.MAGIC):
+                try:
+                    at_rest.check_platform_sealed(self.db, envelope, f"{kind} {field_name}")
+                except (at_rest.NotPlatformSealed, sealing.SealError) as exc:
+                    raise Rejected(0, "not_platform_sealed", str(exc)) from exc
+        body = SmallPost(body=small).model_dump_json().encode()
         self.client.request(
             "PUT",
             f"/v1/{SMALL_PATHS[kind]}/{ref}",

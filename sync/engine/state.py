@@ -32,6 +32,7 @@ KEY_SIGNING = "sync.signing_key"
 KEY_SEAL = "sync.seal_public_key"  # enrolment's bootstrap key until a verified catalog brings one
 KEY_SEAL_ID = "sync.seal_key_id"
 KEY_SEAL_CATALOG_VERSION = "sync.seal_key_catalog_version"  # None: still the bootstrap key
+KEY_PLATFORM_KEY_IDS = "sync.platform_key_ids"  # hex ids of every sealing key the platform named
 KEY_TLS_PIN = "sync.tls_pin_pem"
 KEY_CURSOR = "sync.status_cursor"
 KEY_LAST_SUCCESS = "sync.last_success_at"
@@ -78,6 +79,18 @@ def save_credentials(db: sqlite_utils.Database, creds: Credentials) -> None:
         set_setting(db, KEY_SEAL_CATALOG_VERSION, None)
         set_setting(db, KEY_TLS_PIN, creds.tls_pin_pem)
         set_setting(db, KEY_CURSOR, None)
+        remember_platform_key(db, creds.seal_public_key)
+
+
+def remember_platform_key(db: sqlite_utils.Database, raw_public_key: bytes) -> None:
+    """A key the platform named (enrolment, a verified catalog): envelopes sealed to it may be sent."""
+    from sync import sealing
+
+    kid = sealing.key_id(sealing.public_key_from_raw(raw_public_key)).hex()
+    with transaction(db):
+        known = [str(k) for k in get_setting(db, KEY_PLATFORM_KEY_IDS) or []]
+        if kid not in known:
+            set_setting(db, KEY_PLATFORM_KEY_IDS, [*known, kid])
 
 
 def load_credentials(db: sqlite_utils.Database) -> Credentials:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from sync import at_rest, sealing
 from sync.engine.client import PlatformClient
 from sync.engine.errors import Deferred, NoAnswer, NotPlatform, Rejected, Transient
 from sync.engine.state import (
@@ -97,6 +98,7 @@ class ApplicationUploader:
         """Advance one application as far as it goes; returns the new state or raises."""
         urls: dict[str, str] = json.loads(upload_urls) if upload_urls else {}
         materials = self._materials(application_id)
+        self._check_sealed(application_id, materials)
         if state not in (COMMITTING, SENT_NO_ANSWER) or any(m.name not in urls for m in materials):
             if materials and not self.may_upload_heavy():
                 raise Deferred("attachments wait for their upload window")
@@ -104,6 +106,20 @@ class ApplicationUploader:
             self._upload_all(outbox_id, application_id, materials, urls)
             self._set(outbox_id, state=COMMITTING)
         return self._commit(outbox_id, application_id, materials, urls, attempts)
+
+    def _check_sealed(self, application_id: str, materials: list[Material]) -> None:
+        """Nothing sealed to a key the platform does not hold ever leaves the kiosk (sync.at_rest)."""
+        sql = "SELECT sealed_payload FROM applications WHERE id = ?"
+        row = self.db.execute(sql, [application_id]).fetchone()
+        parts = [("the payload", bytes(row[0]))] if row is not None and row[0] is not None else []
+        for m in materials:
+            with open(m.path, "rb") as f:
+                parts.append((f"attachment {m.name}", f.read(64)))
+        for what, data in parts:
+            try:
+                at_rest.check_platform_sealed(self.db, data, what)
+            except (at_rest.NotPlatformSealed, sealing.SealError) as exc:
+                raise Rejected(0, "not_platform_sealed", str(exc)) from exc
 
     def _upload_all(
         self, outbox_id: int, application_id: str, materials: list[Material], urls: dict[str, str]
