@@ -132,6 +132,22 @@ DECK: dict[str, VirtualCard] = {
             ),
         ),
         _card(
+            # The demo technician: `kiosk ops tech-card add --deck technician` puts it on the list.
+            "technician",
+            IdCardData(
+                card_type=CardType.RESIDENT,
+                name="赵工",
+                sex=Sex.FEMALE,
+                nation_code="01",
+                birth_date=dt.date(1985, 1, 1),
+                address="河南省信阳市浉河区运维路5号",
+                id_number="411502198501011001",
+                issuing_authority="信阳市公安局浉河分局",
+                valid_from=dt.date(2016, 2, 1),
+                valid_to=dt.date(2036, 2, 1),
+            ),
+        ),
+        _card(
             "bad_check_digit",
             IdCardData(
                 card_type=CardType.RESIDENT,

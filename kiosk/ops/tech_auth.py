@@ -170,6 +170,12 @@ class TechAuth:
     def locked_for(self) -> float:
         return max(0.0, self._lock()["until"] - self.clock())
 
+    def clear_lockout(self) -> None:
+        """From the command line (someone with the terminal's shell): wrong PINs forgiven, audited."""
+        with transaction(self.db):
+            store_settings.set_setting(self.db, KEY_LOCK, {"failures": 0, "until": 0.0})
+            self._audit("system", "tech.lockout_cleared", {})
+
     def _fail(self, ref: str, action: str, reason: str) -> Step:
         with transaction(self.db):
             lock = self._lock()
