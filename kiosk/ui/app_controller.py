@@ -125,6 +125,11 @@ class AppController(QObject):
         self._stack = [("attract", ""), ("home", "")]
         self.screenChanged.emit()
 
+    def root(self, screen: str) -> None:
+        """A fresh stack under the attract screen, as home() is for residents (the technician's overview)."""
+        self._stack = [("attract", ""), (screen if screen_file(screen) else "coming", "")]
+        self.screenChanged.emit()
+
     @Slot()
     def start(self) -> None:
         """The attract screen was touched: a session begins on the home screen."""

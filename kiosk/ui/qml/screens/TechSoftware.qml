@@ -1,0 +1,54 @@
+// Software and catalog versions, and the newest warnings and errors from the log (redacted).
+import QtQuick
+import QtQuick.Layouts
+import "../components"
+
+FocusScope {
+    id: screen
+    readonly property var ver: tech.view.versions || {}
+    readonly property var errs: tech.view.errors
+    property string prompt: qsTr("Software and catalog versions, and the recent errors from the log.")
+    TechFrame {
+        id: frame
+        title: qsTr("Software and errors")
+        BodyText { objectName: "techAppVersion"; width: parent.width; text: frame.line(qsTr("Kiosk software"), screen.ver.app || "") }
+        BodyText { objectName: "techCatalogVersion"; width: parent.width; text: frame.line(qsTr("Service catalog"), screen.ver.catalog || qsTr("none")) }
+        BodyText {
+            width: parent.width
+            color: app.t.muted
+            text: "Python " + (screen.ver.python || "") + " · Qt " + (screen.ver.qt || "") + " · " + (screen.ver.os || "") + " · " + (screen.ver.kernel || "")
+        }
+        Text {
+            text: qsTr("Recent warnings and errors (newest first)")
+            color: app.t.accent; font.pixelSize: app.t.body; font.bold: true
+        }
+        BodyText {
+            width: parent.width
+            visible: screen.errs === undefined || screen.errs.length === 0
+            text: screen.errs === undefined ? qsTr("Reading the log…") : qsTr("None in the recent log.")
+        }
+        Repeater {
+            objectName: "techErrors"
+            model: screen.errs || []
+            Column {
+                width: parent.width
+                Text {
+                    width: parent.width
+                    text: modelData.at + "  " + modelData.level + "  " + modelData.logger
+                    color: modelData.level === "WARNING" ? app.t.muted : app.t.danger
+                    font.pixelSize: app.t.small; font.bold: true
+                    elide: Text.ElideRight
+                }
+                Text {
+                    width: parent.width
+                    text: modelData.message
+                    color: app.t.text
+                    font.pixelSize: app.t.small
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                }
+            }
+        }
+    }
+}
