@@ -128,6 +128,10 @@ class SyncConfig:
     )
     interval_s: float = field(default=300.0, metadata=_between(5, 86400))
     request_timeout_s: float = field(default=30.0, metadata=_between(1, 600))
+    # Seconds between checks for a new signed catalog (TUF) and the platform's sealing key.
+    catalog_interval_s: float = field(default=21600.0, metadata=_between(60, 604800))
+    # The platform's TUF root.json installed with the kiosk; empty: the one fetched at enrolment.
+    catalog_root: str = ""
 
 
 _HHMM_OR_EMPTY = r"(([01]\d|2[0-3]):[0-5]\d)?"

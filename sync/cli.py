@@ -7,7 +7,10 @@ import json
 import sys
 from pathlib import Path
 
+import httpx
+
 from kiosk.store.connection import open_store
+from sync.engine.catalog import fetch_root, save_root
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.config import SyncConfigError, options_from_settings
 from sync.engine.engine import SyncEngine
@@ -72,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
             creds = enrol(args.url, args.token, args.name, tls_pin_pem=pin)
             save_credentials(db, creds)
             print(f"enrolled as {creds.terminal_id}")
+            try:
+                save_root(db, fetch_root(args.url, pin))
+            except (httpx.HTTPError, ValueError) as exc:  # the kiosk still syncs; catalogs wait for a root
+                print(f"kiosk-sync: no TUF root ({type(exc).__name__}): catalog updates off until one is set")
         elif args.command == "status":
             print(json.dumps(_status(args.db), indent=2, ensure_ascii=False))
         elif args.command == "run-once":

@@ -23,16 +23,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import httpx
 import sqlite_utils
 from pydantic import ValidationError
 from tuf.api import exceptions as tuf_errors
+from tuf.api.metadata import Metadata, Root  # type: ignore[attr-defined]
 from tuf.ngclient.updater import Updater
 from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
+from sync.engine.client import DEFAULT_TIMEOUT, verify_for_pin
 from sync.engine.state import (
+    KEY_CATALOG_APPLIED,
     KEY_SEAL,
     KEY_SEAL_CATALOG_VERSION,
     KEY_SEAL_ID,
+    KEY_TUF_ROOT,
     get_setting,
     remember_platform_key,
     set_setting,
@@ -181,6 +186,46 @@ def adopt_seal_key(db: sqlite_utils.Database, check: CatalogCheck) -> bool:
         set_setting(db, KEY_SEAL_CATALOG_VERSION, check.version)
         remember_platform_key(db, check.seal_key.public_key)
     return changed
+
+
+def fetch_root(platform_url: str, tls_pin_pem: str | None = None) -> bytes:
+    """The platform's TUF root, over the same (pinned) channel enrolment used: trust on enrolment.
+    A root installed with the kiosk (``[sync] catalog_root``) takes precedence over it."""
+    with httpx.Client(timeout=DEFAULT_TIMEOUT, verify=verify_for_pin(tls_pin_pem)) as http:
+        response = http.get(platform_url.rstrip("/") + "/tuf/metadata/root.json")
+    response.raise_for_status()
+    try:
+        Metadata[Root].from_bytes(response.content)
+    except (tuf_errors.RepositoryError, ValueError) as exc:
+        raise ValueError("the platform's /tuf/metadata/root.json is not TUF root metadata") from exc
+    return response.content
+
+
+def save_root(db: sqlite_utils.Database, root: bytes) -> None:
+    with transaction(db):
+        set_setting(db, KEY_TUF_ROOT, root.decode())
+
+
+def trusted_root(db: sqlite_utils.Database, root_file: Path | None = None) -> bytes | None:
+    if root_file is not None:
+        return root_file.read_bytes()
+    stored = get_setting(db, KEY_TUF_ROOT)
+    return None if stored is None else str(stored).encode()
+
+
+def catalog_to_apply(db: sqlite_utils.Database, check: CatalogCheck) -> bytes | None:
+    """The verified document the kiosk has not applied yet (a newer TUF version), else None.
+
+    A catalog imported by hand (`kiosk catalog import`) stays until the platform publishes a newer one."""
+    if check.document is None or check.version is None or check.status == "rejected":
+        return None
+    applied = get_setting(db, KEY_CATALOG_APPLIED)
+    return check.document if applied is None or int(applied) < check.version else None
+
+
+def mark_applied(db: sqlite_utils.Database, check: CatalogCheck) -> None:
+    with transaction(db):
+        set_setting(db, KEY_CATALOG_APPLIED, check.version)
 
 
 def _targets_version(metadata_dir: Path) -> int:

@@ -40,6 +40,11 @@ class Credentials:
     tls_pin_pem: str | None = None
 
 
+def verify_for_pin(pin_pem: str | None) -> ssl.SSLContext | bool:
+    """httpx's ``verify`` for a pinned platform certificate (None: the system's CAs)."""
+    return _verify(pin_pem)
+
+
 def _verify(pin_pem: str | None) -> ssl.SSLContext | bool:
     if pin_pem is None:
         return True

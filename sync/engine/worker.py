@@ -9,7 +9,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlite_utils
+
 from kiosk.store.connection import open_store
+from sync.engine.catalog import CatalogCheck, CatalogUpdater, adopt_seal_key, trusted_root
 from sync.engine.client import PlatformClient
 from sync.engine.config import options_from_settings
 from sync.engine.engine import EngineOptions, RunReport, SyncEngine
@@ -19,8 +22,17 @@ from sync.engine.state import load_credentials
 log = logging.getLogger(__name__)
 
 
+CatalogFn = Callable[[sqlite_utils.Database, CatalogCheck], None]
+
+
 class SyncWorker:
-    """Runs a pass every `interval_s` (or at once after `wake()`), with its own database connection."""
+    """Runs a pass every `interval_s` (or at once after `wake()`), with its own database connection.
+
+    With `catalog_interval_s`, the signed catalog is checked at start and then at that interval,
+    before the pass: a verified sealing key is adopted (so the pass re-seals and uploads to it) and
+    `on_catalog(db, check)` gets every check on this thread, with this thread's connection, to apply
+    a new catalog and show "may be out of date" (the kiosk's side: sync does not know its format).
+    """
 
     def __init__(
         self,
@@ -32,8 +44,16 @@ class SyncWorker:
         on_progress: Callable[[str, int, int], None] | None = None,
         resident_at_screen: Callable[[], bool] = lambda: False,
         device_health: Callable[[], dict[str, str]] = dict,
+        catalog_interval_s: float | None = None,
+        on_catalog: CatalogFn | None = None,
+        catalog_root_file: Path | None = None,
     ) -> None:
         self.db_path = db_path
+        self.catalog_interval_s = catalog_interval_s
+        self.on_catalog = on_catalog
+        self.catalog_root_file = catalog_root_file
+        self._catalog_checked_at: float | None = None
+        self._no_root_logged = False
         self.device_health = device_health  # for the heartbeat; called on this worker's thread
         self.interval_s = interval_s
         self.options = options
@@ -68,6 +88,34 @@ class SyncWorker:
         self._wake.set()
         return done
 
+    def _check_catalog_if_due(self, db: sqlite_utils.Database, *, force: bool = False) -> None:
+        if self.catalog_interval_s is None:
+            return
+        now = time.monotonic()
+        last = self._catalog_checked_at
+        if not force and last is not None and now - last < self.catalog_interval_s:
+            return
+        root = trusted_root(db, self.catalog_root_file)
+        try:
+            url = load_credentials(db).platform_url
+        except NotEnrolled:
+            return
+        if root is None:
+            if not self._no_root_logged:
+                log.warning("catalog updates off: no TUF root (enrol again, or set [sync] catalog_root)")
+                self._no_root_logged = True
+            return
+        self._catalog_checked_at = now
+        check = CatalogUpdater(self.db_path.parent / "tuf", url, root).check()
+        log.info("catalog check: %s %s", check.status, check.reason)
+        if adopt_seal_key(db, check):
+            log.warning(
+                "sealing key from the verified catalog adopted (key id %s)",
+                check.seal_key and check.seal_key.key_id,
+            )
+        if self.on_catalog is not None:
+            self.on_catalog(db, check)
+
     def _take_requests(self, *, close: bool = False) -> list[threading.Event]:
         with self._requests_lock:
             taken, self._requested = self._requested, []
@@ -85,6 +133,10 @@ class SyncWorker:
         try:
             while not self._stop.is_set():
                 requests = self._take_requests()
+                try:
+                    self._check_catalog_if_due(db, force=bool(requests))
+                except Exception:  # a catalog problem must never stop the queue from leaving
+                    log.exception("catalog check failed")
                 try:
                     if client is None:
                         client = PlatformClient(load_credentials(db))

@@ -33,7 +33,7 @@ ApplicationWindow {
         objectName: "screenLoader"
         anchors {
             left: parent.left; right: parent.right
-            top: topBar.visible ? topBar.bottom : parent.top
+            top: banners.bottom
             bottom: keyboardLoader.active_ ? keyboardLoader.top : voiceStrip.visible ? voiceStrip.top : parent.bottom
         }
         source: app.screenSource   // found by name: see kiosk.ui.app_controller.screen_file
@@ -49,6 +49,8 @@ ApplicationWindow {
     property QtObject voiceCtl: null
     // Set by kiosk.ui.ops_wiring when the kiosk runs unattended: dimLevel, acceptingSessions, onBattery.
     property QtObject ops: null
+    // Set by the app when a platform is configured (kiosk.ui.catalog_sync): outOfDate.
+    property QtObject catalogSync: null
     onVoiceCtlChanged: if (voiceCtl) voiceCtl.speak(prompt)
     onPromptChanged: if (voiceCtl) voiceCtl.speak(prompt)
     onActiveFocusItemChanged: if (voiceCtl && activeFocusItem && activeFocusItem.Accessible.name)
@@ -152,24 +154,44 @@ ApplicationWindow {
         }
     }
 
-    // On battery (UPS): the resident at the screen is told to finish; no new session starts.
-    Rectangle {
-        id: batteryBanner
-        objectName: "batteryBanner"
-        visible: window.ops !== null && window.ops.onBattery && app.screen !== "attract"
-        z: 8
-        anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: batteryText.implicitHeight + app.t.gap
-        color: app.t.surface
-        border.color: app.t.border; border.width: app.t.borderWidth
-        BodyText {
-            id: batteryText
-            anchors.centerIn: parent
-            width: parent.width - app.t.gap * 2
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Power cut: the terminal is on battery. Please finish soon.")
+    // Notices between the top bar and the screen (never over either); each is there only when needed.
+    Column {
+        id: banners
+        anchors { left: parent.left; right: parent.right; top: topBar.visible ? topBar.bottom : parent.top }
+        // On battery (UPS): the resident at the screen is told to finish; no new session starts.
+        Rectangle {
+            id: batteryBanner
+            objectName: "batteryBanner"
+            visible: window.ops !== null && window.ops.onBattery && app.screen !== "attract"
+            width: parent.width
+            height: batteryText.implicitHeight + app.t.gap
+            color: app.t.surface
+            border.color: app.t.border; border.width: app.t.borderWidth
+            BodyText {
+                id: batteryText
+                anchors.centerIn: parent
+                width: parent.width - app.t.gap * 2
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Power cut: the terminal is on battery. Please finish soon.")
+            }
+            onVisibleChanged: if (visible && window.voiceCtl) window.voiceCtl.speakError(batteryText.text)
         }
-        onVisibleChanged: if (visible && window.voiceCtl) window.voiceCtl.speakError(batteryText.text)
+        // Signed catalog metadata expired (or long unconfirmed): the last good catalog stays in service.
+        Rectangle {
+            objectName: "catalogOutOfDate"
+            visible: window.catalogSync !== null && window.catalogSync.outOfDate && app.screen !== "attract"
+            width: parent.width
+            height: staleText.implicitHeight + app.t.gap
+            color: app.t.surface
+            border.color: app.t.border; border.width: app.t.borderWidth
+            BodyText {
+                id: staleText
+                anchors.centerIn: parent
+                width: parent.width - app.t.gap * 2
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("The list of services may be out of date. Staff can confirm what you need to bring.")
+            }
+        }
     }
 
     // Dimming instead of powering the screen off (a dark screen looks broken); never eats a touch.
