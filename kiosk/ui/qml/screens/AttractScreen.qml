@@ -67,7 +67,7 @@ Rectangle {
         }
         Text {
             // Not translated on purpose: a visitor who reads no Chinese must find the way in.
-            visible: app.locale === "zh_CN"
+            visible: app.locale === "zh_CN" && !screen.paused
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: "Touch the screen to start · English available"
