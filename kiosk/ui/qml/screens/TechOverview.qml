@@ -31,7 +31,7 @@ FocusScope {
                         color: frame.healthColor(modelData.health)
                     }
                     Text {
-                        Layout.preferredWidth: app.t.target * 4
+                        Layout.preferredWidth: app.t.target * 5
                         text: frame.kindName(modelData.kind)
                         color: app.t.text; font.pixelSize: app.t.body; font.bold: true
                         elide: Text.ElideRight
@@ -65,8 +65,8 @@ FocusScope {
                 description: qsTr("Sign out and clear everything, as at the end of a session")
                 onClicked: tech.leave()
             },
-            KButton { objectName: "techOpenExport"; text: qsTr("Export diagnostics"); onClicked: tech.open("tech-export") },
-            KButton { objectName: "techOpenSoftware"; text: qsTr("Software and errors"); onClicked: tech.open("tech-software") },
+            KButton { objectName: "techOpenExport"; text: qsTr("Export"); description: qsTr("Export a diagnostics bundle"); onClicked: tech.open("tech-export") },
+            KButton { objectName: "techOpenSoftware"; text: qsTr("Software"); description: qsTr("Software and catalog versions, recent errors"); onClicked: tech.open("tech-software") },
             KButton { objectName: "techOpenStorage"; text: qsTr("Storage"); onClicked: tech.open("tech-storage") },
             KButton { objectName: "techOpenSync"; text: qsTr("Sync"); onClicked: tech.open("tech-sync") }
         ]

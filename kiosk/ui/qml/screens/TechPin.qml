@@ -5,8 +5,9 @@ import "../components"
 
 FocusScope {
     id: screen
-    property string prompt: tech.stage === "locked" ? screen.lockText()
-        : tech.stage === "await_pin" ? qsTr("Technician sign-in. Enter the technician PIN.")
+    // Spoken once per change: the lock's countdown is shown, not read out every second.
+    property string prompt: tech.stage === "locked" ? qsTr("Too many wrong attempts. Technician sign-in is locked for a while.")
+        : tech.stage === "await_pin" ? qsTr("Enter the technician PIN, then press Sign in.")
         : screen.reasonText()
     function duration(seconds) {
         var m = Math.floor(seconds / 60), s = seconds % 60
@@ -33,77 +34,79 @@ FocusScope {
         else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) { tech.submitPin(); event.accepted = true }
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - app.t.gap * 2, app.t.target * 9)
-        spacing: app.t.gap
-        ScreenTitle {
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: app.t.gap * 1.5
+        spacing: app.t.gap * 2
+        ColumnLayout {
             Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Technician sign-in")
-        }
-        BodyText {
-            objectName: "pinMessage"
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: screen.prompt
-            color: tech.stage === "await_pin" ? app.t.text : app.t.danger
-            font.bold: tech.stage !== "await_pin"
-        }
-        Rectangle {
-            objectName: "pinDots"
-            Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: app.t.target * 6
-            Layout.preferredHeight: app.t.target
-            radius: app.t.radius
-            color: app.t.surface
-            border.color: app.t.border; border.width: app.t.borderWidth
-            Accessible.role: Accessible.EditableText
-            Accessible.name: qsTr("PIN, %n digit(s) entered", "", tech.pinLength)
-            Text {
-                objectName: "pinDotsText"
-                anchors.centerIn: parent
-                text: "●".repeat(tech.pinLength)
-                color: app.t.text
-                font.pixelSize: app.t.title
+            Layout.alignment: Qt.AlignVCenter
+            spacing: app.t.gap
+            ScreenTitle { Layout.fillWidth: true; text: qsTr("Technician sign-in") }
+            BodyText {
+                objectName: "pinMessage"
+                Layout.fillWidth: true
+                text: tech.stage === "locked" ? screen.lockText() : screen.prompt
+                color: tech.stage === "await_pin" ? app.t.text : app.t.danger
+                font.bold: tech.stage !== "await_pin"
+            }
+            Rectangle {
+                objectName: "pinDots"
+                Layout.fillWidth: true
+                Layout.maximumWidth: app.t.target * 7
+                Layout.preferredHeight: app.t.target * 1.2
+                radius: app.t.radius
+                color: app.t.surface
+                border.color: app.t.border; border.width: app.t.borderWidth
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("PIN, %n digit(s) entered", "", tech.pinLength)
+                Text {
+                    objectName: "pinDotsText"
+                    anchors.centerIn: parent
+                    text: "●".repeat(tech.pinLength)
+                    color: app.t.text
+                    font.pixelSize: app.t.title
+                }
+            }
+            RowLayout {
+                spacing: app.t.gap
+                KButton {
+                    objectName: "pinOk"
+                    kind: "primary"
+                    enabled: screen.typing && tech.pinLength > 0
+                    text: qsTr("Sign in")
+                    onClicked: tech.submitPin()
+                }
+                KButton {
+                    objectName: "pinCancel"
+                    focus: !screen.typing
+                    text: qsTr("Cancel")
+                    description: qsTr("Leave technician sign-in")
+                    onClicked: tech.cancelEntry()
+                }
             }
         }
         GridLayout {
             id: pad
-            Layout.alignment: Qt.AlignHCenter
+            Layout.alignment: Qt.AlignVCenter
             columns: 3
             rowSpacing: app.t.gap / 2
             columnSpacing: app.t.gap / 2
+            // Four rows of large keys that still fit the screen in 长辈版.
+            readonly property real keyHeight: Math.min(app.t.target + app.t.gap * 3, (screen.height - app.t.gap * 5) / 4)
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back"]
                 KButton {
                     objectName: "pin_" + modelData
-                    Layout.preferredWidth: app.t.target * 2
-                    Layout.preferredHeight: app.t.target * 1.3
+                    Layout.preferredWidth: pad.keyHeight * 1.5
+                    Layout.preferredHeight: pad.keyHeight
                     enabled: screen.typing
-                    focus: index === 0
+                    focus: index === 0 && screen.typing
                     fontSize: modelData.length === 1 ? app.t.title : app.t.body
                     text: modelData === "clear" ? qsTr("Clear") : modelData === "back" ? qsTr("Delete") : modelData
                     description: modelData === "back" ? qsTr("Delete the last digit") : ""
                     onClicked: modelData === "clear" ? tech.clearPin() : modelData === "back" ? tech.backspace() : tech.digit(modelData)
                 }
-            }
-        }
-        RowLayout {
-            Layout.alignment: Qt.AlignHCenter
-            spacing: app.t.gap
-            KButton {
-                objectName: "pinCancel"
-                text: qsTr("Cancel")
-                description: qsTr("Leave technician sign-in")
-                onClicked: tech.cancelEntry()
-            }
-            KButton {
-                objectName: "pinOk"
-                kind: "primary"
-                enabled: screen.typing && tech.pinLength > 0
-                text: qsTr("Sign in")
-                onClicked: tech.submitPin()
             }
         }
     }
