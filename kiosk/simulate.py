@@ -22,6 +22,11 @@ from kiosk.config import load_config
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "camera" / "document"
 JOURNEYS = ("simple", "deferred", "proxy", "bundle", "elicense")
+# issue 8: walked by :func:`walk_certification`, synced with a reference platform on 127.0.0.1
+CERT_JOURNEYS = ("certification", "certification-fallback", "home-visit")
+FACES = Path(__file__).resolve().parents[1] / "assets" / "camera" / "face"
+ELDER_CARD = "lisi_for_life"  # born 1950: a pensioner
+HELPER_CARD = "zhangsan"
 
 # Values for the patterns the demo catalog's forms use; anything else gets plain text.
 _PATTERNS = {
@@ -332,6 +337,183 @@ def _receipt_picture(walker: Walker, out_dir: Path, acceptance_no: str) -> Path 
     return path
 
 
+# --------------------------------------------------------------------------- certification (issue 8)
+
+
+def _swap_card(walker: Walker, key: str, pred: Callable[[], bool]) -> None:
+    reader = walker.driver("idcard")
+    reader.emulator.remove()
+    reader.emulator.insert(key)
+    walker.wait(pred)
+
+
+def walk_certification(kiosk: Any, walker: Walker, journey: str) -> str:
+    """One certification, certification-fallback or home-visit walk on the emulators; returns the
+    acceptance number of what was queued. The emulated face camera shows a sample portrait; the
+    emulated "resident" acts out the liveness prompts, or (fallback) never does, like a photo."""
+    cert = kiosk.cert
+    camera = walker.driver("face_camera")
+    camera.emulator.show(FACES / "astronaut_portrait.jpg")
+    cooperative = journey == "certification"
+    cert.cooperative = cooperative
+    cert.step_timeout = 10.0 if cooperative else 1.5
+    kiosk.app.start()
+    if journey == "home-visit":
+        cert.startHomeVisit()
+        _swap_card(walker, HELPER_CARD, lambda: cert.step == "visit-resident")
+        _swap_card(walker, ELDER_CARD, lambda: cert.step == "visit-details")
+        code = next(m.code for m in kiosk.catalog.catalog.matters if m.is_certification)
+        if not cert.submitVisit("青石镇东湖村三组12号", "13800001111", code, "child", "卧床"):
+            raise RuntimeError(f"home-visit details refused: {cert.errors}")
+    else:
+        cert.startCertification()
+        _swap_card(walker, ELDER_CARD, lambda: cert.step == "consent")
+        cert.consent(True)
+        walker.wait(lambda: cert.step == "liveness")
+        for _ in range(3):
+            cert.startLiveness()
+            walker.wait(lambda: not cert.busy, 60.0)
+            if cert.step != "liveness":
+                break
+        if not cooperative:
+            if cert.step != "fallback":
+                raise RuntimeError(f"expected the fallback, at {cert.step}: {cert.message}")
+            cert.chooseHomeVisit()
+            walker.wait(lambda: cert.step == "visit-details")
+            if not cert.submitVisit("青石镇东湖村三组12号", "13800001111", "", "", "卧床，行动不便"):
+                raise RuntimeError(f"home-visit details refused: {cert.errors}")
+    walker.wait(lambda: cert.step in ("rate", "visit-receipt") and not cert.busy)
+    acceptance_no = str(cert.receipt["acceptanceNo"])
+    if cert.step == "rate":
+        cert.rate(5)
+    else:
+        cert.finishVisit()
+    walker.wait(lambda: kiosk.app.screen == "attract")
+    walker.driver("idcard").emulator.remove()
+    return acceptance_no
+
+
+def reach_certification(kiosk: Any, step: str) -> None:
+    """For screenshots (no devices): a certification or home-visit request up to ``step``:
+    identify, principal, consent, liveness, fallback, receipt; visit-identify, visit-resident,
+    visit-details, visit-receipt. The face check's result is handed over as the worker would."""
+    import cv2
+
+    from devices.idcard.deck import DECK
+    from kiosk.journey_adapters.devices import card_data, face_jpeg
+    from kiosk.journey_adapters.liveness import ChallengeResult
+
+    cert = kiosk.cert
+    elder, helper = card_data(DECK[ELDER_CARD].data), card_data(DECK[HELPER_CARD].data)
+
+    def printed() -> None:
+        end = time.monotonic() + 10
+        while cert.busy and time.monotonic() < end:
+            kiosk.qt_app.processEvents()
+            time.sleep(0.005)
+
+    kiosk.app.start()
+    if step.startswith("visit-"):
+        cert.startHomeVisit()
+        for card in (helper, elder):
+            if step == cert.step:
+                return
+            cert._card(card)
+            kiosk.qt_app.processEvents()
+        if step == "visit-receipt":
+            cert.submitVisit("青石镇东湖村三组12号", "13800001111", cert.visitReasons[0]["code"], "child", "")
+            printed()
+        return
+    cert.startCertification()
+    if step == "identify":
+        return
+    if step == "principal":
+        cert.setProxy(True)
+        cert._card(helper)
+        return
+    cert._card(elder)
+    if step == "consent":
+        return
+    if step == "fallback":
+        cert.consent(False)
+        return
+    cert.cert.consent(True)  # the core itself: no face camera when rendering screenshots
+    if step == "liveness":
+        cert._busy, cert._challenge_count = True, 2
+        cert._on_step_seen(0, "blink", "acting")
+        return
+    frame = cv2.imread(str(FACES / "astronaut_portrait.jpg"))
+    cert._on_finished(ChallengeResult(True, face_jpeg(frame), 0.9, ""))
+    printed()
+
+
+def _platform_decides(platform: Any, journey: str) -> None:
+    """Staff on the reference platform: approve certifications, schedule home visits."""
+    from sync.platform import review
+
+    keys = platform.keyring
+    if journey == "certification":
+        for case in review.pending_certifications(platform.storage, keys):
+            review.decide(platform.storage, case.case_no, review.Decision(True))
+    else:
+        for visit in review.home_visits(platform.storage, keys):
+            if visit.state == "received":
+                review.schedule_visit(platform.storage, visit.case_no, visit.call_back_by, "上午")
+
+
+def simulate_certification(config: Any, journey: str, count: int) -> list[tuple[str, str]]:
+    """The walk, then a sync with a reference platform on 127.0.0.1 (in a scratch data directory: the
+    configured store is never enrolled with a platform that vanishes), the platform's decision and a
+    second sync: what the progress lookup then says about each acceptance number."""
+    import dataclasses
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.core.journey.progress import status_code, status_text
+    from kiosk.store.connection import open_store
+    from kiosk.ui.app import build
+    from sync.engine.client import PlatformClient, enrol
+    from sync.engine.engine import SyncEngine
+    from sync.engine.state import save_credentials
+    from sync.platform.server import platform_in_thread
+
+    results = []
+    with (
+        tempfile.TemporaryDirectory(prefix="kiosk-simulate-") as tmp,
+        platform_in_thread(Path(tmp) / "platform") as platform,
+    ):
+        config = dataclasses.replace(config, data_dir=Path(tmp) / "kiosk")
+        config.data_dir.mkdir(parents=True)
+        sync_db = open_store(config.store_path)
+        creds = enrol(platform.url, platform.enrol_token(), "青石镇自助终端（模拟）")
+        save_credentials(sync_db, creds)
+        kiosk = build(config, keyboard_config_home=Path(tmp) / "config", devices=True)
+        walker = Walker(kiosk)
+        client = PlatformClient(creds)
+        try:
+            walker.wait(
+                lambda: kiosk.devices.manager is not None and walker.driver("face_camera") is not None
+            )
+            walker.wait(lambda: str(walker.driver("face_camera").status().health) == "ok")
+            numbers = [walk_certification(kiosk, walker, journey) for _ in range(count)]
+            engine = SyncEngine(sync_db, client)
+            first = engine.run_once()
+            _platform_decides(platform, journey)
+            engine.run_once()
+            for acceptance_no in numbers:
+                status = kiosk.journey.store.application(acceptance_no)
+                results.append((acceptance_no, status_code(status)))
+                print(
+                    f"{journey}: {acceptance_no}  sent: {first.acknowledged}  "
+                    f"progress: {status_code(status)} ({status_text(status)})",
+                    flush=True,
+                )
+        finally:
+            client.close()
+            kiosk.close()
+            sync_db.conn.close()
+    return results
+
+
 def simulate(config: Any, journey: str, count: int, out_dir: Path) -> list[tuple[str, Path | None]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.ui.app import build
@@ -365,6 +547,9 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         print("kiosk simulate: runs only on emulated devices (a device port is configured)", file=sys.stderr)
         return 2
     setup_logging(config)
+    if args.journey in CERT_JOURNEYS:
+        simulate_certification(config, args.journey, max(1, args.count))
+        return 0
     out_dir = Path(args.out) if args.out else config.data_dir / "simulated-receipts"
     simulate(config, args.journey, max(1, args.count), out_dir)
     return 0
@@ -374,7 +559,7 @@ def register_cli(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "simulate", help="walk whole resident journeys through the real app offscreen on emulated devices"
     )
-    parser.add_argument("--journey", choices=JOURNEYS, default="simple")
+    parser.add_argument("--journey", choices=JOURNEYS + CERT_JOURNEYS, default="simple")
     parser.add_argument("--count", type=int, default=1)
     parser.add_argument(
         "--out", help="folder for the receipt pictures (default: DATA_DIR/simulated-receipts)"

@@ -114,6 +114,7 @@ class KioskApp:
     journey: Any = None  # JourneyController
     progress: Any = None  # ProgressController (查询进度)
     complaints: Any = None  # ComplaintsController (有诉即办)
+    cert: Any = None  # CertificationController (养老金资格认证, 上门服务)
 
     def finish_start(self) -> None:
         """Open and check the store, then load the catalog. Runs right after the first frame."""
@@ -137,6 +138,7 @@ class KioskApp:
         self.journey = JourneyController(self.app, self.catalog, self.session, parent=self.engine)
         self.engine.rootContext().setContextProperty("journey", self.journey)
         self._start_resident_services()
+        self._start_certification()
         if self.devices is not None:
             from kiosk.device_settings import manager_settings
 
@@ -144,6 +146,18 @@ class KioskApp:
             self.devices.start(manager_settings(self.config))
         if self.config.sync.platform_url:
             self._start_sync()
+
+    def _start_certification(self) -> None:
+        """养老金资格认证 and 上门服务 (issue 8): they queue through the journey's store."""
+        from kiosk.ui.certification_controller import CertificationController
+
+        self.cert = CertificationController(
+            self.app, self.catalog, self.session, self.journey, parent=self.engine
+        )
+        self.engine.rootContext().setContextProperty("cert", self.cert)
+        self.journey.certification = self.cert  # the guide's Start on a certification matter, suggestions
+        if self.devices is not None:
+            self.cert.attach_devices(self.devices)
 
     def _start_resident_services(self) -> None:
         """查询进度 and 有诉即办: they read and write through the journey's store."""

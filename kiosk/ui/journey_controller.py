@@ -120,6 +120,9 @@ class JourneyController(QObject):
         self._face_done.connect(self._on_face_done)
         self._face_text = ""
         self.face_timeout = 12.0  # seconds per attempt
+        self.certification: Any = None  # CertificationController, set by the app (issue 8)
+        self._suggestions: list[Any] = []  # 您可能需要办理, shown on the identify screen; memory only
+        self._suggest_card: Any = None
         app.screenChanged.connect(self._on_screen)
         engine = getattr(app, "engine", None)
         if engine is not None:
@@ -180,6 +183,11 @@ class JourneyController(QObject):
     # -- start and step ----------------------------------------------------------------------------
     @Slot(str)
     def start(self, matter_code: str) -> None:
+        catalog = self.catalog_ctl.catalog
+        matter = catalog.matter(matter_code) if catalog is not None else None
+        if matter is not None and matter.is_certification and self.certification is not None:
+            self.certification.start(matter_code)  # its own journey: consent, liveness, no form
+            return
         self._begin(matter_code=matter_code)
 
     @Slot(str)
@@ -208,6 +216,7 @@ class JourneyController(QObject):
             journey.wipe()
         self._wants_proxy = False
         self._authorization = []
+        self._suggestions, self._suggest_card = [], None
         self._errors, self._verdicts, self._qr_target = {}, {}, ""
         self._qr_png = None
         self._message = ""
@@ -242,6 +251,8 @@ class JourneyController(QObject):
         if j is None:
             return
         screen = STEP_SCREENS.get(j.step)
+        if self._suggestions:
+            screen = STEP_SCREENS[Step.IDENTIFY]  # the card was read: suggestions first, then on
         outcome = j.print_outcome
         if j.step is Step.RATE and outcome is not None and not outcome.printed:
             screen = None  # not printed: the receipt stays on screen, with its QR code, until "Continue"
@@ -320,6 +331,64 @@ class JourneyController(QObject):
             j.identify(card, proxy=self._wants_proxy)
         except JourneyError as exc:
             self._say(exc.message)
+            return
+        if not self._wants_proxy:
+            self._offer_suggestions(j, card)
+
+    # -- 您可能需要办理 (issue 8) -------------------------------------------------------------------------
+    def _offer_suggestions(self, j: Journey, card: Any) -> None:
+        """Matters the card suggests, judged in memory; nothing about them is stored or sent."""
+        from kiosk.core.suggestions import suggest
+        from kiosk.journey_adapters.certification import done_this_year
+
+        holder = j.holder
+        if holder is None or self.store is None:
+            return
+        store, today = self.store, j.today
+        try:
+            found = suggest(
+                j.catalog,
+                holder.birth_date,
+                today,
+                done_this_year=lambda code: done_this_year(store, holder.id_number, code, today),
+                exclude=[*j.matter_codes, *([j.bundle.code] if j.bundle else [])],
+            )
+        except Exception as exc:  # a convenience: never block the journey on it
+            log.warning("suggestions unavailable: %s", type(exc).__name__)
+            return
+        if found:
+            self._suggestions, self._suggest_card = found, card
+            self.stepChanged.emit()
+
+    def _suggestion_rows(self) -> list[dict[str, str]]:
+        locale = self.session.locale or "zh_CN"
+        return [s.row(locale) for s in self._suggestions]
+
+    @Slot()
+    def dismissSuggestions(self) -> None:
+        """Go on with the matter the resident came for."""
+        self._suggestions, self._suggest_card = [], None
+        self.stepChanged.emit()
+        self._sync_screen()
+
+    @Slot(int)
+    def startSuggested(self, index: int) -> None:
+        """Start a suggested matter or bundle instead, with the card already read."""
+        if not 0 <= index < len(self._suggestions):
+            return
+        chosen, card = self._suggestions[index], self._suggest_card
+        catalog = self.catalog_ctl.catalog
+        matter = catalog.matter(chosen.code) if catalog is not None and chosen.kind == "matter" else None
+        if matter is not None and matter.is_certification and self.certification is not None:
+            self._drop()
+            self.certification.start_with_card(chosen.code, card)
+            return
+        if chosen.kind == "bundle":
+            self._begin(bundle_code=chosen.code)
+        else:
+            self._begin(matter_code=chosen.code)
+        if self.journey is not None and card is not None:
+            self.identify(card)
 
     @Slot(bool)
     def setProxy(self, wanted: bool) -> None:
@@ -892,6 +961,7 @@ class JourneyController(QObject):
     relationships = Property(list, _relationships, notify=stepChanged)
     previewAvailable = Property(bool, _preview_available, notify=stepChanged)
     facePrompt = Property(str, _face_prompt_text, notify=faceChanged)
+    suggestions = Property(list, _suggestion_rows, notify=stepChanged)
     message = Property(str, _message_text, notify=messageChanged)
     busy = Property(bool, _busy_value, notify=busyChanged)
     formRows = Property(list, _form_rows, notify=stepChanged)

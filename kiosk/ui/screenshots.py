@@ -113,6 +113,31 @@ def _journey(step: str, journey: str = "simple") -> Callable[[Any], None]:
     return show
 
 
+def _certification(step: str) -> Callable[[Any], None]:
+    """养老金资格认证 and 上门服务 (issue 8), see kiosk.simulate.reach_certification."""
+
+    def show(kiosk: Any) -> None:
+        from kiosk.simulate import reach_certification
+
+        reach_certification(kiosk, step)
+
+    return show
+
+
+def _suggestions(kiosk: Any) -> None:
+    """您可能需要办理: a made-up 82-year-old's card read at the start of an ordinary application (not a
+    deck card: the certification screenshots certify those, and done this year means no suggestion)."""
+    import datetime as dt
+
+    from kiosk.core.journey.identity import CardData, id_check_char
+    from kiosk.simulate import reach
+
+    number = "41152319440808004"
+    reach(kiosk, "identify")
+    elder = CardData("赵桂兰", number + id_check_char(number), "female", dt.date(1944, 8, 8), "汉", "东湖村")
+    kiosk.journey.identify(elder)
+
+
 def _resident_card() -> Any:
     from devices.idcard.deck import DECK
     from kiosk.journey_adapters.devices import card_data
@@ -177,6 +202,17 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "progress": _progress("identify"),
     "progress-list": _progress("list"),
     "progress-detail": _progress("detail"),
+    "certification-card": _certification("identify"),
+    "certification-card-principal": _certification("principal"),
+    "certification-consent": _certification("consent"),
+    "certification-liveness": _certification("liveness"),
+    "certification-fallback": _certification("fallback"),
+    "certification-receipt": _certification("receipt"),
+    "home-visit-card": _certification("visit-identify"),
+    "home-visit-card-resident": _certification("visit-resident"),
+    "home-visit-details": _certification("visit-details"),
+    "home-visit-receipt": _certification("visit-receipt"),
+    "suggestions-after-card": _suggestions,
     "complaints": _complaints("form"),
     "complaints-done": _complaints("done"),
 }

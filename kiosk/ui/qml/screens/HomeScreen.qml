@@ -11,12 +11,35 @@ FocusScope {
         anchors.margins: app.t.gap * 1.5
         spacing: app.t.gap
         ScreenTitle { objectName: "homeTitle"; Layout.fillWidth: true; text: qsTr("How can we help you today?") }
-        KButton {
-            objectName: "searchBox"
+        RowLayout {
+            // the search box, and the two errands that bring most elderly residents here (issue 8)
             Layout.fillWidth: true
-            text: qsTr("Search services (Chinese or pinyin)")
-            kind: "secondary"
-            onClicked: app.go("search")
+            spacing: app.t.gap
+            KButton {
+                objectName: "searchBox"
+                Layout.fillWidth: true; Layout.preferredWidth: 1
+                text: qsTr("Search services (Chinese or pinyin)")
+                kind: "secondary"
+                onClicked: app.go("search")
+            }
+            KButton {
+                objectName: "certificationTile"
+                Layout.fillWidth: true; Layout.preferredWidth: 1
+                glyph: "认"
+                text: qsTr("Pension check")
+                description: qsTr("The yearly pension eligibility certification, with your face")
+                enabled: typeof cert !== "undefined" && cert !== null
+                onClicked: cert.startCertification()
+            }
+            KButton {
+                objectName: "homeVisitTile"
+                Layout.fillWidth: true; Layout.preferredWidth: 1
+                glyph: "访"
+                text: qsTr("Home visit")
+                description: qsTr("Staff visit someone who cannot come")
+                enabled: typeof cert !== "undefined" && cert !== null
+                onClicked: cert.startHomeVisit()
+            }
         }
         GridLayout {
             Layout.fillWidth: true

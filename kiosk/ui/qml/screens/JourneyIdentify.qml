@@ -5,12 +5,44 @@ import "../components"
 
 FocusScope {
     id: screen
-    property string prompt: qsTr("Please place your second-generation ID card on the reader below the screen.")
+    readonly property var suggestions: journey.suggestions || []
+    readonly property bool suggesting: suggestions.length > 0
+    property string prompt: suggesting
+        ? qsTr("Your card has been read. You may also need: %1. Choose one, or continue.").arg(suggestions.map(function (s) { return s.name }).join("、"))
+        : qsTr("Please place your second-generation ID card on the reader below the screen.")
     JourneyFrame {
-        title: journey.wantsProxy ? qsTr("Place the agent's ID card on the reader") : qsTr("Place your ID card on the reader")
+        title: screen.suggesting ? qsTr("You may also need (您可能需要办理)")
+            : journey.wantsProxy ? qsTr("Place the agent's ID card on the reader") : qsTr("Place your ID card on the reader")
         subtitle: (journey.info.bundle || (journey.info.matters || []).join("、"))
+        Column {
+            // issue 8: up to three matters the card suggests; judged in memory, nothing is kept
+            objectName: "suggestionsPanel"
+            width: parent.width
+            visible: screen.suggesting
+            spacing: app.t.gap / 2
+            BodyText {
+                width: parent.width
+                text: qsTr("Your card has been read. Based on your age, these may be due. Nothing about this is saved.")
+            }
+            Repeater {
+                model: screen.suggestions
+                Column {
+                    width: parent.width
+                    spacing: app.t.gap / 4
+                    KButton {
+                        objectName: "suggestion_" + index
+                        width: parent.width
+                        text: modelData.name
+                        description: modelData.reason
+                        onClicked: journey.startSuggested(index)
+                    }
+                    BodyText { width: parent.width; color: app.t.muted; text: modelData.reason }
+                }
+            }
+        }
         BodyText {
             width: parent.width
+            visible: !screen.suggesting
             text: qsTr("Lay the card flat on the reader below the screen and keep it there until you hear a beep.")
         }
         BodyText {
@@ -19,6 +51,7 @@ FocusScope {
             text: qsTr("You are applying for someone else (代办). After your card, you will enter their details and scan the letter of authorization.")
         }
         Rectangle {
+            visible: !screen.suggesting
             width: parent.width; height: app.t.target * 2.2
             radius: app.t.radius; color: app.t.surfaceAlt
             border.color: app.t.accent; border.width: app.t.borderWidth * 2
@@ -33,6 +66,13 @@ FocusScope {
         }
         actions: [
             KButton {
+                objectName: "suggestionsContinue"
+                kind: "primary"
+                visible: screen.suggesting
+                text: qsTr("Continue with %1").arg(journey.info.bundle || (journey.info.matters || []).join("、"))
+                onClicked: journey.dismissSuggestions()
+            },
+            KButton {
                 objectName: "identifyCancel"
                 text: qsTr("Cancel")
                 description: qsTr("Leave this application; nothing is kept")
@@ -41,7 +81,7 @@ FocusScope {
             KButton {
                 objectName: "identifyProxy"
                 focus: true
-                visible: !!journey.info.proxyAllowed
+                visible: !!journey.info.proxyAllowed && !screen.suggesting
                 text: journey.wantsProxy ? qsTr("Apply for myself") : qsTr("Apply for someone else")
                 description: qsTr("An agent (代办) applies for a family member or a client")
                 onClicked: journey.setProxy(!journey.wantsProxy)

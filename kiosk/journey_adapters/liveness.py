@@ -1,0 +1,149 @@
+"""The certification's guided liveness challenge over the face camera (issue 8).
+
+:func:`run_challenge` feeds camera frames to the quality gates (``devices.camera.face.BestFrame``)
+and the liveness state machine (``devices.camera.liveness``) until every challenge passed, one
+failed, or time ran out; it reports each step so the screen can show and speak it. The best frame
+stays in memory and is handed back as JPEG for sealing; nothing here writes or logs a picture.
+
+On the EMULATED face camera nobody can blink at a still picture, so :class:`ActingResident` stands
+in for the resident: it takes the real face-mesh landmarks of the picture shown and moves the
+eyelids or turns the head the way a cooperating person would when asked (the same geometry the
+liveness tests use). ``cooperative=False`` is a photo held up to the camera: it never acts, and the
+challenge fails. Real cameras always use the plain face mesh.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from devices.base import DeviceError
+from devices.camera.landmarks import LEFT_EYE, RIGHT_EYE, Landmarks
+from devices.camera.liveness import Challenge, LivenessCheck, Progress, State
+
+TURN_DEGREES = 35.0
+
+
+def blink_pose(points: Landmarks) -> Landmarks:
+    """Eyelids shut."""
+    out = points.copy()
+    for eye in (RIGHT_EYE, LEFT_EYE):
+        for upper, lower in ((eye[1], eye[5]), (eye[2], eye[4])):
+            mid = (points[upper] + points[lower]) / 2
+            out[upper] = mid
+            out[lower] = mid
+    return out
+
+
+def turn_pose(points: Landmarks, degrees: float) -> Landmarks:
+    """The head turned about the vertical axis (positive: towards the resident's own left)."""
+    t = math.radians(degrees)
+    centre = points.mean(axis=0)
+    rel = points - centre
+    out = points.copy()
+    out[:, 0] = centre[0] + rel[:, 0] * math.cos(t) - rel[:, 2] * math.sin(t)
+    out[:, 2] = centre[2] + rel[:, 0] * math.sin(t) + rel[:, 2] * math.cos(t)
+    return out
+
+
+class ActingResident:
+    """Face mesh for the emulated camera: acts out the challenge being asked (see module docstring)."""
+
+    def __init__(self, mesh: Any, cooperative: bool = True) -> None:
+        self.mesh = mesh
+        self.cooperative = cooperative
+        self.progress: Callable[[], Progress] | None = None
+        self._acting_frames = 0
+
+    def landmarks(self, frame: Any) -> list[Landmarks]:
+        faces: list[Landmarks] = list(self.mesh.landmarks(frame))
+        now = self.progress() if self.progress is not None else None
+        if not faces or not self.cooperative or now is None or now.state is not State.ACTING:
+            self._acting_frames = 0
+            return faces
+        self._acting_frames += 1
+        if self._acting_frames < 3:  # a moment to understand the prompt
+            return faces
+        if now.challenge is Challenge.BLINK:
+            return [blink_pose(faces[0])] if self._acting_frames in (3, 4) else faces
+        degrees = TURN_DEGREES if now.challenge is Challenge.TURN_LEFT else -TURN_DEGREES
+        return [turn_pose(faces[0], degrees)]
+
+    def close(self) -> None:
+        close = getattr(self.mesh, "close", None)
+        if callable(close):
+            close()
+
+
+def challenges(rng: random.Random | None = None) -> tuple[Challenge, ...]:
+    """A blink and a head turn to a side chosen at random, so a recording made for one visit fails."""
+    side = (rng or random.SystemRandom()).choice((Challenge.TURN_LEFT, Challenge.TURN_RIGHT))
+    return (Challenge.BLINK, side)
+
+
+@dataclass
+class ChallengeResult:
+    passed: bool
+    jpeg: bytes | None
+    score: float | None
+    reason: str  # "" when passed; a liveness FailReason or "no_frame"
+
+
+def run_challenge(
+    camera: Any,
+    steps: Sequence[Challenge],
+    mesh: Any,
+    *,
+    step_timeout: float,
+    on_step: Callable[[int, str, str], None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    encode: Callable[[Any], bytes] | None = None,
+) -> ChallengeResult:
+    """Frames until the challenge passed (with a good frame), failed, or time ran out.
+
+    ``on_step(index, challenge, state)`` is called whenever the step or its state changes."""
+    from devices.camera.face import BestFrame
+
+    if encode is None:
+        from kiosk.journey_adapters.devices import face_jpeg
+
+        encode = face_jpeg
+    check = LivenessCheck(steps, step_timeout)
+    if isinstance(mesh, ActingResident):
+        mesh.progress = lambda: check.progress
+    best = BestFrame()
+    deadline = clock() + step_timeout * (len(steps) + 1)
+    seq: int | None = None
+    shown: tuple[int, str, str] | None = None
+    progress = check.progress
+    try:
+        while clock() < deadline:
+            try:
+                seq, frame = camera.next_frame(timeout=min(2.0, max(0.1, deadline - clock())), after=seq)
+            except DeviceError:
+                continue  # the driver recovers by itself; the deadline still holds
+            best.offer(frame)
+            progress = check.feed(mesh.landmarks(frame), clock())
+            now = (
+                progress.step,
+                progress.challenge.value if progress.challenge else "",
+                progress.state.value,
+            )
+            if on_step is not None and now != shown:
+                on_step(*now)
+            shown = now
+            if progress.state is State.FAILED:
+                return ChallengeResult(False, None, None, str(progress.reason or "timeout"))
+            if progress.state is State.PASSED and best.frame is not None:
+                quality = best.quality
+                frame_jpeg = encode(best.frame)
+                return ChallengeResult(True, frame_jpeg, float(quality.score) if quality else None, "")
+        return ChallengeResult(
+            False, None, None, "timeout" if progress.state is not State.PASSED else "no_frame"
+        )
+    finally:
+        best.clear()

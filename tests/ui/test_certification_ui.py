@@ -1,0 +1,133 @@
+"""养老金资格认证 and 上门服务 through the real app offscreen on the emulators: the guided liveness
+challenge on the emulated face camera, the queued certification, the fallback to a home visit, the
+suggestions after a card is read, and every new screen named, large in 长辈版 and free of QML errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kiosk.simulate import walk_certification
+
+CERTIFICATION = "11411599MB0000102F200030004000001"
+
+
+@pytest.fixture
+def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
+    from kiosk.ui.app import build
+    from kiosk.ui.screenshots import reset
+
+    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
+    qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=15000)
+    qtbot.waitUntil(
+        lambda: str(app.devices.manager.driver("face_camera").status().health) == "ok", timeout=15000
+    )
+    yield app
+    reset(app)
+    app.close()
+
+
+class QtWalker:
+    def __init__(self, k, qtbot):
+        from kiosk.simulate import Walker
+
+        self.inner = Walker(
+            k, wait=lambda pred, timeout=60.0: qtbot.waitUntil(pred, timeout=int(timeout * 1000))
+        )
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def rows(k, sql, *args):
+    return k.db.execute(sql, list(args)).fetchall()
+
+
+def test_certification_passes_the_liveness_challenge_and_is_queued(dkiosk, qtbot):
+    k = dkiosk
+    number = walk_certification(k, QtWalker(k, qtbot), "certification")
+    ((app_id, kind, codes, role, face),) = rows(
+        k,
+        "SELECT id, kind, matter_codes, applicant_role, face_status FROM applications "
+        "WHERE acceptance_no = ?",
+        number,
+    )
+    assert kind == "certification" and json.loads(codes) == [CERTIFICATION]
+    assert role == "self" and face == "passed"
+    ((code, path),) = rows(k, "SELECT material_code, path FROM materials WHERE application_id = ?", app_id)
+    assert code == "face_photo" and Path(path).is_file()  # sealed, waiting for the platform
+    assert rows(k, "SELECT state FROM outbox WHERE ref = ?", app_id) == [("queued",)]
+    assert rows(k, "SELECT count(*) FROM evaluations WHERE application_id = ?", app_id) == [(1,)]
+    assert k.app.screen == "attract" and k.cert.cert is None
+
+
+def test_three_failed_challenges_lead_to_a_home_visit_request(dkiosk, qtbot):
+    k = dkiosk
+    number = walk_certification(k, QtWalker(k, qtbot), "certification-fallback")
+    ((kind, codes),) = rows(k, "SELECT kind, matter_codes FROM applications WHERE acceptance_no = ?", number)
+    assert kind == "home_visit" and json.loads(codes) == [CERTIFICATION]
+    assert rows(k, "SELECT count(*) FROM applications WHERE kind = 'certification'") == [(0,)]
+    assert rows(k, "SELECT count(*) FROM materials") == [(0,)]  # no face was kept of the failed tries
+
+
+def test_a_family_member_requests_a_home_visit(dkiosk, qtbot):
+    k = dkiosk
+    number = walk_certification(k, QtWalker(k, qtbot), "home-visit")
+    ((kind, role),) = rows(k, "SELECT kind, applicant_role FROM applications WHERE acceptance_no = ?", number)
+    assert kind == "home_visit" and role == "proxy"
+
+
+def test_a_pensioners_card_brings_suggestions_and_one_starts_the_certification(dkiosk, qtbot):
+    from kiosk.core.catalog import MatterKind
+
+    k = dkiosk
+    code = next(
+        m.code for m in k.catalog.catalog.matters
+        if m.terminal_handling and m.kind is MatterKind.APPLICATION and m.form is not None
+    )  # fmt: skip
+    k.app.start()
+    k.journey.start(code)
+    k.devices.manager.driver("idcard").emulator.insert("lisi_for_life")
+    qtbot.waitUntil(lambda: bool(k.journey.suggestions), timeout=10000)
+    assert k.journey.suggestions[0]["code"] == CERTIFICATION
+    qtbot.waitUntil(lambda: k.app.screen == "journey-identify")
+    assert rows(k, "SELECT count(*) FROM applications") == [(0,)]  # nothing stored about it
+    k.journey.startSuggested(0)
+    qtbot.waitUntil(lambda: k.cert.step == "consent" and k.app.screen == "certification-consent")
+    k.cert.cancel()
+    assert k.cert.cert is None
+
+
+def test_the_guides_start_button_on_a_certification_opens_its_own_journey(dkiosk, qtbot):
+    k = dkiosk
+    k.app.start()
+    k.journey.start(CERTIFICATION)
+    qtbot.waitUntil(lambda: k.app.screen == "certification-card")
+    assert k.journey.journey is None and k.cert.step == "identify"
+
+
+@pytest.mark.parametrize("theme", ["standard", "elderly"])
+def test_new_screens_named_buttons_large_targets_no_qml_errors(kiosk, theme):
+    from PySide6.QtGui import QAccessible
+    from test_shell import visible_buttons
+
+    from kiosk.ui.screenshots import SCREENS, show_screen
+
+    errors: list[str] = []
+    kiosk.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
+    names = [n for n in SCREENS if n.startswith(("certification-", "home-visit-", "suggestions-"))]
+    assert len(names) == 11
+    for name in names:
+        show_screen(kiosk, name, theme, "zh_CN")
+        screen = kiosk.app.screen
+        assert name.startswith(screen) or screen == "journey-identify", name
+        assert kiosk.window.property("currentScreen").property("prompt"), name
+        buttons = list(visible_buttons(kiosk))
+        assert buttons, name
+        for item, iface in buttons:
+            assert iface.text(QAccessible.Text.Name), f"{name}: unnamed {item.objectName()}"
+            if theme == "elderly":
+                assert item.width() >= 60 and item.height() >= 60, f"{name}: {item.objectName()}"
+    assert not errors, errors
