@@ -1,29 +1,28 @@
 """Spoken guidance for QML: speak, repeat, stop, louder/softer, slower/faster, voice on/off.
 
 Synthesis (kiosk.voice) runs on a worker thread and comes back by a queued signal; playback is
-QMediaPlayer + QAudioOutput (QSoundEffect goes to Error without a sound device and never finishes).
-A cached prompt starts playing within the ``speak`` call itself. Every new ``speak`` interrupts the
-one before (ADA §707: speech can be interrupted and repeated). Volume, rate and the on/off switch go
-back to their defaults when the session ends (Section 508 §402.3.2): ``reset`` is a session wipe step.
+kiosk.voice.output.PcmOutput: one audio stream opened once and kept, a writer thread copying the
+cached WAV's samples into it. A cached prompt is handed to the writer from inside the ``speak`` call
+and its first sample reaches the output a few milliseconds later (bench/bench_voice.py); Qt
+Multimedia is not used (its player set up a new stream for every prompt: 53-79 ms). Every new
+``speak`` interrupts the one before (ADA §707: speech can be interrupted and repeated). Volume, rate
+and the on/off switch go back to their defaults when the session ends (Section 508 §402.3.2):
+``reset`` is a session wipe step. ``playSound`` plays any WAV file (a chime) through the same output.
 """
 
 from __future__ import annotations
 
 import logging
-import wave
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
-from PySide6.QtQml import QQmlComponent, QQmlEngine
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.config import Config
 from kiosk.core.session import Mode, Session, SessionEvent
-from kiosk.voice import DEFAULT_RATE, PromptCache, Rendered, Synthesizer, default_synthesizer
-
-if TYPE_CHECKING:  # Qt Multimedia loads with the first prompt, not at start-up (bench_startup.py)
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from kiosk.voice import DEFAULT_RATE, PromptCache, Rendered, Synthesizer, default_synthesizer, speakable
+from kiosk.voice.output import FAILED, FINISHED, STARTED, PcmOutput
 
 log = logging.getLogger(__name__)
 
@@ -32,39 +31,15 @@ VOLUME_STEP, MIN_VOLUME, MAX_VOLUME = 0.1, 0.2, 1.0
 RATE_STEP, MIN_RATE, MAX_RATE = 20, 100, 240
 
 
-_PLAYER_QML = b"import QtMultimedia\nMediaPlayer { audioOutput: AudioOutput {} }\n"
-
-
-def _make_player(parent: QObject) -> tuple[QMediaPlayer, QAudioOutput]:
-    """A QMediaPlayer and QAudioOutput created by C++ (a QML engine), not by Python.
-
-    Objects Python creates are shiboken wrapper subclasses whose virtuals take the GIL. Qt's FFmpeg
-    backend tears down its audio renderer on its own thread, which calls the QAudioOutput's
-    ``disconnectNotify`` while the UI thread waits for it inside ``stop()``/``setSource()`` holding
-    the GIL: a deadlock (seen here about one run in three). Plain C++ objects never need the GIL.
-    """
-    from PySide6.QtMultimedia import QMediaPlayer
-
-    engine = QQmlEngine(parent)
-    component = QQmlComponent(engine)
-    component.setData(_PLAYER_QML, QUrl())
-    player = component.create()
-    if not isinstance(player, QMediaPlayer):
-        raise RuntimeError(f"Qt Multimedia QML is unavailable: {component.errorString()}")
-    player.setParent(parent)
-    audio = player.audioOutput()
-    assert audio is not None
-    return player, audio
-
-
 class VoiceController(QObject):
     enabledChanged = Signal()
     volumeChanged = Signal()
     rateChanged = Signal()
     speakingChanged = Signal()
-    started = Signal()  # audio of the current request is playing
+    started = Signal()  # the first samples of the current request are in the audio output
     prerendered = Signal(int)  # prompts synthesized by a prerender run
     _rendered = Signal(int, str)  # (request number, WAV path or "" on failure): worker -> UI thread
+    _output_event = Signal(int, str)  # (request number, output event): writer thread -> UI thread
 
     def __init__(
         self,
@@ -74,6 +49,7 @@ class VoiceController(QObject):
         parent: Any = None,
         synthesizer: Synthesizer | None = None,
         warm_up: bool = True,
+        audio_server: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -91,45 +67,30 @@ class VoiceController(QObject):
         self._current = ""  # text of the request being spoken (or synthesized)
         self._last = ""  # what Repeat says: the last screen prompt or error, never a focus name
         self._after = ""  # a focus name waiting for an error message to finish
+        self._after_sound: tuple[str, bool] | None = None  # speech waiting for a sound to finish
         self._error_playing = False
         self._hold_next_focus = False
-        self._pending = False
+        self._pending = False  # being synthesized
+        self._sound_playing = False
         self._enabled = self._default_enabled()
         self._volume = DEFAULT_VOLUME
         self._rate = DEFAULT_RATE
 
-        self.player: QMediaPlayer | None = None  # made with the first sound: see _ensure_player
-        self.audio: QAudioOutput | None = None
+        # PulseAudio's server from the environment (PULSE_SERVER) unless one is given; ``emit`` from
+        # the writer thread is queued to this (the UI) thread.
+        self.output = PcmOutput(self._output_event.emit, server=audio_server)
+        self.output.volume = self._volume
+        self.now_playing: Path | None = None  # the file whose samples go to the output now
         self._rendered.connect(self._on_rendered)
+        self._output_event.connect(self._on_output)
         session.add_observer(self._on_session)
         session.register_wipe("voice", self.reset)
-        self._warming = False
-        self._played = False
         if warm_up:
-            self._warm_up(Path(cache_dir))
-
-    def _ensure_player(self) -> QMediaPlayer:
-        if self.player is None:
-            self.player, self.audio = _make_player(self)
-            self.audio.setVolume(self._volume)
-            self.player.playbackStateChanged.connect(self._on_state)
-            self.player.mediaStatusChanged.connect(self._on_status)
-            self.player.errorOccurred.connect(self._on_error)
-        return self.player
-
-    def _warm_up(self, cache_dir: Path) -> None:
-        """Play a moment of silence now: the first playback of a process opens the audio stream,
-        which took 0.7-1.3 s on PulseAudio (bench/bench_voice.py); later ones reach the sink in ~50 ms.
-        Any speech stops it; it never counts as speaking."""
-        silence = cache_dir / "warm-up.wav"
-        if not silence.exists():
-            with wave.open(str(silence), "wb") as w:
-                w.setnchannels(1)
-                w.setsampwidth(2)
-                w.setframerate(22050)
-                w.writeframes(bytes(2 * 22050 // 5))
-        self._warming = True
-        self._play(silence)
+            # Opens the stream on the writer thread now: the first prompt then finds it ready (the first
+            # playback of a process reached a null sink after ~1.6 s without this). The text conversion
+            # (pypinyin, ~0.15 s to load) too, on the synthesis thread: a prompt's cache lookup needs it.
+            self.output.prepare()
+            self._synth_pool.submit(speakable, "您好")
 
     # -- speaking ---------------------------------------------------------------------------------
 
@@ -169,27 +130,38 @@ class VoiceController(QObject):
     def repeat(self) -> None:
         self._say(self._last, error=False)
 
+    @Slot(str)
+    def playSound(self, path: str) -> None:
+        """Play a WAV file (8/16-bit PCM; 22,050 Hz mono starts quickest) through the voice output: a
+        chime or any other UI sound. It plays with voice guidance on or off, at the voice volume; it
+        interrupts speech, and speech asked for while it plays follows it."""
+        if self._closing or not path:
+            return
+        self.stop()
+        self._sound_playing = True
+        self._play(Path(path))
+
     @Slot()
     def stop(self) -> None:
         was_speaking = self._speaking()
-        self._warming = False
         self._request += 1
         self._after = ""
+        self._after_sound = None
         self._error_playing = False
         self._pending = False
+        self._sound_playing = False
         self._current = ""
-        # Only when something was played since: every screen change calls this, voice on or off.
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        if self.player is not None and (
-            self._played or self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState
-        ):
-            self._played = False
-            self.player.stop()
+        if self.now_playing is not None:  # every screen change calls this, voice on or off
+            self.now_playing = None
+            self.output.stop()
         if was_speaking:
             self.speakingChanged.emit()
 
     def _say(self, text: str, error: bool) -> None:
+        if self._sound_playing:  # a chime is not cut short, not even by a screen change
+            if text and self._enabled and not self._closing:
+                self._after_sound = (text, error)
+            return
         self.stop()
         if not text or not self._enabled or self._closing:
             return
@@ -197,7 +169,8 @@ class VoiceController(QObject):
         self._error_playing = error
         request = self._request
         locale = self.session.locale
-        # Warm path: a cached prompt plays from inside this call (one stat, no thread hop).
+        # Warm path: a cached prompt goes to the output from inside this call (one stat, no thread hop
+        # on this side; the writer thread reads the file).
         path = self.cache.lookup(text, rate=self._rate, locale=locale)
         if path is not None:
             self._play(path)
@@ -231,49 +204,40 @@ class VoiceController(QObject):
             self.speakingChanged.emit()
 
     def _play(self, path: Path) -> None:
-        self._played = True
-        player = self._ensure_player()
-        player.setSource(QUrl.fromLocalFile(str(path)))
-        player.setPosition(0)
-        player.play()
+        was_speaking = self._speaking()
+        self.now_playing = path
+        self.output.play_wav(path, self._request)
+        if not was_speaking:
+            self.speakingChanged.emit()
 
     def _speaking(self) -> bool:
-        if self._warming:
-            return False
-        if self._pending:
-            return True
-        from PySide6.QtMultimedia import QMediaPlayer
+        return self._pending or (self.now_playing is not None and not self._sound_playing)
 
-        return (
-            self.player is not None and self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-        )
-
-    def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        if self._warming:
-            self._warming = state == QMediaPlayer.PlaybackState.PlayingState
+    @Slot(int, str)
+    def _on_output(self, request: int, event: str) -> None:
+        if request != self._request:
+            return  # an interrupted request's late news
+        if event == STARTED:
+            if not self._sound_playing:
+                self.started.emit()
             return
-        if state == QMediaPlayer.PlaybackState.PlayingState:
-            self.started.emit()
-        self.speakingChanged.emit()
-
-    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        if self._warming:
+        if event == FAILED:
+            log.error("voice playback failed")
+        sound, after_sound = self._sound_playing, self._after_sound
+        self.now_playing = None
+        self._sound_playing = False
+        self._after_sound = None
+        if sound:
+            if after_sound is not None:
+                self._say(*after_sound)
             return
-        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+        if event == FINISHED:
             self._error_playing = False
             self._current = ""
             after, self._after = self._after, ""
             if after:
                 self._say(after, error=False)
-            else:
-                self.speakingChanged.emit()
-
-    def _on_error(self, error: QMediaPlayer.Error, _message: str) -> None:
-        log.error("voice playback failed: %s", error.name)
+                return
         self._current = ""
         self.speakingChanged.emit()
 
@@ -308,8 +272,7 @@ class VoiceController(QObject):
         value = round(min(MAX_VOLUME, max(MIN_VOLUME, value)), 2)
         if value != self._volume:
             self._volume = value
-            if self.audio is not None:
-                self.audio.setVolume(value)
+            self.output.volume = value
             self.volumeChanged.emit()
 
     @Slot()
@@ -366,6 +329,7 @@ class VoiceController(QObject):
         self.stop()
         self._synth_pool.shutdown(wait=False, cancel_futures=True)
         self._prerender_pool.shutdown(wait=False, cancel_futures=True)
+        self.output.close()
 
     # -- properties -------------------------------------------------------------------------------
 

@@ -10,13 +10,16 @@ drop prompts no kept version uses. File names are hashes: no prompt text appears
 
 from __future__ import annotations
 
+import array
 import hashlib
 import json
 import logging
 import os
 import shutil
+import sys
 import tempfile
 import threading
+import wave
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +30,12 @@ from kiosk.voice.text import speakable
 
 log = logging.getLogger(__name__)
 
-# Bump when the text conversion changes, so old renderings are not served for new rules.
-FORMAT = "v1"
+# Bump when the text conversion or the audio treatment changes, so old renderings are not served.
+FORMAT = "v2"  # v2: the synthesizer's silent lead-in is trimmed
+# Below this a sample is silence (1 % of full scale); this much is kept before the first sound so its
+# attack is not clipped.
+SILENCE_LEVEL = 328
+KEEP_BEFORE_MS = 2
 MANIFEST_PREFIX = "manifest-"
 
 
@@ -44,6 +51,27 @@ class Rendered:
     language: str
     cached: bool  # True: a shared cache file; False: a private (personal) one
     synthesized: bool  # False when an existing file was reused
+
+
+def trim_lead_in(path: Path) -> None:
+    """Drop the silence espeak-ng puts before the first sound (13-14 ms of a typical prompt): it would
+    be heard as that much more delay after every screen change (bench/bench_voice.py)."""
+    with wave.open(str(path), "rb") as w:
+        params = w.getparams()
+        frames = w.readframes(w.getnframes())
+    if params.sampwidth != 2:
+        return
+    samples = array.array("h", frames)
+    if sys.byteorder == "big":
+        samples.byteswap()
+    first = next((i for i, v in enumerate(samples) if abs(v) > SILENCE_LEVEL), 0)
+    first -= first % params.nchannels
+    start = max(0, first - params.framerate * KEEP_BEFORE_MS // 1000 * params.nchannels)
+    if start == 0:
+        return
+    with wave.open(str(path), "wb") as w:
+        w.setparams(params)
+        w.writeframes(frames[start * 2 :])
 
 
 class PromptCache:
@@ -121,6 +149,7 @@ class PromptCache:
         tmp = Path(tmp_name)
         try:
             self.synthesizer.synthesize(s, rate, tmp)
+            trim_lead_in(tmp)
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)

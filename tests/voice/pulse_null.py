@@ -1,13 +1,15 @@
-"""A private PulseAudio with a null sink: a real audio output for Qt Multimedia on a machine without
-a sound card. Used by tests/voice and bench/bench_voice.py."""
+"""A private PulseAudio with a null sink: a real audio output on a machine without a sound card, and
+a listener on its monitor. Used by tests/voice and bench/bench_voice.py."""
 
 from __future__ import annotations
 
+import array
 import os
 import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,3 +74,55 @@ def null_sink_pulse(timeout: float = 15.0) -> Iterator[dict[str, str]]:
             proc.kill()
             proc.wait(timeout=5)
         shutil.rmtree(root, ignore_errors=True)
+
+
+class SinkMonitor:
+    """Listens to the null sink's monitor (``parec``): when loud samples arrive and how loud they are.
+
+    ``arm()`` starts a measurement: ``first`` is then the perf_counter time of the first loud 2.5 ms
+    block after it (None until one arrives) and ``peak`` the loudest sample since. ``last_loud`` is the
+    time of the latest loud block, whenever it was."""
+
+    def __init__(self, threshold: int = 300) -> None:
+        exe = shutil.which("parec")
+        if exe is None:
+            raise PulseUnavailable("parec is missing (pulseaudio-utils): cannot listen to the sink")
+        self.threshold = threshold
+        self.proc = subprocess.Popen(
+            [exe, "-d", "nullsink.monitor", "--raw", "--format=s16le", "--rate=22050", "--channels=1",
+             "--latency-msec=5"],
+            stdout=subprocess.PIPE,
+        )  # fmt: skip
+        self._armed = float("inf")
+        self.first: float | None = None
+        self.peak = 0
+        self.last_loud = 0.0
+        self.blocks = 0  # blocks read so far: the monitor is live once this moves
+        self.blocks_since_arm = 0
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def arm(self) -> float:
+        self.first, self.peak, self.blocks_since_arm = None, 0, 0
+        self._armed = time.perf_counter()
+        return self._armed
+
+    def quiet_for(self, seconds: float) -> bool:
+        return time.perf_counter() - self.last_loud >= seconds
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        while chunk := self.proc.stdout.read(110):  # 2.5 ms of audio
+            now = time.perf_counter()
+            self.blocks += 1
+            loudest = max(map(abs, array.array("h", chunk[: len(chunk) // 2 * 2])), default=0)
+            if now >= self._armed:
+                self.peak = max(self.peak, loudest)
+                self.blocks_since_arm += 1
+            if loudest > self.threshold:
+                self.last_loud = now
+                if self.first is None and now >= self._armed:
+                    self.first = now
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=5)

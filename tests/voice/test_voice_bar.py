@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -17,6 +16,7 @@ from kiosk.config import Config
 from kiosk.ui.voice import DEFAULT_VOLUME, VoiceController
 
 WAIT_MS = 5000
+
 
 @pytest.fixture
 def kiosk_voice(
@@ -53,11 +53,7 @@ def click(kiosk: Any, item: QQuickItem) -> None:
 
 def playing(voice: VoiceController, text: str) -> bool:
     path = voice.cache.lookup(text, locale=voice.session.locale)
-    return (
-        path is not None
-        and Path(voice.player.source().toLocalFile()) == path
-        and voice.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-    )
+    return path is not None and voice.now_playing == path and voice.property("speaking")
 
 
 def test_voice_bar_controls_and_main_qml_hooks(qtbot: Any, kiosk_voice: Any) -> None:
