@@ -320,7 +320,8 @@ class TechController(QObject):
             self._set(versions=tech_view.versions_view(self.app.db))
             self._run("errors", lambda: tech_view.recent_errors(self.config.logging.dir))
         elif screen == "tech-export":
-            self._set(export={})
+            target, note = tech_view.export_target(self.app.db, self.config.data_dir)
+            self._set(export={"target": str(target), "note": note})
 
     def _on_live(self) -> None:
         screen, arg = self.app.screen, self.app.screenArg
@@ -432,7 +433,7 @@ class TechController(QObject):
             return
         target, note = tech_view.export_target(self.app.db, self.config.data_dir)
         self._audit("diagnostics.export", usb=not note and target != self.config.data_dir / "diagnostics")
-        self._set(export={"busy": True, "note": note})
+        self._set(export={"busy": True, "note": note, "target": str(target)})
         config, manager = self.config, self.manager
 
         def work() -> dict[str, Any]:
@@ -444,10 +445,10 @@ class TechController(QObject):
                 path = export_bundle(target, config=config, db=db, devices=manager)
             except Exception as exc:
                 log.error("diagnostics export failed: %s", type(exc).__name__)
-                return {"error": type(exc).__name__, "note": note}
+                return {"error": type(exc).__name__, "note": note, "target": str(target)}
             finally:
                 db.conn.close()
-            return {"path": str(path), "note": note}
+            return {"path": str(path), "note": note, "target": str(target)}
 
         self._run("export", work)
 

@@ -15,6 +15,13 @@ FocusScope {
             text: qsTr("The bundle holds the configuration without secrets, versions, device states and self-tests, the queue summary and recent logs. ID numbers, phone numbers and names are replaced by tokens.")
         }
         BodyText {
+            objectName: "techExportTarget"
+            width: parent.width
+            visible: !!screen.ex.target
+            font.bold: true
+            text: frame.line(qsTr("Saves to"), screen.ex.target || "")
+        }
+        BodyText {
             width: parent.width
             visible: !!screen.ex.note
             color: app.t.danger
