@@ -112,6 +112,7 @@ class KioskApp:
     voice_warm_up: bool = False
     sync_worker: Any = None  # SyncWorker, when a platform is configured
     journey: Any = None  # JourneyController
+    tech: Any = None  # TechController (technician mode)
     progress: Any = None  # ProgressController (查询进度)
     complaints: Any = None  # ComplaintsController (有诉即办)
     cert: Any = None  # CertificationController (养老金资格认证, 上门服务)
@@ -146,6 +147,14 @@ class KioskApp:
             self.devices.start(manager_settings(self.config))
         if self.config.sync.platform_url:
             self._start_sync()
+        self._start_technician()
+
+    def _start_technician(self) -> None:
+        """Technician mode: entered only from attract/home with a technician card or code plus a PIN."""
+        from kiosk.ui.tech_controller import TechController
+
+        self.tech = TechController(self, parent=self.engine)
+        self.engine.rootContext().setContextProperty("tech", self.tech)
 
     def _start_certification(self) -> None:
         """养老金资格认证 and 上门服务 (issue 8): they queue through the journey's store."""

@@ -113,6 +113,48 @@ def _journey(step: str, journey: str = "simple") -> Callable[[Any], None]:
     return show
 
 
+#: A made-up technician for screenshot runs and tests (the emulator deck's "technician" card).
+TECH_CARD = "411502198501011001"
+TECH_PIN = "204816"
+
+
+def provision_technician(kiosk: Any, card: str = TECH_CARD, pin: str = TECH_PIN) -> None:
+    """Put the test card and PIN on this (scratch) store when missing; never on a real terminal's."""
+    from kiosk.ops.tech_auth import KEY_PIN
+    from kiosk.store import settings as store_settings
+
+    auth = kiosk.tech._auth()
+    if not store_settings.get_setting(auth.db, KEY_PIN):
+        auth.add_card(card)
+        auth.set_pin(pin)
+
+
+def enter_technician(kiosk: Any, card: str = TECH_CARD, pin: str = TECH_PIN) -> None:
+    """Technician mode the way a technician gets there, through the controller: card, then PIN."""
+    provision_technician(kiosk, card, pin)
+    tech = kiosk.tech
+    tech.presentCard(card)
+    for d in pin:
+        tech.digit(d)
+    tech.submitPin()
+
+
+def _tech(screen: str, arg: str = "") -> Callable[[Any], None]:
+    def show(kiosk: Any) -> None:
+        enter_technician(kiosk)
+        if screen != "tech-overview":
+            kiosk.tech.open(screen, arg)
+
+    return show
+
+
+def _tech_pin(kiosk: Any) -> None:
+    provision_technician(kiosk)
+    kiosk.tech.presentCard(TECH_CARD)
+    for d in TECH_PIN[:3]:
+        kiosk.tech.digit(d)
+
+
 def _certification(step: str) -> Callable[[Any], None]:
     """养老金资格认证 and 上门服务 (issue 8), see kiosk.simulate.reach_certification."""
 
@@ -215,6 +257,16 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "suggestions-after-card": _suggestions,
     "complaints": _complaints("form"),
     "complaints-done": _complaints("done"),
+    "tech-pin": _tech_pin,
+    "tech-overview": _tech("tech-overview"),
+    "tech-device-printer": _tech("tech-device", "printer"),
+    "tech-device-document-camera": _tech("tech-device", "document_camera"),
+    "tech-device-scanner": _tech("tech-device", "scanner"),
+    "tech-device-idcard": _tech("tech-device", "idcard"),
+    "tech-sync": _tech("tech-sync"),
+    "tech-storage": _tech("tech-storage"),
+    "tech-software": _tech("tech-software"),
+    "tech-export": _tech("tech-export"),
 }
 
 
