@@ -4,6 +4,12 @@ under the document camera, an e-licence QR under the scanner, a signature, the r
 
 For demos, training and soak runs. Each journey prints its acceptance number and where the receipt
 picture was written. Also used by ``kiosk screenshots`` (:func:`reach`) to show each journey step.
+
+``certification`` (the emulated resident acts out the liveness prompts), ``certification-fallback``
+(they never do, like a photo: three failed tries, then a home-visit request) and ``home-visit`` (a
+family member asks for one) run in a scratch data directory against a reference platform on
+127.0.0.1: the kiosk syncs, the platform's staff decide (approve, schedule), the kiosk syncs again and
+the line printed says what the progress lookup then shows (``certified``, ``visit-scheduled``).
 """
 
 from __future__ import annotations
@@ -356,7 +362,7 @@ def walk_certification(kiosk: Any, walker: Walker, journey: str) -> str:
     camera.emulator.show(FACES / "astronaut_portrait.jpg")
     cooperative = journey == "certification"
     cert.cooperative = cooperative
-    cert.step_timeout = 10.0 if cooperative else 1.5
+    cert.step_timeout = 4.0 if cooperative else 1.5  # the emulated resident acts within a second
     kiosk.app.start()
     if journey == "home-visit":
         cert.startHomeVisit()
@@ -372,7 +378,7 @@ def walk_certification(kiosk: Any, walker: Walker, journey: str) -> str:
         walker.wait(lambda: cert.step == "liveness")
         for _ in range(3):
             cert.startLiveness()
-            walker.wait(lambda: not cert.busy, 60.0)
+            walker.wait(lambda: not cert.busy)
             if cert.step != "liveness":
                 break
         if not cooperative:
