@@ -240,8 +240,10 @@ class OpsWiring(QObject):
     def _act(self, action: Action) -> None:
         if action is Action.STOP_NEW_SESSIONS:
             log.warning("UPS on battery: no new sessions until the power returns")
+            self.watchdog.status("on battery: new sessions paused")  # what `systemctl status` shows
         elif action is Action.RESUME_SESSIONS:
             log.warning("UPS back on mains: sessions resume")
+            self.watchdog.status("running")
         elif action is Action.WIPE_SESSION:
             log.warning("UPS on battery: the session in progress ends and its draft is wiped")
             self.kiosk.session.finish()
