@@ -317,7 +317,7 @@ class TechController(QObject):
             self._set(storage=tech_view.storage_view(self.config, self.app.db), integrity={})
             self._run("integrity", lambda: tech_view.integrity_view(self.config.store_path))
         elif screen == "tech-software":
-            self._set(versions=tech_view.versions_view(self.app.db))
+            self._set(versions=tech_view.versions_view(self.app.db), errors=None)
             self._run("errors", lambda: tech_view.recent_errors(self.config.logging.dir))
         elif screen == "tech-export":
             target, note = tech_view.export_target(self.app.db, self.config.data_dir)
@@ -419,6 +419,13 @@ class TechController(QObject):
             return
         done = request()
         self._run("sync", lambda: {"state": "done" if done.wait(120) else "waiting"})
+
+    @Slot()
+    def refreshErrors(self) -> None:
+        if self.active:
+            self._audit("log.read")
+            self._set(errors=None)
+            self._run("errors", lambda: tech_view.recent_errors(self.config.logging.dir))
 
     @Slot()
     def checkIntegrity(self) -> None:

@@ -260,6 +260,8 @@ def test_each_screen_shows_real_data_and_every_action_is_audited(tk, qtbot, tmp_
     assert catalog in text_of(k, "techCatalogVersion")
     qtbot.waitUntil(lambda: "printer jam" in all_text(k), timeout=5000)
     assert ZHANGSAN_NUMBER not in all_text(k)
+    press(k, "techReadLog")
+    qtbot.waitUntil(lambda: "printer jam" in all_text(k), timeout=5000)
     k.app.back()
 
     # export to the USB stick configured by `kiosk ops tech-export-dir`
@@ -282,7 +284,7 @@ def test_each_screen_shows_real_data_and_every_action_is_audited(tk, qtbot, tmp_
     done = tech_actions(k)
     for expected in ("open", "device.self_test", "device.self_test_result", "printer.test_page",
                      "printer.test_page_result", "scanner.test_read", "idcard.test_read",
-                     "diagnostics.export", "diagnostics.export_result"):  # fmt: skip
+                     "log.read", "diagnostics.export", "diagnostics.export_result"):  # fmt: skip
         assert expected in done, expected
     assert audit.verify(k.db).ok
 

@@ -16,7 +16,8 @@ FocusScope {
     TechFrame {
         id: frame
         title: frame.kindName(screen.kind)
-        subtitle: frame.line(qsTr("State"), frame.healthName(screen.status.health || "") + (screen.status.reason ? " — " + screen.status.reason : ""))
+        subtitle: frame.line(qsTr("State"), !screen.status.health ? qsTr("not driven by this kiosk")
+            : frame.healthName(screen.status.health) + (screen.status.reason ? " — " + screen.status.reason : ""))
         RowLayout {
             width: parent.width
             spacing: app.t.gap
@@ -24,7 +25,7 @@ FocusScope {
                 objectName: "techSelfTest"
                 focus: true
                 kind: "primary"
-                enabled: !screen.testing
+                enabled: !screen.testing && !!screen.status.health
                 text: screen.testing ? qsTr("Testing…") : qsTr("Run self-test")
                 onClicked: tech.selfTest(screen.kind)
             }
@@ -83,7 +84,7 @@ FocusScope {
                     anchors.margins: app.t.borderWidth
                     fillMode: Image.PreserveAspectFit
                     cache: false
-                    source: screen.isCamera && screen.visible ? "image://techcam/" + screen.kind + "/" + (screen.v.frame || 0) : ""
+                    source: screen.isCamera && screen.visible && (screen.v.camera || {}).width ? "image://techcam/" + screen.kind + "/" + (screen.v.frame || 0) : ""
                     Accessible.role: Accessible.Graphic
                     Accessible.name: qsTr("Camera preview")
                 }

@@ -68,7 +68,12 @@ FocusScope {
             KButton { objectName: "techOpenExport"; text: qsTr("Export"); description: qsTr("Export a diagnostics bundle"); onClicked: tech.open("tech-export") },
             KButton { objectName: "techOpenSoftware"; text: qsTr("Software"); description: qsTr("Software and catalog versions, recent errors"); onClicked: tech.open("tech-software") },
             KButton { objectName: "techOpenStorage"; text: qsTr("Storage"); onClicked: tech.open("tech-storage") },
-            KButton { objectName: "techOpenSync"; text: qsTr("Sync"); onClicked: tech.open("tech-sync") }
+            KButton {
+                objectName: "techOpenSync"
+                focus: (tech.view.devices || []).length === 0  // keypad users start here when no device is listed
+                text: qsTr("Sync")
+                onClicked: tech.open("tech-sync")
+            }
         ]
     }
 }

@@ -24,8 +24,8 @@ FocusScope {
         }
         BodyText {
             width: parent.width
-            visible: screen.errs === undefined || screen.errs.length === 0
-            text: screen.errs === undefined ? qsTr("Reading the log…") : qsTr("None in the recent log.")
+            visible: !screen.errs || screen.errs.length === 0
+            text: !screen.errs ? qsTr("Reading the log…") : qsTr("None in the recent log.")
         }
         Repeater {
             objectName: "techErrors"
@@ -50,5 +50,13 @@ FocusScope {
                 }
             }
         }
+        actions: [
+            KButton {
+                objectName: "techReadLog"
+                focus: true
+                text: qsTr("Read the log again")
+                onClicked: tech.refreshErrors()
+            }
+        ]
     }
 }
