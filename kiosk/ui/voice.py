@@ -7,7 +7,7 @@ and its first sample reaches the output a few milliseconds later (bench/bench_vo
 Multimedia is not used (its player set up a new stream for every prompt: 53-79 ms). Every new
 ``speak`` interrupts the one before (ADA §707: speech can be interrupted and repeated). Volume, rate
 and the on/off switch go back to their defaults when the session ends (Section 508 §402.3.2):
-``reset`` is a session wipe step. ``playSound`` plays any WAV file (a chime) through the same output.
+``reset`` is a session wipe step. ``playSound`` plays any WAV file (a chime) on a second stream.
 """
 
 from __future__ import annotations
@@ -67,11 +67,9 @@ class VoiceController(QObject):
         self._current = ""  # text of the request being spoken (or synthesized)
         self._last = ""  # what Repeat says: the last screen prompt or error, never a focus name
         self._after = ""  # a focus name waiting for an error message to finish
-        self._after_sound: tuple[str, bool] | None = None  # speech waiting for a sound to finish
         self._error_playing = False
         self._hold_next_focus = False
         self._pending = False  # being synthesized
-        self._sound_playing = False
         self._enabled = self._default_enabled()
         self._volume = DEFAULT_VOLUME
         self._rate = DEFAULT_RATE
@@ -80,6 +78,8 @@ class VoiceController(QObject):
         # the writer thread is queued to this (the UI) thread.
         self.output = PcmOutput(self._output_event.emit, server=audio_server)
         self.output.volume = self._volume
+        self._audio_server = audio_server
+        self.sounds: PcmOutput | None = None  # a second stream for playSound, made on first use
         self.now_playing: Path | None = None  # the file whose samples go to the output now
         self._rendered.connect(self._on_rendered)
         self._output_event.connect(self._on_output)
@@ -132,24 +132,24 @@ class VoiceController(QObject):
 
     @Slot(str)
     def playSound(self, path: str) -> None:
-        """Play a WAV file (8/16-bit PCM; 22,050 Hz mono starts quickest) through the voice output: a
-        chime or any other UI sound. It plays with voice guidance on or off, at the voice volume; it
-        interrupts speech, and speech asked for while it plays follows it."""
+        """Play a WAV file (8/16-bit PCM; 22,050 Hz mono starts quickest): a chime or any other UI
+        sound. It has its own output stream, so it and speech are mixed and never cut each other
+        short; a new sound replaces the one playing. It plays with voice guidance on or off, at the
+        voice volume, and never counts as speaking."""
         if self._closing or not path:
             return
-        self.stop()
-        self._sound_playing = True
-        self._play(Path(path))
+        if self.sounds is None:
+            self.sounds = PcmOutput(server=self._audio_server, stream_name="sounds")
+            self.sounds.volume = self._volume
+        self.sounds.play_wav(Path(path), 0)
 
     @Slot()
     def stop(self) -> None:
         was_speaking = self._speaking()
         self._request += 1
         self._after = ""
-        self._after_sound = None
         self._error_playing = False
         self._pending = False
-        self._sound_playing = False
         self._current = ""
         if self.now_playing is not None:  # every screen change calls this, voice on or off
             self.now_playing = None
@@ -158,10 +158,6 @@ class VoiceController(QObject):
             self.speakingChanged.emit()
 
     def _say(self, text: str, error: bool) -> None:
-        if self._sound_playing:  # a chime is not cut short, not even by a screen change
-            if text and self._enabled and not self._closing:
-                self._after_sound = (text, error)
-            return
         self.stop()
         if not text or not self._enabled or self._closing:
             return
@@ -211,26 +207,18 @@ class VoiceController(QObject):
             self.speakingChanged.emit()
 
     def _speaking(self) -> bool:
-        return self._pending or (self.now_playing is not None and not self._sound_playing)
+        return self._pending or self.now_playing is not None
 
     @Slot(int, str)
     def _on_output(self, request: int, event: str) -> None:
         if request != self._request:
             return  # an interrupted request's late news
         if event == STARTED:
-            if not self._sound_playing:
-                self.started.emit()
+            self.started.emit()
             return
         if event == FAILED:
             log.error("voice playback failed")
-        sound, after_sound = self._sound_playing, self._after_sound
         self.now_playing = None
-        self._sound_playing = False
-        self._after_sound = None
-        if sound:
-            if after_sound is not None:
-                self._say(*after_sound)
-            return
         if event == FINISHED:
             self._error_playing = False
             self._current = ""
@@ -273,6 +261,8 @@ class VoiceController(QObject):
         if value != self._volume:
             self._volume = value
             self.output.volume = value
+            if self.sounds is not None:
+                self.sounds.volume = value
             self.volumeChanged.emit()
 
     @Slot()
@@ -330,6 +320,8 @@ class VoiceController(QObject):
         self._synth_pool.shutdown(wait=False, cancel_futures=True)
         self._prerender_pool.shutdown(wait=False, cancel_futures=True)
         self.output.close()
+        if self.sounds is not None:
+            self.sounds.close()
 
     # -- properties -------------------------------------------------------------------------------
 

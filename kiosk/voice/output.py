@@ -138,11 +138,13 @@ class PcmOutput:
         on_event: Callable[[int, str], None] = lambda token, event: None,
         server: str | None = None,
         app_name: str = "township-kiosk",
+        stream_name: str = "spoken guidance",
     ) -> None:
         self.on_event = on_event
         self.volume = 1.0  # read by the writer before every chunk
         self._server = server.encode() if server else None
         self._app_name = app_name.encode()
+        self._stream_name = stream_name.encode()
         self._cond = threading.Condition()
         self._job: _Job | None = None
         self._generation = 0
@@ -286,7 +288,7 @@ class PcmOutput:
         )  # prebuf of one frame: playback restarts with the first sample written
         err = ctypes.c_int()
         stream: int | None = self._lib().pa_simple_new(
-            self._server, self._app_name, _PA_STREAM_PLAYBACK, None, b"spoken guidance",
+            self._server, self._app_name, _PA_STREAM_PLAYBACK, None, self._stream_name,
             ctypes.byref(spec), None, ctypes.byref(attr), ctypes.byref(err),
         )  # fmt: skip
         if not stream:

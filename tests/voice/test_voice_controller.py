@@ -286,24 +286,27 @@ def test_warm_up_opens_the_output_silently(qtbot: Any, voice: VoiceController, s
     assert voice.output.streams_opened == 1  # the prompt used the stream the warm-up opened
 
 
-def test_play_sound_plays_with_voice_off_and_speech_follows_it(
+def test_play_sound_plays_with_voice_off_and_beside_speech(
     qtbot: Any, voice: VoiceController, session: Session, sink: SinkMonitor, tmp_path: Path
 ) -> None:
     session.touch()
     assert not voice.property("enabled")
-    sound = chime(tmp_path / "chime.wav")  # 44.1 kHz stereo: the output changes format for it
+    sound = chime(tmp_path / "chime.wav")  # 44.1 kHz stereo: a stream of its own format
     sink.arm()
     voice.playSound(str(sound))
-    assert voice.now_playing == sound and not voice.property("speaking")
-    voice.speak("首页。")  # a screen change with voice off does not cut the chime short
-    assert voice.now_playing == sound
+    assert not voice.property("speaking") and voice.now_playing is None  # a sound is not speech
     qtbot.waitUntil(lambda: sink.first is not None, timeout=WAIT_MS)
+    # While a prompt is spoken, a sound plays beside it: neither cuts the other short.
     voice.setProperty("enabled", True)
-    voice.cache.render("您的请求已发送。")
-    voice.speakError("您的请求已发送。")  # asked for while the chime plays: it follows the chime
-    assert voice.now_playing == sound
-    spoken = voice.cache.lookup("您的请求已发送。")
-    wait_playing(qtbot, voice, spoken)
+    voice.cache.render(LONG_PROMPT)
+    voice.speak(LONG_PROMPT)
+    wait_playing(qtbot, voice)
+    spoken = voice.now_playing
+    voice.playSound(str(sound))
+    assert voice.now_playing == spoken and voice.property("speaking")
+    voice.volumeDown()
+    assert voice.sounds is not None and voice.sounds.volume == pytest.approx(voice.property("volume"))
+    assert voice.sounds.streams_opened == 1
 
 
 def test_without_any_audio_output_nothing_breaks_and_it_is_logged_once(
