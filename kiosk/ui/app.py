@@ -161,6 +161,15 @@ class KioskApp:
         self.tech = TechController(self, parent=self.engine)
         self.engine.rootContext().setContextProperty("tech", self.tech)
 
+    def _resident_at_screen(self) -> bool:
+        """Heavy uploads pause for a resident, not for a technician (whose "sync now" must send them).
+        Called on the sync worker's thread: it only reads two states."""
+        from kiosk.core.session import State
+
+        if self.tech is not None and self.tech.active:
+            return False
+        return self.session.state in (State.ACTIVE, State.WARNING)
+
     def _start_certification(self) -> None:
         """养老金资格认证 and 上门服务 (issue 8): they queue through the journey's store."""
         from kiosk.ui.certification_controller import CertificationController
@@ -190,14 +199,13 @@ class KioskApp:
         return {row["kind"]: row["health"] for row in self.devices.statuses} if self.devices else {}
 
     def _start_sync(self) -> None:
-        from kiosk.core.session import State
         from sync.engine.worker import SyncWorker
 
         # Its own thread and connection; heavy uploads pause while a resident is at the screen.
         self.sync_worker = SyncWorker(
             self.config.store_path,
             interval_s=self.config.sync.interval_s,
-            resident_at_screen=lambda: self.session.state in (State.ACTIVE, State.WARNING),
+            resident_at_screen=self._resident_at_screen,
             device_health=self._device_health,
         )
         self.sync_worker.start()

@@ -362,7 +362,9 @@ def test_sync_now_runs_a_pass_against_the_loopback_platform(qapp, qtbot, tmp_pat
             app.app.start()
             app.app.callHelp("home")  # queued after the start's pass: only "sync now" can send it
             app.app.dismissHelp()
+            assert app._resident_at_screen()  # attachments wait while a resident is here
             enter_technician(app)
+            assert not app._resident_at_screen()  # but not for a technician's "sync now"
             app.tech.open("tech-sync")
             qtbot.waitUntil(lambda: app.tech.view.get("sync", {}).get("pending") == 1, timeout=5000)
             assert "1" in text_of(app, "techQueueDepth")
