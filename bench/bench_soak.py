@@ -6,8 +6,14 @@ search (Chinese, pinyin, initials) -> finish (the wipe). Sessions vary the topic
 Prints RSS after start (idle), after N sessions, the growth, and the baseline: the RSS of a bare
 QGuiApplication + QML window measured in a child process in the same run.
 
+"Idle" is the kiosk at rest after a session: the event loop has run for REST_MS, so the release that
+follows a session's wipe (kiosk/memory.py: gc and malloc_trim, 1.5 s after it) has happened, as it
+has on a terminal between residents. RSS is split into anonymous memory (heaps, Python objects) and
+file-backed pages (libraries, fonts), from /proc/self/smaps_rollup.
+
 Goal (issue 7): growth <= 10 MB over 1,000 sessions, idle RSS <= 250 MB.
-N: SOAK_SESSIONS (default 200, under two minutes on a small box); SOAK_SETTLE_MS per step (default 60).
+N: SOAK_SESSIONS (default 200, under two minutes on a small box); SOAK_SETTLE_MS per step (default 60);
+SOAK_DEVICES=1 also starts the emulated devices (cameras decode their sample images, OpenCV loads).
 It also counts references to True lost over the run: PySide6 6.12.0 on Python 3.11 lost one per
 Signal.emit() and aborted ("bool_dealloc") after about a hundred sessions; it must print 0.
 """
@@ -26,6 +32,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 SESSIONS = int(os.environ.get("SOAK_SESSIONS", "200"))
 SETTLE_MS = int(os.environ.get("SOAK_SETTLE_MS", "60"))
+REST_MS = 2500  # > kiosk.ui.app.RELEASE_AFTER_WIPE_MS
+DEVICES = os.environ.get("SOAK_DEVICES") == "1"
 QUERIES = ("养老", "yanglao", "ylbx", "户口", "hukou", "低保", "dibao", "结婚", "社保", "营业执照")
 
 BARE = """
@@ -50,6 +58,15 @@ def rss_kib() -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     raise RuntimeError("no VmRSS in /proc/self/status")
+
+
+def rollup_kib() -> tuple[int, int]:
+    """(anonymous, file-backed) resident KiB."""
+    fields = {}
+    for line in Path("/proc/self/smaps_rollup").read_text().splitlines()[1:]:
+        name, _, value = line.partition(":")
+        fields[name] = int(value.split()[0])
+    return fields["Anonymous"], fields["Rss"] - fields["Anonymous"]
 
 
 def baseline_kib() -> int:
@@ -110,7 +127,7 @@ def main() -> None:
         from kiosk.ui.screenshots import offscreen_config
 
         config = offscreen_config(default_config(), Path(tmp) / "data")
-        kiosk = build(config, keyboard_config_home=Path(tmp) / "config")
+        kiosk = build(config, keyboard_config_home=Path(tmp) / "config", devices=DEVICES)
         try:
             if kiosk.catalog.catalog is None:
                 raise SystemExit("no catalog loaded: run scripts/bootstrap (demo catalog missing?)")
@@ -118,19 +135,21 @@ def main() -> None:
             for i in range(5):
                 one_session(kiosk, i)
             gc.collect()
-            settle(kiosk.qt_app, 300)
+            settle(kiosk.qt_app, REST_MS)
             idle = rss_kib()
+            idle_anon, idle_file = rollup_kib()
             true_refs = sys.getrefcount(True)
             started = time.monotonic()
             trend: list[tuple[int, int]] = []
             for i in range(SESSIONS):
                 one_session(kiosk, i)
                 if (i + 1) % max(1, SESSIONS // 10) == 0:
+                    settle(kiosk.qt_app, REST_MS)  # sampled at rest, like idle: comparable points
                     trend.append((i + 1, rss_kib()))
                     mb = trend[-1][1] / 1024
                     print(f"soak: {i + 1} sessions, RSS {mb:.1f} MB", file=sys.stderr, flush=True)
             gc.collect()
-            settle(kiosk.qt_app, 300)
+            settle(kiosk.qt_app, REST_MS)
             after = rss_kib()
             elapsed = time.monotonic() - started
             state = kiosk.session.state.value
@@ -145,8 +164,10 @@ def main() -> None:
     (n0, r0), (n1, r1) = half[0], (SESSIONS, after)
     per_1000 = (r1 - r0) / 1024 / max(n1 - n0, 1) * 1000
     print(f"baseline: bare QGuiApplication + QML window RSS {base / 1024:.1f} MB")
-    print(f"kiosk idle RSS after start (+5 warm-up sessions): {idle / 1024:.1f} MB "
-          f"(goal <= 250 MB: {'met' if idle / 1024 <= 250 else 'NOT met'}; {idle / base:.2f}x baseline)")
+    print(f"kiosk idle RSS after start (+5 warm-up sessions{', emulated devices' if DEVICES else ''}): "
+          f"{idle / 1024:.1f} MB (goal <= 250 MB: {'met' if idle / 1024 <= 250 else 'NOT met'}; "
+          f"{idle / base:.2f}x baseline; anonymous {idle_anon / 1024:.1f} MB, "
+          f"files {idle_file / 1024:.1f} MB)")
     print(f"kiosk RSS after {SESSIONS} sessions: {after / 1024:.1f} MB; growth {growth_mb:+.1f} MB")
     print(f"steady-state growth (sessions {n0}-{n1}): {per_1000:+.1f} MB per 1,000 sessions extrapolated "
           f"(goal <= 10 MB: {'met' if per_1000 <= 10 else 'NOT met'})")
