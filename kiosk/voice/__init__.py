@@ -1,6 +1,7 @@
-"""Spoken guidance (长辈版 and screen-reader users): prompt text -> WAV files, cached. Qt-free.
+"""Spoken guidance (长辈版 and screen-reader users): prompt text -> WAV files, cached, and the audio
+output they play through (``kiosk.voice.output``: one PulseAudio stream kept open). Qt-free.
 
-Playback and the controls live in kiosk/ui/voice.py; this package only turns text into audio files.
+The controls (speak, repeat, stop, volume, pace) live in kiosk/ui/voice.py.
 """
 
 from kiosk.voice.cache import PromptCache, Rendered, cache_key
