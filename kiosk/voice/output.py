@@ -184,7 +184,9 @@ class PcmOutput:
             self._job = None
             self._cond.notify_all()
         if self._thread is not None:
-            self._thread.join(timeout=2)
+            # Not long: a write can wait ~2 s on a sink that just woke; the thread ends by itself then
+            # and reports nothing after close.
+            self._thread.join(timeout=0.5)
 
     @property
     def available(self) -> bool:
@@ -219,6 +221,10 @@ class PcmOutput:
         finally:
             self._close_stream()
 
+    def _report(self, token: int, event: str) -> None:
+        if not self._closed:
+            self.on_event(token, event)
+
     def _current(self, job: _Job) -> bool:
         return job.generation == self._generation and not self._closed
 
@@ -229,13 +235,13 @@ class PcmOutput:
                 pcm, fmt = read_wav(job.path)
             except (OSError, ValueError) as exc:
                 log.error("sound not playable: %s", type(exc).__name__)  # never the path: may be personal
-                self.on_event(job.token, FAILED)
+                self._report(job.token, FAILED)
                 return
         assert fmt is not None
         stream = self._open(fmt)
         if stream is None:
             if not job.warm_up:
-                self.on_event(job.token, FINISHED)  # nothing can play: the prompt is over
+                self._report(job.token, FINISHED)  # nothing can play: the prompt is over
             return
         lib, err = self._lib(), ctypes.c_int()
         if job.warm_up:
@@ -252,10 +258,10 @@ class PcmOutput:
             chunk = scaled(pcm[pos:end], fmt, self.volume)
             if lib.pa_simple_write(stream, chunk, len(chunk), ctypes.byref(err)) < 0:
                 self._lost(err.value)
-                self.on_event(job.token, FINISHED)
+                self._report(job.token, FINISHED)
                 return
             if pos == 0 and not job.warm_up:
-                self.on_event(job.token, STARTED)
+                self._report(job.token, STARTED)
             pos = end
         # Played out when the server's latency has passed; a new job or stop() cuts the wait short.
         # (No pa_simple_drain: it cannot be interrupted, and right after the stream is opened a null
@@ -266,7 +272,7 @@ class PcmOutput:
         if not self._current(job):
             lib.pa_simple_flush(stream, ctypes.byref(err))
         elif not job.warm_up:
-            self.on_event(job.token, FINISHED)
+            self._report(job.token, FINISHED)
 
     def _lib(self) -> ctypes.CDLL:
         assert self._pulse is not None
