@@ -116,6 +116,7 @@ class KioskApp:
     voice: Any = None  # VoiceController
     voice_warm_up: bool = False
     sync_worker: Any = None  # SyncWorker, when a platform is configured
+    catalog_sync: Any = None  # CatalogSync: signed catalog updates, with the worker
     journey: Any = None  # JourneyController
     tech: Any = None  # TechController (technician mode)
     progress: Any = None  # ProgressController (查询进度)
@@ -199,14 +200,22 @@ class KioskApp:
         return {row["kind"]: row["health"] for row in self.devices.statuses} if self.devices else {}
 
     def _start_sync(self) -> None:
+        from kiosk.ui.catalog_sync import CatalogSync
         from sync.engine.worker import SyncWorker
 
+        # Signed catalogs (and the platform's sealing key) at start and every catalog_interval_s.
+        self.catalog_sync = CatalogSync(self, parent=self.engine)
+        self.window.setProperty("catalogSync", self.catalog_sync)
+        root = self.config.sync.catalog_root
         # Its own thread and connection; heavy uploads pause while a resident is at the screen.
         self.sync_worker = SyncWorker(
             self.config.store_path,
             interval_s=self.config.sync.interval_s,
             resident_at_screen=self._resident_at_screen,
             device_health=self._device_health,
+            catalog_interval_s=self.config.sync.catalog_interval_s,
+            on_catalog=self.catalog_sync.on_catalog,
+            catalog_root_file=Path(root) if root else None,
         )
         self.sync_worker.start()
 
