@@ -3,6 +3,7 @@ datagram socket, the metrics file, crash recovery on a real store, the UPS throu
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import socket
@@ -17,6 +18,7 @@ from test_ops_ups import DUMMY, UPSD, Nut, start_nut
 from kiosk.config import load_config
 from kiosk.core.journey.ids import new_id
 from kiosk.core.session import State
+from kiosk.ops.schedule import RESTART_EXIT_CODE
 from kiosk.store import audit
 from kiosk.store.connection import open_store
 from kiosk.store.settings import get_setting
@@ -240,3 +242,29 @@ def _centre(item):
     from PySide6.QtCore import QPointF
 
     return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+
+def test_attract_screen_dims_when_idle_and_a_touch_brings_it_back(running, tmp_path, qtbot):
+    from kiosk.ui.screenshots import find
+
+    config = make_config(tmp_path, 'night_hours = ""\ndim_after_s = 60\n')  # more [ops] keys
+    clock = [1000.0]
+    kiosk, wiring = running(config, clock=lambda: clock[0])
+    overlay = find(kiosk, "dimOverlay")
+    qtbot.waitUntil(lambda: wiring.crash_report is not None, timeout=20000)
+    assert wiring.dimLevel == 1.0 and not overlay.property("visible")
+    clock[0] += 61
+    qtbot.waitUntil(lambda: wiring.dimLevel == 0.4, timeout=20000)
+    qtbot.waitUntil(lambda: overlay.property("visible"), timeout=5000)
+    kiosk.app.start()  # a resident: full brightness at once
+    assert wiring.dimLevel == 1.0 and not overlay.property("visible")
+
+
+def test_daily_restart_at_the_quiet_hour_under_systemd_exits_with_75(running, tmp_path, notify):
+    config = make_config(tmp_path, 'restart_at = "03:30"\n')
+    tz = dt.timezone(dt.timedelta(hours=8))
+    now = [dt.datetime(2026, 11, 26, 3, 0, tzinfo=tz)]
+    kiosk, wiring = running(config, {"NOTIFY_SOCKET": notify.path}, now_local=lambda: now[0])
+    now[0] = dt.datetime(2026, 11, 26, 3, 31, tzinfo=tz)
+    assert kiosk.qt_app.exec() == RESTART_EXIT_CODE  # the app's own loop, ended by the wiring
+    assert wiring.exit_code == RESTART_EXIT_CODE
