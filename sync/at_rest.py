@@ -127,9 +127,17 @@ def sealing_key(db: sqlite_utils.Database) -> tuple[X25519PublicKey, bool]:
         return private.public_key(), False
 
 
-def check_platform_sealed(db: sqlite_utils.Database, envelope: bytes, what: str = "item") -> None:
+def client_key_id(raw_public_key: bytes) -> bytes:
+    """The key id of the sealing key in the credentials a client talks to the platform with."""
+    return sealing.key_id(sealing.public_key_from_raw(raw_public_key))
+
+
+def check_platform_sealed(
+    db: sqlite_utils.Database, envelope: bytes, what: str = "item", also: frozenset[bytes] = frozenset()
+) -> None:
+    """``also``: key ids known to be the platform's from elsewhere (the client's enrolment credentials)."""
     kid = sealing.read_header(envelope).key_id
-    if kid not in platform_key_ids(db):
+    if kid not in also and kid not in platform_key_ids(db):
         raise NotPlatformSealed(f"{what} is sealed to key {kid.hex()}, which is not a platform key")
 
 

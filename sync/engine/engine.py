@@ -224,12 +224,13 @@ class SyncEngine:
         if kind not in SMALL_PATHS:
             raise Rejected(0, "unknown_kind", f"outbox kind {kind!r} is not sent by this engine")
         small = self._small_body(kind, ref)
+        enrolment_key = frozenset({at_rest.client_key_id(self.client.credentials.seal_public_key)})
         for field_name in ("sealed_contact", "sealed_body"):
             encoded = small.get(field_name)
             envelope = base64.b64decode(str(encoded)) if encoded else b""
             if envelope.startswith(sealing.MAGIC):
                 try:
-                    at_rest.check_platform_sealed(self.db, envelope, f"{kind} {field_name}")
+                    at_rest.check_platform_sealed(self.db, envelope, f"{kind} {field_name}", enrolment_key)
                 except (at_rest.NotPlatformSealed, sealing.SealError) as exc:
                     raise Rejected(0, "not_platform_sealed", str(exc)) from exc
         body = SmallPost(body=small).model_dump_json().encode()

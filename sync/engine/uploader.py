@@ -75,6 +75,7 @@ class ApplicationUploader:
         self.on_progress = on_progress
         self.may_upload_heavy = may_upload_heavy
         self.throttle = throttle
+        self._enrolment_key = frozenset({at_rest.client_key_id(client.credentials.seal_public_key)})
 
     # -- outbox row bookkeeping ------------------------------------------------------------------
     def _set(self, outbox_id: int, **values: object) -> None:
@@ -117,7 +118,7 @@ class ApplicationUploader:
                 parts.append((f"attachment {m.name}", f.read(64)))
         for what, data in parts:
             try:
-                at_rest.check_platform_sealed(self.db, data, what)
+                at_rest.check_platform_sealed(self.db, data, what, self._enrolment_key)
             except (at_rest.NotPlatformSealed, sealing.SealError) as exc:
                 raise Rejected(0, "not_platform_sealed", str(exc)) from exc
 
