@@ -117,6 +117,7 @@ class KioskApp:
     voice_warm_up: bool = False
     sync_worker: Any = None  # SyncWorker, when a platform is configured
     catalog_sync: Any = None  # CatalogSync: signed catalog updates, with the worker
+    ops: Any = None  # OpsWiring (kiosk.ui.ops_wiring) under `kiosk run`: crash report, UPS, dimming
     journey: Any = None  # JourneyController
     tech: Any = None  # TechController (technician mode)
     progress: Any = None  # ProgressController (查询进度)

@@ -85,6 +85,7 @@ class OpsWiring(QObject):
         super().__init__(kiosk.engine)
         env = os.environ if environ is None else environ
         self.kiosk = kiosk
+        kiosk.ops = self  # for the technician's screens: crash_report, monitor.last, policy, dimLevel
         self.config: Config = kiosk.config
         self.watchdog = Watchdog.from_env(env)
         self.counters = OpsCounters()
