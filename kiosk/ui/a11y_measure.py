@@ -26,8 +26,9 @@ from kiosk.config import ScreenConfig
 #: screens only staff use: the 长辈版 rules do not apply (prefix of the screen name -> why)
 EXEMPT = {"tech": "technician screens are for staff only"}
 
-#: overlays that hide and block everything below them while they show
-MODAL_OVERLAYS = ("idleWarning", "helpOverlay")
+#: overlays that hide and block everything below them while they show (padOverlay: the form's number
+#: pad and date picker, JourneyField.qml)
+MODAL_OVERLAYS = ("idleWarning", "helpOverlay", "padOverlay")
 
 _TEXT_CLASSES = ("QQuickText", "QQuickTextInput", "QQuickTextEdit", "QQuickTextField", "QQuickTextArea")
 _GLYPH_PERCENTILE = 90

@@ -217,6 +217,24 @@ def _complaints(view: str) -> Callable[[Any], None]:
     return show
 
 
+def _form_pad(field: str) -> Callable[[Any], None]:
+    """The form with a number pad or the date picker open on one of its fields."""
+
+    def show(kiosk: Any) -> None:
+        from PySide6.QtCore import QMetaObject
+
+        from kiosk.simulate import reach
+
+        reach(kiosk, "form", "elicense")
+        settle(kiosk.qt_app, 60)
+        item = find(kiosk, f"field_{field}")
+        if item is not None:
+            item.forceActiveFocus()
+            QMetaObject.invokeMethod(item, "openPad")
+
+    return show
+
+
 #: name -> how to get there. Order is the order a resident meets them.
 SCREENS: dict[str, Callable[[Any], None]] = {
     "attract": lambda k: None,
@@ -233,6 +251,8 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "journey-proxy": _journey("proxy", "proxy"),
     "journey-face-consent": _journey("face_consent", "face"),
     "journey-form": _journey("form"),
+    "form-number-pad": _form_pad("applicant_phone"),
+    "form-date-picker": _form_pad("subject_birth_date"),
     "journey-materials": _journey("materials", "deferred"),
     "journey-sign": _journey("sign"),
     "journey-review": _journey("review"),

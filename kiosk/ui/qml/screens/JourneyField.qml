@@ -1,4 +1,5 @@
-// One text-like input of the form: the Pinyin keyboard for words, digits for numbers, IDs and phones.
+// One text-like input of the form: the Pinyin keyboard for words; numbers, phone and ID numbers open a
+// large number pad and dates a date picker instead (the field itself then takes no typing).
 import QtQuick
 import QtQuick.Controls
 import "../components"
@@ -7,25 +8,122 @@ TextField {
     id: field
     property string kind: "text"   // text | address | number | phone | id_number | date
     property string label: ""
+    property bool locked: false    // filled from the card: shown, not changed
+    readonly property bool padded: ["number", "phone", "id_number", "date"].indexOf(kind) >= 0
+    readonly property bool padOpen: padPopup.opened
     signal edited(string value)
     width: parent ? parent.width : 400
     height: app.t.target
     font.pixelSize: app.t.body
     color: app.t.text
     placeholderTextColor: app.t.muted
-    placeholderText: kind === "date" ? qsTr("YYYY-MM-DD") : kind === "phone" ? qsTr("Mobile or landline") : ""
-    inputMethodHints: kind === "number" ? Qt.ImhFormattedNumbersOnly
-        : kind === "phone" ? Qt.ImhDialableCharactersOnly
-        : kind === "id_number" ? (Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText)
-        : kind === "date" ? Qt.ImhDate
-        : Qt.ImhNoPredictiveText
+    placeholderText: kind === "date" ? qsTr("Touch to choose the date")
+        : kind === "phone" ? qsTr("Touch to type the phone number")
+        : padded ? qsTr("Touch to type the number") : ""
+    readOnly: padded || locked     // a read-only field never calls up the Pinyin keyboard
+    inputMethodHints: kind === "id_number" ? (Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText) : Qt.ImhNoPredictiveText
     onTextEdited: field.edited(text)
     background: Rectangle {
-        radius: app.t.radius; color: app.t.surface
+        radius: app.t.radius; color: field.locked ? app.t.surfaceAlt : app.t.surface
         border.width: field.activeFocus ? app.t.focusWidth : app.t.borderWidth
         border.color: field.activeFocus ? app.t.focus : app.t.border
     }
     ContextMenu.menu: null
     Accessible.role: Accessible.EditableText
     Accessible.name: label
+    Accessible.description: padded && !locked ? (kind === "date" ? qsTr("Press to open the date picker") : qsTr("Press to open the number pad")) : ""
+
+    function openPad() {
+        if (!padded || locked) return
+        if (kind === "date") datePicker.load(text)
+        else numberPad.value = text
+        padPopup.open()
+    }
+    function accept(value) {
+        padPopup.close()
+        if (value !== text) {
+            text = value
+            field.edited(value)
+        }
+    }
+
+    Keys.onReturnPressed: (event) => { event.accepted = padded && !locked; openPad() }
+    Keys.onEnterPressed: (event) => { event.accepted = padded && !locked; openPad() }
+    Keys.onSpacePressed: (event) => { event.accepted = padded && !locked; openPad() }
+    Keys.onPressed: (event) => {   // a digit from a keypad opens the pad with that digit typed
+        if (padded && !locked && kind !== "date" && event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            openPad()
+            numberPad.value = String(event.key - Qt.Key_0)
+            event.accepted = true
+        }
+    }
+
+    // The pad lives in the window's overlay: it must not outlive its field (a new screen, the wipe).
+    onVisibleChanged: if (!visible) padPopup.close()
+    Component.onDestruction: padPopup.close()
+
+    MouseArea {
+        anchors.fill: parent
+        enabled: field.padded && !field.locked
+        onClicked: { field.forceActiveFocus(); field.openPad() }
+    }
+
+    // The pad takes the whole screen below the top bar (which keeps Home and Call staff): large keys,
+    // nothing behind it to misread, and no dimmed half-visible screen.
+    Popup {
+        id: padPopup
+        objectName: "padPopup"
+        parent: Overlay.overlay
+        x: 0
+        y: app.t.target + app.t.gap * 1.5   // the top bar's height (components/TopBar.qml)
+        width: parent ? parent.width : 0
+        height: parent ? parent.height - y : 0
+        modal: false
+        dim: false
+        focus: true
+        closePolicy: Popup.CloseOnEscape
+        padding: app.t.gap
+        background: Rectangle { color: app.t.background }
+        contentItem: Item {
+            objectName: "padOverlay"   // kiosk.ui.a11y_measure: hides what is below while it shows
+            Rectangle {
+                anchors.centerIn: parent
+                width: Math.min(parent.width, box.implicitWidth + app.t.gap * 2)
+                height: Math.min(parent.height, box.implicitHeight + app.t.gap * 2)
+                radius: app.t.radius * 2; color: app.t.surface
+                border.color: app.t.border; border.width: app.t.borderWidth
+                Item {
+                    id: box
+                    anchors.centerIn: parent
+                    implicitWidth: field.kind === "date" ? datePicker.implicitWidth : numberPad.implicitWidth
+                    implicitHeight: field.kind === "date" ? datePicker.implicitHeight : numberPad.implicitHeight
+                    width: implicitWidth; height: implicitHeight
+                    NumberPad {
+                        id: numberPad
+                        objectName: "numberPad"
+                        anchors.fill: parent
+                        visible: field.kind !== "date"
+                        focus: visible
+                        label: field.label
+                        allowX: field.kind === "id_number"
+                        maxLength: field.kind === "id_number" ? 18 : field.kind === "phone" ? 13 : 12
+                        onAccepted: (value) => field.accept(value)
+                        onCancelled: padPopup.close()
+                    }
+                    DatePicker {
+                        id: datePicker
+                        objectName: "datePicker"
+                        anchors.fill: parent
+                        visible: field.kind === "date"
+                        focus: visible
+                        label: field.label
+                        onAccepted: (value) => field.accept(value)
+                        onCancelled: padPopup.close()
+                    }
+                }
+            }
+        }
+        onOpened: (field.kind === "date" ? datePicker : numberPad).forceActiveFocus()
+        onClosed: field.forceActiveFocus()
+    }
 }

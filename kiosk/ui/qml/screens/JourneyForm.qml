@@ -71,7 +71,7 @@ FocusScope {
             objectName: "field_" + spec.key
             kind: spec.type
             label: spec.label
-            readOnly: journey.formLocked.indexOf(spec.key) >= 0
+            locked: journey.formLocked.indexOf(spec.key) >= 0
             Component.onCompleted: {
                 const v = journey.formValues[spec.key]
                 text = v === undefined || v === null ? "" : String(v)

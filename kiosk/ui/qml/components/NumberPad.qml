@@ -1,0 +1,118 @@
+// A large on-screen number pad for numbers, phone numbers and ID numbers (X only for ID numbers):
+// touch targets of the theme's size, every key named, digits and Backspace also from a keypad.
+import QtQuick
+import QtQuick.Layouts
+
+FocusScope {
+    id: pad
+    property string label: ""
+    property string value: ""
+    property bool allowX: false
+    property int maxLength: 18
+    signal accepted(string value)
+    signal cancelled()
+    readonly property real key: app.t.target * 1.6
+    implicitWidth: col.implicitWidth
+    implicitHeight: col.implicitHeight
+
+    function type(ch) { if (value.length < maxLength) value += ch }
+    function backspace() { value = value.slice(0, -1) }
+
+    Keys.onPressed: (event) => {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            type(String(event.key - Qt.Key_0)); event.accepted = true
+        } else if (allowX && event.key === Qt.Key_X) {
+            type("X"); event.accepted = true
+        } else if (event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete) {
+            backspace(); event.accepted = true
+        }
+    }
+
+    ColumnLayout {
+        id: col
+        anchors.fill: parent
+        spacing: app.t.gap / 2
+        Text {
+            Layout.fillWidth: true
+            text: pad.label
+            color: app.t.text; font.pixelSize: app.t.body; font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading; Accessible.name: text
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: app.t.target * 1.1
+            radius: app.t.radius; color: app.t.surfaceAlt
+            border.color: app.t.border; border.width: app.t.borderWidth
+            Text {
+                objectName: "padDisplay"
+                anchors { fill: parent; margins: app.t.gap / 2 }
+                verticalAlignment: Text.AlignVCenter
+                horizontalAlignment: Text.AlignHCenter
+                text: pad.value === "" ? "—" : pad.value
+                color: app.t.text; font.pixelSize: app.t.heading; font.bold: true
+                font.letterSpacing: 2
+                fontSizeMode: Text.HorizontalFit; minimumPixelSize: app.t.body
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Typed so far: %1").arg(pad.value === "" ? qsTr("nothing") : pad.value.split("").join(" "))
+            }
+        }
+        GridLayout {
+            id: grid
+            Layout.alignment: Qt.AlignHCenter
+            columns: 3
+            rowSpacing: app.t.gap / 2; columnSpacing: app.t.gap / 2
+            Repeater {
+                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                KButton {
+                    objectName: "padKey_" + modelData
+                    focus: index === 0
+                    Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
+                    text: modelData; fontSize: app.t.heading
+                    onClicked: pad.type(modelData)
+                }
+            }
+            KButton {
+                objectName: "padKey_X"
+                Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
+                enabled: pad.allowX
+                opacity: pad.allowX ? 1 : 0
+                text: "X"; fontSize: app.t.heading
+                description: qsTr("The letter X, the last character of some ID numbers")
+                onClicked: pad.type("X")
+            }
+            KButton {
+                objectName: "padKey_0"
+                Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
+                text: "0"; fontSize: app.t.heading
+                onClicked: pad.type("0")
+            }
+            KButton {
+                objectName: "padBackspace"
+                Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
+                text: "⌫"; fontSize: app.t.heading
+                Accessible.name: qsTr("Delete the last character")
+                onClicked: pad.backspace()
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: app.t.gap / 2
+            KButton {
+                objectName: "padCancel"
+                Layout.fillWidth: true
+                text: qsTr("Cancel")
+                description: qsTr("Close the number pad without changing the field")
+                onClicked: pad.cancelled()
+            }
+            KButton {
+                objectName: "padOk"
+                Layout.fillWidth: true
+                kind: "primary"
+                text: qsTr("OK")
+                description: qsTr("Use this number")
+                onClicked: pad.accepted(pad.value)
+            }
+        }
+    }
+}
