@@ -151,6 +151,16 @@ class CatalogController(QObject):
     def _list_kind(self) -> str:
         return self._list[0]
 
+    def _list_code(self) -> str:
+        return self._list[1]
+
+    def _bundle_applicable(self) -> bool:
+        """A 一件事 bundle shown whose matters can (at least partly) be applied for at this terminal."""
+        cat, (kind, code) = self.catalog, self._list
+        if cat is None or kind != "bundle":
+            return False
+        return any(m.terminal_handling for m in cat.matters_of_bundle(code))
+
     # -- the guide -----------------------------------------------------------------------------
     @Slot(str)
     def openGuide(self, code: str) -> None:
@@ -228,6 +238,8 @@ class CatalogController(QObject):
     listTitle = Property(str, _list_title, notify=listChanged)
     listDescription = Property(str, _list_description, notify=listChanged)
     listKind = Property(str, _list_kind, notify=listChanged)
+    listCode = Property(str, _list_code, notify=listChanged)
+    bundleApplicable = Property(bool, _bundle_applicable, notify=listChanged)
     guide = Property(dict, _guide, notify=guideChanged)
     query = Property(str, _query_text, notify=searchChanged)
     available = Property(bool, _available, notify=catalogChanged)

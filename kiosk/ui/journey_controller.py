@@ -23,7 +23,7 @@ from PySide6.QtQuick import QQuickImageProvider
 from kiosk.core.journey.evaluation import DIMENSIONS, LEVEL_LABELS, REASONS, Level, Rating
 from kiosk.core.journey.journey import Journey, JourneyServices, Step
 from kiosk.core.journey.messages import JourneyError, Message
-from kiosk.core.journey.proxy import RELATIONSHIPS, ProxyDetails
+from kiosk.core.journey.proxy import FAMILY, RELATIONSHIPS, ProxyDetails
 from kiosk.core.journey.receipt import PrintOutcome, ReceiptContent
 from kiosk.core.journey.signature import render_signature
 from kiosk.logs import mask_id, mask_name, mask_phone
@@ -115,6 +115,7 @@ class JourneyController(QObject):
         self.last_qr_payload = ""
         self._wants_proxy = False
         self._authorization: list[Any] = []
+        self._principal_card: Any = None  # 长辈版 family path: the elderly resident's card (memory only)
         self._printed.connect(self._on_printed)
         self._face_prompt.connect(self._on_face_prompt)
         self._face_done.connect(self._on_face_done)
@@ -216,6 +217,7 @@ class JourneyController(QObject):
             journey.wipe()
         self._wants_proxy = False
         self._authorization = []
+        self._principal_card = None
         self._suggestions, self._suggest_card = [], None
         self._errors, self._verdicts, self._qr_target = {}, {}, ""
         self._qr_png = None
@@ -315,6 +317,8 @@ class JourneyController(QObject):
             elif kind == "card_removed" and not self._message:
                 # gone before any read finished (a finished read moves the journey on)
                 self._say(Message("card_removed"))
+        elif device == "idcard" and j.step is Step.PROXY and kind in ("card_inserted", "card_unreadable"):
+            self._read_principal_card(data.get("card") if kind == "card_inserted" else None)
         elif device == "scanner" and kind == "code_scanned" and j.step is Step.MATERIALS:
             self.elicenseQr(self._qr_target or self._first_elicense_card(), str(data.get("payload", "")))
 
@@ -425,6 +429,58 @@ class JourneyController(QObject):
 
     def _preview_available(self) -> bool:
         return self._driver("document_camera") is not None
+
+    # -- 长辈版 family path: the elderly resident's own card instead of typed details --------------------
+    def _read_principal_card(self, raw: Any) -> None:
+        """Their card on the reader at the proxy step (after the helper's): who the application is for."""
+        from kiosk.core.journey.identity import IdentifyError, ReadFailure, identify
+        from kiosk.journey_adapters.devices import card_data
+
+        j = self.journey
+        if j is None or j.step is not Step.PROXY:
+            return
+        try:
+            person = identify(card_data(raw) if raw is not None else ReadFailure("card_read_failed"), j.today)
+        except IdentifyError as exc:
+            self._say(exc.message)
+            return
+        if j.holder is not None and person.id_number == j.holder.id_number:
+            self._say(Message("principal_is_agent"))  # the helper's own card again
+            return
+        self.session.register_sensitive(*person.sensitive_values())
+        self._principal_card = person
+        self._message = ""
+        self.stepChanged.emit()
+        self.messageChanged.emit()
+
+    def _principal_card_info(self) -> dict[str, str]:
+        card = self._principal_card
+        return {"maskedName": card.masked_name, "maskedId": card.masked_id} if card is not None else {}
+
+    @Slot()
+    def clearPrincipalCard(self) -> None:
+        self._principal_card = None
+        self.stepChanged.emit()
+
+    @Slot(str, str, result=bool)
+    def submitFamilyProxy(self, relationship: str, phone: str) -> bool:
+        """The family path's one step: their card was read; the relationship (and a phone if any)."""
+        j = self.journey
+        card = self._principal_card
+        if j is None or j.step is not Step.PROXY or card is None:
+            return False
+        details = ProxyDetails("", "", phone, relationship, tuple(self._authorization), principal_card=card)
+        errors = j.set_proxy(details)
+        if errors:
+            self._set_errors(errors)
+            return False
+        self._authorization = []
+        self._principal_card = None
+        return True
+
+    def _family_relationships(self) -> list[dict[str, str]]:
+        locale = self.session.locale or "zh_CN"
+        return [{"value": k, "label": RELATIONSHIPS[k].text(locale)} for k in FAMILY]
 
     def _relationships(self) -> list[dict[str, str]]:
         locale = self.session.locale or "zh_CN"
@@ -959,6 +1015,8 @@ class JourneyController(QObject):
     info = Property(dict, _info, notify=stepChanged)
     wantsProxy = Property(bool, _proxy_value, notify=stepChanged)
     relationships = Property(list, _relationships, notify=stepChanged)
+    familyRelationships = Property(list, _family_relationships, notify=stepChanged)
+    principalCard = Property(dict, _principal_card_info, notify=stepChanged)
     previewAvailable = Property(bool, _preview_available, notify=stepChanged)
     facePrompt = Property(str, _face_prompt_text, notify=faceChanged)
     suggestions = Property(list, _suggestion_rows, notify=stepChanged)

@@ -7,17 +7,24 @@ from the principal's details, the applicant token and the masked name on the rec
 principal's, and a face check, if the matter has one, is the principal's face. The sealed
 application records both persons and the relationship.
 
+长辈版's family path (a family member helping an elderly resident at the terminal): after the helper's own
+card, the elderly resident's card is read from the reader (``ProxyDetails.principal_card``) instead of
+typing their details; the relationship must be a family one (:data:`FAMILY`), their phone is optional and
+the letter of authorization is optional: the principal's card presented at the terminal is the recorded
+basis (``basis: "principal_card"``; ``"authorization"`` for the typed path).
+
 Refusal codes: ``proxy_not_allowed`` (the matter must be done in person), ``principal_is_agent``,
 ``invalid_relationship``, ``authorization_missing`` and the form field codes for name, ID number
 and phone (as :class:`~kiosk.core.journey.forms.FieldError` with paths ``principal_name``,
-``principal_id_number``, ``principal_phone``, ``relationship``, ``authorization``).
+``principal_id_number``, ``principal_phone``, ``relationship``, ``authorization``; ``principal_card``
+in the family path).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kiosk.core.catalog import LocalText
@@ -40,6 +47,9 @@ RELATIONSHIPS: dict[str, LocalText] = {
     "other": LocalText("其他受托人", "Other authorized person"),
 }
 
+#: relationships the family path offers (a village agent or other trustee uses the typed path and a letter)
+FAMILY = ("child", "spouse", "grandchild", "sibling", "parent", "grandparent", "other_relative")
+
 
 @dataclass(frozen=True, repr=False)
 class ProxyDetails:
@@ -50,9 +60,10 @@ class ProxyDetails:
     principal_phone: Any
     relationship: Any
     authorization: Sequence[ScannedPage] = ()
+    principal_card: Person | None = None  # the family path: read from the reader, not typed
 
     def __repr__(self) -> str:
-        return f"ProxyDetails(relationship={self.relationship!r})"
+        return f"ProxyDetails(relationship={self.relationship!r}, card={self.principal_card is not None})"
 
 
 @dataclass(frozen=True, repr=False)
@@ -63,6 +74,7 @@ class Proxy:
     principal: Person
     relationship: str
     authorization: tuple[ScannedPage, ...]
+    basis: str = "authorization"  # or "principal_card": the family path, the principal's card was read
 
     def __repr__(self) -> str:
         return f"Proxy({self.agent.masked_name} for {self.principal.masked_name}, {self.relationship})"
@@ -73,12 +85,16 @@ class Proxy:
             "principal": self.principal.as_payload(),
             "relationship": self.relationship,
             "authorization_pages": [p.sha256 for p in self.authorization],
+            "basis": self.basis,
         }
 
 
 def validate_proxy(
     details: ProxyDetails, agent: Person, today: dt.date | None = None
 ) -> tuple[Proxy | None, tuple[FieldError, ...]]:
+    card = getattr(details, "principal_card", None)
+    if isinstance(card, Person):
+        return _validate_family(details, card, agent)
     errors: list[FieldError] = []
     name, name_errors = check_text(
         getattr(details, "principal_name", None), "principal_name", required=True, max_length=50, min_length=2
@@ -102,12 +118,40 @@ def validate_proxy(
     pages = getattr(details, "authorization", ())
     if not isinstance(pages, Sequence) or not pages or isinstance(pages, str | bytes):
         errors.append(FieldError("authorization", "authorization_missing"))
-    elif len(pages) > MAX_PAGES or any(
-        not isinstance(p, ScannedPage) or p.verdict != "ok" or not p.data for p in pages
-    ):
+    elif _bad_pages(pages):
         errors.append(FieldError("authorization", "page_quality"))
     if errors:
         return None, tuple(errors)
     assert isinstance(name, str) and isinstance(relationship, str) and phone is not None
     principal = person_from_entry(name, str(number_raw), phone)
     return Proxy(agent, principal, relationship, tuple(pages)), ()
+
+
+def _bad_pages(pages: Sequence[Any]) -> bool:
+    return len(pages) > MAX_PAGES or any(
+        not isinstance(p, ScannedPage) or p.verdict != "ok" or not p.data for p in pages
+    )
+
+
+def _validate_family(
+    details: ProxyDetails, card: Person, agent: Person
+) -> tuple[Proxy | None, tuple[FieldError, ...]]:
+    """The family path: the principal is who the card says (already checked by identity.identify)."""
+    errors: list[FieldError] = []
+    if card.id_number == agent.id_number:
+        errors.append(FieldError("principal_card", "principal_is_agent"))
+    phone_raw = getattr(details, "principal_phone", None)
+    phone = validate_phone(phone_raw) if phone_raw not in (None, "") else ""
+    if phone is None:
+        errors.append(FieldError("principal_phone", "invalid_phone"))
+    relationship = getattr(details, "relationship", None)
+    if not isinstance(relationship, str) or relationship not in FAMILY:
+        errors.append(FieldError("relationship", "invalid_relationship"))
+    pages = getattr(details, "authorization", ()) or ()
+    if isinstance(pages, str | bytes) or not isinstance(pages, Sequence) or _bad_pages(pages):
+        errors.append(FieldError("authorization", "page_quality"))
+    if errors:
+        return None, tuple(errors)
+    assert isinstance(relationship, str) and phone is not None
+    principal = replace(card, phone=phone)
+    return Proxy(agent, principal, relationship, tuple(pages), basis="principal_card"), ()

@@ -41,6 +41,17 @@ ApplicationWindow {
         onLoaded: if (item) item.forceActiveFocus()
         Keys.onEscapePressed: app.back()
         Keys.onBackPressed: app.back()
+        // The keypad: arrows no control takes for itself (a screen whose first control has no focus
+        // yet, Up and Down in a text field) move the focus along the chain.
+        function moveFocus(forward) {
+            const from = window.activeFocusItem || loader.item
+            const next = from ? from.nextItemInFocusChain(forward) : null
+            if (next) next.forceActiveFocus()
+        }
+        Keys.onDownPressed: moveFocus(true)
+        Keys.onRightPressed: moveFocus(true)
+        Keys.onUpPressed: moveFocus(false)
+        Keys.onLeftPressed: moveFocus(false)
     }
 
     // Spoken guidance (ADA §707): every screen's prompt is read out when voice is on (always in 长辈版),

@@ -38,6 +38,23 @@ Rectangle {
     Keys.onDownPressed: nextItemInFocusChain(true).forceActiveFocus()
     Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
     Keys.onUpPressed: nextItemInFocusChain(false).forceActiveFocus()
+    // The keypad moves focus through lists and scrolled pages: keep the focused control (and its ring) in view.
+    onActiveFocusChanged: if (activeFocus) reveal()
+    function reveal() {
+        for (let p = parent; p; p = p.parent) {
+            if (p.contentItem === undefined || p.contentY === undefined || p.flickableDirection === undefined)
+                continue
+            if (p.contentHeight <= p.height)
+                return
+            const top = root.mapToItem(p.contentItem, 0, 0).y
+            const margin = app.t.gap
+            if (top - margin < p.contentY)
+                p.contentY = Math.max(p.originY, top - margin)
+            else if (top + root.height + margin > p.contentY + p.height)
+                p.contentY = Math.min(p.originY + p.contentHeight - p.height, top + root.height + margin - p.height)
+            return
+        }
+    }
 
     Rectangle {  // pressed feedback
         anchors.fill: parent

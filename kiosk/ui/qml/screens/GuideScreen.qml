@@ -97,8 +97,26 @@ FocusScope {
             Accessible.role: Accessible.Document
             Accessible.name: qsTr("Guide text")
             ScrollBar.vertical: KScrollBar {}
-            Keys.onDownPressed: contentY = Math.min(contentHeight - height, contentY + height * 0.8)
-            Keys.onUpPressed: contentY = Math.max(0, contentY - height * 0.8)
+            // The keypad reads the guide page by page; past either end the arrows move on to the buttons.
+            Keys.onDownPressed: {
+                if (atYEnd || contentHeight <= height) nextItemInFocusChain(true).forceActiveFocus()
+                else contentY = Math.min(contentHeight - height, contentY + height * 0.8)
+            }
+            Keys.onUpPressed: {
+                if (atYBeginning) nextItemInFocusChain(false).forceActiveFocus()
+                else contentY = Math.max(0, contentY - height * 0.8)
+            }
+            Keys.onRightPressed: nextItemInFocusChain(true).forceActiveFocus()
+            Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
+            Rectangle {  // the focus ring: on the page itself, not its scrolled content
+                parent: flick
+                anchors.fill: parent
+                z: 10
+                visible: flick.activeFocus
+                color: "transparent"
+                radius: app.t.radius
+                border.color: app.t.focus; border.width: app.t.focusWidth
+            }
             Column {
                 id: body
                 width: flick.width - app.t.gap * 1.5

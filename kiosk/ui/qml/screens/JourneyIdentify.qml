@@ -12,6 +12,7 @@ FocusScope {
         : qsTr("Please place your second-generation ID card on the reader below the screen.")
     JourneyFrame {
         title: screen.suggesting ? qsTr("You may also need (您可能需要办理)")
+            : journey.wantsProxy && app.elderly ? qsTr("First place your own ID card on the reader")
             : journey.wantsProxy ? qsTr("Place the agent's ID card on the reader") : qsTr("Place your ID card on the reader")
         subtitle: (journey.info.bundle || (journey.info.matters || []).join("、"))
         Column {
@@ -48,7 +49,25 @@ FocusScope {
         BodyText {
             width: parent.width
             visible: journey.wantsProxy
-            text: qsTr("You are applying for someone else (代办). After your card, you will enter their details and scan the letter of authorization.")
+            text: app.elderly ? qsTr("You are helping a family member. After your card, place their ID card on the reader: nothing needs typing.")
+                : qsTr("You are applying for someone else (代办). After your card, you will enter their details and scan the letter of authorization.")
+        }
+        KButton {
+            // 长辈版: helping a family member is one large choice, not a small option
+            objectName: "identifyFamily"
+            focus: visible
+            visible: app.elderly && !!journey.info.proxyAllowed && !screen.suggesting
+            width: parent.width
+            height: app.t.target * 2.2
+            vertical: true
+            glyph: journey.wantsProxy ? "✓" : "帮"
+            kind: journey.wantsProxy ? "primary" : "secondary"
+            text: qsTr("I am helping a family member")
+            subtext: journey.wantsProxy ? qsTr("Chosen. Press again to apply for yourself") : qsTr("Your ID card first, then theirs")
+            description: qsTr("A family member applies for an elderly resident, with both ID cards")
+            Accessible.checkable: true
+            Accessible.checked: journey.wantsProxy
+            onClicked: journey.setProxy(!journey.wantsProxy)
         }
         Rectangle {
             visible: !screen.suggesting
@@ -80,8 +99,8 @@ FocusScope {
             },
             KButton {
                 objectName: "identifyProxy"
-                focus: true
-                visible: !!journey.info.proxyAllowed && !screen.suggesting
+                focus: visible
+                visible: !!journey.info.proxyAllowed && !screen.suggesting && !app.elderly
                 text: journey.wantsProxy ? qsTr("Apply for myself") : qsTr("Apply for someone else")
                 description: qsTr("An agent (代办) applies for a family member or a client")
                 onClicked: journey.setProxy(!journey.wantsProxy)

@@ -186,7 +186,8 @@ FocusScope {
                         }
                     }
                     Column {
-                        visible: screen.committing === card.m.code
+                        // hidden by the recorded promise too: the confirm handler's delegate is rebuilt under it
+                        visible: screen.committing === card.m.code && card.m.disposition !== "promised"
                         width: parent.width
                         spacing: app.t.gap / 2
                         BodyText { width: parent.width; font.bold: true; text: qsTr("Notice (告知)") }

@@ -4,7 +4,7 @@ import "../components"
 
 FocusScope {
     id: screen
-    property string prompt: qsTr("Please sign your name in the box with your finger.")
+    property string prompt: qsTr("Please sign your name in the box with your finger. With the keypad: press Up to reach the box, draw with the arrow keys, then press Enter.")
     JourneyFrame {
         title: qsTr("Sign your name")
         subtitle: qsTr("Your signature confirms that the information and materials are true.")

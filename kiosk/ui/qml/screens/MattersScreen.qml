@@ -24,9 +24,19 @@ FocusScope {
             visible: list.count === 0
             text: qsTr("No services here yet.")
         }
+        KButton {
+            // 一件事一次办: one form and one set of materials for every matter of the life event.
+            objectName: "startBundle"
+            focus: visible  // the keypad lands here first
+            visible: catalog.bundleApplicable
+            kind: "primary"
+            text: qsTr("Apply for all of these at once")
+            description: qsTr("One application, one form and one set of materials for the whole life event")
+            onClicked: journey.startBundle(catalog.listCode)
+        }
         ListView {
             id: list
-            focus: true  // the keypad lands on the first service
+            focus: !catalog.bundleApplicable  // the keypad lands on the first service
             ScrollBar.vertical: KScrollBar {}
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -1,0 +1,278 @@
+"""Every resident journey `kiosk simulate` knows, walked with the tactile keypad alone (arrows, Enter,
+Back), in 长辈版, on the emulated devices: from the attract screen to the
+rating and back. On the way every pressed control must show the focus ring in the rendered pixels, and
+moving the focus must make the voice say the control's name.
+
+Typing is not a keypad's job: values the resident would type into the form (those not read from the
+card) are set as typed text; device events (a card on the reader, a page under the camera, a QR code
+under the scanner) come from the emulators."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAccessible, QImage, QKeyEvent
+
+from kiosk.core.journey.materials import make_elicense_payload
+from kiosk.simulate import pick, value_for
+from kiosk.ui.screenshots import settle
+
+SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
+K = Qt.Key
+
+
+@pytest.fixture(scope="module")
+def kk(qapp, tmp_path_factory):
+    """One kiosk on the emulated devices for every walk (each walk ends back on the attract screen)."""
+    from kiosk.config import load_config
+    from kiosk.ui.app import build
+    from kiosk.ui.screenshots import reset
+
+    tmp: Path = tmp_path_factory.mktemp("keypad")
+    saved = {k: os.environ.get(k) for k in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "xdg-config")
+    os.environ["XDG_CACHE_HOME"] = str(tmp / "xdg-cache")
+    toml = tmp / "kiosk.toml"
+    toml.write_text('data_dir = "data"\n[logging]\nconsole = false\n', encoding="utf-8")
+    app = build(load_config(toml), keyboard_config_home=tmp / "xdg-config", devices=True)
+    app.finish_start()
+    walker = Keypad(app)
+    walker.wait(lambda: app.devices.manager is not None and app.voice is not None, 20)
+    app.devices.manager.driver("document_camera").emulator.show(SAMPLES / "form_straight.jpg")
+    yield walker
+    reset(app)
+    app.close()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+class Keypad:
+    """Presses keys on the kiosk window and checks the focus ring and the spoken focus."""
+
+    def __init__(self, kiosk: Any) -> None:
+        self.k = kiosk
+        self.spoken_checks = 0
+
+    def wait(self, pred, timeout: float = 10.0) -> None:
+        import time
+
+        end = time.monotonic() + timeout
+        while not pred():
+            if time.monotonic() > end:
+                raise AssertionError(
+                    f"timed out on {self.k.app.screen} (step {self.k.journey.step!r}, "
+                    f"message {self.k.journey.message!r}, focus {self.name()!r})"
+                )
+            self.k.qt_app.processEvents()
+            settle(self.k.qt_app, 10)
+
+    def key(self, code: Any) -> None:
+        # Straight to the window, as the keypad's evdev keys arrive (QTest.keyClick blocks here).
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            self.k.qt_app.sendEvent(self.k.window, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier))
+        settle(self.k.qt_app, 25)
+
+    def focused(self) -> Any:
+        return self.k.window.activeFocusItem()
+
+    def name(self) -> str:
+        item = self.focused()
+        return item.objectName() if item is not None else ""
+
+    def screen(self, name: str) -> None:
+        self.wait(lambda: self.k.app.screen == name and self.focused() is not None)
+        settle(self.k.qt_app, 40)
+
+    def to(self, target: str, back: bool = False, limit: int = 90) -> Any:
+        """Move the focus with the arrow keys until ``target`` has it."""
+        moved, changes, checked, trail = 0, 0, False, []
+        while self.name() != target:
+            trail.append(self.name() or str(self.focused()))
+            assert moved < limit, f"{target} not reached by keypad on {self.k.app.screen}: {trail[-12:]}"
+            item = self.focused()
+            self.key(K.Key_Up if back else K.Key_Down)
+            moved += 1
+            changes += self.focused() is not item
+            # the first focus change after a screen's prompt waits for the prompt: check a later one
+            if changes >= 2 and self.focused() is not item and not checked and self.k.voice.enabled:
+                self.check_spoken()
+                checked = True
+        return self.focused()
+
+    def press(self, target: str, back: bool = False) -> None:
+        item = self.to(target, back)
+        self.check_ring(item)
+        self.key(K.Key_Return)
+
+    def check_ring(self, item: Any) -> None:
+        """The focus ring is drawn: the theme's focus colour along the control's edge, in the pixels."""
+        settle(self.k.qt_app, 20)
+        image = self.k.window.grabWindow().convertToFormat(QImage.Format.Format_RGB888)
+        h, w, stride = image.height(), image.width(), image.bytesPerLine()
+        px = np.frombuffer(image.constBits(), np.uint8, stride * h).reshape(h, stride)[:, : w * 3]
+        px = px.reshape(h, w, 3).astype(int)
+        from PySide6.QtCore import QRectF
+
+        r = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+        x0, y0 = max(0, round(r.x())), max(0, round(r.y()))
+        x1, y1 = min(w, round(r.x() + r.width())), min(h, round(r.y() + r.height()))
+        assert x1 - x0 > 8 and y1 - y0 > 8, f"{item.objectName()} is not on screen: {r}"
+        focus = self.k.app.t["focus"].lstrip("#")
+        colour = np.array([int(focus[i : i + 2], 16) for i in (0, 2, 4)])
+        band = 3
+        mid = (y0 + y1) // 2
+        edges = [px[mid - 4 : mid + 4, x0 : x0 + band], px[mid - 4 : mid + 4, x1 - band : x1]]
+        midx = (x0 + x1) // 2
+        edges += [px[y0 : y0 + band, midx - 4 : midx + 4], px[y1 - band : y1, midx - 4 : midx + 4]]
+        hits = [np.mean(np.abs(e - colour).sum(axis=-1) < 60) for e in edges]
+        assert min(hits) > 0.5, f"no focus ring on {item.objectName()} ({self.k.app.screen}): {hits}"
+
+    def check_spoken(self) -> None:
+        """The voice says the focused control's name (speakFocus, from Main.qml's focus hook)."""
+        item = self.focused()
+        iface = QAccessible.queryAccessibleInterface(item) if item is not None else None
+        text = iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
+        assert text, f"focused control without a name on {self.k.app.screen}: {self.name()!r}"
+        voice = self.k.voice
+
+        def playing() -> bool:
+            path = voice.cache.lookup(text, locale=voice.session.locale)
+            return path is not None and voice.property("speaking") and _now_playing(voice) == path
+
+        self.wait(playing, 5)
+        self.spoken_checks += 1
+
+
+def _now_playing(voice: Any) -> Path | None:
+    """The WAV the voice output is playing (the controller's own record of it)."""
+    if hasattr(voice, "now_playing"):
+        return voice.now_playing
+    player = getattr(voice, "player", None)  # the Qt Multimedia version of the controller
+    return Path(player.source().toLocalFile()) if player is not None else None
+
+
+def drive(kp: Keypad, journey: str) -> None:
+    k = kp.k
+    kind, code = pick(k.catalog.catalog, journey)
+    cat = k.catalog.catalog
+    applications = k.db.execute("SELECT count(*) FROM applications").fetchone()[0]
+
+    kp.screen("attract")
+    kp.key(K.Key_Return)
+    kp.screen("home")
+    kp.press("elderlyTile")  # 长辈版: large print and voice on
+    kp.wait(lambda: k.app.elderly and k.voice.enabled)
+    kp.press("servicesTile")
+    kp.screen("catalog")
+    if kind == "bundle":
+        kp.press("tab_bundles")
+        kp.press(f"bundle_{code}")
+        kp.screen("matters")
+        kp.press("startBundle")
+    else:
+        kp.press(f"category_{cat.matter(code).category}")
+        kp.screen("matters")
+        kp.press(f"matter_{code}")
+        kp.screen("guide")
+        kp.press("startApplication")
+    kp.screen("journey-identify")
+    if journey == "proxy":
+        kp.press("identifyFamily")
+        kp.wait(lambda: k.journey.wantsProxy)
+    reader = k.devices.manager.driver("idcard").emulator
+    reader.insert("zhangsan")
+    kp.wait(lambda: k.journey.step not in ("", "identify"))
+    reader.remove()
+    if journey == "proxy":
+        proxy_step(kp)
+    form_step(kp)
+    materials_step(kp, journey)
+    kp.screen("journey-sign")
+    kp.to("signPad", back=True)
+    for arrow in [K.Key_Right] * 10 + [K.Key_Down] * 2 + [K.Key_Right] * 4:
+        kp.key(arrow)
+    kp.key(K.Key_Return)  # ends the stroke and moves on to Continue
+    kp.press("signContinue")
+    kp.screen("journey-review")
+    kp.press("reviewSubmit")
+    kp.wait(lambda: k.journey.step == "rate" and not k.journey.busy, 20)
+    if not k.journey.receipt["printed"]:
+        kp.screen("journey-receipt")
+        kp.press("receiptContinue")
+    kp.screen("journey-rate")
+    kp.press("level_5")
+    kp.press("rateSubmit")
+    kp.screen("attract")
+    assert k.db.execute("SELECT count(*) FROM applications").fetchone()[0] == applications + 1
+
+
+def proxy_step(kp: Keypad) -> None:
+    """长辈版's family path: the helper's card was read; now the elderly resident's card, then a
+    relationship button. Nothing typed."""
+    k = kp.k
+    kp.screen("journey-proxy")
+    reader = k.devices.manager.driver("idcard").emulator
+    reader.insert("lisi_for_life")  # a 长期 (for-life) card: an older resident
+    kp.wait(lambda: bool(k.journey.principalCard))
+    reader.remove()
+    kp.wait(lambda: kp.name().startswith("family_"))
+    kp.press("family_child")
+    kp.press("proxyContinue")
+    kp.wait(lambda: k.journey.step == "form")
+
+
+def form_step(kp: Keypad) -> None:
+    k = kp.k
+    kp.screen("journey-form")
+    j = k.journey.journey
+    for f in j.form.fields:
+        if f.key not in j.values:
+            k.journey.setField(f.key, value_for(f))  # typed
+    kp.press("formContinue")
+    kp.screen("journey-materials")
+
+
+def materials_step(kp: Keypad, journey: str) -> None:
+    k = kp.k
+    step = k.journey.journey.materials
+    for c in step.cards:
+        if step.handling(c.code) is not None:
+            continue
+        if journey == "deferred" and c.deferrable and not step.deferred_items():
+            kp.press(f"defer_{c.code}")
+        elif journey == "deferred" and c.commitment_allowed:
+            kp.press(f"promise_{c.code}")
+            kp.to(f"commitPad_{c.code}")
+            for arrow in [K.Key_Right] * 10 + [K.Key_Down] + [K.Key_Right] * 3:
+                kp.key(arrow)
+            kp.key(K.Key_Return)
+            kp.press(f"commitConfirm_{c.code}")
+        elif journey == "elicense" and set(c.elicense_types) - {"resident_id"}:
+            kp.press(f"elicense_{c.code}")
+            el_type = next(t for t in c.elicense_types if t != "resident_id")
+            payload = make_elicense_payload(el_type, "EL-2026-0042", "ISSUER-REF-42", "豫南县公安局")
+            k.devices.manager.driver("scanner").emulator.present(payload)
+        elif c.required:
+            kp.press(f"scan_{c.code}")
+        else:
+            continue
+        kp.wait(lambda c=c: step.handling(c.code) is not None)
+    assert step.complete, k.journey.message
+    kp.press("materialsContinue")
+
+
+@pytest.mark.parametrize("journey", ["simple", "deferred", "proxy", "bundle", "elicense"])
+def test_journey_by_keypad_alone(kk, journey):
+    from kiosk.ui.screenshots import reset
+
+    reset(kk.k)  # a failed walk before this one leaves nothing behind
+    drive(kk, journey)
+    assert kk.spoken_checks > 0
