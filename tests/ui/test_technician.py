@@ -379,3 +379,26 @@ def test_sync_now_runs_a_pass_against_the_loopback_platform(qapp, qtbot, tmp_pat
         finally:
             reset(app)
             app.close()
+
+
+def test_signed_code_held_under_the_document_camera(tk, qtbot):
+    import numpy as np
+
+    from devices.camera.qr_corpus import qr_image
+
+    k = tk
+    key = Ed25519PrivateKey.generate()
+    k.tech.auth.trust_qr_key(
+        key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+    code = qr_image(make_qr(key, "T-0031", k.config.terminal.id, ttl_s=600), box=6)
+    page = np.full((960, 1280, 3), 255, np.uint8)
+    y, x = (960 - code.shape[0]) // 2, (1280 - code.shape[1]) // 2
+    page[y : y + code.shape[0], x : x + code.shape[1]] = code
+    k.devices.manager.driver("document_camera").emulator.show_frame(page)
+    qtbot.waitUntil(lambda: k.app.screen == "tech-pin" and k.tech.stage == "await_pin", timeout=10000)
+    assert "tech.credential_accepted" in actions(k)
+    type_pin(k, TECH_PIN)
+    press(k, "pinOk")
+    qtbot.waitUntil(lambda: k.app.screen == "tech-overview", timeout=5000)
+    assert k.tech.techRef == "qr:T-0031"
