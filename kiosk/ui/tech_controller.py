@@ -297,6 +297,12 @@ class TechController(QObject):
         if self.active and not screen.startswith("tech-"):
             QTimer.singleShot(0, self._leave_if_active)  # Home or Back out of the technician's screens
             return
+        if not self.active and screen != "tech-pin" and (self._stage == "await_pin" or self._pin):
+            # Back or Home from the PIN pad: the presented card or code is spent, nothing half-typed stays.
+            if self.auth is not None:
+                self.auth.pending = None
+            self._pin, self._stage, self._reason = "", "idle", ""
+            self.entryChanged.emit()
         watch = not self.active and screen in ("attract", "home") and self.kiosk.devices is not None
         if watch and not self._qr_watch.isActive():
             self._qr_watch.start()

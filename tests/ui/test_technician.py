@@ -402,3 +402,32 @@ def test_signed_code_held_under_the_document_camera(tk, qtbot):
     press(k, "pinOk")
     qtbot.waitUntil(lambda: k.app.screen == "tech-overview", timeout=5000)
     assert k.tech.techRef == "qr:T-0031"
+
+
+def test_keypad_moves_through_the_technician_screens_and_back_from_the_pin_pad_forgets(tk, qtbot):
+    k = tk
+
+    def key(code: Any) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            k.qt_app.sendEvent(k.window, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier))
+        settle(k.qt_app, 30)
+
+    k.app.start()
+    place_card(k, qtbot, "technician")
+    qtbot.waitUntil(lambda: k.app.screen == "tech-pin" and k.tech.stage == "await_pin", timeout=5000)
+    type_pin(k, TECH_PIN[:2])
+    press(k, "backButton")
+    qtbot.waitUntil(lambda: k.app.screen == "home")
+    assert k.tech.pinLength == 0 and k.tech.stage == "idle" and k.tech.auth.pending is None
+
+    enter_by_card(k, qtbot)
+    qtbot.waitUntil(
+        lambda: find(k, "techDevice_idcard") is not None and find(k, "techDevice_idcard").hasActiveFocus()
+    )
+    key(Qt.Key.Key_Down)
+    assert find(k, "techDevice_scanner").hasActiveFocus()
+    key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: k.app.screen == "tech-device" and k.app.screenArg == "scanner")
+    key(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: k.app.screen == "tech-overview")
+    assert k.tech.isActive
