@@ -47,6 +47,7 @@ FocusScope {
                         text: modelData.reason
                         color: app.t.muted; font.pixelSize: app.t.small
                         wrapMode: Text.Wrap
+                        lineHeight: app.t.lineHeight
                     }
                     Text { text: "›"; color: app.t.text; font.pixelSize: app.t.heading }
                 }
