@@ -235,6 +235,17 @@ def _form_pad(field: str) -> Callable[[Any], None]:
     return show
 
 
+def _family_proxy(kiosk: Any) -> None:
+    """长辈版's family path: the helper's card read, then the elderly resident's (a 长期 card)."""
+    from devices.idcard.deck import DECK
+    from kiosk.simulate import reach
+
+    if not kiosk.app.elderly:
+        kiosk.app.toggleElderly()
+    reach(kiosk, "proxy", "proxy")
+    kiosk.journey._read_principal_card(DECK["lisi_for_life"].data)
+
+
 #: name -> how to get there. Order is the order a resident meets them.
 SCREENS: dict[str, Callable[[Any], None]] = {
     "attract": lambda k: None,
@@ -249,6 +260,7 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "search-keyboard": _search,
     "journey-identify": _journey("identify"),
     "journey-proxy": _journey("proxy", "proxy"),
+    "journey-proxy-family": _family_proxy,
     "journey-face-consent": _journey("face_consent", "face"),
     "journey-form": _journey("form"),
     "form-number-pad": _form_pad("applicant_phone"),

@@ -276,3 +276,56 @@ def test_journey_by_keypad_alone(kk, journey):
     reset(kk.k)  # a failed walk before this one leaves nothing behind
     drive(kk, journey)
     assert kk.spoken_checks > 0
+
+
+def _says(kp: Keypad, text: str, timeout: float = 10) -> None:
+    """The voice is playing ``text`` (as synthesized for the session's language)."""
+    voice = kp.k.voice
+
+    def playing() -> bool:
+        path = voice.cache.lookup(text, locale=voice.session.locale)
+        return path is not None and _now_playing(voice) == path
+
+    kp.wait(playing, timeout)
+
+
+def test_elderly_mode_gives_more_time_and_speaks_the_idle_warning(kk):
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.ui.screenshots import find, reset
+
+    k, session = kk.k, kk.k.session
+    reset(k)
+    kk.key(K.Key_Return)
+    kk.screen("home")
+    standard = (session.idle_timeout_s, session.warning_s)
+    kk.press("elderlyTile")
+    kk.wait(lambda: k.app.elderly and k.voice.enabled)
+    assert session.idle_timeout_s > standard[0] and session.warning_s >= standard[1]
+    assert session.warning_s >= 20  # WCAG 2.2.1
+
+    session.last_activity -= session.idle_timeout_s + 0.1  # as if nobody had touched it since
+    session.tick()
+    kk.wait(lambda: find(k, "idleWarning").isVisible())
+    _says(kk, QCoreApplication.translate("Main", "Are you still there? Touch the screen to continue."))
+    kk.key(K.Key_Down)  # any key of the keypad is "still here"
+    kk.wait(lambda: session.state.value == "active" and not find(k, "idleWarning").isVisible())
+
+
+def test_call_staff_confirmation_is_spoken_and_reachable_by_keypad(kk):
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.ui.screenshots import find, reset
+
+    k = kk.k
+    reset(k)
+    kk.key(K.Key_Return)
+    kk.screen("home")
+    kk.press("elderlyTile")
+    kk.wait(lambda: k.voice.enabled)
+    kk.press("helpTile")
+    kk.wait(lambda: find(k, "helpOverlay").isVisible())
+    # after the chime (if any), the confirmation is said
+    _says(kk, QCoreApplication.translate("Main", "Staff have been called. Please stay at the terminal."))
+    kk.press("helpOk")
+    kk.wait(lambda: not find(k, "helpOverlay").isVisible())

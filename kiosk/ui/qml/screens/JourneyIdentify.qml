@@ -52,23 +52,6 @@ FocusScope {
             text: app.elderly ? qsTr("You are helping a family member. After your card, place their ID card on the reader: nothing needs typing.")
                 : qsTr("You are applying for someone else (代办). After your card, you will enter their details and scan the letter of authorization.")
         }
-        KButton {
-            // 长辈版: helping a family member is one large choice, not a small option
-            objectName: "identifyFamily"
-            focus: visible
-            visible: app.elderly && !!journey.info.proxyAllowed && !screen.suggesting
-            width: parent.width
-            height: app.t.target * 2.2
-            vertical: true
-            glyph: journey.wantsProxy ? "✓" : "帮"
-            kind: journey.wantsProxy ? "primary" : "secondary"
-            text: qsTr("I am helping a family member")
-            subtext: journey.wantsProxy ? qsTr("Chosen. Press again to apply for yourself") : qsTr("Your ID card first, then theirs")
-            description: qsTr("A family member applies for an elderly resident, with both ID cards")
-            Accessible.checkable: true
-            Accessible.checked: journey.wantsProxy
-            onClicked: journey.setProxy(!journey.wantsProxy)
-        }
         Rectangle {
             visible: !screen.suggesting
             width: parent.width; height: app.t.target * 2.2
@@ -82,6 +65,23 @@ FocusScope {
                 text: qsTr("Waiting for the ID card…")
                 color: app.t.accent; font.pixelSize: app.t.heading * 0.8; font.bold: true
             }
+        }
+        KButton {
+            // 长辈版: helping a family member is one large choice, not a small option
+            objectName: "identifyFamily"
+            focus: visible
+            visible: app.elderly && !!journey.info.proxyAllowed && !screen.suggesting
+            width: parent.width
+            height: app.t.target * 1.6
+            vertical: true
+            glyph: journey.wantsProxy ? "✓" : "帮"
+            kind: journey.wantsProxy ? "primary" : "secondary"
+            text: qsTr("I am helping a family member")
+            subtext: journey.wantsProxy ? qsTr("Chosen. Press again to apply for yourself") : qsTr("Your ID card first, then theirs")
+            description: qsTr("A family member applies for an elderly resident, with both ID cards")
+            Accessible.checkable: true
+            Accessible.checked: journey.wantsProxy
+            onClicked: journey.setProxy(!journey.wantsProxy)
         }
         actions: [
             KButton {
