@@ -13,6 +13,7 @@ API::
     storage_view(config, db) -> {...}                                          # free disk, sizes
     integrity_view(path) -> {"ok", "result"}                                   # slow: off the UI thread
     versions_view(db) -> {...}
+    system_view(db, ops=None) -> {"crashes", "lastCrashAgeS", "ups": {...}}       # ops: OpsWiring
     recent_errors(log_dir, limit=30) -> [{"at", "level", "logger", "message"}] # redacted
     export_target(db, data_dir) -> (Path, note)                                # USB stick or data_dir
 
@@ -209,6 +210,30 @@ def versions_view(db: Any) -> dict[str, Any]:
 
     versions = _versions(db)
     return {k: ("" if v is None else str(v)) for k, v in versions.items()}
+
+
+def system_view(db: Any, ops: Any = None, now: float | None = None) -> dict[str, Any]:
+    """Unclean exits and the UPS, from the store and ``kiosk.ui.ops_wiring.OpsWiring`` when it runs."""
+    from kiosk.ops.crash import crash_count
+
+    t = time.time() if now is None else now
+    report = getattr(ops, "crash_report", None)
+    last = getattr(report, "last_crash_at", None)
+    monitor = getattr(ops, "monitor", None)
+    reading = getattr(monitor, "last", None)
+    ups: dict[str, Any] = {"configured": monitor is not None}
+    if reading is not None:
+        ups.update(
+            state=str(getattr(reading.state, "value", reading.state)),
+            charge=-1.0 if reading.charge is None else float(reading.charge),
+            runtimeS=-1.0 if reading.runtime_s is None else float(reading.runtime_s),
+            reason=str(reading.reason),
+        )
+    return {
+        "crashes": crash_count(db) if db is not None else 0,
+        "lastCrashAgeS": -1.0 if last is None else round(max(0.0, t - float(last)), 1),
+        "ups": ups,
+    }
 
 
 def _log_files(log_dir: Path) -> list[Path]:

@@ -323,7 +323,11 @@ class TechController(QObject):
             self._set(storage=tech_view.storage_view(self.config, self.app.db), integrity={})
             self._run("integrity", lambda: tech_view.integrity_view(self.config.store_path))
         elif screen == "tech-software":
-            self._set(versions=tech_view.versions_view(self.app.db), errors=None)
+            self._set(
+                versions=tech_view.versions_view(self.app.db),
+                system=tech_view.system_view(self.app.db, getattr(self.kiosk, "ops", None)),
+                errors=None,
+            )
             self._run("errors", lambda: tech_view.recent_errors(self.config.logging.dir))
         elif screen == "tech-export":
             target, note = tech_view.export_target(self.app.db, self.config.data_dir)

@@ -254,8 +254,13 @@ def test_each_screen_shows_real_data_and_every_action_is_audited(tk, qtbot, tmp_
     assert "GB" in text_of(k, "techFreeDisk") or "MB" in text_of(k, "techFreeDisk")
     k.app.back()
 
-    # software and recent errors (redacted)
+    # software, unclean exits, UPS and recent errors (redacted)
+    from kiosk.store import settings as store_settings
+
+    store_settings.set_setting(k.db, "ops.crash_count", 2)
     press(k, "techOpenSoftware")
+    assert "2" in text_of(k, "techCrashes")
+    assert "none configured" in text_of(k, "techUps")  # `kiosk run` wires the UPS; build() alone does not
     catalog = k.db.execute("SELECT version FROM catalog_versions WHERE active = 1").fetchone()[0]
     assert catalog in text_of(k, "techCatalogVersion")
     qtbot.waitUntil(lambda: "printer jam" in all_text(k), timeout=5000)
@@ -268,7 +273,6 @@ def test_each_screen_shows_real_data_and_every_action_is_audited(tk, qtbot, tmp_
     stick = tmp_path / "usb"
     stick.mkdir()
     from kiosk.ops.tech_view import KEY_EXPORT_DIR
-    from kiosk.store import settings as store_settings
 
     store_settings.set_setting(k.db, KEY_EXPORT_DIR, str(stick))
     press(k, "techOpenExport")
@@ -431,3 +435,27 @@ def test_keypad_moves_through_the_technician_screens_and_back_from_the_pin_pad_f
     key(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: k.app.screen == "tech-overview")
     assert k.tech.isActive
+
+
+def test_system_view_reads_the_ups_monitor_and_crash_count(tmp_path):
+    """The UPS line as `kiosk run` wires it: a real monitor whose upsd does not answer."""
+    import socket
+    from types import SimpleNamespace
+
+    from kiosk.ops.tech_view import system_view
+    from kiosk.ops.ups import UpsMonitor
+    from kiosk.store import open_store_checked
+    from kiosk.store import settings as store_settings
+
+    db, _ = open_store_checked(tmp_path / "kiosk.db")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # nothing listens here once closed
+    monitor = UpsMonitor("kiosk", "127.0.0.1", port)
+    monitor.poll()
+    store_settings.set_setting(db, "ops.crash_count", 3)
+    view = system_view(db, SimpleNamespace(monitor=monitor, crash_report=None))
+    assert view["crashes"] == 3 and view["lastCrashAgeS"] == -1.0
+    assert view["ups"]["configured"] and view["ups"]["state"] == "unknown" and view["ups"]["reason"]
+    assert system_view(db)["ups"] == {"configured": False}
+    db.conn.close()

@@ -18,6 +18,32 @@ FocusScope {
             color: app.t.muted
             text: "Python " + (screen.ver.python || "") + " · Qt " + (screen.ver.qt || "") + " · " + (screen.ver.os || "") + " · " + (screen.ver.kernel || "")
         }
+        BodyText {
+            objectName: "techCrashes"
+            width: parent.width
+            readonly property var sys: tech.view.system || {}
+            color: sys.crashes ? app.t.danger : app.t.text
+            text: frame.line(qsTr("Unclean exits (crashes)"), (sys.crashes || 0)
+                + (sys.crashes ? qsTr(", last %1").arg(frame.age(sys.lastCrashAgeS)) : ""))
+        }
+        BodyText {
+            objectName: "techUps"
+            width: parent.width
+            readonly property var ups: (tech.view.system || {}).ups || {}
+            function stateName(state) {
+                switch (state) {
+                case "online": return qsTr("on mains")
+                case "on_battery": return qsTr("ON BATTERY")
+                case "low_battery": return qsTr("BATTERY LOW")
+                }
+                return qsTr("not answering")
+            }
+            color: ups.state && ups.state !== "online" ? app.t.danger : app.t.text
+            text: frame.line(qsTr("UPS"), !ups.configured ? qsTr("none configured")
+                : !ups.state ? qsTr("no reading yet")
+                : stateName(ups.state) + (ups.charge >= 0 ? qsTr(", battery %1%").arg(Math.round(ups.charge)) : "")
+                    + (ups.runtimeS >= 0 ? qsTr(", about %1 min left").arg(Math.round(ups.runtimeS / 60)) : ""))
+        }
         Text {
             text: qsTr("Recent warnings and errors (newest first)")
             color: app.t.accent; font.pixelSize: app.t.body; font.bold: true
