@@ -41,6 +41,15 @@ def _screenshots(args: argparse.Namespace) -> int:
     written = render_all(config, Path(args.dir), themes=args.theme, locales=args.locale)
     for path in written:
         print(path)
+    if args.measure:
+        from kiosk.config import LOCALES
+        from kiosk.ui.a11y_measure import measure_offscreen
+
+        findings = measure_offscreen(config, args.locale or LOCALES)
+        for finding in findings:
+            print(finding)
+        print(f"长辈版 measure: {len(findings)} finding(s)")
+        return 1 if findings else 0
     return 0
 
 
@@ -62,6 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     shots.add_argument("dir")
     shots.add_argument("--theme", action="append", help="only this theme (repeatable)")
     shots.add_argument("--locale", action="append", help="only this locale (repeatable)")
+    shots.add_argument(
+        "--measure",
+        action="store_true",
+        help="also measure every screen in 长辈版 (text, targets, contrast, spacing); exit 1 on findings",
+    )
     shots.set_defaults(handler=_screenshots)
     from kiosk.catalog_cli import register_cli as register_catalog
     from kiosk.ops.cli import register_cli as register_ops

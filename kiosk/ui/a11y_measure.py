@@ -353,3 +353,23 @@ def measure_screens(
             label = name if locale == "zh_CN" else f"{name} [{locale}]"
             found.extend(measure(kiosk.window, limits, label))
     return found
+
+
+def measure_offscreen(config: Any, locales: Iterable[str] = ("zh_CN",)) -> list[Finding]:
+    """`kiosk screenshots DIR --measure`: a throwaway kiosk offscreen, every screen measured in 长辈版."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.app import build
+    from kiosk.ui.screenshots import offscreen_config, reset
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-measure-") as tmp:
+        os.environ.setdefault("XDG_CONFIG_HOME", str(Path(tmp) / "config"))
+        kiosk = build(offscreen_config(config, Path(tmp) / "data"), keyboard_config_home=Path(tmp) / "config")
+        try:
+            return measure_screens(kiosk, None, locales)
+        finally:
+            reset(kiosk)
+            kiosk.close()

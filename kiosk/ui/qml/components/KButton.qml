@@ -93,7 +93,8 @@ Rectangle {
         spacing: app.t.gap / 3
         Rectangle {
             visible: root.glyph !== ""
-            width: Math.min(app.t.tile * 2.4, root.height * 0.3); height: width; radius: width / 2
+            // never so small that the glyph (55% of it) falls under the body size
+            width: Math.max(app.t.body / 0.55, Math.min(app.t.tile * 2.4, root.height * 0.3)); height: width; radius: width / 2
             anchors.horizontalCenter: parent.horizontalCenter
             color: root.filled ? root.fg : app.t.accent
             Text {

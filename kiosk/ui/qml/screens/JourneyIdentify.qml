@@ -72,11 +72,9 @@ FocusScope {
             focus: visible
             visible: app.elderly && !!journey.info.proxyAllowed && !screen.suggesting
             width: parent.width
-            height: app.t.target * 1.6
             vertical: true
-            glyph: journey.wantsProxy ? "✓" : "帮"
             kind: journey.wantsProxy ? "primary" : "secondary"
-            text: qsTr("I am helping a family member")
+            text: (journey.wantsProxy ? "✓ " : "") + qsTr("I am helping a family member")
             subtext: journey.wantsProxy ? qsTr("Chosen. Press again to apply for yourself") : qsTr("Your ID card first, then theirs")
             description: qsTr("A family member applies for an elderly resident, with both ID cards")
             Accessible.checkable: true
