@@ -4,8 +4,10 @@ a listener on its monitor. Used by tests/voice and bench/bench_voice.py."""
 from __future__ import annotations
 
 import array
+import ctypes
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -17,6 +19,19 @@ from pathlib import Path
 
 class PulseUnavailable(RuntimeError):
     pass
+
+
+try:
+    _prctl = ctypes.CDLL(None).prctl  # looked up here: the forked child only makes the call
+except (OSError, AttributeError):
+    _prctl = None
+
+
+def _die_with_parent() -> None:
+    """In the child: SIGTERM when the process that started it dies, even by a crash or a kill that
+    skips our cleanup (an orphaned server otherwise lives on, seen on this shared machine)."""
+    if _prctl is not None:
+        _prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
 
 
 @contextmanager
@@ -49,6 +64,7 @@ def null_sink_pulse(timeout: float = 15.0) -> Iterator[dict[str, str]]:
         stderr=subprocess.PIPE,
         text=True,
         errors="replace",
+        preexec_fn=_die_with_parent,
     )  # fmt: skip
     ready = threading.Event()
     log: list[str] = []
