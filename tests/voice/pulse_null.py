@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,6 +21,7 @@ class PulseUnavailable(RuntimeError):
     pass
 
 
+_prctl: Callable[..., int] | None
 try:
     _prctl = ctypes.CDLL(None).prctl  # looked up here: the forked child only makes the call
 except (OSError, AttributeError):
