@@ -209,6 +209,7 @@ def run(first_play: bool | None = None) -> None:
 
     print(f"bench_voice: {ROUNDS} rounds, synthesizer {voice.cache.synthesizer.name}, PulseAudio null sink")
     print(f"  synthesis alone: p50 {p50(synth_ms):.1f} ms, p95 {p95(synth_ms):.1f} ms")
+    print("  cold rounds at the sink (ms): " + ", ".join(f"{r[1] * 1000:.0f}" for r in results["cold"]))
     print(f"  audio streams the voice output opened over the run: {streams}")
     base = [p50([r[k] for r in results["baseline"]]) * 1000 for k in range(2)]
     for name in ("baseline", "cold", "warm"):
