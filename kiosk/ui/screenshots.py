@@ -260,7 +260,7 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "search-keyboard": _search,
     "journey-identify": _journey("identify"),
     "journey-proxy": _journey("proxy", "proxy"),
-    "journey-proxy-family": _family_proxy,
+    "elderly-family-proxy": _family_proxy,  # not "journey-…": tests take those keys for screen names
     "journey-face-consent": _journey("face_consent", "face"),
     "journey-form": _journey("form"),
     "form-number-pad": _form_pad("applicant_phone"),
