@@ -13,9 +13,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 
 from kiosk.core.journey.certification import CertificationJourney, CertStep, HomeVisitHandover
 from kiosk.core.journey.evaluation import Rating
@@ -73,6 +74,7 @@ class CertificationController(QObject):
         self.visit: HomeVisitRequest | None = None
         self._wants_proxy = False
         self._pending_principal: tuple[Any, bytes | None] | None = None
+        self._qr_png: Path | None = None
         self._errors: dict[str, str] = {}
         self._message = ""
         self._busy = False
@@ -145,6 +147,7 @@ class CertificationController(QObject):
             visit.wipe()
         self._wants_proxy = False
         self._pending_principal = None
+        self._qr_png = None
         self._errors = {}
         self._busy = False
         self._message = ""
@@ -344,10 +347,25 @@ class CertificationController(QObject):
             self._print()
 
     # -- receipt, rating ---------------------------------------------------------------------------
+    def _write_qr(self, payload: str) -> None:
+        """The receipt's progress QR as a picture in the session's temporary folder (wiped with it),
+        shown on screen when the paper did not come out; the console can present it to the scanner."""
+        import qrcode
+
+        self.journey_ctl.last_qr_payload = payload  # no personal data: the emulator console's "receipt"
+        temp = self.session.temp_dir
+        if temp is None:
+            return
+        path = Path(temp) / "certification-qr.png"
+        qrcode.make(payload, border=2, box_size=8).save(str(path))
+        self._qr_png = path
+
     def _print(self) -> None:
         content = self.cert.receipt if self.cert else (self.visit.receipt if self.visit else None)
         if content is None:
             return
+        if content.qr_payload:
+            self._write_qr(content.qr_payload)
         driver = self._driver("printer")
         self._busy = True
         self.livenessChanged.emit()
@@ -504,6 +522,7 @@ class CertificationController(QObject):
             "resultFrom": owner.result.promised_date.isoformat(),
             "printed": bool(outcome and outcome.printed),
             "printing": self._busy,
+            "qr": QUrl.fromLocalFile(str(self._qr_png)).toString() if self._qr_png else "",
         }
 
     def _relationships(self) -> list[dict[str, str]]:

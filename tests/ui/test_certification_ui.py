@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import cv2  # noqa: F401  (C extensions imported here first, never first on a device thread meanwhile)
+import PIL.Image  # noqa: F401
 import pytest
 
 from kiosk.simulate import walk_certification

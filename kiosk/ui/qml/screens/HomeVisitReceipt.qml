@@ -26,6 +26,15 @@ FocusScope {
                 }
             }
         }
+        Image {
+            objectName: "receiptQr"
+            visible: !screen.rc.printed && !screen.rc.printing && source != ""
+            width: app.t.target * 3; height: width
+            source: screen.rc.qr || ""
+            fillMode: Image.PreserveAspectFit
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("QR code to check the progress")
+        }
         BodyText {
             width: parent.width
             text: screen.rc.printing ? qsTr("Printing the receipt…") : screen.rc.printed ? qsTr("Please take your receipt.") : ""
