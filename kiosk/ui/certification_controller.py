@@ -254,11 +254,13 @@ class CertificationController(QObject):
         if cert is None or pending is None:
             self._say(Message("cert_principal_card_needed"))
             return False
+        if relationship not in RELATIONSHIPS:  # the card read stays: only the choice is missing
+            self._say(Message("invalid_relationship"))
+            return False
         read, photo = pending
-        ok = self._call(lambda: cert.principal_card(read, relationship, photo)) is not None
-        if ok:
-            self._pending_principal = None
-        return ok
+        self._pending_principal = None  # used now; a refused card must be placed again
+        self.changed.emit()
+        return self._call(lambda: cert.principal_card(read, relationship, photo)) is not None
 
     @Slot(str, str, str, result=bool)
     def principalEntered(self, name: str, id_number: str, relationship: str) -> bool:

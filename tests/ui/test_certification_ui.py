@@ -14,6 +14,7 @@ import pytest
 from kiosk.simulate import walk_certification
 
 CERTIFICATION = "11411599MB0000102F200030004000001"
+FACES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "face"
 
 
 @pytest.fixture
@@ -63,6 +64,45 @@ def test_certification_passes_the_liveness_challenge_and_is_queued(dkiosk, qtbot
     assert rows(k, "SELECT state FROM outbox WHERE ref = ?", app_id) == [("queued",)]
     assert rows(k, "SELECT count(*) FROM evaluations WHERE application_id = ?", app_id) == [(1,)]
     assert k.app.screen == "attract" and k.cert.cert is None
+
+
+def test_a_family_member_operates_and_the_elders_own_card_and_face_are_used(dkiosk, qtbot, kiosk_config):
+    from devices.idcard.deck import DECK
+
+    k = dkiosk
+    reader = k.devices.manager.driver("idcard").emulator
+    k.devices.manager.driver("face_camera").emulator.show(FACES / "astronaut_portrait.jpg")
+    k.cert.step_timeout = 4.0
+    k.app.start()
+    k.cert.startCertification()
+    k.cert.setProxy(True)
+    reader.insert("zhangsan")  # the family member's own card
+    qtbot.waitUntil(lambda: k.cert.step == "principal" and k.app.screen == "certification-card")
+    reader.remove()
+    reader.insert("zhangsan")  # their own card again: refused, the elder's is needed
+    qtbot.waitUntil(lambda: k.cert.principalRead)
+    assert not k.cert.principalFromCard("child") and k.cert.message
+    reader.remove()
+    reader.insert("lisi_for_life")
+    qtbot.waitUntil(lambda: k.cert.principalRead)
+    assert k.cert.principalFromCard("child")
+    qtbot.waitUntil(lambda: k.app.screen == "certification-consent")
+    assert k.cert.info["maskedName"] == "李*" and k.cert.info["helperMaskedName"] == "张*"
+    k.cert.consent(True)
+    k.cert.startLiveness()
+    qtbot.waitUntil(lambda: k.cert.step == "rate" and not k.cert.busy, timeout=60000)
+    k.cert.skipRating()
+    qtbot.waitUntil(lambda: k.app.screen == "attract")
+    ((app_id, role, masked),) = rows(k, "SELECT id, applicant_role, applicant_masked FROM applications")
+    assert role == "proxy" and masked == "李*"
+    codes = [c for (c,) in rows(k, "SELECT material_code FROM materials WHERE application_id = ?", app_id)]
+    assert codes == ["face_photo", "card_photo"]  # the elder's chip photo is the reference face
+    # nothing of a face (a JPEG in base64 starts "/9j/") nor the elder's ID number in any log file
+    elder_id = DECK["lisi_for_life"].data.id_number
+    for path in Path(kiosk_config.logging.dir).rglob("*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert "/9j/" not in text and elder_id not in text, path
 
 
 def test_three_failed_challenges_lead_to_a_home_visit_request(dkiosk, qtbot):
