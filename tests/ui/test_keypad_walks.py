@@ -182,6 +182,11 @@ def drive(kp: Keypad, journey: str) -> None:
         kp.screen("matters")
         kp.press(f"matter_{code}")
         kp.screen("guide")
+        if journey == "simple":  # the keypad's Back key leaves the guide; the list keeps its place
+            kp.key(K.Key_Back)
+            kp.screen("matters")
+            kp.press(f"matter_{code}")
+            kp.screen("guide")
         kp.press("startApplication")
     kp.screen("journey-identify")
     if journey == "proxy":
