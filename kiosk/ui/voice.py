@@ -17,7 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 
 from kiosk.config import Config
 from kiosk.core.session import Mode, Session, SessionEvent
@@ -132,12 +132,14 @@ class VoiceController(QObject):
 
     @Slot(str)
     def playSound(self, path: str) -> None:
-        """Play a WAV file (8/16-bit PCM; 22,050 Hz mono starts quickest): a chime or any other UI
-        sound. It has its own output stream, so it and speech are mixed and never cut each other
-        short; a new sound replaces the one playing. It plays with voice guidance on or off, at the
-        voice volume, and never counts as speaking."""
+        """Play a WAV file (a path or a file: URL; 8/16-bit PCM, 22,050 Hz mono starts quickest): a
+        chime or any other UI sound. It has its own output stream, so it and speech are mixed and
+        never cut each other short; a new sound replaces the one playing. It plays with voice guidance
+        on or off, at the voice volume, and never counts as speaking."""
         if self._closing or not path:
             return
+        if path.startswith("file:"):  # QML hands over URLs (Qt.resolvedUrl)
+            path = QUrl(path).toLocalFile()
         if self.sounds is None:
             self.sounds = PcmOutput(server=self._audio_server, stream_name="sounds")
             self.sounds.volume = self._volume

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from pulse_null import SinkMonitor
+from PySide6.QtCore import QUrl
 
 from kiosk.config import Config
 from kiosk.core.session import Mode, Session
@@ -293,7 +294,7 @@ def test_play_sound_plays_with_voice_off_and_beside_speech(
     assert not voice.property("enabled")
     sound = chime(tmp_path / "chime.wav")  # 44.1 kHz stereo: a stream of its own format
     sink.arm()
-    voice.playSound(str(sound))
+    voice.playSound(QUrl.fromLocalFile(str(sound)).toString())  # as QML passes it
     assert not voice.property("speaking") and voice.now_playing is None  # a sound is not speech
     qtbot.waitUntil(lambda: sink.first is not None, timeout=WAIT_MS)
     # While a prompt is spoken, a sound plays beside it: neither cuts the other short.
