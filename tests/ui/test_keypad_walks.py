@@ -334,3 +334,26 @@ def test_call_staff_confirmation_is_spoken_and_reachable_by_keypad(kk):
     _says(kk, QCoreApplication.translate("Main", "Staff have been called. Please stay at the terminal."))
     kk.press("helpOk")
     kk.wait(lambda: not find(k, "helpOverlay").isVisible())
+
+
+def test_a_refused_step_is_spoken_not_only_shown(kk):
+    """The helper's own card a second time at the family step: the refusal is said aloud."""
+    from kiosk.ui.screenshots import reset
+
+    k = kk.k
+    reset(k)
+    _, code = pick(k.catalog.catalog, "proxy")
+    k.app.start()
+    k.app.toggleElderly()
+    k.catalog.openGuide(code)
+    k.app.go("guide")
+    k.journey.start(code)
+    k.journey.setProxy(True)
+    reader = k.devices.manager.driver("idcard").emulator
+    reader.insert("zhangsan")
+    kk.screen("journey-proxy")
+    reader.remove()
+    reader.insert("zhangsan")
+    kk.wait(lambda: k.journey.message != "")
+    reader.remove()
+    _says(kk, k.journey.message)

@@ -12,6 +12,8 @@ ColumnLayout {
     default property alias content: body.data
     property alias actions: actionRow.data
     property bool scrolls: true
+    // Errors are spoken, not only shown (ADA §707); a focus change does not cut them short.
+    onMessageChanged: if (message !== "" && Window.window && Window.window.voiceCtl) Window.window.voiceCtl.speakError(message)
     anchors.fill: parent
     anchors.margins: app.t.gap * 1.5
     spacing: app.t.gap
