@@ -357,3 +357,39 @@ def test_a_refused_step_is_spoken_not_only_shown(kk):
     kk.wait(lambda: k.journey.message != "")
     reader.remove()
     _says(kk, k.journey.message)
+
+
+def test_pension_certification_by_keypad_alone(kk):
+    """资格认证 (issue 8) from the home tile: the pensioner's card, consent, the liveness check acted out
+    by the emulated resident in front of the emulated face camera, the rating."""
+    from kiosk.simulate import ELDER_CARD, FACES
+    from kiosk.ui.screenshots import reset
+
+    k = kk.k
+    reset(k)
+    cert = k.cert
+    k.devices.manager.driver("face_camera").emulator.show(FACES / "astronaut_portrait.jpg")
+    cert.cooperative, cert.step_timeout = True, 4.0  # the emulated resident follows the prompts
+    kk.key(K.Key_Return)
+    kk.screen("home")
+    kk.press("elderlyTile")
+    kk.wait(lambda: k.voice.enabled)
+    kk.press("certificationTile")
+    kk.wait(lambda: k.app.screen.startswith("certification-"))
+    reader = k.devices.manager.driver("idcard").emulator
+    reader.insert(ELDER_CARD)
+    kk.wait(lambda: cert.step == "consent")
+    reader.remove()
+    kk.screen("certification-consent")
+    kk.press("certAgree")
+    kk.wait(lambda: cert.step == "liveness")
+    kk.screen("certification-liveness")
+    for _ in range(3):
+        kk.press("certStart")
+        kk.wait(lambda: not cert.busy, 30)
+        if cert.step != "liveness":
+            break
+    kk.wait(lambda: cert.step == "rate" and not cert.busy, 20)
+    kk.screen("certification-receipt")
+    kk.press("certRate5")
+    kk.screen("attract")
