@@ -393,3 +393,38 @@ def test_pension_certification_by_keypad_alone(kk):
     kk.screen("certification-receipt")
     kk.press("certRate5")
     kk.screen("attract")
+
+
+def test_home_visit_request_by_keypad_alone(kk):
+    """上门服务 (issue 8) from the home tile: the helper's card, the elderly resident's card, the address and
+    phone typed, the reason and relationship chosen by keypad, the receipt."""
+    from kiosk.simulate import ELDER_CARD, HELPER_CARD
+    from kiosk.ui.screenshots import find, reset
+
+    k = kk.k
+    reset(k)
+    cert = k.cert
+    kk.key(K.Key_Return)
+    kk.screen("home")
+    kk.press("elderlyTile")
+    kk.wait(lambda: k.voice.enabled)
+    kk.press("homeVisitTile")
+    kk.wait(lambda: k.app.screen.startswith("home-visit-"))
+    reader = k.devices.manager.driver("idcard").emulator
+    reader.insert(HELPER_CARD)
+    kk.wait(lambda: cert.step == "visit-resident")
+    reader.remove()
+    reader.insert(ELDER_CARD)
+    kk.wait(lambda: cert.step == "visit-details")
+    reader.remove()
+    kk.screen("home-visit-details")
+    find(k, "visitAddress").setProperty("text", "青石镇东湖村三组12号")  # typed
+    find(k, "visitPhone").setProperty("text", "13800001111")  # typed
+    kk.press("visitReason_0")
+    if cert.info.get("relationship", "") == "":
+        kk.press("visitRelationship_child")
+    kk.press("visitSubmit")
+    kk.wait(lambda: cert.step == "visit-receipt" and not cert.busy, 20)
+    kk.screen("home-visit-receipt")
+    kk.press("visitFinish")
+    kk.screen("attract")
