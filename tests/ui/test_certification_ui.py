@@ -7,10 +7,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import cv2  # noqa: F401  (C extensions imported here first, never first on a device thread meanwhile)
-import PIL.Image  # noqa: F401
+# C extensions loaded here first, on the main thread: loaded first on the device or liveness thread
+# while Qt starts up, a dlopen there was seen to deadlock (PIL's freetype, twice in ~20 runs).
+import cv2  # noqa: F401
+import mediapipe  # noqa: F401
+import PIL.Image
+import PIL.ImageDraw
+import PIL.ImageFont  # noqa: F401
 import pytest
+import qrcode  # noqa: F401
 
+import devices.face_camera
+import devices.idcard
+import devices.printer
+import devices.scanner  # noqa: F401
 from kiosk.simulate import walk_certification
 
 CERTIFICATION = "11411599MB0000102F200030004000001"
