@@ -10,6 +10,9 @@ picture was written. Also used by ``kiosk screenshots`` (:func:`reach`) to show 
 family member asks for one) run in a scratch data directory against a reference platform on
 127.0.0.1: the kiosk syncs, the platform's staff decide (approve, schedule), the kiosk syncs again and
 the line printed says what the progress lookup then shows (``certified``, ``visit-scheduled``).
+
+``progress`` submits a simple application, then looks it up by ID card and by the receipt's QR code,
+printing a status slip each time; ``complaint`` files a complaint with a contact phone.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ ASSETS = Path(__file__).resolve().parents[1] / "assets" / "camera" / "document"
 JOURNEYS = ("simple", "deferred", "proxy", "bundle", "elicense")
 # issue 8: walked by :func:`walk_certification`, synced with a reference platform on 127.0.0.1
 CERT_JOURNEYS = ("certification", "certification-fallback", "home-visit")
+# 查询进度 after a simple submission (by card, by the receipt QR, a status slip each) and 有诉即办
+SERVICE_JOURNEYS = ("progress", "complaint")
 FACES = Path(__file__).resolve().parents[1] / "assets" / "camera" / "face"
 ELDER_CARD = "lisi_for_life"  # born 1950: a pensioner
 HELPER_CARD = "zhangsan"
@@ -520,6 +525,67 @@ def simulate_certification(config: Any, journey: str, count: int) -> list[tuple[
     return results
 
 
+def walk_progress(kiosk: Any, walker: Walker, out_dir: Path) -> tuple[str, Path | None]:
+    """A simple submission, then 查询进度 as the resident would: the ID card on the reader (their list,
+    the application opened, a status slip), then the receipt's QR code under the scanner (a slip)."""
+    walker.begin("simple")
+    walker.until("simple", "rate")
+    acceptance_no = kiosk.journey.receipt["acceptanceNo"]
+    qr = kiosk.journey.journey.result.qr_payload
+    walker.until("simple", "end")
+    walker.wait(lambda: kiosk.app.screen == "attract")
+    reader, scanner, progress = walker.driver("idcard"), walker.driver("scanner"), kiosk.progress
+    reader.emulator.remove()
+
+    def slip(name: str) -> Path | None:
+        walker.wait(lambda: progress.printState != "" and not progress.printing)
+        return _receipt_picture(walker, out_dir, name) if progress.printState == "printed" else None
+
+    kiosk.app.start()
+    kiosk.app.go("progress")
+    reader.emulator.insert("zhangsan")
+    walker.wait(lambda: kiosk.app.screen == "progress-list")
+    if acceptance_no not in [r["acceptanceNo"] for r in progress.rows]:
+        raise RuntimeError("the lookup by card did not list the application just submitted")
+    progress.open(acceptance_no)
+    walker.wait(lambda: kiosk.app.screen == "progress-detail")
+    progress.printSlip(acceptance_no)
+    by_card = slip(f"{acceptance_no}-slip-card")
+    kiosk.app.home()
+    reader.emulator.remove()
+    kiosk.app.go("progress")
+    scanner.emulator.present(qr)
+    walker.wait(lambda: kiosk.app.screen == "progress-detail")
+    status = progress.detail.get("statusText", "")
+    progress.printSlip("")
+    by_qr = slip(f"{acceptance_no}-slip-qr")
+    kiosk.session.finish()
+    walker.wait(lambda: kiosk.app.screen == "attract")
+    print(
+        f"progress: {acceptance_no}  status: {status}  slips: {by_card or '(not printed)'}, "
+        f"{by_qr or '(not printed)'}",
+        flush=True,
+    )
+    return acceptance_no, by_qr
+
+
+def walk_complaint(kiosk: Any, walker: Walker) -> tuple[str, Path | None]:
+    """有诉即办 from the home tile: a category, the text, a phone for the answer; stored and queued."""
+    kiosk.app.start()
+    kiosk.app.go("complaints")
+    if not kiosk.complaints.submit("terminal", "屏幕有时没反应，点了好几次才动。", "13700001234", False):
+        raise RuntimeError(f"complaint refused: {kiosk.complaints.message}")
+    walker.wait(lambda: kiosk.app.screen == "complaints-done")
+    row = kiosk.db.execute(
+        "SELECT c.id, c.category, o.state FROM complaints c JOIN outbox o ON o.kind = 'complaint' "
+        "AND o.ref = c.id ORDER BY c.created_at DESC LIMIT 1"
+    ).fetchone()
+    kiosk.session.finish()
+    walker.wait(lambda: kiosk.app.screen == "attract")
+    print(f"complaint: {row[0]}  category: {row[1]}  sync: {row[2]}", flush=True)
+    return str(row[0]), None
+
+
 def simulate(config: Any, journey: str, count: int, out_dir: Path) -> list[tuple[str, Path | None]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.ui.app import build
@@ -531,6 +597,12 @@ def simulate(config: Any, journey: str, count: int, out_dir: Path) -> list[tuple
         try:
             walker.wait(lambda: kiosk.devices.manager is not None)
             for _ in range(count):
+                if journey == "progress":
+                    results.append(walk_progress(kiosk, walker, out_dir))
+                    continue
+                if journey == "complaint":
+                    results.append(walk_complaint(kiosk, walker))
+                    continue
                 walker.begin(journey)
                 walker.until(journey, "rate")
                 acceptance_no = kiosk.journey.receipt["acceptanceNo"]
@@ -565,7 +637,7 @@ def register_cli(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "simulate", help="walk whole resident journeys through the real app offscreen on emulated devices"
     )
-    parser.add_argument("--journey", choices=JOURNEYS + CERT_JOURNEYS, default="simple")
+    parser.add_argument("--journey", choices=JOURNEYS + CERT_JOURNEYS + SERVICE_JOURNEYS, default="simple")
     parser.add_argument("--count", type=int, default=1)
     parser.add_argument(
         "--out", help="folder for the receipt pictures (default: DATA_DIR/simulated-receipts)"

@@ -76,7 +76,15 @@ STATUS_TEXTS: dict[str, LocalText] = {
     "correction-requested": LocalText("需要补正材料", "More materials needed"),
     "processing": LocalText("办理中", "Being processed"),
     "completed": LocalText("已办结", "Completed"),
+    # pension certification and home visits (issue 8's protocol states)
+    "certified": LocalText("认证通过", "Certified"),
+    "certification-failed": LocalText("认证未通过", "Not certified"),
+    "visit-scheduled": LocalText("已预约上门", "Home visit arranged"),
 }
+
+#: statuses the screens mark as needing the resident's attention, and as done
+ATTENTION = frozenset({"needs_attention", "not-accepted", "correction-requested", "certification-failed"})
+DONE = frozenset({"completed", "certified", "visit-scheduled"})
 
 #: what a status means for the resident next (the detail view)
 STATUS_ADVICE: dict[str, LocalText] = {
@@ -164,6 +172,7 @@ class ProgressRow:
             "matter": "、".join(self.matter_names),
             "status": self.status,
             "statusText": self.status_text,
+            "tone": "attention" if self.status in ATTENTION else "done" if self.status in DONE else "",
             "submitted": f"{self.submitted_at:%Y-%m-%d %H:%M}",
             "promised": self.promised_date or "",
             "note": self.note,
@@ -232,8 +241,9 @@ class ProgressLookup:
         return [self.row(s, locale)] if s else []
 
     def slip(self, rows: Sequence[ProgressRow], applicant_masked: str, now: dt.datetime) -> ReceiptContent:
-        """The status slip, always in Chinese whatever the screen's language."""
-        content = status_slip(
+        """The status slip, always in Chinese whatever the screen's language: masked applicant, each
+        application's number, matter, status and promised completion, the 12345 hotline."""
+        base = status_slip(
             [
                 SlipRow(
                     r.acceptance_no,
@@ -247,12 +257,13 @@ class ProgressLookup:
             now,
             self.terminal_name,
         )
-        promised = [f"{r.acceptance_no} 承诺办结：{r.promised_date}" for r in rows if r.promised_date]
+        lines = list(base.lines)
+        for r in reversed(rows):  # after each application's status line
+            if r.promised_date:
+                at = lines.index(("受理号", r.acceptance_no)) + 3
+                lines.insert(at, ("承诺办结", r.promised_date))
         return ReceiptContent(
-            title=content.title,
-            lines=content.lines,
-            emphasis=(*content.emphasis, *promised),
-            footer=content.footer,
+            title=base.title, lines=tuple(lines), emphasis=base.emphasis, footer=base.footer
         )
 
 

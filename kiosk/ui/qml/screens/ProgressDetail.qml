@@ -15,9 +15,7 @@ FocusScope {
             height: statusCol.implicitHeight + app.t.gap * 1.5
             radius: app.t.radius; color: app.t.surfaceAlt
             border.width: app.t.borderWidth * 2
-            border.color: d.status === "completed" ? app.t.ok
-                : (d.status === "not-accepted" || d.status === "correction-requested" || d.status === "needs_attention") ? app.t.danger
-                : app.t.accent
+            border.color: d.tone === "done" ? app.t.ok : d.tone === "attention" ? app.t.danger : app.t.accent
             Column {
                 id: statusCol
                 x: app.t.gap * 0.75; y: app.t.gap * 0.75

@@ -40,9 +40,8 @@ FocusScope {
                         objectName: "progressStatus_" + modelData.acceptanceNo
                         width: parent.width
                         text: "● " + modelData.statusText
-                        color: modelData.status === "not-accepted" || modelData.status === "needs_attention"
-                            || modelData.status === "correction-requested" ? app.t.danger
-                            : modelData.status === "completed" ? app.t.ok : app.t.accent
+                        color: modelData.tone === "attention" ? app.t.danger
+                            : modelData.tone === "done" ? app.t.ok : app.t.accent
                         font.bold: true
                     }
                     BodyText {
