@@ -33,7 +33,7 @@ def _tool(name: str) -> str:
 def update(i18n_dir: Path = I18N_DIR) -> None:
     sources = sorted(str(p) for p in UI_DIR.rglob("*.qml")) + sorted(str(p) for p in UI_DIR.rglob("*.py"))
     for ts in sorted(i18n_dir.glob("*.ts")):
-        command = [_tool("pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)]
+        command = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts)]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
 
 
