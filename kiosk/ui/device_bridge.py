@@ -3,6 +3,7 @@ delivered on the UI thread (queued), so a screen never waits on a device."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from typing import Any
@@ -10,6 +11,14 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+
+def preload_drivers(settings: dict[str, dict[str, Any]]) -> None:
+    for kind in settings:
+        try:
+            importlib.import_module(f"devices.{kind}")
+        except Exception:  # noqa: S112 - the manager reports a driver that cannot load, with its reason
+            continue
 
 
 class DeviceBridge(QObject):
@@ -28,7 +37,12 @@ class DeviceBridge(QObject):
         self._unsubscribe: Any = None
 
     def start(self, settings: dict[str, dict[str, Any]]) -> threading.Thread:
-        """Build and open the drivers on a worker thread: opening ports and cameras can take seconds."""
+        """Build and open the drivers on a worker thread: opening ports and cameras can take seconds.
+
+        The driver packages are imported here, on the calling (UI) thread, first: their C extensions
+        (PIL's freetype, OpenCV, zbar) loaded by dlopen on another thread while Qt loads its own plugins
+        on the UI thread (the keyboard right after the first frame) were seen to deadlock."""
+        preload_drivers(settings)
         thread = threading.Thread(target=self._open, args=(settings,), name="devices-open", daemon=True)
         thread.start()
         return thread
