@@ -30,12 +30,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import sqlite_utils
 
 from kiosk.core.catalog import PREFILL_SOURCES, SEX_VALUES, Catalog
+
+if TYPE_CHECKING:
+    # jsonschema (8 MB resident) loads when a catalog is validated, not at start-up (bench/bench_soak.py).
+    import jsonschema
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets" / "catalog"
 SCHEMA_PATH = ASSETS_DIR / "catalog.schema.json"
@@ -153,6 +156,8 @@ def load_catalog(path: Path | str = DEMO_CATALOG_PATH) -> Catalog:
 
 @cache
 def _validator() -> jsonschema.protocols.Validator:
+    import jsonschema
+
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
