@@ -72,3 +72,39 @@ def test_complaint_with_a_contact_then_an_anonymous_one(kiosk, qtbot):
     k.session.finish()
     settle(k.qt_app, 30)
     assert k.complaints.message == "" and not k.complaints.filed
+
+
+def test_the_complaint_form_by_keypad(kiosk, qtbot):
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    def key(code):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            kiosk.qt_app.sendEvent(kiosk.window, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier))
+        settle(kiosk.qt_app, 20)
+
+    k = kiosk
+    k.app.start()
+    k.app.go("complaints")
+    settle(k.qt_app, 60)
+    assert find(k, "category_service_attitude").hasActiveFocus()
+    key(Qt.Key.Key_Return)
+    text = find(k, "complaintText")
+    for _ in range(12):
+        if text.hasActiveFocus():
+            break
+        key(Qt.Key.Key_Down)
+    assert text.hasActiveFocus()
+    text.setProperty("text", "窗口排队太久。")
+    text.setProperty("cursorPosition", len("窗口排队太久。"))
+    key(Qt.Key.Key_Down)  # out of the text at its end
+    assert find(k, "complaintAnonymous").hasActiveFocus()
+    key(Qt.Key.Key_Return)
+    for _ in range(6):
+        if find(k, "complaintSubmit").hasActiveFocus():
+            break
+        key(Qt.Key.Key_Down)
+    key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: k.app.screen == "complaints-done")
+    assert k.db.execute("SELECT category, anonymous FROM complaints").fetchall() == [("service_attitude", 1)]
+    assert k.db.execute("SELECT count(*) FROM outbox WHERE kind = 'complaint'").fetchone() == (1,)

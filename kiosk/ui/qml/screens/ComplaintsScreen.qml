@@ -53,6 +53,13 @@ FocusScope {
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("What happened, or what do you suggest?")
             KeyNavigation.tab: anonToggle
+            // a keypad never gets stuck in the text: Down from its end and Up from its start move on
+            Keys.onDownPressed: (event) => {
+                if (cursorPosition === length) anonToggle.forceActiveFocus(); else event.accepted = false
+            }
+            Keys.onUpPressed: (event) => {
+                if (cursorPosition === 0) nextItemInFocusChain(false).forceActiveFocus(); else event.accepted = false
+            }
         }
         BodyText {
             objectName: "complaintError_text"
