@@ -48,6 +48,7 @@ def fill(ts: Path, table: dict[str, str] | None) -> list[str]:
     Finished translations are kept. Returns the sources still untranslated."""
     tree = ET.parse(ts)  # noqa: S314 - our own translation sources
     missing = []
+    changed = False
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
@@ -68,7 +69,9 @@ def fill(ts: Path, table: dict[str, str] | None) -> list[str]:
         else:
             translation.text = value
         del translation.attrib["type"]
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
+        changed = True
+    if changed:  # otherwise keep lupdate's own formatting: no churn in the diff
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
 
 
@@ -104,6 +107,8 @@ def main() -> None:
     for table_file in args.zh:
         table = runpy.run_path(str(table_file))["ZH"]
         fill(I18N_DIR / "kiosk_zh_CN.ts", table)
+    if args.update:
+        update()  # once more, so the files keep lupdate's own formatting
     if args.check:
         missing = {ts.name: untranslated(ts) for ts in sorted(I18N_DIR.glob("*.ts"))}
         for name, sources in missing.items():

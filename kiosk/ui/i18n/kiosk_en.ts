@@ -1,30 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="9" />
+        <location filename="../qml/screens/AttractScreen.qml" line="9"/>
         <source>Welcome. Touch the screen to start.</source>
         <translation>Welcome. Touch the screen to start.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="33" />
+        <location filename="../qml/screens/AttractScreen.qml" line="33"/>
         <source>24-hour self-service for social insurance, civil affairs, household registration and more</source>
         <translation>24-hour self-service for social insurance, civil affairs, household registration and more</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="45" />
+        <location filename="../qml/screens/AttractScreen.qml" line="45"/>
         <source>Power cut: the terminal is running on battery. New services are paused until the power returns.</source>
         <translation>Power cut: the terminal is running on battery. New services are paused until the power returns.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="62" />
-        <location filename="../qml/screens/AttractScreen.qml" line="90" />
+        <location filename="../qml/screens/AttractScreen.qml" line="62"/>
+        <location filename="../qml/screens/AttractScreen.qml" line="90"/>
         <source>Touch the screen to start</source>
         <translation>Touch the screen to start</translation>
     </message>
     <message>
-        <location filename="../qml/screens/AttractScreen.qml" line="80" />
+        <location filename="../qml/screens/AttractScreen.qml" line="80"/>
         <source>Your information is cleared from this terminal when you finish.</source>
         <translation>Your information is cleared from this terminal when you finish.</translation>
     </message>
@@ -32,49 +33,49 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="10" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="10"/>
         <source>Services. Choose a topic, a life event or a department.</source>
         <translation>Services. Choose a topic, a life event or a department.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="20" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="20"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="23" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="23"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="31" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="31"/>
         <source>Loading the list of services…</source>
         <translation>Loading the list of services…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="32" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="32"/>
         <source>The service catalog is being updated. Please ask at the service window or call staff.</source>
         <translation>The service catalog is being updated. Please ask at the service window or call staff.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="39" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="39"/>
         <source>By topic</source>
         <translation>By topic</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="40" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="40"/>
         <source>Life events (one-stop)</source>
         <translation>Life events (one-stop)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CatalogScreen.qml" line="41" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="41"/>
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/CatalogScreen.qml" line="78" />
-        <location filename="../qml/screens/CatalogScreen.qml" line="140" />
-        <location filename="../qml/screens/CatalogScreen.qml" line="152" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="78"/>
+        <location filename="../qml/screens/CatalogScreen.qml" line="140"/>
+        <location filename="../qml/screens/CatalogScreen.qml" line="152"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -82,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/CatalogScreen.qml" line="119" />
+        <location filename="../qml/screens/CatalogScreen.qml" line="119"/>
         <source>%n matter(s) in one application</source>
         <translation>
             <numerusform>%n matter in one application</numerusform>
@@ -93,114 +94,114 @@
 <context>
     <name>CertificationCard</name>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="11" />
-        <source>Now place the elderly resident's own ID card on the reader, and choose how you are related.</source>
-        <translation>Now place the elderly resident's own ID card on the reader, and choose how you are related.</translation>
+        <location filename="../qml/screens/CertificationCard.qml" line="11"/>
+        <source>Now place the elderly resident&apos;s own ID card on the reader, and choose how you are related.</source>
+        <translation>Now place the elderly resident&apos;s own ID card on the reader, and choose how you are related.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="12" />
+        <location filename="../qml/screens/CertificationCard.qml" line="12"/>
         <source>Please place your ID card on the reader below the screen.</source>
         <translation>Please place your ID card on the reader below the screen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="15" />
-        <source>The elderly resident's ID card</source>
-        <translation>The elderly resident's ID card</translation>
+        <location filename="../qml/screens/CertificationCard.qml" line="15"/>
+        <source>The elderly resident&apos;s ID card</source>
+        <translation>The elderly resident&apos;s ID card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="16" />
+        <location filename="../qml/screens/CertificationCard.qml" line="16"/>
         <source>Place your own ID card on the reader (family member)</source>
         <translation>Place your own ID card on the reader (family member)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="17" />
+        <location filename="../qml/screens/CertificationCard.qml" line="17"/>
         <source>Place your ID card on the reader</source>
         <translation>Place your ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="18" />
+        <location filename="../qml/screens/CertificationCard.qml" line="18"/>
         <source>Helping: %1</source>
         <translation>Helping: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="24" />
+        <location filename="../qml/screens/CertificationCard.qml" line="24"/>
         <source>You are helping an elderly family member. After your card, you place their card on the reader. The face photo must be theirs: they look at the camera themselves.</source>
         <translation>You are helping an elderly family member. After your card, you place their card on the reader. The face photo must be theirs: they look at the camera themselves.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="25" />
+        <location filename="../qml/screens/CertificationCard.qml" line="25"/>
         <source>Lay the card flat on the reader below the screen and keep it there until you hear a beep.</source>
         <translation>Lay the card flat on the reader below the screen and keep it there until you hear a beep.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="30" />
-        <source>Take your card away and lay the elderly resident's card on the reader. If their card is not here, you can type their name and ID number instead.</source>
-        <translation>Take your card away and lay the elderly resident's card on the reader. If their card is not here, you can type their name and ID number instead.</translation>
+        <location filename="../qml/screens/CertificationCard.qml" line="30"/>
+        <source>Take your card away and lay the elderly resident&apos;s card on the reader. If their card is not here, you can type their name and ID number instead.</source>
+        <translation>Take your card away and lay the elderly resident&apos;s card on the reader. If their card is not here, you can type their name and ID number instead.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="42" />
+        <location filename="../qml/screens/CertificationCard.qml" line="42"/>
         <source>Card read. Now choose how you are related.</source>
         <translation>Card read. Now choose how you are related.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="42" />
+        <location filename="../qml/screens/CertificationCard.qml" line="42"/>
         <source>Waiting for the ID card…</source>
         <translation>Waiting for the ID card…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="47" />
-        <location filename="../qml/screens/CertificationCard.qml" line="48" />
+        <location filename="../qml/screens/CertificationCard.qml" line="47"/>
+        <location filename="../qml/screens/CertificationCard.qml" line="48"/>
         <source>Their name</source>
         <translation>Their name</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="49" />
-        <location filename="../qml/screens/CertificationCard.qml" line="50" />
+        <location filename="../qml/screens/CertificationCard.qml" line="49"/>
+        <location filename="../qml/screens/CertificationCard.qml" line="50"/>
         <source>Their ID number</source>
         <translation>Their ID number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="51" />
+        <location filename="../qml/screens/CertificationCard.qml" line="51"/>
         <source>You are their</source>
         <translation>You are their</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="71" />
+        <location filename="../qml/screens/CertificationCard.qml" line="71"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="78" />
+        <location filename="../qml/screens/CertificationCard.qml" line="78"/>
         <source>Read their card instead</source>
         <translation>Read their card instead</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="78" />
+        <location filename="../qml/screens/CertificationCard.qml" line="78"/>
         <source>Their card is not here</source>
         <translation>Their card is not here</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="85" />
+        <location filename="../qml/screens/CertificationCard.qml" line="85"/>
         <source>I am the pensioner</source>
         <translation>I am the pensioner</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="85" />
+        <location filename="../qml/screens/CertificationCard.qml" line="85"/>
         <source>I am helping a family member</source>
         <translation>I am helping a family member</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="86" />
-        <source>A family member may operate the screens; the face must be the pensioner's own</source>
-        <translation>A family member may operate the screens; the face must be the pensioner's own</translation>
+        <location filename="../qml/screens/CertificationCard.qml" line="86"/>
+        <source>A family member may operate the screens; the face must be the pensioner&apos;s own</source>
+        <translation>A family member may operate the screens; the face must be the pensioner&apos;s own</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="91" />
+        <location filename="../qml/screens/CertificationCard.qml" line="91"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationCard.qml" line="92" />
+        <location filename="../qml/screens/CertificationCard.qml" line="92"/>
         <source>Leave; nothing is kept</source>
         <translation>Leave; nothing is kept</translation>
     </message>
@@ -208,47 +209,47 @@
 <context>
     <name>CertificationConsent</name>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="7" />
+        <location filename="../qml/screens/CertificationConsent.qml" line="7"/>
         <source>To confirm you still receive your pension, the camera takes a photo of your face. It is sent, locked, to the social insurance office for this check only. Do you agree?</source>
         <translation>To confirm you still receive your pension, the camera takes a photo of your face. It is sent, locked, to the social insurance office for this check only. Do you agree?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="10" />
+        <location filename="../qml/screens/CertificationConsent.qml" line="10"/>
         <source>May we take a photo of your face?</source>
         <translation>May we take a photo of your face?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="11" />
+        <location filename="../qml/screens/CertificationConsent.qml" line="11"/>
         <source>Pensioner: %1</source>
         <translation>Pensioner: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="15" />
-        <source>The camera takes a photo of the pensioner's face.</source>
-        <translation>The camera takes a photo of the pensioner's face.</translation>
+        <location filename="../qml/screens/CertificationConsent.qml" line="15"/>
+        <source>The camera takes a photo of the pensioner&apos;s face.</source>
+        <translation>The camera takes a photo of the pensioner&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="19" />
+        <location filename="../qml/screens/CertificationConsent.qml" line="19"/>
         <source>The photo is locked so that only the social insurance office can open it. It is used for this yearly check only, and this terminal deletes its copy as soon as the office has received it.</source>
         <translation>The photo is locked so that only the social insurance office can open it. It is used for this yearly check only, and this terminal deletes its copy as soon as the office has received it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="23" />
+        <location filename="../qml/screens/CertificationConsent.qml" line="23"/>
         <source>You will be asked to blink and to turn your head slowly. Take your time.</source>
         <translation>You will be asked to blink and to turn your head slowly. Take your time.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="28" />
+        <location filename="../qml/screens/CertificationConsent.qml" line="28"/>
         <source>If you do not agree, a member of staff can help you, or you can ask for someone to visit you at home.</source>
         <translation>If you do not agree, a member of staff can help you, or you can ask for someone to visit you at home.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="35" />
+        <location filename="../qml/screens/CertificationConsent.qml" line="35"/>
         <source>I agree</source>
         <translation>I agree</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="40" />
+        <location filename="../qml/screens/CertificationConsent.qml" line="40"/>
         <source>No, I do not agree</source>
         <translation>No, I do not agree</translation>
     </message>
@@ -256,37 +257,37 @@
 <context>
     <name>CertificationFallback</name>
     <message>
-        <location filename="../qml/screens/CertificationFallback.qml" line="7" />
+        <location filename="../qml/screens/CertificationFallback.qml" line="7"/>
         <source>Choose: call a member of staff, or ask for a home visit.</source>
         <translation>Choose: call a member of staff, or ask for a home visit.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationFallback.qml" line="10" />
+        <location filename="../qml/screens/CertificationFallback.qml" line="10"/>
         <source>We can help you another way</source>
         <translation>We can help you another way</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationFallback.qml" line="11" />
+        <location filename="../qml/screens/CertificationFallback.qml" line="11"/>
         <source>Pensioner: %1</source>
         <translation>Pensioner: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationFallback.qml" line="20" />
+        <location filename="../qml/screens/CertificationFallback.qml" line="20"/>
         <source>A member of staff can do the check with you now. If the pensioner cannot come to the centre, staff can visit them at home.</source>
         <translation>A member of staff can do the check with you now. If the pensioner cannot come to the centre, staff can visit them at home.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationFallback.qml" line="27" />
+        <location filename="../qml/screens/CertificationFallback.qml" line="27"/>
         <source>Call a member of staff</source>
         <translation>Call a member of staff</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationFallback.qml" line="32" />
+        <location filename="../qml/screens/CertificationFallback.qml" line="32"/>
         <source>Ask for a home visit</source>
         <translation>Ask for a home visit</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationFallback.qml" line="37" />
+        <location filename="../qml/screens/CertificationFallback.qml" line="37"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
@@ -294,72 +295,72 @@
 <context>
     <name>CertificationLiveness</name>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="8" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="8"/>
         <source>Please blink your eyes</source>
         <translation>Please blink your eyes</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="9" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="9"/>
         <source>Please turn your head slowly to the left</source>
         <translation>Please turn your head slowly to the left</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="10" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="10"/>
         <source>Please turn your head slowly to the right</source>
         <translation>Please turn your head slowly to the right</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="13" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="13"/>
         <source>Look at the camera above the screen and press Start. Then do what the screen asks, slowly.</source>
         <translation>Look at the camera above the screen and press Start. Then do what the screen asks, slowly.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="16" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="16"/>
         <source>Look at the camera</source>
         <translation>Look at the camera</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="17" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="17"/>
         <source>Pensioner: %1</source>
         <translation>Pensioner: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="26" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="26"/>
         <source>Waiting to start</source>
         <translation>Waiting to start</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="84" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="84"/>
         <source>Looking for your face…</source>
         <translation>Looking for your face…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="84" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="84"/>
         <source>Press Start when you are ready</source>
         <translation>Press Start when you are ready</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="91" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="91"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="96" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="96"/>
         <source>The pensioner looks at the camera themselves. Only one face in the picture, please.</source>
         <translation>The pensioner looks at the camera themselves. Only one face in the picture, please.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="104" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="104"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="105" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="105"/>
         <source>Start the face check</source>
         <translation>Start the face check</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="111" />
+        <location filename="../qml/screens/CertificationLiveness.qml" line="111"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -367,67 +368,67 @@
 <context>
     <name>CertificationReceipt</name>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="9" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="9"/>
         <source>The certification has been submitted. You can check the result under Progress from %1.</source>
         <translation>The certification has been submitted. You can check the result under Progress from %1.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="12" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="12"/>
         <source>Certification submitted</source>
         <translation>Certification submitted</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="13" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="13"/>
         <source>Result can be checked from %1</source>
         <translation>Result can be checked from %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="37" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="37"/>
         <source>QR code to check the progress</source>
         <translation>QR code to check the progress</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="41" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="41"/>
         <source>Printing the receipt…</source>
         <translation>Printing the receipt…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="41" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="41"/>
         <source>Please take your receipt.</source>
         <translation>Please take your receipt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="44" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="44"/>
         <source>How was this service?</source>
         <translation>How was this service?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="49" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="49"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="50" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="50"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="51" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="51"/>
         <source>Fairly satisfied</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="52" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="52"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="59" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="59"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="60" />
+        <location filename="../qml/screens/CertificationReceipt.qml" line="60"/>
         <source>End without rating</source>
         <translation>End without rating</translation>
     </message>
@@ -435,47 +436,47 @@
 <context>
     <name>ComingScreen</name>
     <message>
-        <location filename="../qml/screens/ComingScreen.qml" line="8" />
+        <location filename="../qml/screens/ComingScreen.qml" line="8"/>
         <source>This service is not available at this terminal yet. Please ask at the service window, or call staff.</source>
         <translation>This service is not available at this terminal yet. Please ask at the service window, or call staff.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComingScreen.qml" line="11" />
+        <location filename="../qml/screens/ComingScreen.qml" line="11"/>
         <source>Checking progress</source>
         <translation>Checking progress</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComingScreen.qml" line="12" />
+        <location filename="../qml/screens/ComingScreen.qml" line="12"/>
         <source>Complaints and suggestions</source>
         <translation>Complaints and suggestions</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComingScreen.qml" line="13" />
+        <location filename="../qml/screens/ComingScreen.qml" line="13"/>
         <source>Applying at the terminal</source>
         <translation>Applying at the terminal</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComingScreen.qml" line="15" />
+        <location filename="../qml/screens/ComingScreen.qml" line="15"/>
         <source>This function</source>
         <translation>This function</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComingScreen.qml" line="24" />
+        <location filename="../qml/screens/ComingScreen.qml" line="24"/>
         <source>%1 is coming soon</source>
         <translation>%1 is coming soon</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComingScreen.qml" line="29" />
+        <location filename="../qml/screens/ComingScreen.qml" line="29"/>
         <source>It is not available at this terminal yet. The service window can help you today, or press Call staff.</source>
         <translation>It is not available at this terminal yet. The service window can help you today, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComingScreen.qml" line="34" />
+        <location filename="../qml/screens/ComingScreen.qml" line="34"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComingScreen.qml" line="35" />
+        <location filename="../qml/screens/ComingScreen.qml" line="35"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
@@ -483,27 +484,27 @@
 <context>
     <name>ComplaintsDone</name>
     <message>
-        <location filename="../qml/screens/ComplaintsDone.qml" line="7" />
+        <location filename="../qml/screens/ComplaintsDone.qml" line="7"/>
         <source>Thank you. Your complaint or suggestion has been recorded and will be passed to the department responsible.</source>
         <translation>Thank you. Your complaint or suggestion has been recorded and will be passed to the department responsible.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsDone.qml" line="9" />
+        <location filename="../qml/screens/ComplaintsDone.qml" line="9"/>
         <source>Thank you, it has been recorded</source>
         <translation>Thank you, it has been recorded</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsDone.qml" line="14" />
+        <location filename="../qml/screens/ComplaintsDone.qml" line="14"/>
         <source>Your complaint or suggestion has been saved at this terminal and will be passed to the department responsible, even if the network is down now.</source>
         <translation>Your complaint or suggestion has been saved at this terminal and will be passed to the department responsible, even if the network is down now.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsDone.qml" line="18" />
+        <location filename="../qml/screens/ComplaintsDone.qml" line="18"/>
         <source>If you left a phone number, staff will call you back. For anything urgent, call the 12345 hotline.</source>
         <translation>If you left a phone number, staff will call you back. For anything urgent, call the 12345 hotline.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsDone.qml" line="25" />
+        <location filename="../qml/screens/ComplaintsDone.qml" line="25"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -511,73 +512,73 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="8" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="8"/>
         <source>Complaints and suggestions. Choose what it is about, write what happened, and leave a phone number or send it anonymously.</source>
         <translation>Complaints and suggestions. Choose what it is about, write what happened, and leave a phone number or send it anonymously.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="13" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="13"/>
         <source>Complaints and suggestions</source>
         <translation>Complaints and suggestions</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="14" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="14"/>
         <source>Every complaint is handled at once (有诉即办) and answered within the time limit.</source>
         <translation>Every complaint is handled at once (有诉即办) and answered within the time limit.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="16" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="16"/>
         <source>What is it about? *</source>
         <translation>What is it about? *</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="36" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="36"/>
         <source>What happened, or what do you suggest? *</source>
         <translation>What happened, or what do you suggest? *</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="45" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="45"/>
         <source>Write here with the on-screen keyboard (Pinyin or English)</source>
         <translation>Write here with the on-screen keyboard (Pinyin or English)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="54" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="54"/>
         <source>What happened, or what do you suggest?</source>
         <translation>What happened, or what do you suggest?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="65" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="72"/>
         <source>Send it anonymously</source>
         <translation>Send it anonymously</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="66" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="73"/>
         <source>No name and no phone number are sent with it; nobody can call you back</source>
         <translation>No name and no phone number are sent with it; nobody can call you back</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="74" />
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="79" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="81"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="86"/>
         <source>Phone for the answer (optional)</source>
         <translation>Phone for the answer (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="91" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="98"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="92" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="99"/>
         <source>Send the complaint or suggestion</source>
         <translation>Send the complaint or suggestion</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="97" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="98" />
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="105"/>
         <source>Leave; nothing is kept</source>
         <translation>Leave; nothing is kept</translation>
     </message>
@@ -585,87 +586,87 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="61" />
+        <location filename="../qml/components/DatePicker.qml" line="61"/>
         <source>%1 later</source>
         <translation>%1 later</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="75" />
+        <location filename="../qml/components/DatePicker.qml" line="75"/>
         <source>%1 earlier</source>
         <translation>%1 earlier</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="98" />
+        <location filename="../qml/components/DatePicker.qml" line="98"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="99" />
+        <location filename="../qml/components/DatePicker.qml" line="99"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="107" />
+        <location filename="../qml/components/DatePicker.qml" line="107"/>
         <source>−10</source>
         <translation>−10</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="108" />
+        <location filename="../qml/components/DatePicker.qml" line="108"/>
         <source>Ten years earlier</source>
         <translation>Ten years earlier</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="114" />
+        <location filename="../qml/components/DatePicker.qml" line="114"/>
         <source>+10</source>
         <translation>+10</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="115" />
+        <location filename="../qml/components/DatePicker.qml" line="115"/>
         <source>Ten years later</source>
         <translation>Ten years later</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="123" />
+        <location filename="../qml/components/DatePicker.qml" line="123"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="124" />
+        <location filename="../qml/components/DatePicker.qml" line="124"/>
         <source>Month %1</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="130" />
+        <location filename="../qml/components/DatePicker.qml" line="130"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="131" />
+        <location filename="../qml/components/DatePicker.qml" line="131"/>
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="138" />
+        <location filename="../qml/components/DatePicker.qml" line="138"/>
         <source>Year %1, month %2, day %3</source>
         <translation>Year %1, month %2, day %3</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="148" />
+        <location filename="../qml/components/DatePicker.qml" line="148"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="149" />
+        <location filename="../qml/components/DatePicker.qml" line="149"/>
         <source>Close without changing the date</source>
         <translation>Close without changing the date</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="157" />
+        <location filename="../qml/components/DatePicker.qml" line="157"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/components/DatePicker.qml" line="158" />
+        <location filename="../qml/components/DatePicker.qml" line="158"/>
         <source>Use this date</source>
         <translation>Use this date</translation>
     </message>
@@ -673,232 +674,232 @@
 <context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="11" />
+        <location filename="../qml/screens/GuideScreen.qml" line="11"/>
         <source>Guide for %1. Read the conditions and materials, then start your application.</source>
         <translation>Guide for %1. Read the conditions and materials, then start your application.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="12" />
+        <location filename="../qml/screens/GuideScreen.qml" line="12"/>
         <source>Guide for %1. This service is handled at the service window: %2</source>
         <translation>Guide for %1. This service is handled at the service window: %2</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="17" />
+        <location filename="../qml/screens/GuideScreen.qml" line="17"/>
         <source>About this service</source>
         <translation>About this service</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="18" />
+        <location filename="../qml/screens/GuideScreen.qml" line="18"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="19" />
+        <location filename="../qml/screens/GuideScreen.qml" line="19"/>
         <source>Who can apply</source>
         <translation>Who can apply</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="20" />
+        <location filename="../qml/screens/GuideScreen.qml" line="20"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="21" />
+        <location filename="../qml/screens/GuideScreen.qml" line="21"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="22" />
+        <location filename="../qml/screens/GuideScreen.qml" line="22"/>
         <source>Special procedures</source>
         <translation>Special procedures</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="23" />
+        <location filename="../qml/screens/GuideScreen.qml" line="23"/>
         <source>Time limits</source>
         <translation>Time limits</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="24" />
+        <location filename="../qml/screens/GuideScreen.qml" line="24"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="25" />
+        <location filename="../qml/screens/GuideScreen.qml" line="25"/>
         <source>What you receive</source>
         <translation>What you receive</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="26" />
+        <location filename="../qml/screens/GuideScreen.qml" line="26"/>
         <source>Notice and commitment</source>
         <translation>Notice and commitment</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="27" />
+        <location filename="../qml/screens/GuideScreen.qml" line="27"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="28" />
+        <location filename="../qml/screens/GuideScreen.qml" line="28"/>
         <source>Place, hours and phones</source>
         <translation>Place, hours and phones</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="34" />
+        <location filename="../qml/screens/GuideScreen.qml" line="34"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="35" />
+        <location filename="../qml/screens/GuideScreen.qml" line="35"/>
         <source>Implementing body</source>
         <translation>Implementing body</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="36" />
+        <location filename="../qml/screens/GuideScreen.qml" line="36"/>
         <source>Accepted by</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="37" />
+        <location filename="../qml/screens/GuideScreen.qml" line="37"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="38" />
+        <location filename="../qml/screens/GuideScreen.qml" line="38"/>
         <source>Case type</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="39" />
+        <location filename="../qml/screens/GuideScreen.qml" line="39"/>
         <source>Ways to apply</source>
         <translation>Ways to apply</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="40" />
+        <location filename="../qml/screens/GuideScreen.qml" line="40"/>
         <source>At this terminal</source>
         <translation>At this terminal</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="41" />
+        <location filename="../qml/screens/GuideScreen.qml" line="41"/>
         <source>Face check</source>
         <translation>Face check</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="42" />
+        <location filename="../qml/screens/GuideScreen.qml" line="42"/>
         <source>Where else</source>
         <translation>Where else</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="43" />
+        <location filename="../qml/screens/GuideScreen.qml" line="43"/>
         <source>Basic code</source>
         <translation>Basic code</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="44" />
+        <location filename="../qml/screens/GuideScreen.qml" line="44"/>
         <source>Implementation code</source>
         <translation>Implementation code</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="45" />
+        <location filename="../qml/screens/GuideScreen.qml" line="45"/>
         <source>Guide version</source>
         <translation>Guide version</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="46" />
+        <location filename="../qml/screens/GuideScreen.qml" line="46"/>
         <source>Quantity limit</source>
         <translation>Quantity limit</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="47" />
+        <location filename="../qml/screens/GuideScreen.qml" line="47"/>
         <source>Promised time</source>
         <translation>Promised time</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="48" />
+        <location filename="../qml/screens/GuideScreen.qml" line="48"/>
         <source>Statutory time</source>
         <translation>Statutory time</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="49" />
+        <location filename="../qml/screens/GuideScreen.qml" line="49"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="50" />
+        <location filename="../qml/screens/GuideScreen.qml" line="50"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="51" />
+        <location filename="../qml/screens/GuideScreen.qml" line="51"/>
         <source>Fee basis</source>
         <translation>Fee basis</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="52" />
+        <location filename="../qml/screens/GuideScreen.qml" line="52"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="53" />
+        <location filename="../qml/screens/GuideScreen.qml" line="53"/>
         <source>Delivery</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="54" />
+        <location filename="../qml/screens/GuideScreen.qml" line="54"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="55" />
+        <location filename="../qml/screens/GuideScreen.qml" line="55"/>
         <source>Liability</source>
         <translation>Liability</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="56" />
+        <location filename="../qml/screens/GuideScreen.qml" line="56"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="57" />
+        <location filename="../qml/screens/GuideScreen.qml" line="57"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="58" />
+        <location filename="../qml/screens/GuideScreen.qml" line="58"/>
         <source>Enquiries</source>
         <translation>Enquiries</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="59" />
+        <location filename="../qml/screens/GuideScreen.qml" line="59"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="74" />
+        <location filename="../qml/screens/GuideScreen.qml" line="74"/>
         <source>Can be done at this terminal</source>
         <translation>Can be done at this terminal</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="74" />
+        <location filename="../qml/screens/GuideScreen.qml" line="74"/>
         <source>Done at the service window</source>
         <translation>Done at the service window</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="75" />
+        <location filename="../qml/screens/GuideScreen.qml" line="75"/>
         <source>Time limit: %1</source>
         <translation>Time limit: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="76" />
+        <location filename="../qml/screens/GuideScreen.qml" line="76"/>
         <source>Fee charged</source>
         <translation>Fee charged</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="76" />
+        <location filename="../qml/screens/GuideScreen.qml" line="76"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/GuideScreen.qml" line="77" />
+        <location filename="../qml/screens/GuideScreen.qml" line="77"/>
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n material</numerusform>
@@ -906,27 +907,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="98" />
+        <location filename="../qml/screens/GuideScreen.qml" line="98"/>
         <source>Guide text</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="137" />
+        <location filename="../qml/screens/GuideScreen.qml" line="137"/>
         <source>This service is handled at the service window. Please go to: %1</source>
         <translation>This service is handled at the service window. Please go to: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="201" />
+        <location filename="../qml/screens/GuideScreen.qml" line="201"/>
         <source>Scroll down</source>
         <translation>Scroll down</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="208" />
+        <location filename="../qml/screens/GuideScreen.qml" line="208"/>
         <source>Start application</source>
         <translation>Start application</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="209" />
+        <location filename="../qml/screens/GuideScreen.qml" line="209"/>
         <source>Identify with your ID card and fill in one form</source>
         <translation>Identify with your ID card and fill in one form</translation>
     </message>
@@ -934,102 +935,102 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="7" />
+        <location filename="../qml/screens/HomeScreen.qml" line="7"/>
         <source>Home. Choose Services to apply, or check the progress of an application.</source>
         <translation>Home. Choose Services to apply, or check the progress of an application.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="13" />
+        <location filename="../qml/screens/HomeScreen.qml" line="13"/>
         <source>How can we help you today?</source>
         <translation>How can we help you today?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="21" />
+        <location filename="../qml/screens/HomeScreen.qml" line="21"/>
         <source>Search services (Chinese or pinyin)</source>
         <translation>Search services (Chinese or pinyin)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="29" />
+        <location filename="../qml/screens/HomeScreen.qml" line="29"/>
         <source>Pension check</source>
         <translation>Pension check</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="30" />
+        <location filename="../qml/screens/HomeScreen.qml" line="30"/>
         <source>The yearly pension eligibility certification, with your face</source>
         <translation>The yearly pension eligibility certification, with your face</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="38" />
+        <location filename="../qml/screens/HomeScreen.qml" line="38"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="39" />
+        <location filename="../qml/screens/HomeScreen.qml" line="39"/>
         <source>Staff visit someone who cannot come</source>
         <translation>Staff visit someone who cannot come</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="57" />
+        <location filename="../qml/screens/HomeScreen.qml" line="57"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="58" />
+        <location filename="../qml/screens/HomeScreen.qml" line="58"/>
         <source>Apply for a matter, read its guide</source>
         <translation>Apply for a matter, read its guide</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="66" />
+        <location filename="../qml/screens/HomeScreen.qml" line="66"/>
         <source>Check progress</source>
         <translation>Check progress</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="67" />
+        <location filename="../qml/screens/HomeScreen.qml" line="67"/>
         <source>With your ID card or receipt</source>
         <translation>With your ID card or receipt</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="75" />
+        <location filename="../qml/screens/HomeScreen.qml" line="75"/>
         <source>Complaints and suggestions</source>
         <translation>Complaints and suggestions</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="76" />
+        <location filename="../qml/screens/HomeScreen.qml" line="76"/>
         <source>Handled at once</source>
         <translation>Handled at once</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="84" />
+        <location filename="../qml/screens/HomeScreen.qml" line="84"/>
         <source>Standard mode</source>
         <translation>Standard mode</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="84" />
+        <location filename="../qml/screens/HomeScreen.qml" line="84"/>
         <source>Elderly mode</source>
         <translation>Elderly mode</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="85" />
+        <location filename="../qml/screens/HomeScreen.qml" line="85"/>
         <source>Back to normal print</source>
         <translation>Back to normal print</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="85" />
+        <location filename="../qml/screens/HomeScreen.qml" line="85"/>
         <source>Large print, voice, more time</source>
         <translation>Large print, voice, more time</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="94" />
+        <location filename="../qml/screens/HomeScreen.qml" line="94"/>
         <source>Change the language</source>
         <translation>Change the language</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="102" />
+        <location filename="../qml/screens/HomeScreen.qml" line="102"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeScreen.qml" line="103" />
+        <location filename="../qml/screens/HomeScreen.qml" line="103"/>
         <source>Someone will come to help you</source>
         <translation>Someone will come to help you</translation>
     </message>
@@ -1037,79 +1038,79 @@
 <context>
     <name>HomeVisitCard</name>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="11" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="11"/>
         <source>Now place the card of the person who needs the visit on the reader, or type their name and ID number.</source>
         <translation>Now place the card of the person who needs the visit on the reader, or type their name and ID number.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="12" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="12"/>
         <source>A home visit for someone who cannot come. First place your own ID card on the reader.</source>
         <translation>A home visit for someone who cannot come. First place your own ID card on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="15" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="15"/>
         <source>Who needs the home visit?</source>
         <translation>Who needs the home visit?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="15" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="15"/>
         <source>Home visit (上门服务): your ID card</source>
         <translation>Home visit (上门服务): your ID card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="16" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="16"/>
         <source>Requested by: %1</source>
         <translation>Requested by: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="20" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="20"/>
         <source>Take your card away and place theirs on the reader. If their card is not here, type their name and ID number.</source>
         <translation>Take your card away and place theirs on the reader. If their card is not here, type their name and ID number.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="21" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="21"/>
         <source>For residents who are bedridden or cannot come to the centre: staff visit them at home, for the pension check or another matter.</source>
         <translation>For residents who are bedridden or cannot come to the centre: staff visit them at home, for the pension check or another matter.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="33" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="33"/>
         <source>Waiting for the ID card…</source>
         <translation>Waiting for the ID card…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="38" />
-        <location filename="../qml/screens/HomeVisitCard.qml" line="39" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="38"/>
+        <location filename="../qml/screens/HomeVisitCard.qml" line="39"/>
         <source>Their name</source>
         <translation>Their name</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="40" />
-        <location filename="../qml/screens/HomeVisitCard.qml" line="41" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="40"/>
+        <location filename="../qml/screens/HomeVisitCard.qml" line="41"/>
         <source>Their ID number</source>
         <translation>Their ID number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="47" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="47"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="54" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="54"/>
         <source>Read their card instead</source>
         <translation>Read their card instead</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="54" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="54"/>
         <source>Their card is not here</source>
         <translation>Their card is not here</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="59" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="59"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitCard.qml" line="60" />
+        <location filename="../qml/screens/HomeVisitCard.qml" line="60"/>
         <source>Leave; nothing is kept</source>
         <translation>Leave; nothing is kept</translation>
     </message>
@@ -1117,55 +1118,55 @@
 <context>
     <name>HomeVisitDetails</name>
     <message>
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="10" />
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="10"/>
         <source>Enter the address for the visit, a phone number staff can call, and what the visit is for.</source>
         <translation>Enter the address for the visit, a phone number staff can call, and what the visit is for.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="13" />
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="13"/>
         <source>Home visit details</source>
         <translation>Home visit details</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="14" />
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="14"/>
         <source>For: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="15" />
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="16" />
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="15"/>
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="16"/>
         <source>Address for the visit</source>
         <translation>Address for the visit</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="18" />
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="19" />
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="18"/>
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="19"/>
         <source>Phone number staff can call</source>
         <translation>Phone number staff can call</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="21" />
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="21"/>
         <source>The visit is for</source>
         <translation>The visit is for</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="36" />
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="36"/>
         <source>You are their</source>
         <translation>You are their</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="52" />
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="53" />
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="52"/>
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="53"/>
         <source>Anything staff should know (optional)</source>
         <translation>Anything staff should know (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="59" />
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="59"/>
         <source>Send the request</source>
         <translation>Send the request</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitDetails.qml" line="64" />
+        <location filename="../qml/screens/HomeVisitDetails.qml" line="64"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1173,37 +1174,37 @@
 <context>
     <name>HomeVisitReceipt</name>
     <message>
-        <location filename="../qml/screens/HomeVisitReceipt.qml" line="8" />
+        <location filename="../qml/screens/HomeVisitReceipt.qml" line="8"/>
         <source>The home-visit request has been sent. Staff will phone to agree a time. You can follow it under Progress.</source>
         <translation>The home-visit request has been sent. Staff will phone to agree a time. You can follow it under Progress.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitReceipt.qml" line="11" />
+        <location filename="../qml/screens/HomeVisitReceipt.qml" line="11"/>
         <source>Home visit requested</source>
         <translation>Home visit requested</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitReceipt.qml" line="12" />
+        <location filename="../qml/screens/HomeVisitReceipt.qml" line="12"/>
         <source>Staff will phone to agree a time</source>
         <translation>Staff will phone to agree a time</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitReceipt.qml" line="36" />
+        <location filename="../qml/screens/HomeVisitReceipt.qml" line="36"/>
         <source>QR code to check the progress</source>
         <translation>QR code to check the progress</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitReceipt.qml" line="40" />
+        <location filename="../qml/screens/HomeVisitReceipt.qml" line="40"/>
         <source>Printing the receipt…</source>
         <translation>Printing the receipt…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitReceipt.qml" line="40" />
+        <location filename="../qml/screens/HomeVisitReceipt.qml" line="40"/>
         <source>Please take your receipt.</source>
         <translation>Please take your receipt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/HomeVisitReceipt.qml" line="49" />
+        <location filename="../qml/screens/HomeVisitReceipt.qml" line="49"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -1211,7 +1212,7 @@
 <context>
     <name>JourneyController</name>
     <message>
-        <location filename="../journey_controller.py" line="728" />
+        <location filename="../journey_controller.py" line="728"/>
         <source>The document camera is not working. Please call staff.</source>
         <extracomment>journey step -&gt; the app screen that shows it (END has none: the session completes)</extracomment>
         <translation>The document camera is not working. Please call staff.</translation>
@@ -1220,37 +1221,37 @@
 <context>
     <name>JourneyFace</name>
     <message>
-        <location filename="../qml/screens/JourneyFace.qml" line="7" />
+        <location filename="../qml/screens/JourneyFace.qml" line="7"/>
         <source>Look at the camera above the screen and press Start. Blink when asked.</source>
         <translation>Look at the camera above the screen and press Start. Blink when asked.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFace.qml" line="9" />
+        <location filename="../qml/screens/JourneyFace.qml" line="9"/>
         <source>Face verification</source>
         <translation>Face verification</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFace.qml" line="12" />
+        <location filename="../qml/screens/JourneyFace.qml" line="12"/>
         <source>Look straight at the camera above the screen, press Start, and blink when asked. If it does not work, a member of staff can check your identity instead.</source>
         <translation>Look straight at the camera above the screen, press Start, and blink when asked. If it does not work, a member of staff can check your identity instead.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFace.qml" line="18" />
+        <location filename="../qml/screens/JourneyFace.qml" line="18"/>
         <source>Looking for your face…</source>
         <translation>Looking for your face…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFace.qml" line="29" />
+        <location filename="../qml/screens/JourneyFace.qml" line="29"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFace.qml" line="30" />
+        <location filename="../qml/screens/JourneyFace.qml" line="30"/>
         <source>Start the face check</source>
         <translation>Start the face check</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFace.qml" line="36" />
+        <location filename="../qml/screens/JourneyFace.qml" line="36"/>
         <source>Staff will check me</source>
         <translation>Staff will check me</translation>
     </message>
@@ -1258,32 +1259,32 @@
 <context>
     <name>JourneyFaceConsent</name>
     <message>
-        <location filename="../qml/screens/JourneyFaceConsent.qml" line="7" />
+        <location filename="../qml/screens/JourneyFaceConsent.qml" line="7"/>
         <source>This service can check your identity with your face. Do you agree? If not, staff will check your identity instead.</source>
         <translation>This service can check your identity with your face. Do you agree? If not, staff will check your identity instead.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFaceConsent.qml" line="9" />
+        <location filename="../qml/screens/JourneyFaceConsent.qml" line="9"/>
         <source>Face verification: do you agree?</source>
         <translation>Face verification: do you agree?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFaceConsent.qml" line="12" />
+        <location filename="../qml/screens/JourneyFaceConsent.qml" line="12"/>
         <source>Your face is sensitive personal information. With your consent the camera takes a short picture to compare with your ID card. The picture is encrypted, used only for this application and deleted when it is no longer needed.</source>
         <translation>Your face is sensitive personal information. With your consent the camera takes a short picture to compare with your ID card. The picture is encrypted, used only for this application and deleted when it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFaceConsent.qml" line="16" />
+        <location filename="../qml/screens/JourneyFaceConsent.qml" line="16"/>
         <source>If you do not agree, or the camera is not working, you can still apply: a member of staff will check your identity, and this is noted on the application.</source>
         <translation>If you do not agree, or the camera is not working, you can still apply: a member of staff will check your identity, and this is noted on the application.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFaceConsent.qml" line="22" />
+        <location filename="../qml/screens/JourneyFaceConsent.qml" line="22"/>
         <source>I agree</source>
         <translation>I agree</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyFaceConsent.qml" line="28" />
+        <location filename="../qml/screens/JourneyFaceConsent.qml" line="28"/>
         <source>No, staff will check me</source>
         <translation>No, staff will check me</translation>
     </message>
@@ -1291,27 +1292,27 @@
 <context>
     <name>JourneyField</name>
     <message>
-        <location filename="../qml/screens/JourneyField.qml" line="20" />
+        <location filename="../qml/screens/JourneyField.qml" line="20"/>
         <source>Touch to choose the date</source>
         <translation>Touch to choose the date</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyField.qml" line="21" />
+        <location filename="../qml/screens/JourneyField.qml" line="21"/>
         <source>Touch to type the phone number</source>
         <translation>Touch to type the phone number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyField.qml" line="22" />
+        <location filename="../qml/screens/JourneyField.qml" line="22"/>
         <source>Touch to type the number</source>
         <translation>Touch to type the number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyField.qml" line="34" />
+        <location filename="../qml/screens/JourneyField.qml" line="34"/>
         <source>Press to open the date picker</source>
         <translation>Press to open the date picker</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyField.qml" line="34" />
+        <location filename="../qml/screens/JourneyField.qml" line="34"/>
         <source>Press to open the number pad</source>
         <translation>Press to open the number pad</translation>
     </message>
@@ -1319,42 +1320,42 @@
 <context>
     <name>JourneyForm</name>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="8" />
+        <location filename="../qml/screens/JourneyForm.qml" line="8"/>
         <source>Please check the information taken from your ID card and fill in the rest of the form.</source>
         <translation>Please check the information taken from your ID card and fill in the rest of the form.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="12" />
+        <location filename="../qml/screens/JourneyForm.qml" line="12"/>
         <source>Fill in the application form</source>
         <translation>Fill in the application form</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="55" />
+        <location filename="../qml/screens/JourneyForm.qml" line="55"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="56" />
+        <location filename="../qml/screens/JourneyForm.qml" line="56"/>
         <source>Check the form and go on to the materials</source>
         <translation>Check the form and go on to the materials</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="61" />
+        <location filename="../qml/screens/JourneyForm.qml" line="61"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="62" />
+        <location filename="../qml/screens/JourneyForm.qml" line="62"/>
         <source>Leave this application; nothing is kept</source>
         <translation>Leave this application; nothing is kept</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="154" />
+        <location filename="../qml/screens/JourneyForm.qml" line="154"/>
         <source>Remove this entry</source>
         <translation>Remove this entry</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="186" />
+        <location filename="../qml/screens/JourneyForm.qml" line="186"/>
         <source>Add an entry</source>
         <translation>Add an entry</translation>
     </message>
@@ -1362,107 +1363,107 @@
 <context>
     <name>JourneyIdentify</name>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="11" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="11"/>
         <source>Your card has been read. You may also need: %1. Choose one, or continue.</source>
         <translation>Your card has been read. You may also need: %1. Choose one, or continue.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="12" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="12"/>
         <source>Please place your second-generation ID card on the reader below the screen.</source>
         <translation>Please place your second-generation ID card on the reader below the screen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="14" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="14"/>
         <source>You may also need (您可能需要办理)</source>
         <translation>You may also need (您可能需要办理)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="15" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="15"/>
         <source>First place your own ID card on the reader</source>
         <translation>First place your own ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="16" />
-        <source>Place the agent's ID card on the reader</source>
-        <translation>Place the agent's ID card on the reader</translation>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="16"/>
+        <source>Place the agent&apos;s ID card on the reader</source>
+        <translation>Place the agent&apos;s ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="16" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="16"/>
         <source>Place your ID card on the reader</source>
         <translation>Place your ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="26" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="26"/>
         <source>Your card has been read. Based on your age, these may be due. Nothing about this is saved.</source>
         <translation>Your card has been read. Based on your age, these may be due. Nothing about this is saved.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="47" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="47"/>
         <source>Lay the card flat on the reader below the screen and keep it there until you hear a beep.</source>
         <translation>Lay the card flat on the reader below the screen and keep it there until you hear a beep.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="52" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="52"/>
         <source>You are helping a family member. After your card, place their ID card on the reader: nothing needs typing.</source>
         <translation>You are helping a family member. After your card, place their ID card on the reader: nothing needs typing.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="53" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="53"/>
         <source>You are applying for someone else (代办). After your card, you will enter their details and scan the letter of authorization.</source>
         <translation>You are applying for someone else (代办). After your card, you will enter their details and scan the letter of authorization.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="65" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="65"/>
         <source>Waiting for the ID card…</source>
         <translation>Waiting for the ID card…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="77" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="77"/>
         <source>I am helping a family member</source>
         <translation>I am helping a family member</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="78" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="78"/>
         <source>Chosen. Press again to apply for yourself</source>
         <translation>Chosen. Press again to apply for yourself</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="78" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="78"/>
         <source>Your ID card first, then theirs</source>
         <translation>Your ID card first, then theirs</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="79" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="79"/>
         <source>A family member applies for an elderly resident, with both ID cards</source>
         <translation>A family member applies for an elderly resident, with both ID cards</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="89" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="89"/>
         <source>Continue with %1</source>
         <translation>Continue with %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="94" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="95" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="95"/>
         <source>Leave this application; nothing is kept</source>
         <translation>Leave this application; nothing is kept</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="102" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="102"/>
         <source>Apply for myself</source>
         <translation>Apply for myself</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="102" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="102"/>
         <source>Apply for someone else</source>
         <translation>Apply for someone else</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="103" />
+        <location filename="../qml/screens/JourneyIdentify.qml" line="103"/>
         <source>An agent (代办) applies for a family member or a client</source>
         <translation>An agent (代办) applies for a family member or a client</translation>
     </message>
@@ -1470,12 +1471,12 @@
 <context>
     <name>JourneyMaterials</name>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="8" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="8"/>
         <source>Hand in each material: place it under the document camera and press Scan, or use one of the other ways shown.</source>
         <translation>Hand in each material: place it under the document camera and press Scan, or use one of the other ways shown.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/JourneyMaterials.qml" line="12" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="12"/>
         <source>Scanned: %n page(s)</source>
         <translation>
             <numerusform>Scanned: %n page</numerusform>
@@ -1483,207 +1484,207 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="13" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="13"/>
         <source>E-licence recorded (%1)</source>
         <translation>E-licence recorded (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="14" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="14"/>
         <source>Copy from an earlier application</source>
         <translation>Copy from an earlier application</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="15" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="15"/>
         <source>To be handed in later (容缺), by %1</source>
         <translation>To be handed in later (容缺), by %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="16" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="16"/>
         <source>Replaced by your signed commitment (告知承诺)</source>
         <translation>Replaced by your signed commitment (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="18" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="18"/>
         <source>Required, not handed in yet</source>
         <translation>Required, not handed in yet</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="18" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="18"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="23" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="23"/>
         <source>The document camera is not working.</source>
         <translation>The document camera is not working.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="24" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="24"/>
         <source>No page found: place the whole page under the camera.</source>
         <translation>No page found: place the whole page under the camera.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="25" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="25"/>
         <source>The picture is blurred: hold the page still and scan again.</source>
         <translation>The picture is blurred: hold the page still and scan again.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="26" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="26"/>
         <source>Too dark: move the page somewhere brighter and scan again.</source>
         <translation>Too dark: move the page somewhere brighter and scan again.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="28" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="28"/>
         <source>The page could not be read well (%1): please retake it.</source>
         <translation>The page could not be read well (%1): please retake it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="32" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="32"/>
         <source>Hand in the materials</source>
         <translation>Hand in the materials</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="33" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="33"/>
         <source>Only the materials this service asks for are listed.</source>
         <translation>Only the materials this service asks for are listed.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="46" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="46"/>
         <source>What the document camera sees</source>
         <translation>What the document camera sees</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="96" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="96"/>
         <source>You handed this in with application %1. It can be used again: no new copy is needed.</source>
         <translation>You handed this in with application %1. It can be used again: no new copy is needed.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="101" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="101"/>
         <source>Use the copy from %1</source>
         <translation>Use the copy from %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="102" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="102"/>
         <source>Use the copy held from your earlier application instead of handing in paper again</source>
         <translation>Use the copy held from your earlier application instead of handing in paper again</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="116" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="116"/>
         <source>Show the e-licence QR code on your phone to the scanner now, or type its details.</source>
         <translation>Show the e-licence QR code on your phone to the scanner now, or type its details.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="131" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="131"/>
         <source>Licence number</source>
         <translation>Licence number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="132" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="132"/>
         <source>Verification code</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="135" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="135"/>
         <source>Use these details</source>
         <translation>Use these details</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="145" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="145"/>
         <source>Scan another page</source>
         <translation>Scan another page</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="145" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="145"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="146" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="146"/>
         <source>Place the page under the document camera first</source>
         <translation>Place the page under the document camera first</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="151" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="151"/>
         <source>Retake last page</source>
         <translation>Retake last page</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="157" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="157"/>
         <source>E-licence QR</source>
         <translation>E-licence QR</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="158" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="158"/>
         <source>Use an electronic licence instead of paper (免证办)</source>
         <translation>Use an electronic licence instead of paper (免证办)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="164" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="164"/>
         <source>Use the card just read</source>
         <translation>Use the card just read</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="170" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="170"/>
         <source>Hand in later (by %1)</source>
         <translation>Hand in later (by %1)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="171" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="171"/>
         <source>容缺: the application goes ahead; bring this material by the date shown</source>
         <translation>容缺: the application goes ahead; bring this material by the date shown</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="177" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="177"/>
         <source>Sign a commitment instead</source>
         <translation>Sign a commitment instead</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="178" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="178"/>
         <source>告知承诺: read the notice and the liability, then sign</source>
         <translation>告知承诺: read the notice and the liability, then sign</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="184" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="184"/>
         <source>Start this material again</source>
         <translation>Start this material again</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="193" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="193"/>
         <source>Notice (告知)</source>
         <translation>Notice (告知)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="195" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="195"/>
         <source>Liability (法律责任)</source>
         <translation>Liability (法律责任)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="204" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="204"/>
         <source>I have read it, I commit and sign</source>
         <translation>I have read it, I commit and sign</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="207" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="207"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="208" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="208"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="218" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="218"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="219" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="219"/>
         <source>All required materials handed in: go on to sign</source>
         <translation>All required materials handed in: go on to sign</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="222" />
+        <location filename="../qml/screens/JourneyMaterials.qml" line="222"/>
         <source>Back to the form</source>
         <translation>Back to the form</translation>
     </message>
@@ -1691,71 +1692,71 @@
 <context>
     <name>JourneyProxy</name>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="12" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="12"/>
         <source>Enter the details of the person you apply for, choose your relationship and scan the letter of authorization.</source>
         <translation>Enter the details of the person you apply for, choose your relationship and scan the letter of authorization.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="13" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="13"/>
         <source>Their card has been read. Choose how you are related to them, then press Continue.</source>
         <translation>Their card has been read. Choose how you are related to them, then press Continue.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="14" />
-        <source>Now place your family member's ID card on the reader.</source>
-        <translation>Now place your family member's ID card on the reader.</translation>
+        <location filename="../qml/screens/JourneyProxy.qml" line="14"/>
+        <source>Now place your family member&apos;s ID card on the reader.</source>
+        <translation>Now place your family member&apos;s ID card on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="22" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="22"/>
         <source>Applying for someone else (代办)</source>
         <translation>Applying for someone else (代办)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="22" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="22"/>
         <source>Helping a family member</source>
         <translation>Helping a family member</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="23" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="23"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="40" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="40"/>
         <source>Applying for: %1 (%2)</source>
         <translation>Applying for: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="41" />
-        <source>Take your own card off the reader and place your family member's ID card on it</source>
-        <translation>Take your own card off the reader and place your family member's ID card on it</translation>
+        <location filename="../qml/screens/JourneyProxy.qml" line="41"/>
+        <source>Take your own card off the reader and place your family member&apos;s ID card on it</source>
+        <translation>Take your own card off the reader and place your family member&apos;s ID card on it</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="86" />
-        <location filename="../qml/screens/JourneyProxy.qml" line="87" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="86"/>
+        <location filename="../qml/screens/JourneyProxy.qml" line="87"/>
         <source>Their name</source>
         <translation>Their name</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="89" />
-        <location filename="../qml/screens/JourneyProxy.qml" line="90" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="89"/>
+        <location filename="../qml/screens/JourneyProxy.qml" line="90"/>
         <source>Their ID number</source>
         <translation>Their ID number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="92" />
-        <location filename="../qml/screens/JourneyProxy.qml" line="93" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="92"/>
+        <location filename="../qml/screens/JourneyProxy.qml" line="93"/>
         <source>Their phone</source>
         <translation>Their phone</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="52" />
-        <location filename="../qml/screens/JourneyProxy.qml" line="95" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="52"/>
+        <location filename="../qml/screens/JourneyProxy.qml" line="95"/>
         <source>You are their</source>
         <translation>You are their</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/JourneyProxy.qml" line="117" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="117"/>
         <source>Scan a letter of authorization if you have one (%n page(s) so far)</source>
         <translation>
             <numerusform>Scan a letter of authorization if you have one (%n page so far)</numerusform>
@@ -1763,7 +1764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/JourneyProxy.qml" line="118" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="118"/>
         <source>Scan the letter of authorization (%n page(s) so far)</source>
         <translation>
             <numerusform>Scan the letter of authorization (%n page so far)</numerusform>
@@ -1771,22 +1772,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="125" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="125"/>
         <source>Their card is not here: type their details instead</source>
         <translation>Their card is not here: type their details instead</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="125" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="125"/>
         <source>Read their ID card instead</source>
         <translation>Read their ID card instead</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="134" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="134"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyProxy.qml" line="138" />
+        <location filename="../qml/screens/JourneyProxy.qml" line="138"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1794,53 +1795,53 @@
 <context>
     <name>JourneyRate</name>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="7" />
+        <location filename="../qml/screens/JourneyRate.qml" line="7"/>
         <source>How satisfied are you with this service? Please choose one.</source>
         <translation>How satisfied are you with this service? Please choose one.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="15" />
+        <location filename="../qml/screens/JourneyRate.qml" line="15"/>
         <source>Please rate this service</source>
         <translation>Please rate this service</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="16" />
+        <location filename="../qml/screens/JourneyRate.qml" line="16"/>
         <source>Acceptance number: %1</source>
         <translation>Acceptance number: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="57" />
+        <location filename="../qml/screens/JourneyRate.qml" line="57"/>
         <source>Please tell us why (required)</source>
         <translation>Please tell us why (required)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="76" />
+        <location filename="../qml/screens/JourneyRate.qml" line="76"/>
         <source>Anything else</source>
         <translation>Anything else</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="76" />
+        <location filename="../qml/screens/JourneyRate.qml" line="76"/>
         <source>Anything else (optional)</source>
         <translation>Anything else (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="77" />
-        <location filename="../qml/screens/JourneyRate.qml" line="77" />
+        <location filename="../qml/screens/JourneyRate.qml" line="77"/>
+        <location filename="../qml/screens/JourneyRate.qml" line="77"/>
         <source>Phone for the follow-up (optional)</source>
         <translation>Phone for the follow-up (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="84" />
+        <location filename="../qml/screens/JourneyRate.qml" line="84"/>
         <source>Submit rating</source>
         <translation>Submit rating</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="87" />
+        <location filename="../qml/screens/JourneyRate.qml" line="87"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="92" />
+        <location filename="../qml/screens/JourneyRate.qml" line="92"/>
         <source>Print the receipt again</source>
         <translation>Print the receipt again</translation>
     </message>
@@ -1848,47 +1849,47 @@
 <context>
     <name>JourneyReceipt</name>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="8" />
+        <location filename="../qml/screens/JourneyReceipt.qml" line="8"/>
         <source>Your application has been submitted. Please take your receipt.</source>
         <translation>Your application has been submitted. Please take your receipt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="9" />
+        <location filename="../qml/screens/JourneyReceipt.qml" line="9"/>
         <source>Your application has been submitted. Please note the acceptance number on the screen.</source>
         <translation>Your application has been submitted. Please note the acceptance number on the screen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="11" />
+        <location filename="../qml/screens/JourneyReceipt.qml" line="11"/>
         <source>Your application has been submitted</source>
         <translation>Your application has been submitted</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="15" />
+        <location filename="../qml/screens/JourneyReceipt.qml" line="15"/>
         <source>Acceptance number: %1</source>
         <translation>Acceptance number: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="24" />
+        <location filename="../qml/screens/JourneyReceipt.qml" line="24"/>
         <source>Printing your receipt…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="25" />
+        <location filename="../qml/screens/JourneyReceipt.qml" line="25"/>
         <source>Your receipt has been printed; please take it.</source>
         <translation>Your receipt has been printed; please take it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="39" />
+        <location filename="../qml/screens/JourneyReceipt.qml" line="39"/>
         <source>QR code for checking the progress of this application</source>
         <translation>QR code for checking the progress of this application</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="56" />
+        <location filename="../qml/screens/JourneyReceipt.qml" line="56"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="57" />
+        <location filename="../qml/screens/JourneyReceipt.qml" line="57"/>
         <source>Rate this service</source>
         <translation>Rate this service</translation>
     </message>
@@ -1896,52 +1897,52 @@
 <context>
     <name>JourneyReview</name>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="7" />
+        <location filename="../qml/screens/JourneyReview.qml" line="7"/>
         <source>Please check everything once more, then press Submit.</source>
         <translation>Please check everything once more, then press Submit.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="11" />
+        <location filename="../qml/screens/JourneyReview.qml" line="11"/>
         <source>Check and submit</source>
         <translation>Check and submit</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="16" />
+        <location filename="../qml/screens/JourneyReview.qml" line="16"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="21" />
+        <location filename="../qml/screens/JourneyReview.qml" line="21"/>
         <source>Agent (代办)</source>
         <translation>Agent (代办)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="26" />
+        <location filename="../qml/screens/JourneyReview.qml" line="26"/>
         <source>Identity check</source>
         <translation>Identity check</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="26" />
+        <location filename="../qml/screens/JourneyReview.qml" line="26"/>
         <source>by staff</source>
         <translation>by staff</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="26" />
+        <location filename="../qml/screens/JourneyReview.qml" line="26"/>
         <source>face verified</source>
         <translation>face verified</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="29" />
+        <location filename="../qml/screens/JourneyReview.qml" line="29"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="36" />
+        <location filename="../qml/screens/JourneyReview.qml" line="36"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/JourneyReview.qml" line="43" />
+        <location filename="../qml/screens/JourneyReview.qml" line="43"/>
         <source>scanned, %n page(s)</source>
         <translation>
             <numerusform>scanned, %n page</numerusform>
@@ -1949,67 +1950,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="44" />
+        <location filename="../qml/screens/JourneyReview.qml" line="44"/>
         <source>e-licence</source>
         <translation>e-licence</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="45" />
+        <location filename="../qml/screens/JourneyReview.qml" line="45"/>
         <source>earlier copy</source>
         <translation>earlier copy</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="46" />
+        <location filename="../qml/screens/JourneyReview.qml" line="46"/>
         <source>later (容缺) by %1</source>
         <translation>later (容缺) by %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="47" />
+        <location filename="../qml/screens/JourneyReview.qml" line="47"/>
         <source>commitment signed (告知承诺)</source>
         <translation>commitment signed (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="48" />
+        <location filename="../qml/screens/JourneyReview.qml" line="48"/>
         <source>not handed in</source>
         <translation>not handed in</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="51" />
+        <location filename="../qml/screens/JourneyReview.qml" line="51"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="51" />
+        <location filename="../qml/screens/JourneyReview.qml" line="51"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="51" />
+        <location filename="../qml/screens/JourneyReview.qml" line="51"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="58" />
+        <location filename="../qml/screens/JourneyReview.qml" line="58"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="59" />
+        <location filename="../qml/screens/JourneyReview.qml" line="59"/>
         <source>Submit the application; it is saved on this terminal at once</source>
         <translation>Submit the application; it is saved on this terminal at once</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="62" />
+        <location filename="../qml/screens/JourneyReview.qml" line="62"/>
         <source>Sign again</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="63" />
+        <location filename="../qml/screens/JourneyReview.qml" line="63"/>
         <source>Change materials</source>
         <translation>Change materials</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="64" />
+        <location filename="../qml/screens/JourneyReview.qml" line="64"/>
         <source>Change the form</source>
         <translation>Change the form</translation>
     </message>
@@ -2017,37 +2018,37 @@
 <context>
     <name>JourneySign</name>
     <message>
-        <location filename="../qml/screens/JourneySign.qml" line="7" />
+        <location filename="../qml/screens/JourneySign.qml" line="7"/>
         <source>Please sign your name in the box with your finger. With the keypad: press Up to reach the box, draw with the arrow keys, then press Enter.</source>
         <translation>Please sign your name in the box with your finger. With the keypad: press Up to reach the box, draw with the arrow keys, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneySign.qml" line="9" />
+        <location filename="../qml/screens/JourneySign.qml" line="9"/>
         <source>Sign your name</source>
         <translation>Sign your name</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneySign.qml" line="10" />
+        <location filename="../qml/screens/JourneySign.qml" line="10"/>
         <source>Your signature confirms that the information and materials are true.</source>
         <translation>Your signature confirms that the information and materials are true.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneySign.qml" line="18" />
+        <location filename="../qml/screens/JourneySign.qml" line="18"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneySign.qml" line="19" />
+        <location filename="../qml/screens/JourneySign.qml" line="19"/>
         <source>Keep this signature and review the application</source>
         <translation>Keep this signature and review the application</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneySign.qml" line="22" />
+        <location filename="../qml/screens/JourneySign.qml" line="22"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneySign.qml" line="23" />
+        <location filename="../qml/screens/JourneySign.qml" line="23"/>
         <source>Back to materials</source>
         <translation>Back to materials</translation>
     </message>
@@ -2055,17 +2056,17 @@
 <context>
     <name>JourneySignPad</name>
     <message>
-        <location filename="../qml/screens/JourneySignPad.qml" line="32" />
+        <location filename="../qml/screens/JourneySignPad.qml" line="32"/>
         <source>Signature pad: sign with your finger, or draw with the arrow keys and press Enter</source>
         <translation>Signature pad: sign with your finger, or draw with the arrow keys and press Enter</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneySignPad.qml" line="52" />
+        <location filename="../qml/screens/JourneySignPad.qml" line="52"/>
         <source>Sign here</source>
         <translation>Sign here</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneySignPad.qml" line="52" />
+        <location filename="../qml/screens/JourneySignPad.qml" line="52"/>
         <source>Draw with the arrow keys, then press Enter</source>
         <translation>Draw with the arrow keys, then press Enter</translation>
     </message>
@@ -2073,17 +2074,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="93" />
+        <location filename="../qml/Main.qml" line="93"/>
         <source>Are you still there? Touch the screen to continue.</source>
         <translation>Are you still there? Touch the screen to continue.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109" />
+        <location filename="../qml/Main.qml" line="109"/>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="114" />
+        <location filename="../qml/Main.qml" line="114"/>
         <source>For your privacy this session will be cleared in %n second(s).</source>
         <translation>
             <numerusform>For your privacy this session will be cleared in %n second.</numerusform>
@@ -2091,42 +2092,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="120" />
+        <location filename="../qml/Main.qml" line="120"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="121" />
+        <location filename="../qml/Main.qml" line="121"/>
         <source>Keep this session and carry on</source>
         <translation>Keep this session and carry on</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="136" />
+        <location filename="../qml/Main.qml" line="136"/>
         <source>Staff have been called. Please stay at the terminal.</source>
         <translation>Staff have been called. Please stay at the terminal.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="150" />
+        <location filename="../qml/Main.qml" line="150"/>
         <source>Staff have been called</source>
         <translation>Staff have been called</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="154" />
+        <location filename="../qml/Main.qml" line="154"/>
         <source>Please stay at the terminal. A member of staff will come to help you.</source>
         <translation>Please stay at the terminal. A member of staff will come to help you.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="160" />
+        <location filename="../qml/Main.qml" line="160"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="186" />
+        <location filename="../qml/Main.qml" line="186"/>
         <source>Power cut: the terminal is on battery. Please finish soon.</source>
         <translation>Power cut: the terminal is on battery. Please finish soon.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="203" />
+        <location filename="../qml/Main.qml" line="203"/>
         <source>The list of services may be out of date. Staff can confirm what you need to bring.</source>
         <translation>The list of services may be out of date. Staff can confirm what you need to bring.</translation>
     </message>
@@ -2134,57 +2135,57 @@
 <context>
     <name>MattersScreen</name>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="9" />
+        <location filename="../qml/screens/MattersScreen.qml" line="9"/>
         <source>Choose a service to read its guide.</source>
         <translation>Choose a service to read its guide.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="25" />
+        <location filename="../qml/screens/MattersScreen.qml" line="25"/>
         <source>No services here yet.</source>
         <translation>No services here yet.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="33" />
+        <location filename="../qml/screens/MattersScreen.qml" line="33"/>
         <source>Apply for all of these at once</source>
         <translation>Apply for all of these at once</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="34" />
+        <location filename="../qml/screens/MattersScreen.qml" line="34"/>
         <source>One application, one form and one set of materials for the whole life event</source>
         <translation>One application, one form and one set of materials for the whole life event</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="54" />
+        <location filename="../qml/screens/MattersScreen.qml" line="54"/>
         <source>can be done at this terminal</source>
         <translation>can be done at this terminal</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="54" />
+        <location filename="../qml/screens/MattersScreen.qml" line="54"/>
         <source>done at the service window</source>
         <translation>done at the service window</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="68" />
+        <location filename="../qml/screens/MattersScreen.qml" line="68"/>
         <source>Time limit: %1</source>
         <translation>Time limit: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="68" />
+        <location filename="../qml/screens/MattersScreen.qml" line="68"/>
         <source>Fee charged</source>
         <translation>Fee charged</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="68" />
+        <location filename="../qml/screens/MattersScreen.qml" line="68"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="83" />
+        <location filename="../qml/screens/MattersScreen.qml" line="83"/>
         <source>At this terminal</source>
         <translation>At this terminal</translation>
     </message>
     <message>
-        <location filename="../qml/screens/MattersScreen.qml" line="83" />
+        <location filename="../qml/screens/MattersScreen.qml" line="83"/>
         <source>At the window</source>
         <translation>At the window</translation>
     </message>
@@ -2192,42 +2193,42 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="57" />
+        <location filename="../qml/components/NumberPad.qml" line="57"/>
         <source>Typed so far: %1</source>
         <translation>Typed so far: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="57" />
+        <location filename="../qml/components/NumberPad.qml" line="57"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="81" />
+        <location filename="../qml/components/NumberPad.qml" line="81"/>
         <source>The letter X, the last character of some ID numbers</source>
         <translation>The letter X, the last character of some ID numbers</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="94" />
+        <location filename="../qml/components/NumberPad.qml" line="94"/>
         <source>Delete the last character</source>
         <translation>Delete the last character</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="104" />
+        <location filename="../qml/components/NumberPad.qml" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="105" />
+        <location filename="../qml/components/NumberPad.qml" line="105"/>
         <source>Close the number pad without changing the field</source>
         <translation>Close the number pad without changing the field</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="112" />
+        <location filename="../qml/components/NumberPad.qml" line="112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="113" />
+        <location filename="../qml/components/NumberPad.qml" line="113"/>
         <source>Use this number</source>
         <translation>Use this number</translation>
     </message>
@@ -2235,72 +2236,72 @@
 <context>
     <name>ProgressDetail</name>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="8" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="11" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="11"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="38" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="38"/>
         <source>Acceptance number</source>
         <translation>Acceptance number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="39" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="39"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="40" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="40"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="41" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="41"/>
         <source>Promised completion</source>
         <translation>Promised completion</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="42" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="42"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="62" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="62"/>
         <source>Printing the status slip…</source>
         <translation>Printing the status slip…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="63" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="63"/>
         <source>The status slip has been printed; please take it.</source>
         <translation>The status slip has been printed; please take it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="69" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="69"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="70" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="70"/>
         <source>Finish and clear this list</source>
         <translation>Finish and clear this list</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="76" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="76"/>
         <source>All my applications</source>
         <translation>All my applications</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="84" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="84"/>
         <source>Print a status slip</source>
         <translation>Print a status slip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressDetail.qml" line="85" />
+        <location filename="../qml/screens/ProgressDetail.qml" line="85"/>
         <source>Print the status of this application</source>
         <translation>Print the status of this application</translation>
     </message>
@@ -2308,77 +2309,77 @@
 <context>
     <name>ProgressList</name>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="8" />
+        <location filename="../qml/screens/ProgressList.qml" line="8"/>
         <source>Your applications are listed with their status. Touch one to see the details, or print a status slip.</source>
         <translation>Your applications are listed with their status. Touch one to see the details, or print a status slip.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="9" />
+        <location filename="../qml/screens/ProgressList.qml" line="9"/>
         <source>No applications were found for this ID card at this terminal.</source>
         <translation>No applications were found for this ID card at this terminal.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="11" />
+        <location filename="../qml/screens/ProgressList.qml" line="11"/>
         <source>Your applications</source>
         <translation>Your applications</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="12" />
+        <location filename="../qml/screens/ProgressList.qml" line="12"/>
         <source>Applicant: %1</source>
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="19" />
+        <location filename="../qml/screens/ProgressList.qml" line="19"/>
         <source>No applications were found for this ID card at this terminal. Applications made at a service window can be checked there or by calling 12345.</source>
         <translation>No applications were found for this ID card at this terminal. Applications made at a service window can be checked there or by calling 12345.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="31" />
+        <location filename="../qml/screens/ProgressList.qml" line="31"/>
         <source>Acceptance number %1, submitted %2</source>
         <translation>Acceptance number %1, submitted %2</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="51" />
+        <location filename="../qml/screens/ProgressList.qml" line="51"/>
         <source>Acceptance number: %1</source>
         <translation>Acceptance number: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="52" />
+        <location filename="../qml/screens/ProgressList.qml" line="52"/>
         <source>Submitted: %1</source>
         <translation>Submitted: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="53" />
+        <location filename="../qml/screens/ProgressList.qml" line="53"/>
         <source>Promised by: %1</source>
         <translation>Promised by: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="66" />
+        <location filename="../qml/screens/ProgressList.qml" line="66"/>
         <source>Printing the status slip…</source>
         <translation>Printing the status slip…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="67" />
+        <location filename="../qml/screens/ProgressList.qml" line="67"/>
         <source>The status slip has been printed; please take it.</source>
         <translation>The status slip has been printed; please take it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="74" />
+        <location filename="../qml/screens/ProgressList.qml" line="74"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="75" />
+        <location filename="../qml/screens/ProgressList.qml" line="75"/>
         <source>Finish and clear this list</source>
         <translation>Finish and clear this list</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="82" />
+        <location filename="../qml/screens/ProgressList.qml" line="82"/>
         <source>Print a status slip</source>
         <translation>Print a status slip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressList.qml" line="83" />
+        <location filename="../qml/screens/ProgressList.qml" line="83"/>
         <source>Print the statuses of all the applications listed</source>
         <translation>Print the statuses of all the applications listed</translation>
     </message>
@@ -2386,52 +2387,52 @@
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="8" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="8"/>
         <source>Check progress. Place your ID card on the reader, or hold the QR code on your receipt under the scanner.</source>
         <translation>Check progress. Place your ID card on the reader, or hold the QR code on your receipt under the scanner.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="10" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="10"/>
         <source>Check the progress of your applications</source>
         <translation>Check the progress of your applications</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="11" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="11"/>
         <source>Only your own applications are shown, and they are cleared when you finish.</source>
         <translation>Only your own applications are shown, and they are cleared when you finish.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="15" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="15"/>
         <source>With your ID card</source>
         <translation>With your ID card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="16" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="16"/>
         <source>Lay your second-generation ID card flat on the reader below the screen. All your applications made at this terminal are listed.</source>
         <translation>Lay your second-generation ID card flat on the reader below the screen. All your applications made at this terminal are listed.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="17" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="17"/>
         <source>With your receipt</source>
         <translation>With your receipt</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="18" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="18"/>
         <source>Hold the QR code printed on your receipt under the scanner. That application is shown.</source>
         <translation>Hold the QR code printed on your receipt under the scanner. That application is shown.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="53" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="53"/>
         <source>Waiting for your ID card or receipt…</source>
         <translation>Waiting for your ID card or receipt…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="61" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="61"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="62" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="62"/>
         <source>Leave without checking</source>
         <translation>Leave without checking</translation>
     </message>
@@ -2439,167 +2440,167 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../qml/screens/SearchScreen.qml" line="9" />
+        <location filename="../qml/screens/SearchScreen.qml" line="9"/>
         <source>Search. Type the name of a service in Chinese or pinyin, then choose a result.</source>
         <translation>Search. Type the name of a service in Chinese or pinyin, then choose a result.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/SearchScreen.qml" line="16" />
-        <location filename="../qml/screens/SearchScreen.qml" line="39" />
+        <location filename="../qml/screens/SearchScreen.qml" line="16"/>
+        <location filename="../qml/screens/SearchScreen.qml" line="39"/>
         <source>Search services</source>
         <translation>Search services</translation>
     </message>
     <message>
-        <location filename="../qml/screens/SearchScreen.qml" line="28" />
+        <location filename="../qml/screens/SearchScreen.qml" line="28"/>
         <source>e.g. 养老保险, yanglao, ylbx</source>
         <translation>e.g. 养老保险, yanglao, ylbx</translation>
     </message>
     <message>
-        <location filename="../qml/screens/SearchScreen.qml" line="48" />
+        <location filename="../qml/screens/SearchScreen.qml" line="48"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../qml/screens/SearchScreen.qml" line="55" />
-        <source>Nothing found for "%1". Try fewer characters, pinyin, or browse by topic.</source>
-        <translation>Nothing found for "%1". Try fewer characters, pinyin, or browse by topic.</translation>
+        <location filename="../qml/screens/SearchScreen.qml" line="55"/>
+        <source>Nothing found for &quot;%1&quot;. Try fewer characters, pinyin, or browse by topic.</source>
+        <translation>Nothing found for &quot;%1&quot;. Try fewer characters, pinyin, or browse by topic.</translation>
     </message>
 </context>
 <context>
     <name>TechDevice</name>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="15" />
-        <source>%1: run the self-test or the device's own test; its raw traffic is listed below.</source>
-        <translation>%1: run the self-test or the device's own test; its raw traffic is listed below.</translation>
+        <location filename="../qml/screens/TechDevice.qml" line="15"/>
+        <source>%1: run the self-test or the device&apos;s own test; its raw traffic is listed below.</source>
+        <translation>%1: run the self-test or the device&apos;s own test; its raw traffic is listed below.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="19" />
+        <location filename="../qml/screens/TechDevice.qml" line="19"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="19" />
+        <location filename="../qml/screens/TechDevice.qml" line="19"/>
         <source>not driven by this kiosk</source>
         <translation>not driven by this kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="29" />
+        <location filename="../qml/screens/TechDevice.qml" line="29"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="29" />
+        <location filename="../qml/screens/TechDevice.qml" line="29"/>
         <source>Run self-test</source>
         <translation>Run self-test</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="38" />
+        <location filename="../qml/screens/TechDevice.qml" line="38"/>
         <source>Self-test could not run: %1</source>
         <translation>Self-test could not run: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="39" />
+        <location filename="../qml/screens/TechDevice.qml" line="39"/>
         <source>Passed: %1</source>
         <translation>Passed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="39" />
+        <location filename="../qml/screens/TechDevice.qml" line="39"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="59" />
+        <location filename="../qml/screens/TechDevice.qml" line="59"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="59" />
+        <location filename="../qml/screens/TechDevice.qml" line="59"/>
         <source>Print test page</source>
         <translation>Print test page</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="69" />
+        <location filename="../qml/screens/TechDevice.qml" line="69"/>
         <source>Test page printed (%1)</source>
         <translation>Test page printed (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="69" />
+        <location filename="../qml/screens/TechDevice.qml" line="69"/>
         <source>Not printed: %1</source>
         <translation>Not printed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="89" />
+        <location filename="../qml/screens/TechDevice.qml" line="89"/>
         <source>Camera preview</source>
         <translation>Camera preview</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="99" />
+        <location filename="../qml/screens/TechDevice.qml" line="99"/>
         <source>Focus (sharpness)</source>
         <translation>Focus (sharpness)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="99" />
+        <location filename="../qml/screens/TechDevice.qml" line="99"/>
         <source>%1 (at least %2 is sharp)</source>
         <translation>%1 (at least %2 is sharp)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="104" />
+        <location filename="../qml/screens/TechDevice.qml" line="104"/>
         <source>Brightness (mean grey 0–255)</source>
         <translation>Brightness (mean grey 0–255)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="108" />
+        <location filename="../qml/screens/TechDevice.qml" line="108"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="114" />
+        <location filename="../qml/screens/TechDevice.qml" line="114"/>
         <source>Sharp and bright enough</source>
         <translation>Sharp and bright enough</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="115" />
+        <location filename="../qml/screens/TechDevice.qml" line="115"/>
         <source>Too dark: check the light and the lens</source>
         <translation>Too dark: check the light and the lens</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="116" />
+        <location filename="../qml/screens/TechDevice.qml" line="116"/>
         <source>Blurred: check the focus and the lens</source>
         <translation>Blurred: check the focus and the lens</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="117" />
+        <location filename="../qml/screens/TechDevice.qml" line="117"/>
         <source>No picture: %1</source>
         <translation>No picture: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="126" />
+        <location filename="../qml/screens/TechDevice.qml" line="126"/>
         <source>Scan any code: what the scanner reads is shown here.</source>
         <translation>Scan any code: what the scanner reads is shown here.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="131" />
+        <location filename="../qml/screens/TechDevice.qml" line="131"/>
         <source>Unreadable scan: %1</source>
         <translation>Unreadable scan: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="132" />
+        <location filename="../qml/screens/TechDevice.qml" line="132"/>
         <source>A technician code (not shown)</source>
         <translation>A technician code (not shown)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="133" />
-        <location filename="../qml/screens/TechDevice.qml" line="153" />
+        <location filename="../qml/screens/TechDevice.qml" line="133"/>
+        <location filename="../qml/screens/TechDevice.qml" line="153"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="133" />
+        <location filename="../qml/screens/TechDevice.qml" line="133"/>
         <source>Nothing scanned yet</source>
         <translation>Nothing scanned yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/TechDevice.qml" line="139" />
+        <location filename="../qml/screens/TechDevice.qml" line="139"/>
         <source>%1, %n character(s)</source>
         <translation>
             <numerusform>%1, %n character</numerusform>
@@ -2607,47 +2608,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="147" />
+        <location filename="../qml/screens/TechDevice.qml" line="147"/>
         <source>Place any ID card on the reader: the read is shown masked and not kept.</source>
         <translation>Place any ID card on the reader: the read is shown masked and not kept.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="152" />
+        <location filename="../qml/screens/TechDevice.qml" line="152"/>
         <source>Card could not be read: %1</source>
         <translation>Card could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="154" />
+        <location filename="../qml/screens/TechDevice.qml" line="154"/>
         <source>No card read yet</source>
         <translation>No card read yet</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="160" />
+        <location filename="../qml/screens/TechDevice.qml" line="160"/>
         <source>Card type %1; valid to %2; check digit %3</source>
         <translation>Card type %1; valid to %2; check digit %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="160" />
+        <location filename="../qml/screens/TechDevice.qml" line="160"/>
         <source>long-term</source>
         <translation>long-term</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="161" />
+        <location filename="../qml/screens/TechDevice.qml" line="161"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="161" />
+        <location filename="../qml/screens/TechDevice.qml" line="161"/>
         <source>WRONG</source>
         <translation>WRONG</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="167" />
+        <location filename="../qml/screens/TechDevice.qml" line="167"/>
         <source>Raw traffic (newest last, personal data removed)</source>
         <translation>Raw traffic (newest last, personal data removed)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechDevice.qml" line="193" />
+        <location filename="../qml/screens/TechDevice.qml" line="193"/>
         <source>No traffic yet</source>
         <translation>No traffic yet</translation>
     </message>
@@ -2655,47 +2656,47 @@
 <context>
     <name>TechExport</name>
     <message>
-        <location filename="../qml/screens/TechExport.qml" line="9" />
+        <location filename="../qml/screens/TechExport.qml" line="9"/>
         <source>Export a diagnostics bundle to the USB stick. Personal data is replaced by tokens.</source>
         <translation>Export a diagnostics bundle to the USB stick. Personal data is replaced by tokens.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechExport.qml" line="12" />
+        <location filename="../qml/screens/TechExport.qml" line="12"/>
         <source>Export diagnostics</source>
         <translation>Export diagnostics</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechExport.qml" line="15" />
+        <location filename="../qml/screens/TechExport.qml" line="15"/>
         <source>The bundle holds the configuration without secrets, versions, device states and self-tests, the queue summary and recent logs. ID numbers, phone numbers and names are replaced by tokens.</source>
         <translation>The bundle holds the configuration without secrets, versions, device states and self-tests, the queue summary and recent logs. ID numbers, phone numbers and names are replaced by tokens.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechExport.qml" line="22" />
+        <location filename="../qml/screens/TechExport.qml" line="22"/>
         <source>Saves to</source>
         <translation>Saves to</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechExport.qml" line="28" />
+        <location filename="../qml/screens/TechExport.qml" line="28"/>
         <source>%1: saved on the terminal instead.</source>
         <translation>%1: saved on the terminal instead.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechExport.qml" line="36" />
+        <location filename="../qml/screens/TechExport.qml" line="36"/>
         <source>Writing the bundle (devices are self-tested first)…</source>
         <translation>Writing the bundle (devices are self-tested first)…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechExport.qml" line="37" />
+        <location filename="../qml/screens/TechExport.qml" line="37"/>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechExport.qml" line="38" />
+        <location filename="../qml/screens/TechExport.qml" line="38"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechExport.qml" line="46" />
+        <location filename="../qml/screens/TechExport.qml" line="46"/>
         <source>Export now</source>
         <translation>Export now</translation>
     </message>
@@ -2703,52 +2704,52 @@
 <context>
     <name>TechFrame</name>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="21" />
+        <location filename="../qml/screens/TechFrame.qml" line="21"/>
         <source>ID card reader</source>
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="22" />
+        <location filename="../qml/screens/TechFrame.qml" line="22"/>
         <source>QR scanner</source>
         <translation>QR scanner</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="23" />
+        <location filename="../qml/screens/TechFrame.qml" line="23"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="24" />
+        <location filename="../qml/screens/TechFrame.qml" line="24"/>
         <source>Document camera</source>
         <translation>Document camera</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="25" />
+        <location filename="../qml/screens/TechFrame.qml" line="25"/>
         <source>Face camera</source>
         <translation>Face camera</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="31" />
+        <location filename="../qml/screens/TechFrame.qml" line="31"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="32" />
+        <location filename="../qml/screens/TechFrame.qml" line="32"/>
         <source>degraded</source>
         <translation>degraded</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="33" />
+        <location filename="../qml/screens/TechFrame.qml" line="33"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="41" />
+        <location filename="../qml/screens/TechFrame.qml" line="41"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/TechFrame.qml" line="42" />
+        <location filename="../qml/screens/TechFrame.qml" line="42"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n second ago</numerusform>
@@ -2756,7 +2757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/TechFrame.qml" line="43" />
+        <location filename="../qml/screens/TechFrame.qml" line="43"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -2764,7 +2765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/TechFrame.qml" line="44" />
+        <location filename="../qml/screens/TechFrame.qml" line="44"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -2772,7 +2773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/TechFrame.qml" line="45" />
+        <location filename="../qml/screens/TechFrame.qml" line="45"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -2780,27 +2781,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="48" />
+        <location filename="../qml/screens/TechFrame.qml" line="48"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="49" />
+        <location filename="../qml/screens/TechFrame.qml" line="49"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="50" />
+        <location filename="../qml/screens/TechFrame.qml" line="50"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="51" />
+        <location filename="../qml/screens/TechFrame.qml" line="51"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechFrame.qml" line="75" />
+        <location filename="../qml/screens/TechFrame.qml" line="75"/>
         <source>Attention: %1</source>
         <translation>Attention: %1</translation>
     </message>
@@ -2808,62 +2809,62 @@
 <context>
     <name>TechOverview</name>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="8" />
+        <location filename="../qml/screens/TechOverview.qml" line="8"/>
         <source>Technician mode. Device states are listed; choose a device or a check.</source>
         <translation>Technician mode. Device states are listed; choose a device or a check.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="11" />
+        <location filename="../qml/screens/TechOverview.qml" line="11"/>
         <source>Technician mode</source>
         <translation>Technician mode</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="12" />
+        <location filename="../qml/screens/TechOverview.qml" line="12"/>
         <source>Terminal %1 · signed in as %2</source>
         <translation>Terminal %1 · signed in as %2</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="59" />
+        <location filename="../qml/screens/TechOverview.qml" line="59"/>
         <source>No devices are driven by this kiosk (or they are still starting).</source>
         <translation>No devices are driven by this kiosk (or they are still starting).</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="65" />
+        <location filename="../qml/screens/TechOverview.qml" line="65"/>
         <source>Leave technician mode</source>
         <translation>Leave technician mode</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="66" />
+        <location filename="../qml/screens/TechOverview.qml" line="66"/>
         <source>Sign out and clear everything, as at the end of a session</source>
         <translation>Sign out and clear everything, as at the end of a session</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="69" />
+        <location filename="../qml/screens/TechOverview.qml" line="69"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="69" />
+        <location filename="../qml/screens/TechOverview.qml" line="69"/>
         <source>Export a diagnostics bundle</source>
         <translation>Export a diagnostics bundle</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="70" />
+        <location filename="../qml/screens/TechOverview.qml" line="70"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="70" />
+        <location filename="../qml/screens/TechOverview.qml" line="70"/>
         <source>Software and catalog versions, recent errors</source>
         <translation>Software and catalog versions, recent errors</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="71" />
+        <location filename="../qml/screens/TechOverview.qml" line="71"/>
         <source>Storage</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechOverview.qml" line="75" />
+        <location filename="../qml/screens/TechOverview.qml" line="75"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -2871,18 +2872,18 @@
 <context>
     <name>TechPin</name>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="9" />
+        <location filename="../qml/screens/TechPin.qml" line="9"/>
         <source>Too many wrong attempts. Technician sign-in is locked for a while.</source>
         <translation>Too many wrong attempts. Technician sign-in is locked for a while.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="10" />
+        <location filename="../qml/screens/TechPin.qml" line="10"/>
         <source>Enter the technician PIN, then press Sign in.</source>
         <translation>Enter the technician PIN, then press Sign in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/TechPin.qml" line="14" />
-        <location filename="../qml/screens/TechPin.qml" line="15" />
+        <location filename="../qml/screens/TechPin.qml" line="14"/>
+        <location filename="../qml/screens/TechPin.qml" line="15"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2890,8 +2891,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/TechPin.qml" line="14" />
-        <location filename="../qml/screens/TechPin.qml" line="16" />
+        <location filename="../qml/screens/TechPin.qml" line="14"/>
+        <location filename="../qml/screens/TechPin.qml" line="16"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -2899,42 +2900,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="19" />
+        <location filename="../qml/screens/TechPin.qml" line="19"/>
         <source>Too many wrong attempts. Technician sign-in is locked; try again in %1.</source>
         <translation>Too many wrong attempts. Technician sign-in is locked; try again in %1.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="23" />
+        <location filename="../qml/screens/TechPin.qml" line="23"/>
         <source>Wrong PIN. Present the technician card or code again, then enter the PIN.</source>
         <translation>Wrong PIN. Present the technician card or code again, then enter the PIN.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="24" />
+        <location filename="../qml/screens/TechPin.qml" line="24"/>
         <source>No technician PIN is set on this terminal (kiosk ops tech-pin).</source>
         <translation>No technician PIN is set on this terminal (kiosk ops tech-pin).</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="25" />
+        <location filename="../qml/screens/TechPin.qml" line="25"/>
         <source>Too slow: present the technician card or code again.</source>
         <translation>Too slow: present the technician card or code again.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="26" />
+        <location filename="../qml/screens/TechPin.qml" line="26"/>
         <source>This technician code is not accepted here (expired, another terminal, or not signed by a trusted key).</source>
         <translation>This technician code is not accepted here (expired, another terminal, or not signed by a trusted key).</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="28" />
+        <location filename="../qml/screens/TechPin.qml" line="28"/>
         <source>Present the technician card or code.</source>
         <translation>Present the technician card or code.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="45" />
+        <location filename="../qml/screens/TechPin.qml" line="45"/>
         <source>Technician sign-in</source>
         <translation>Technician sign-in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/TechPin.qml" line="62" />
+        <location filename="../qml/screens/TechPin.qml" line="62"/>
         <source>PIN, %n digit(s) entered</source>
         <translation>
             <numerusform>PIN, %n digit entered</numerusform>
@@ -2942,32 +2943,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="77" />
+        <location filename="../qml/screens/TechPin.qml" line="77"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="83" />
+        <location filename="../qml/screens/TechPin.qml" line="83"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="84" />
+        <location filename="../qml/screens/TechPin.qml" line="84"/>
         <source>Leave technician sign-in</source>
         <translation>Leave technician sign-in</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="106" />
+        <location filename="../qml/screens/TechPin.qml" line="106"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="106" />
+        <location filename="../qml/screens/TechPin.qml" line="106"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechPin.qml" line="107" />
+        <location filename="../qml/screens/TechPin.qml" line="107"/>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
@@ -2975,102 +2976,102 @@
 <context>
     <name>TechSoftware</name>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="10" />
+        <location filename="../qml/screens/TechSoftware.qml" line="10"/>
         <source>Software and catalog versions, and the recent errors from the log.</source>
         <translation>Software and catalog versions, and the recent errors from the log.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="13" />
+        <location filename="../qml/screens/TechSoftware.qml" line="13"/>
         <source>Software and errors</source>
         <translation>Software and errors</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="14" />
+        <location filename="../qml/screens/TechSoftware.qml" line="14"/>
         <source>Kiosk software</source>
         <translation>Kiosk software</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="15" />
+        <location filename="../qml/screens/TechSoftware.qml" line="15"/>
         <source>Service catalog</source>
         <translation>Service catalog</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="15" />
+        <location filename="../qml/screens/TechSoftware.qml" line="15"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="26" />
+        <location filename="../qml/screens/TechSoftware.qml" line="26"/>
         <source>Unclean exits (crashes)</source>
         <translation>Unclean exits (crashes)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="27" />
+        <location filename="../qml/screens/TechSoftware.qml" line="27"/>
         <source>, last %1</source>
         <translation>, last %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="35" />
+        <location filename="../qml/screens/TechSoftware.qml" line="35"/>
         <source>on mains</source>
         <translation>on mains</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="36" />
+        <location filename="../qml/screens/TechSoftware.qml" line="36"/>
         <source>ON BATTERY</source>
         <translation>ON BATTERY</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="37" />
+        <location filename="../qml/screens/TechSoftware.qml" line="37"/>
         <source>BATTERY LOW</source>
         <translation>BATTERY LOW</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="39" />
+        <location filename="../qml/screens/TechSoftware.qml" line="39"/>
         <source>not answering</source>
         <translation>not answering</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="42" />
+        <location filename="../qml/screens/TechSoftware.qml" line="42"/>
         <source>UPS</source>
         <translation>UPS</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="42" />
+        <location filename="../qml/screens/TechSoftware.qml" line="42"/>
         <source>none configured</source>
         <translation>none configured</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="43" />
+        <location filename="../qml/screens/TechSoftware.qml" line="43"/>
         <source>no reading yet</source>
         <translation>no reading yet</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="44" />
+        <location filename="../qml/screens/TechSoftware.qml" line="44"/>
         <source>, battery %1%</source>
         <translation>, battery %1%</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="45" />
+        <location filename="../qml/screens/TechSoftware.qml" line="45"/>
         <source>, about %1 min left</source>
         <translation>, about %1 min left</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="48" />
+        <location filename="../qml/screens/TechSoftware.qml" line="48"/>
         <source>Recent warnings and errors (newest first)</source>
         <translation>Recent warnings and errors (newest first)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="54" />
+        <location filename="../qml/screens/TechSoftware.qml" line="54"/>
         <source>Reading the log…</source>
         <translation>Reading the log…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="54" />
+        <location filename="../qml/screens/TechSoftware.qml" line="54"/>
         <source>None in the recent log.</source>
         <translation>None in the recent log.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSoftware.qml" line="83" />
+        <location filename="../qml/screens/TechSoftware.qml" line="83"/>
         <source>Read the log again</source>
         <translation>Read the log again</translation>
     </message>
@@ -3078,62 +3079,62 @@
 <context>
     <name>TechStorage</name>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="10" />
+        <location filename="../qml/screens/TechStorage.qml" line="10"/>
         <source>Storage: free disk, database size and the database check.</source>
         <translation>Storage: free disk, database size and the database check.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="13" />
+        <location filename="../qml/screens/TechStorage.qml" line="13"/>
         <source>Storage</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="17" />
+        <location filename="../qml/screens/TechStorage.qml" line="17"/>
         <source>Free disk</source>
         <translation>Free disk</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="17" />
+        <location filename="../qml/screens/TechStorage.qml" line="17"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="22" />
+        <location filename="../qml/screens/TechStorage.qml" line="22"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="22" />
+        <location filename="../qml/screens/TechStorage.qml" line="22"/>
         <source>%1 (journal %2)</source>
         <translation>%1 (journal %2)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="30" />
+        <location filename="../qml/screens/TechStorage.qml" line="30"/>
         <source>Integrity check</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="30" />
+        <location filename="../qml/screens/TechStorage.qml" line="30"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="31" />
+        <location filename="../qml/screens/TechStorage.qml" line="31"/>
         <source>passed (ok)</source>
         <translation>passed (ok)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="31" />
+        <location filename="../qml/screens/TechStorage.qml" line="31"/>
         <source>FAILED: %1</source>
         <translation>FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="36" />
+        <location filename="../qml/screens/TechStorage.qml" line="36"/>
         <source>The store started normally.</source>
         <translation>The store started normally.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechStorage.qml" line="43" />
+        <location filename="../qml/screens/TechStorage.qml" line="43"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -3141,43 +3142,43 @@
 <context>
     <name>TechSync</name>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="10" />
+        <location filename="../qml/screens/TechSync.qml" line="10"/>
         <source>Sync state: items waiting, the oldest, the last success and the upload window.</source>
         <translation>Sync state: items waiting, the oldest, the last success and the upload window.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="13" />
+        <location filename="../qml/screens/TechSync.qml" line="13"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="16" />
+        <location filename="../qml/screens/TechSync.qml" line="16"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="16" />
+        <location filename="../qml/screens/TechSync.qml" line="16"/>
         <source>not configured: everything stays queued</source>
         <translation>not configured: everything stays queued</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="17" />
+        <location filename="../qml/screens/TechSync.qml" line="17"/>
         <source>configured, terminal enrolled</source>
         <translation>configured, terminal enrolled</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="17" />
+        <location filename="../qml/screens/TechSync.qml" line="17"/>
         <source>configured, terminal not enrolled</source>
         <translation>configured, terminal not enrolled</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="22" />
+        <location filename="../qml/screens/TechSync.qml" line="22"/>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/TechSync.qml" line="22" />
-        <location filename="../qml/screens/TechSync.qml" line="31" />
+        <location filename="../qml/screens/TechSync.qml" line="22"/>
+        <location filename="../qml/screens/TechSync.qml" line="31"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3185,77 +3186,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="26" />
+        <location filename="../qml/screens/TechSync.qml" line="26"/>
         <source>Oldest waiting item</source>
         <translation>Oldest waiting item</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="26" />
+        <location filename="../qml/screens/TechSync.qml" line="26"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="31" />
+        <location filename="../qml/screens/TechSync.qml" line="31"/>
         <source>Needing attention</source>
         <translation>Needing attention</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="36" />
+        <location filename="../qml/screens/TechSync.qml" line="36"/>
         <source>Last successful sync</source>
         <translation>Last successful sync</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="40" />
+        <location filename="../qml/screens/TechSync.qml" line="40"/>
         <source>Upload window</source>
         <translation>Upload window</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="40" />
+        <location filename="../qml/screens/TechSync.qml" line="40"/>
         <source>any time</source>
         <translation>any time</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="41" />
+        <location filename="../qml/screens/TechSync.qml" line="41"/>
         <source>open now (%1)</source>
         <translation>open now (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="42" />
+        <location filename="../qml/screens/TechSync.qml" line="42"/>
         <source>closed now; windows %1</source>
         <translation>closed now; windows %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="49" />
+        <location filename="../qml/screens/TechSync.qml" line="49"/>
         <source>Syncing now…</source>
         <translation>Syncing now…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="50" />
+        <location filename="../qml/screens/TechSync.qml" line="50"/>
         <source>Sync pass finished.</source>
         <translation>Sync pass finished.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="51" />
+        <location filename="../qml/screens/TechSync.qml" line="51"/>
         <source>Sync asked to run now.</source>
         <translation>Sync asked to run now.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="52" />
+        <location filename="../qml/screens/TechSync.qml" line="52"/>
         <source>No platform is configured: nothing to sync with.</source>
         <translation>No platform is configured: nothing to sync with.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="53" />
+        <location filename="../qml/screens/TechSync.qml" line="53"/>
         <source>Still syncing; the state above updates by itself.</source>
         <translation>Still syncing; the state above updates by itself.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="61" />
+        <location filename="../qml/screens/TechSync.qml" line="61"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/screens/TechSync.qml" line="62" />
+        <location filename="../qml/screens/TechSync.qml" line="62"/>
         <source>Send everything waiting now, outside the upload window</source>
         <translation>Send everything waiting now, outside the upload window</translation>
     </message>
@@ -3263,72 +3264,72 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="20" />
+        <location filename="../qml/components/TopBar.qml" line="20"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="21" />
+        <location filename="../qml/components/TopBar.qml" line="21"/>
         <source>Go back to the previous screen</source>
         <translation>Go back to the previous screen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="26" />
+        <location filename="../qml/components/TopBar.qml" line="26"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="27" />
+        <location filename="../qml/components/TopBar.qml" line="27"/>
         <source>Go to the home screen</source>
         <translation>Go to the home screen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="42" />
+        <location filename="../qml/components/TopBar.qml" line="42"/>
         <source>Switch the language</source>
         <translation>Switch the language</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="47" />
+        <location filename="../qml/components/TopBar.qml" line="47"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="47" />
+        <location filename="../qml/components/TopBar.qml" line="47"/>
         <source>Elderly mode</source>
         <translation>Elderly mode</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="48" />
+        <location filename="../qml/components/TopBar.qml" line="48"/>
         <source>Large print, spoken guidance and more time</source>
         <translation>Large print, spoken guidance and more time</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="53" />
+        <location filename="../qml/components/TopBar.qml" line="53"/>
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="54" />
+        <location filename="../qml/components/TopBar.qml" line="54"/>
         <source>Switch high contrast on or off</source>
         <translation>Switch high contrast on or off</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="59" />
+        <location filename="../qml/components/TopBar.qml" line="59"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="60" />
+        <location filename="../qml/components/TopBar.qml" line="60"/>
         <source>End and clear this session</source>
         <translation>End and clear this session</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="66" />
+        <location filename="../qml/components/TopBar.qml" line="66"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="67" />
+        <location filename="../qml/components/TopBar.qml" line="67"/>
         <source>Ask a member of staff to come and help</source>
         <translation>Ask a member of staff to come and help</translation>
     </message>
@@ -3336,77 +3337,77 @@
 <context>
     <name>VoiceBar</name>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="15" />
+        <location filename="../qml/components/VoiceBar.qml" line="15"/>
         <source>Voice: on</source>
         <translation>Voice: on</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="15" />
+        <location filename="../qml/components/VoiceBar.qml" line="15"/>
         <source>Voice: off</source>
         <translation>Voice: off</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="16" />
+        <location filename="../qml/components/VoiceBar.qml" line="16"/>
         <source>Turn spoken guidance on or off</source>
         <translation>Turn spoken guidance on or off</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="25" />
+        <location filename="../qml/components/VoiceBar.qml" line="25"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="26" />
-        <source>Say this screen's guidance again</source>
-        <translation>Say this screen's guidance again</translation>
+        <location filename="../qml/components/VoiceBar.qml" line="26"/>
+        <source>Say this screen&apos;s guidance again</source>
+        <translation>Say this screen&apos;s guidance again</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="33" />
+        <location filename="../qml/components/VoiceBar.qml" line="33"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="34" />
+        <location filename="../qml/components/VoiceBar.qml" line="34"/>
         <source>Stop speaking</source>
         <translation>Stop speaking</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="42" />
+        <location filename="../qml/components/VoiceBar.qml" line="42"/>
         <source>Softer</source>
         <translation>Softer</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="43" />
+        <location filename="../qml/components/VoiceBar.qml" line="43"/>
         <source>Volume %1 of 10. Make the voice quieter</source>
         <translation>Volume %1 of 10. Make the voice quieter</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="51" />
+        <location filename="../qml/components/VoiceBar.qml" line="51"/>
         <source>Louder</source>
         <translation>Louder</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="52" />
+        <location filename="../qml/components/VoiceBar.qml" line="52"/>
         <source>Volume %1 of 10. Make the voice louder</source>
         <translation>Volume %1 of 10. Make the voice louder</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="59" />
+        <location filename="../qml/components/VoiceBar.qml" line="59"/>
         <source>Slower</source>
         <translation>Slower</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="60" />
+        <location filename="../qml/components/VoiceBar.qml" line="60"/>
         <source>Speak more slowly</source>
         <translation>Speak more slowly</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="67" />
+        <location filename="../qml/components/VoiceBar.qml" line="67"/>
         <source>Faster</source>
         <translation>Faster</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="68" />
+        <location filename="../qml/components/VoiceBar.qml" line="68"/>
         <source>Speak more quickly</source>
         <translation>Speak more quickly</translation>
     </message>

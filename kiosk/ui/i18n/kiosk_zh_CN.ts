@@ -545,38 +545,38 @@
         <translation>具体情况或建议</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="65"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="72"/>
         <source>Send it anonymously</source>
         <translation>匿名提交</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="66"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="73"/>
         <source>No name and no phone number are sent with it; nobody can call you back</source>
         <translation>不提交姓名和电话，工作人员无法回电</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="74"/>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="79"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="81"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="86"/>
         <source>Phone for the answer (optional)</source>
         <translation>联系电话（选填，用于答复）</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="91"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="98"/>
         <source>Send</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="92"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="99"/>
         <source>Send the complaint or suggestion</source>
         <translation>提交投诉建议</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="97"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="98"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="105"/>
         <source>Leave; nothing is kept</source>
         <translation>离开，不保留任何信息</translation>
     </message>
