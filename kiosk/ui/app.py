@@ -233,6 +233,7 @@ class KioskApp:
         )
         self.engine.rootContext().setContextProperty("voice", self.voice)
         self.window.setProperty("voiceCtl", self.voice)
+        self.app.sound_player = self.voice.playSound  # the help chime
 
     def close(self) -> None:
         if self.sync_worker is not None:

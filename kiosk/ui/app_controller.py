@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,8 @@ class AppController(QObject):
         self._translator: QTranslator | None = None
         self._installed_locale = ""
         self._help_called = False
-        self.chime: Any = None  # kiosk.ui.chime.Chime, made on the first call for help
+        # VoiceController.playSound once the voice output is up (after the first frame): the chime
+        self.sound_player: Callable[[str], None] | None = None
         self._notice = notice
         self._tokens = tokens(session.theme, config.screen)
         session.add_observer(self._on_session)
@@ -241,13 +243,15 @@ class AppController(QObject):
 
     def _play_chime(self) -> None:
         # Heard by the resident and by staff across the hall; the overlay's text is spoken by the voice.
-        try:
-            if self.chime is None:
-                from kiosk.ui.chime import Chime
+        from kiosk.ui.chime import CHIME_PATH, write_chime
 
-                self.chime = Chime(self)
-            self.chime.play()
-        except Exception as exc:  # no sound device: the call is recorded and shown all the same
+        try:
+            if not CHIME_PATH.is_file():  # committed; made again only in a tree that lost it
+                write_chime(CHIME_PATH)
+            if self.sound_player is None:
+                raise RuntimeError("the voice output is not started yet")
+            self.sound_player(str(CHIME_PATH))
+        except Exception as exc:  # no sound output: the call is recorded and shown all the same
             log.error("help chime not played: %s", type(exc).__name__)
 
     @Slot()

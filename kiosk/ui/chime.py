@@ -1,11 +1,9 @@
 """The call-for-help chime: a short two-note "ding-dong" the call-staff button plays (帮办).
 
 The sound is ``assets/sounds/help-chime.wav``, made by :func:`write_chime` (``python -m kiosk.ui.chime``
-writes it again). It plays through its own Qt Multimedia player, beside the voice guidance's, so a
-spoken confirmation and the chime never cut each other off (PulseAudio mixes them). The player is
-made by a QML engine for the reason ``kiosk.ui.voice`` gives (Python-made multimedia objects can
-deadlock in the FFmpeg backend's teardown), and only on the first press: start-up never loads Qt
-Multimedia for it.
+writes it again). It plays through the voice output's sound stream (``VoiceController.playSound``),
+beside the speech stream, so a spoken confirmation and the chime never cut each other off and no
+media player (30 MB and 50-80 ms to open a stream) is loaded for it.
 """
 
 from __future__ import annotations
@@ -14,19 +12,10 @@ import math
 import struct
 import wave
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from PySide6.QtCore import QObject, QUrl, Signal
-
-if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QMediaPlayer
 
 CHIME_PATH = Path(__file__).resolve().parents[2] / "assets" / "sounds" / "help-chime.wav"
 RATE = 22050
 NOTES = ((659.25, 0.38), (523.25, 0.62))  # E5 then C5: the common doorbell fall
-VOLUME = 0.9
-
-_PLAYER_QML = b"import QtMultimedia\nMediaPlayer { audioOutput: AudioOutput {} }\n"
 
 
 def write_chime(path: Path = CHIME_PATH) -> Path:
@@ -47,54 +36,6 @@ def write_chime(path: Path = CHIME_PATH) -> Path:
         w.setframerate(RATE)
         w.writeframes(bytes(frames))
     return path
-
-
-class Chime(QObject):
-    started = Signal()  # the chime is playing
-
-    def __init__(self, parent: Any = None, path: Path = CHIME_PATH) -> None:
-        super().__init__(parent)
-        self.path = path
-        self.player: QMediaPlayer | None = None
-        self._engine: Any = None
-
-    def _ensure_player(self) -> QMediaPlayer:
-        if self.player is None:
-            from PySide6.QtMultimedia import QMediaPlayer
-            from PySide6.QtQml import QQmlComponent, QQmlEngine
-
-            self._engine = QQmlEngine(self)
-            component = QQmlComponent(self._engine)
-            component.setData(_PLAYER_QML, QUrl())
-            player = component.create()
-            if not isinstance(player, QMediaPlayer):
-                raise RuntimeError(f"Qt Multimedia QML is unavailable: {component.errorString()}")
-            player.setParent(self)
-            audio = player.audioOutput()
-            if audio is not None:
-                audio.setVolume(VOLUME)
-            player.playbackStateChanged.connect(self._on_state)
-            self.player = player
-        return self.player
-
-    def play(self) -> None:
-        """From the start, whatever it was doing; a missing sound device only costs the chime."""
-        if not self.path.is_file():  # committed; made again only in a tree that lost it
-            write_chime(self.path)
-        player = self._ensure_player()
-        player.setSource(QUrl.fromLocalFile(str(self.path)))
-        player.setPosition(0)
-        player.play()
-
-    def _on_state(self, state: Any) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        if state == QMediaPlayer.PlaybackState.PlayingState:
-            self.started.emit()
-
-    def stop(self) -> None:
-        if self.player is not None:
-            self.player.stop()
 
 
 if __name__ == "__main__":
