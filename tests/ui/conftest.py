@@ -33,3 +33,18 @@ def kiosk(qapp, kiosk_config, tmp_path: Path):
     yield app
     reset(app)
     app.close()
+
+
+@pytest.fixture
+def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
+    """The kiosk with its emulated devices open; the document camera shows a straight form page."""
+    from kiosk.ui.app import build
+    from kiosk.ui.screenshots import reset
+
+    samples = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
+    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
+    qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=15000)
+    app.devices.manager.driver("document_camera").emulator.show(samples / "form_straight.jpg")
+    yield app
+    reset(app)
+    app.close()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMetaObject
 
 from kiosk.core.journey.identity import identify
@@ -22,19 +21,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
-
-
-@pytest.fixture
-def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
-    from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
-
-    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
-    qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=15000)
-    app.devices.manager.driver("document_camera").emulator.show(SAMPLES / "form_straight.jpg")
-    yield app
-    reset(app)
-    app.close()
 
 
 def press(k, name: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import QMetaObject
+from ui_kit import press
 
 from kiosk.core.catalog import Necessity
 from kiosk.core.journey.materials import make_elicense_payload
@@ -22,27 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application, pick_matter, plain_matter, strokes, value_for
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
-
-
-@pytest.fixture
-def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
-    from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
-
-    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
-    qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=15000)
-    app.devices.manager.driver("document_camera").emulator.show(SAMPLES / "form_straight.jpg")
-    yield app
-    reset(app)
-    app.close()
-
-
-def press(k, name: str) -> None:
-    """What a touch on the button does (its clicked signal and the QML handler)."""
-    settle(k.qt_app, 30)
-    item = find(k, name)
-    assert item is not None and item.isVisible(), name
-    QMetaObject.invokeMethod(item, "clicked")
 
 
 def open_guide_and_start(k, qtbot, code: str, card: str = "zhangsan") -> None:

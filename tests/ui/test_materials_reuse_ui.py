@@ -7,8 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QMetaObject
+from ui_kit import press
 
 from kiosk.ui.journey_controller import dev_private_key
 from kiosk.ui.screenshots import find, settle
@@ -17,26 +16,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
-
-
-@pytest.fixture
-def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
-    from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
-
-    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
-    qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=15000)
-    app.devices.manager.driver("document_camera").emulator.show(SAMPLES / "form_straight.jpg")
-    yield app
-    reset(app)
-    app.close()
-
-
-def press(k, name: str) -> None:
-    settle(k.qt_app, 30)
-    item = find(k, name)
-    assert item is not None and item.isVisible(), name
-    QMetaObject.invokeMethod(item, "clicked")
 
 
 def test_reuse_the_copy_from_an_earlier_application(dkiosk, qtbot):

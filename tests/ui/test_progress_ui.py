@@ -6,32 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QMetaObject
+from ui_kit import press
 
 from kiosk.ui.screenshots import find, settle
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
-
-
-@pytest.fixture
-def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
-    from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
-
-    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
-    qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=15000)
-    app.devices.manager.driver("document_camera").emulator.show(SAMPLES / "form_straight.jpg")
-    yield app
-    reset(app)
-    app.close()
-
-
-def press(k, name: str) -> None:
-    settle(k.qt_app, 30)
-    item = find(k, name)
-    assert item is not None and item.isVisible(), name
-    QMetaObject.invokeMethod(item, "clicked")
 
 
 def submit(k, qtbot, card: str = "zhangsan") -> str:
