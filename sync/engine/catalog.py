@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -28,8 +28,8 @@ import sqlite_utils
 from pydantic import ValidationError
 from tuf.api import exceptions as tuf_errors
 from tuf.api.metadata import Metadata, Root  # type: ignore[attr-defined]
+from tuf.ngclient.fetcher import FetcherInterface
 from tuf.ngclient.updater import Updater
-from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
 from sync.engine.client import DEFAULT_TIMEOUT, verify_for_pin
 from sync.engine.state import (
@@ -71,6 +71,44 @@ class CatalogCheck:
     seal_key: SealKey | None = None  # the platform's current sealing key, from verified metadata only
 
 
+class PinnedFetcher(FetcherInterface):
+    """TUF downloads over the same TLS trust as every other platform request: the pinned platform
+    certificate when there is one (a self-signed platform certificate is not in the system's CAs).
+    Connect and read timeouts on every request, as everywhere in the engine."""
+
+    def __init__(self, tls_pin_pem: str | None = None, timeout_s: float = 20.0) -> None:
+        self.timeout = httpx.Timeout(timeout_s, connect=min(timeout_s, 10.0))
+        self.verify = verify_for_pin(tls_pin_pem)
+
+    def _fetch(self, url: str) -> Iterator[bytes]:
+        client = httpx.Client(timeout=self.timeout, verify=self.verify)
+        try:
+            response = client.send(client.build_request("GET", url), stream=True)
+        except httpx.TimeoutException as exc:
+            client.close()
+            raise tuf_errors.SlowRetrievalError from exc
+        except httpx.HTTPError as exc:
+            client.close()
+            raise tuf_errors.DownloadError(f"{type(exc).__name__}") from exc
+        if response.status_code >= 400:
+            response.close()
+            client.close()
+            raise tuf_errors.DownloadHTTPError(f"HTTP {response.status_code}", response.status_code)
+        return self._chunks(client, response)
+
+    @staticmethod
+    def _chunks(client: httpx.Client, response: httpx.Response) -> Iterator[bytes]:
+        try:
+            yield from response.iter_bytes()
+        except httpx.TimeoutException as exc:
+            raise tuf_errors.SlowRetrievalError from exc
+        except httpx.HTTPError as exc:
+            raise tuf_errors.DownloadError(f"{type(exc).__name__}") from exc
+        finally:
+            response.close()
+            client.close()
+
+
 class CatalogUpdater:
     def __init__(
         self,
@@ -82,7 +120,9 @@ class CatalogUpdater:
         max_age_s: float = DEFAULT_MAX_AGE_S,
         socket_timeout_s: int = 20,
         clock: Callable[[], float] = time.time,
+        tls_pin_pem: str | None = None,
     ) -> None:
+        self.tls_pin_pem = tls_pin_pem
         self.metadata_dir = state_dir / "metadata"
         self.targets_dir = state_dir / "targets"
         for d in (self.metadata_dir, self.targets_dir):
@@ -127,7 +167,7 @@ class CatalogUpdater:
                 self.base + "/tuf/metadata/",
                 str(self.targets_dir),
                 self.base + "/tuf/targets/",
-                fetcher=Urllib3Fetcher(socket_timeout=self.socket_timeout_s),
+                fetcher=PinnedFetcher(self.tls_pin_pem, self.socket_timeout_s),
                 bootstrap=self.trusted_root,
             )
             updater.refresh()

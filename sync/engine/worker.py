@@ -97,16 +97,19 @@ class SyncWorker:
             return
         root = trusted_root(db, self.catalog_root_file)
         try:
-            url = load_credentials(db).platform_url
+            credentials = load_credentials(db)
         except NotEnrolled:
             return
+        url = credentials.platform_url
         if root is None:
             if not self._no_root_logged:
                 log.warning("catalog updates off: no TUF root (enrol again, or set [sync] catalog_root)")
                 self._no_root_logged = True
             return
         self._catalog_checked_at = now
-        check = CatalogUpdater(self.db_path.parent / "tuf", url, root).check()
+        check = CatalogUpdater(
+            self.db_path.parent / "tuf", url, root, tls_pin_pem=credentials.tls_pin_pem
+        ).check()
         log.info("catalog check: %s %s", check.status, check.reason)
         if adopt_seal_key(db, check):
             log.warning(

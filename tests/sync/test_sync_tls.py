@@ -68,3 +68,21 @@ def test_pinned_certificate_is_trusted_and_any_other_is_refused(tmp_path):
             client.request("PUT", "/v1/help-requests/h2", content=b'{"body": {}}')
         client.close()
         assert evil.storage.count_small("help-requests") == 0
+
+
+def test_signed_catalog_comes_over_the_pinned_certificate_only(tmp_path):
+    from sync.engine.catalog import CatalogUpdater
+
+    real = self_signed(tmp_path, "platform")
+    impostor = self_signed(tmp_path, "impostor")
+    with platform_in_thread(tmp_path / "platform", tls=real) as platform:
+        document = b'{"version": "2026.11.9"}'
+        platform.catalog.publish({"catalog.json": document}, [])
+        root = platform.catalog.root_bytes()
+        pinned = CatalogUpdater(tmp_path / "tuf", platform.url, root, tls_pin_pem=real[0].read_text())
+        first = pinned.check()
+        assert (first.status, first.document) == ("updated", document)
+        # another certificate on the same address: nothing is fetched, the last good catalog stays
+        wrong = CatalogUpdater(tmp_path / "tuf2", platform.url, root, tls_pin_pem=impostor[0].read_text())
+        refused = wrong.check()
+        assert refused.status == "stale" and refused.document is None and "unreachable" in refused.reason
