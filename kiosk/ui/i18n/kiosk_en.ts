@@ -423,12 +423,17 @@
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="59"/>
+        <location filename="../qml/screens/CertificationReceipt.qml" line="53"/>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/CertificationReceipt.qml" line="60"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="60"/>
+        <location filename="../qml/screens/CertificationReceipt.qml" line="61"/>
         <source>End without rating</source>
         <translation>End without rating</translation>
     </message>

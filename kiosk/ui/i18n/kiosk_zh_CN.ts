@@ -421,12 +421,17 @@
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="59"/>
+        <location filename="../qml/screens/CertificationReceipt.qml" line="53"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/CertificationReceipt.qml" line="60"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationReceipt.qml" line="60"/>
+        <location filename="../qml/screens/CertificationReceipt.qml" line="61"/>
         <source>End without rating</source>
         <translation>不评价，直接结束</translation>
     </message>

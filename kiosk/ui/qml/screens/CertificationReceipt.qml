@@ -49,7 +49,8 @@ FocusScope {
             KButton { objectName: "certRate5"; kind: "primary"; text: qsTr("Very satisfied"); onClicked: cert.rate(5) }
             KButton { objectName: "certRate4"; text: qsTr("Satisfied"); onClicked: cert.rate(4) }
             KButton { objectName: "certRate3"; text: qsTr("Fairly satisfied"); onClicked: cert.rate(3) }
-            KButton { objectName: "certRate1"; text: qsTr("Dissatisfied"); onClicked: cert.rate(1) }
+            KButton { objectName: "certRate2"; text: qsTr("Dissatisfied"); onClicked: cert.rate(2) }
+            KButton { objectName: "certRate1"; text: qsTr("Very dissatisfied"); onClicked: cert.rate(1) }
         }
         actions: [
             KButton {
