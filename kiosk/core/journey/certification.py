@@ -45,6 +45,7 @@ from kiosk.core.journey.messages import TEXTS, JourneyError, Message
 from kiosk.core.journey.progress import STATUS_ADVICE, STATUS_TEXTS
 from kiosk.core.journey.proxy import RELATIONSHIPS
 from kiosk.core.journey.receipt import HOTLINE, PrintOutcome, ReceiptContent
+from kiosk.core.journey.steps import StepFlow
 from kiosk.core.journey.submit import MaterialRow, SubmissionPackage, SubmitResult
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,9 @@ def result_date(services: JourneyServices, day: dt.date) -> dt.date:
     return services.calendar.add_working_days(day, 1)
 
 
-class CertificationJourney:
+class CertificationJourney(StepFlow[CertStep]):
+    flow_name = "certification"
+
     def __init__(
         self,
         catalog: Catalog,
@@ -200,22 +203,6 @@ class CertificationJourney:
         self.help: HelpRecord | None = None
 
     # -- plumbing ------------------------------------------------------------------------------------
-    def add_observer(self, fn: Callable[[CertStep], None]) -> Callable[[], None]:
-        self._observers.append(fn)
-        return lambda: self._observers.remove(fn) if fn in self._observers else None
-
-    def _go(self, step: CertStep) -> None:
-        self.step = step
-        for fn in list(self._observers):
-            try:
-                fn(step)
-            except Exception as exc:
-                log.error("certification observer failed: %s", type(exc).__name__)
-
-    def _expect(self, *steps: CertStep) -> None:
-        if self.step not in steps:
-            raise JourneyError("wrong_step", step=self.step.value)
-
     def _sensitive(self, person: Person) -> None:
         if self._session is not None:
             self._session.register_sensitive(*person.sensitive_values())

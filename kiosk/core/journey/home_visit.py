@@ -40,6 +40,7 @@ from kiosk.core.journey.journey import JourneyServices, SessionPort
 from kiosk.core.journey.messages import TEXTS, JourneyError
 from kiosk.core.journey.proxy import RELATIONSHIPS
 from kiosk.core.journey.receipt import HOTLINE, PrintOutcome, ReceiptContent
+from kiosk.core.journey.steps import StepFlow
 from kiosk.core.journey.submit import SubmissionPackage, SubmitResult
 from kiosk.logs import mask_phone
 
@@ -87,7 +88,9 @@ def visit_reasons(catalog: Catalog, locale: str = "zh_CN") -> list[dict[str, str
     return [{"code": m.code, "name": m.name.text(locale)} for m in handled]
 
 
-class HomeVisitRequest:
+class HomeVisitRequest(StepFlow[VisitStep]):
+    flow_name = "home-visit"
+
     def __init__(
         self,
         catalog: Catalog,
@@ -126,22 +129,6 @@ class HomeVisitRequest:
         self.preset_reason = handover.reason_matter
         self._sensitive(self.resident, self.requester)
         self.step = VisitStep.DETAILS
-
-    def add_observer(self, fn: Callable[[VisitStep], None]) -> Callable[[], None]:
-        self._observers.append(fn)
-        return lambda: self._observers.remove(fn) if fn in self._observers else None
-
-    def _go(self, step: VisitStep) -> None:
-        self.step = step
-        for fn in list(self._observers):
-            try:
-                fn(step)
-            except Exception as exc:
-                log.error("home-visit observer failed: %s", type(exc).__name__)
-
-    def _expect(self, *steps: VisitStep) -> None:
-        if self.step not in steps:
-            raise JourneyError("wrong_step", step=self.step.value)
 
     def _sensitive(self, *people: Person | None) -> None:
         if self._session is not None:

@@ -59,6 +59,7 @@ from kiosk.core.journey.receipt import (
     application_receipt,
 )
 from kiosk.core.journey.signature import Signature, render_signature
+from kiosk.core.journey.steps import StepFlow
 from kiosk.core.journey.submit import SubmitResult, Submitter, build_package
 from kiosk.core.journey.workdays import WorkCalendar, promised_date
 
@@ -111,7 +112,9 @@ _FACE_RANK = {FaceVerification.NONE: 0, FaceVerification.OPTIONAL: 1, FaceVerifi
 _BACK_TO = (Step.FORM, Step.MATERIALS, Step.SIGN)
 
 
-class Journey:
+class Journey(StepFlow[Step]):
+    flow_name = "journey"
+
     def __init__(
         self,
         catalog: Catalog,
@@ -170,22 +173,6 @@ class Journey:
         self.receipt: ReceiptContent | None = None
         self.print_outcome: PrintOutcome | None = None
         self.evaluation: EvaluationRecord | None = None
-
-    def add_observer(self, fn: Callable[[Step], None]) -> Callable[[], None]:
-        self._observers.append(fn)
-        return lambda: self._observers.remove(fn) if fn in self._observers else None
-
-    def _go(self, step: Step) -> None:
-        self.step = step
-        for fn in list(self._observers):
-            try:
-                fn(step)
-            except Exception as exc:
-                log.error("journey observer failed: %s", type(exc).__name__)
-
-    def _expect(self, *steps: Step) -> None:
-        if self.step not in steps:
-            raise JourneyError("wrong_step", step=self.step.value)
 
     @property
     def subject(self) -> Person | None:
