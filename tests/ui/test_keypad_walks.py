@@ -381,6 +381,7 @@ def test_pension_certification_by_keypad_alone(kk):
     kk.wait(lambda: cert.step == "consent")
     reader.remove()
     kk.screen("certification-consent")
+    assert kk.name() == "certReadAgain"  # never on "I agree": consent is walked to
     kk.press("certAgree")
     kk.wait(lambda: cert.step == "liveness")
     kk.screen("certification-liveness")
@@ -393,6 +394,39 @@ def test_pension_certification_by_keypad_alone(kk):
     kk.screen("certification-receipt")
     kk.press("certRate5")
     kk.screen("attract")
+
+
+def test_an_enter_on_arriving_at_the_certification_consent_agrees_to_nothing(kk):
+    """Consent is an explicit act: the keypad starts on "read it to me again", so an Enter pressed out of
+    habit reads the explanation again and records no consent; "I agree" is walked to."""
+    from kiosk.simulate import ELDER_CARD
+    from kiosk.ui.screenshots import reset
+
+    k = kk.k
+    reset(k)
+    cert = k.cert
+    kk.key(K.Key_Return)
+    kk.screen("home")
+    kk.press("elderlyTile")
+    kk.wait(lambda: k.voice.enabled)
+    kk.press("certificationTile")
+    kk.wait(lambda: k.app.screen.startswith("certification-"))
+    reader = k.devices.manager.driver("idcard").emulator
+    reader.insert(ELDER_CARD)
+    kk.wait(lambda: cert.step == "consent")
+    reader.remove()
+    kk.screen("certification-consent")
+    assert kk.name() == "certReadAgain"
+    kk.check_ring(kk.focused())
+    kk.key(K.Key_Return)
+    _says(kk, k.window.property("currentScreen").property("readAloud"))
+    assert cert.step == "consent" and k.app.screen == "certification-consent"
+    assert cert.cert.consented is None
+    kk.to("certAgree")
+    kk.key(K.Key_Return)
+    kk.wait(lambda: cert.step == "liveness")
+    assert cert.cert.consented is True
+    reset(k)
 
 
 def test_home_visit_request_by_keypad_alone(kk):
