@@ -183,3 +183,34 @@ def test_new_screens_named_buttons_large_targets_no_qml_errors(kiosk, theme):
             if theme == "elderly":
                 assert item.width() >= 60 and item.height() >= 60, f"{name}: {item.objectName()}"
     assert not errors, errors
+
+
+@pytest.mark.parametrize(("theme", "locale"), [("elderly", "zh_CN"), ("elderly", "en"), ("standard", "en")])
+def test_the_suggestions_intro_stays_in_view_when_the_first_is_focused(kiosk, theme, locale):
+    """长辈版's large print fills the page: the intro ("nothing about this is saved") must still be read
+    whole when the keypad focuses the first suggestion, not half scrolled away above it."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
+    from PySide6.QtGui import QKeyEvent
+    from test_shell import walk
+
+    from kiosk.ui.screenshots import settle, show_screen
+
+    show_screen(kiosk, "suggestions-after-card", theme, locale)
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # the keypad's Down, straight to the window
+        kiosk.qt_app.sendEvent(kiosk.window, QKeyEvent(kind, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier))
+    settle(kiosk.qt_app, 120)
+    assert kiosk.window.activeFocusItem().objectName() == "suggestion_0"
+    source = "Your card has been read. Based on your age, these may be due. Nothing about this is saved."
+    intro_text = QCoreApplication.translate("JourneyIdentify", source)
+    assert locale == "en" or intro_text != source  # the translated intro, not a missing translation
+    screen = kiosk.window.property("currentScreen")
+    (intro,) = [i for i in walk(screen) if i.isVisible() and i.property("text") == intro_text]
+    rect = intro.mapRectToScene(QRectF(0, 0, intro.width(), intro.height()))
+    for clip in (screen, *[a for a in _ancestors(intro) if a.property("contentY") is not None]):
+        view = clip.mapRectToScene(QRectF(0, 0, clip.width(), clip.height()))
+        assert view.contains(rect), f"intro at {rect} cut by {clip.objectName() or clip} at {view}"
+
+
+def _ancestors(item):
+    while (item := item.parentItem()) is not None:
+        yield item

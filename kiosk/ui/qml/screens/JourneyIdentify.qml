@@ -14,17 +14,17 @@ FocusScope {
         title: screen.suggesting ? qsTr("You may also need (您可能需要办理)")
             : journey.wantsProxy && app.elderly ? qsTr("First place your own ID card on the reader")
             : journey.wantsProxy ? qsTr("Place the agent's ID card on the reader") : qsTr("Place your ID card on the reader")
-        subtitle: (journey.info.bundle || (journey.info.matters || []).join("、"))
+        // The suggestions' intro stands above the scrolling list, so no focused item scrolls it away
+        // (长辈版's large print fills the page); the applied-for matter is named on "Continue with".
+        subtitle: screen.suggesting
+            ? qsTr("Your card has been read. Based on your age, these may be due. Nothing about this is saved.")
+            : (journey.info.bundle || (journey.info.matters || []).join("、"))
         Column {
             // issue 8: up to three matters the card suggests; judged in memory, nothing is kept
             objectName: "suggestionsPanel"
             width: parent.width
             visible: screen.suggesting
             spacing: app.t.gap / 2
-            BodyText {
-                width: parent.width
-                text: qsTr("Your card has been read. Based on your age, these may be due. Nothing about this is saved.")
-            }
             Repeater {
                 model: screen.suggestions
                 Column {
