@@ -6,7 +6,8 @@ What is measured, from the live QML item tree and the grabbed window image:
   DPI and viewing distance); screen titles (``ScreenTitle``, marked ``screenTitle: true``) and each
   screen's largest text >= 30 pt;
 * targets: every actionable item (accessible role button, check box, tab, editable text...; every enabled
-  MouseArea) >= 60x60 px; close controls (``closes: true``) >= 44x44 where the spec puts them;
+  MouseArea; every item marked ``touchTarget: true``, such as the keyboard's drawn keys) >= 60x60 px;
+  close controls (``closes: true``) >= 44x44 where the spec puts them;
 * contrast: inside each text's painted box, the background is the most common colour and the glyph colour
   is the 90th percentile of the pixels that clearly differ from it: their WCAG ratio must be >= 7:1.
   Disabled controls are exempt (WCAG 1.4.3's inactive components), as are texts not wholly on screen;
@@ -58,7 +59,7 @@ class Finding:
     measured: str
     required: str
     value: float = 0.0  # the measured number (px, ratio), smallest side for targets
-    part: str = ""  # "keyboard": inside Qt Virtual Keyboard's built-in style, not our QML
+    part: str = ""  # "keyboard": inside the virtual keyboard (drawn by our style, kiosk/ui/qml/keyboard)
 
     def __str__(self) -> str:
         where = f" [{self.part}]" if self.part else ""
@@ -85,7 +86,7 @@ def _class(item: Any) -> str:
     return str(item.metaObject().className())
 
 
-def _visible_items(window: Any) -> Iterator[_Seen]:
+def visible_items(window: Any) -> Iterator[_Seen]:
     root = window.contentItem()
     width, height = window.width(), window.height()
     modal = [i for i in _walk_all(root) if i.objectName() in MODAL_OVERLAYS and i.isVisible()]
@@ -271,12 +272,16 @@ def measure(window: Any, limits: Limits, screen: str = "") -> list[Finding]:
     largest = 0.0
     targets_seen: list[tuple[float, float, float, float]] = []
     roles = _action_roles()
-    for seen in list(_visible_items(window)):
+    for seen in list(visible_items(window)):
         item = seen.item
         if _is_text(item) and str(item.property("text") or item.property("placeholderText") or "").strip():
             largest = max(largest, _font_px(item))
             found.extend(_text_rules(seen, limits, pixels, screen))
-        actionable = _role(item) in roles or (item.inherits("QQuickMouseArea") and item.isEnabled())
+        actionable = (
+            _role(item) in roles
+            or (item.inherits("QQuickMouseArea") and item.isEnabled())
+            or item.property("touchTarget") is True  # drawn keys: the keyboard takes touches for all keys
+        )
         if actionable and seen.rect not in targets_seen:
             targets_seen.append(seen.rect)
             found.extend(_target_rule(seen, limits, screen))

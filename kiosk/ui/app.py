@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 RELEASE_AFTER_WIPE_MS = 1500
 
 QML_DIR = Path(__file__).with_name("qml")
+#: the import path holding QtQuick/VirtualKeyboard/Styles/<KEYBOARD_STYLE>/style.qml
+KEYBOARD_STYLE_DIR = QML_DIR / "keyboard"
+KEYBOARD_STYLE = "kiosk"
 FONT_FAMILY = "Noto Sans CJK SC"
 FONT_CANDIDATES = (
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
@@ -51,6 +54,8 @@ def prepare_environment(config: Config) -> None:
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
     os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
+    # Our own keyboard style (qml/keyboard/.../Styles/kiosk): Qt's built-in ones miss 7:1 in 长辈版.
+    os.environ.setdefault("QT_VIRTUALKEYBOARD_STYLE", KEYBOARD_STYLE)
     from kiosk.memory import install
 
     install()  # lean pypinyin and sqlite-utils imports (kiosk/memory.py): ~35 MB less resident
@@ -279,6 +284,7 @@ def build(
     # After a session's wipe, once the event loop has destroyed its screens: freed heap back to the system.
     session.register_wipe("memory", lambda: QTimer.singleShot(RELEASE_AFTER_WIPE_MS, release_memory))
     engine = QQmlApplicationEngine()
+    engine.addImportPath(str(KEYBOARD_STYLE_DIR))
     app = AppController(config, session, None, engine, parent=engine)
     catalog_ctl = CatalogController(None, session, parent=engine)
     bridge = SessionBridge(session, parent=engine)

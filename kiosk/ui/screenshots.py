@@ -92,6 +92,65 @@ def _search(kiosk: Any) -> None:
     QGuiApplication.inputMethod().show()
 
 
+_TYPIST_QML = b"""import QtQuick
+import QtQuick.VirtualKeyboard
+QtObject {
+    function type(s) {
+        for (var i = 0; i < s.length; i++)
+            InputContext.inputEngine.virtualKeyClick(Qt.Key_A + s.charCodeAt(i) - 97, s[i], 0)
+    }
+    function pick(i) {
+        var m = InputContext.inputEngine.wordCandidateListModel
+        if (m.count > i) m.selectItem(i)
+        return m.count
+    }
+}
+"""
+
+
+def keyboard_typist(kiosk: Any) -> Any:
+    """Drives Qt Virtual Keyboard's own input engine, as a finger on the keys would: ``type("yanglao")``
+    through the Pinyin engine, ``pick(0)`` the first candidate."""
+    typist = getattr(kiosk, "_keyboard_typist", None)
+    if typist is None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtQml import QQmlComponent
+
+        component = QQmlComponent(kiosk.engine)
+        component.setData(_TYPIST_QML, QUrl())
+        typist = component.create()
+        if typist is None:
+            raise RuntimeError(component.errorString())
+        # Owned by the engine, not by the JS garbage collector that would delete it between calls.
+        from PySide6.QtQml import QQmlEngine
+
+        QQmlEngine.setObjectOwnership(typist, QQmlEngine.ObjectOwnership.CppOwnership)
+        typist.setParent(kiosk.engine)
+        kiosk._keyboard_typist = typist
+    return typist
+
+
+def type_on_keyboard(kiosk: Any, letters: str) -> None:
+    from PySide6.QtCore import Q_ARG, QMetaObject
+
+    QMetaObject.invokeMethod(keyboard_typist(kiosk), "type", Q_ARG("QVariant", letters))
+
+
+def _search_pinyin(kiosk: Any) -> None:
+    """Pinyin typed on the keyboard: the candidate words show above the keys."""
+    _open(kiosk, "search")
+    settle(kiosk.qt_app, 30)
+    field = find(kiosk, "searchField")
+    field.setProperty("text", "")
+    field.forceActiveFocus()
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.inputMethod().show()
+    settle(kiosk.qt_app, 30)
+    type_on_keyboard(kiosk, "yanglao")
+    settle(kiosk.qt_app, 500)  # the candidate row slides in
+
+
 def _idle_warning(kiosk: Any) -> None:
     _open(kiosk, "home")
     session = kiosk.session
@@ -258,6 +317,7 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "guide-terminal": _guide(True),
     "guide-window-only": _guide(False),
     "search-keyboard": _search,
+    "search-pinyin": _search_pinyin,
     "journey-identify": _journey("identify"),
     "journey-proxy": _journey("proxy", "proxy"),
     "elderly-family-proxy": _family_proxy,  # not "journey-…": tests take those keys for screen names

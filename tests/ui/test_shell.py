@@ -7,12 +7,12 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Q_ARG, QMetaObject, QUrl
+from PySide6.QtCore import Q_ARG, QMetaObject
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.core.session import State
-from kiosk.ui.screenshots import SCREENS, find, grab, settle, show_screen
+from kiosk.ui.screenshots import SCREENS, find, grab, keyboard_typist, settle, show_screen, type_on_keyboard
 
 
 def current(kiosk) -> QQuickItem:
@@ -204,34 +204,36 @@ def test_call_for_help_is_recorded_and_confirmed(kiosk):
 
 
 def test_search_through_the_pinyin_keyboard(kiosk, qtbot):
-    from PySide6.QtQml import QQmlComponent
-
     show_screen(kiosk, "search-keyboard", "standard", "zh_CN")
     kiosk.catalog.search("")
     field = find(kiosk, "searchField")
     field.setProperty("text", "")
     field.forceActiveFocus()
     settle(kiosk.qt_app)
-    # Drive Qt Virtual Keyboard's own Pinyin engine, as a finger on the keys would.
-    typist = QQmlComponent(kiosk.engine)
-    typist.setData(
-        b"import QtQuick\nimport QtQuick.VirtualKeyboard\nQtObject {\n"
-        b"  function type(s) { for (var i = 0; i < s.length; i++)\n"
-        b"      InputContext.inputEngine.virtualKeyClick(Qt.Key_A + s.charCodeAt(i) - 97, s[i], 0) }\n"
-        b"  function pick() { var m = InputContext.inputEngine.wordCandidateListModel;\n"
-        b"      if (m.count > 0) m.selectItem(0); return m.count }\n}\n",
-        QUrl(),
-    )
-    helper = typist.create()
-    assert helper is not None, typist.errorString()
-    QMetaObject.invokeMethod(helper, "type", Q_ARG("QVariant", "yanglao"))
+    # Qt Virtual Keyboard's own Pinyin engine, driven as a finger on the keys would.
+    type_on_keyboard(kiosk, "yanglao")
     qtbot.waitUntil(lambda: kiosk.catalog.results.count > 0, timeout=5000)
     names = [r["name"] for r in kiosk.catalog.results.rows()]
     assert any("养老" in n for n in names), names
     # Choosing the first candidate commits Chinese characters into the field.
-    QMetaObject.invokeMethod(helper, "pick")
+    QMetaObject.invokeMethod(keyboard_typist(kiosk), "pick", Q_ARG("QVariant", 0))
     qtbot.waitUntil(lambda: "养老" in field.property("text"), timeout=5000)
     assert any("养老" in r["name"] for r in kiosk.catalog.results.rows())
+
+
+def test_the_keyboard_wears_our_style_with_words_on_its_function_keys(kiosk):
+    """Our style (kiosk/ui/qml/keyboard) draws the keys, not Qt's built-in one: function keys say what
+    they do in the resident's language, and the Pinyin candidates show above the keys."""
+    show_screen(kiosk, "search-pinyin", "elderly", "zh_CN")
+    labels = {i.property("text") for i in walk(kiosk.window.contentItem()) if i.objectName() == "keyLabel"}
+    assert {"删除", "确定", "收起", "符号", "空格", "English"} <= labels
+    candidates = [
+        i.property("text") for i in walk(kiosk.window.contentItem()) if i.objectName() == "candidateText"
+    ]
+    assert "养老" in candidates
+    show_screen(kiosk, "search-keyboard", "elderly", "en")
+    labels = {i.property("text") for i in walk(kiosk.window.contentItem()) if i.objectName() == "keyLabel"}
+    assert {"Delete", "OK", "Hide", "Symbols", "Space", "中文", "Capitals"} <= labels
 
 
 def test_kiosk_mode_is_frameless_and_cannot_be_closed(qapp, kiosk_config, tmp_path):

@@ -209,47 +209,62 @@
 <context>
     <name>CertificationConsent</name>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="7"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="10"/>
         <source>To confirm you still receive your pension, the camera takes a photo of your face. It is sent, locked, to the social insurance office for this check only. Do you agree?</source>
         <translation>To confirm you still receive your pension, the camera takes a photo of your face. It is sent, locked, to the social insurance office for this check only. Do you agree?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="10"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="16"/>
         <source>May we take a photo of your face?</source>
         <translation>May we take a photo of your face?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="11"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="17"/>
         <source>Pensioner: %1</source>
         <translation>Pensioner: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="15"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="23"/>
+        <source>Read this to me again</source>
+        <translation>Read this to me again</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/CertificationConsent.qml" line="23"/>
+        <source>Read this to me</source>
+        <translation>Read this to me</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/CertificationConsent.qml" line="24"/>
+        <source>Say the explanation again; this does not agree to anything</source>
+        <translation>Say the explanation again; this does not agree to anything</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/CertificationConsent.qml" line="39"/>
         <source>The camera takes a photo of the pensioner&apos;s face.</source>
         <translation>The camera takes a photo of the pensioner&apos;s face.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="19"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="44"/>
         <source>The photo is locked so that only the social insurance office can open it. It is used for this yearly check only, and this terminal deletes its copy as soon as the office has received it.</source>
         <translation>The photo is locked so that only the social insurance office can open it. It is used for this yearly check only, and this terminal deletes its copy as soon as the office has received it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="23"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="49"/>
         <source>You will be asked to blink and to turn your head slowly. Take your time.</source>
         <translation>You will be asked to blink and to turn your head slowly. Take your time.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="28"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="55"/>
         <source>If you do not agree, a member of staff can help you, or you can ask for someone to visit you at home.</source>
         <translation>If you do not agree, a member of staff can help you, or you can ask for someone to visit you at home.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="35"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="61"/>
         <source>I agree</source>
         <translation>I agree</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="40"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="66"/>
         <source>No, I do not agree</source>
         <translation>No, I do not agree</translation>
     </message>
@@ -1398,7 +1413,7 @@
         <translation>Place your ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="26"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="20"/>
         <source>Your card has been read. Based on your age, these may be due. Nothing about this is saved.</source>
         <translation>Your card has been read. Based on your age, these may be due. Nothing about this is saved.</translation>
     </message>
@@ -3415,6 +3430,44 @@
         <location filename="../qml/components/VoiceBar.qml" line="68"/>
         <source>Speak more quickly</source>
         <translation>Speak more quickly</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="121"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="124"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="126"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="128"/>
+        <source>Capitals</source>
+        <translation>Capitals</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="131"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="133"/>
+        <source>Symbols</source>
+        <translation>Symbols</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="143"/>
+        <source>Handwriting</source>
+        <translation>Handwriting</translation>
     </message>
 </context>
 </TS>

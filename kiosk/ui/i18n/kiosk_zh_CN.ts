@@ -207,47 +207,62 @@
 <context>
     <name>CertificationConsent</name>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="7"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="10"/>
         <source>To confirm you still receive your pension, the camera takes a photo of your face. It is sent, locked, to the social insurance office for this check only. Do you agree?</source>
         <translation>为确认您继续领取养老金的资格，摄像头要拍一张您的脸部照片。照片加密后只发给社保部门，只用于这次认证。您同意吗？</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="10"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="16"/>
         <source>May we take a photo of your face?</source>
         <translation>可以给您拍一张脸部照片吗？</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="11"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="17"/>
         <source>Pensioner: %1</source>
         <translation>认证人：%1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="15"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="23"/>
+        <source>Read this to me again</source>
+        <translation>再给我读一遍</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/CertificationConsent.qml" line="23"/>
+        <source>Read this to me</source>
+        <translation>读给我听</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/CertificationConsent.qml" line="24"/>
+        <source>Say the explanation again; this does not agree to anything</source>
+        <translation>把说明再读一遍；这不表示同意</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/CertificationConsent.qml" line="39"/>
         <source>The camera takes a photo of the pensioner&apos;s face.</source>
         <translation>摄像头会拍一张领取养老金本人的脸部照片。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="19"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="44"/>
         <source>The photo is locked so that only the social insurance office can open it. It is used for this yearly check only, and this terminal deletes its copy as soon as the office has received it.</source>
         <translation>照片加密保存，只有社保部门能打开；只用于这次年度认证。社保部门收到后，本终端会马上删除照片。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="23"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="49"/>
         <source>You will be asked to blink and to turn your head slowly. Take your time.</source>
         <translation>接下来会请您眨眨眼、慢慢转头，不用着急。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="28"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="55"/>
         <source>If you do not agree, a member of staff can help you, or you can ask for someone to visit you at home.</source>
         <translation>如果不同意，可以请工作人员帮您办理，也可以申请上门服务。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="35"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="61"/>
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="40"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="66"/>
         <source>No, I do not agree</source>
         <translation>不同意</translation>
     </message>
@@ -1395,7 +1410,7 @@
         <translation>请放置您的身份证</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="26"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="20"/>
         <source>Your card has been read. Based on your age, these may be due. Nothing about this is saved.</source>
         <translation>已读到您的身份证。根据您的年龄，以下事项可能需要办理。这些提示不会被保存。</translation>
     </message>
@@ -3398,6 +3413,44 @@
         <location filename="../qml/components/VoiceBar.qml" line="68"/>
         <source>Speak more quickly</source>
         <translation>说得快一点</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="121"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="124"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="126"/>
+        <source>Hide</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="128"/>
+        <source>Capitals</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="131"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="133"/>
+        <source>Symbols</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <location filename="../qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk/style.qml" line="143"/>
+        <source>Handwriting</source>
+        <translation>手写</translation>
     </message>
 </context>
 </TS>
