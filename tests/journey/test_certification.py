@@ -241,3 +241,48 @@ def test_face_files_go_once_the_platform_acknowledged_them(begin, db, store):
     assert all(p is None for _, p in face_files(db, app_id))
     assert not any(__import__("os").path.exists(p) for p in paths)
     assert list(store.files_dir.iterdir()) == []
+
+
+def receipt_row(db, application_id):
+    return tuple(
+        db.execute(
+            "SELECT receipt_printed, receipt_problem FROM applications WHERE id = ?", [application_id]
+        ).fetchone()
+    )
+
+
+def test_the_session_ending_on_the_certification_receipt_is_recorded(begin, db, session):
+    j = begin()
+    j.identify(elder())
+    j.consent(True)
+    j.liveness_attempt(True, JPEG)
+    assert j.step is CertStep.RECEIPT
+    app_id = j.result.application_id
+    session.finish()  # the pensioner walked away before the receipt was printed
+    assert receipt_row(db, app_id) == (0, "session_ended")
+    assert j.step is CertStep.END and not j.holds_personal_data()
+
+
+def test_a_printed_certification_receipt_stays_recorded_as_printed_after_the_wipe(begin, db, session):
+    j = begin()
+    j.identify(elder())
+    j.consent(True)
+    j.liveness_attempt(True, JPEG)
+    j.record_print(PrintOutcome(True))
+    app_id = j.result.application_id
+    session.finish()
+    assert receipt_row(db, app_id) == (1, None)
+
+
+def test_the_session_ending_on_the_home_visit_receipt_is_recorded(catalog, services, store, db, session):
+    services.submitter = KindSubmitter(store, "home_visit")
+    visit = HomeVisitRequest(catalog, services, session=session)
+    visit.identify(helper())
+    visit.resident_card(elder())
+    reason = visit_reasons(catalog)[0]["code"]
+    assert visit.submit(VisitDetails("青石镇东湖村三组12号", "13800001111", reason, "child")) == ()
+    assert visit.step is VisitStep.RECEIPT
+    app_id = visit.result.application_id
+    session.finish()
+    assert receipt_row(db, app_id) == (0, "session_ended")
+    assert visit.step is VisitStep.END and not visit.holds_personal_data()

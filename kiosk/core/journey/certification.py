@@ -473,11 +473,7 @@ class CertificationJourney(StepFlow[CertStep]):
     # -- wipe ----------------------------------------------------------------------------------------
     def wipe(self) -> None:
         """Forget the resident (and the helper). Safe to call twice and in any step."""
-        if self.step is CertStep.RECEIPT and self.result is not None and self.print_outcome is None:
-            try:
-                self.services.submitter.record_receipt(self.result.application_id, False, "session_ended")
-            except Exception as exc:
-                log.error("recording the receipt outcome failed: %s", type(exc).__name__)
+        self._record_unprinted_receipt(CertStep.RECEIPT)
         self._clear()
         if self._unregister is not None:
             self._unregister()

@@ -321,11 +321,7 @@ class HomeVisitRequest(StepFlow[VisitStep]):
         self._go(VisitStep.END)
 
     def wipe(self) -> None:
-        if self.step is VisitStep.RECEIPT and self.result is not None and self.print_outcome is None:
-            try:
-                self.services.submitter.record_receipt(self.result.application_id, False, "session_ended")
-            except Exception as exc:
-                log.error("recording the receipt outcome failed: %s", type(exc).__name__)
+        self._record_unprinted_receipt(VisitStep.RECEIPT)
         self._clear()
         if self._unregister is not None:
             self._unregister()

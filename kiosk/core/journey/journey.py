@@ -534,11 +534,7 @@ class Journey(StepFlow[Step]):
     # -- wipe ----------------------------------------------------------------------------------------
     def wipe(self) -> None:
         """Forget everything about the resident. Safe to call twice and in any step."""
-        if self.step is Step.RECEIPT and self.result is not None and self.print_outcome is None:
-            try:
-                self.services.submitter.record_receipt(self.result.application_id, False, "session_ended")
-            except Exception as exc:
-                log.error("recording the receipt outcome failed: %s", type(exc).__name__)
+        self._record_unprinted_receipt(Step.RECEIPT)
         if self.materials is not None:
             self.materials.wipe()
         if self.face is not None:

@@ -1,14 +1,20 @@
-"""What every resident flow shares: a current step, observers told of each move, and a guard that
-refuses an action in the wrong step (the journey, the certification and the home-visit request)."""
+"""What every resident flow shares: a current step, observers told of each move, a guard that refuses
+an action in the wrong step, and the receipt left unprinted when the session ends (the journey, the
+certification and the home-visit request)."""
 
 from __future__ import annotations
 
 import enum
 import logging
 from collections.abc import Callable
-from typing import ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from kiosk.core.journey.messages import JourneyError
+from kiosk.core.journey.receipt import PrintOutcome
+from kiosk.core.journey.submit import SubmitResult
+
+if TYPE_CHECKING:
+    from kiosk.core.journey.journey import JourneyServices
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +25,9 @@ class StepFlow(Generic[S]):
     flow_name: ClassVar[str] = "journey"  # for the log line when an observer fails
     step: S
     _observers: list[Callable[[S], None]]
+    services: JourneyServices
+    result: SubmitResult | None  # once submitted
+    print_outcome: PrintOutcome | None  # once the receipt's print was tried
 
     def add_observer(self, fn: Callable[[S], None]) -> Callable[[], None]:
         self._observers.append(fn)
@@ -35,3 +44,12 @@ class StepFlow(Generic[S]):
     def _expect(self, *steps: S) -> None:
         if self.step not in steps:
             raise JourneyError("wrong_step", step=str(self.step.value))
+
+    def _record_unprinted_receipt(self, receipt_step: S) -> None:
+        """For the wipe: the session ended on the receipt screen before its print was tried, so the
+        application says "session_ended" (staff can reprint). Logged, never raised: the wipe goes on."""
+        if self.step is receipt_step and self.result is not None and self.print_outcome is None:
+            try:
+                self.services.submitter.record_receipt(self.result.application_id, False, "session_ended")
+            except Exception as exc:
+                log.error("recording the receipt outcome failed: %s", type(exc).__name__)
