@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,8 @@ class CertificationController(QObject):
         self._challenge_count = 0
         self.step_timeout = 15.0  # seconds per liveness step: generous, elderly residents move slowly
         self.cooperative = True  # emulated face camera only: does the "resident" act out the prompts
+        # emulated face camera only: who stands in front of it instead (the emulator console's buttons)
+        self.acting_resident: Callable[[Any], Any] | None = None
         self._step_seen.connect(self._on_step_seen)
         self._finished.connect(self._on_finished)
         self._printed.connect(self._on_printed)
@@ -303,7 +306,7 @@ class CertificationController(QObject):
         self._busy = True
         self._say("")
         self.livenessChanged.emit()
-        timeout, cooperative = self.step_timeout, self.cooperative
+        timeout, cooperative, acting_resident = self.step_timeout, self.cooperative, self.acting_resident
 
         def work() -> None:
             from devices.camera.landmarks import FaceMesh
@@ -314,7 +317,10 @@ class CertificationController(QObject):
             try:
                 mesh = FaceMesh(tracking=True)
                 if getattr(camera, "emulator", None) is not None:
-                    mesh = ActingResident(mesh, cooperative=cooperative)
+                    if acting_resident is not None:
+                        mesh = acting_resident(mesh)
+                    else:
+                        mesh = ActingResident(mesh, cooperative=cooperative)
                 result = run_challenge(
                     camera, steps, mesh, step_timeout=timeout, on_step=self._step_seen.emit
                 )

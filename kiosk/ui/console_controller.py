@@ -16,6 +16,12 @@ log = logging.getLogger(__name__)
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "camera"
 CONSOLE_QML = Path(__file__).with_name("qml") / "console" / "Console.qml"
 DEVICE_KINDS = ("idcard", "scanner", "printer", "document_camera", "face_camera")
+RESIDENT_MODES = {
+    "follows": "the resident follows the face check's prompts by itself",
+    "hand": "the resident acts only when you press Blink or Turn",
+    "photo": "a photo is held up to the face camera: it never moves",
+}
+ACTION_WORDS = {"blink": "blink", "turn_left": "turn left", "turn_right": "turn right"}
 
 
 class ConsoleController(QObject):
@@ -25,9 +31,14 @@ class ConsoleController(QObject):
         super().__init__(parent)
         self.kiosk = kiosk
         self._note = ""
+        self._hands: Any = None  # kiosk.ui.console_resident.ConsoleHands, once "by hand" is chosen
+        self._resident = "follows"
         if kiosk.devices is not None:
             kiosk.devices.statusesChanged.connect(self.changed)
             kiosk.devices.ready.connect(self.changed)
+        cert = getattr(kiosk, "cert", None)
+        if cert is not None:
+            cert.livenessChanged.connect(self.changed)  # what the kiosk asks the resident to do now
 
     def _driver(self, kind: str) -> Any:
         manager = getattr(self.kiosk.devices, "manager", None)
@@ -140,6 +151,64 @@ class ConsoleController(QObject):
         camera.show(ASSETS / folder / name)
         self._say(f"{kind} shows {name}")
 
+    # -- the resident in front of the face camera -----------------------------------------------------
+    @Slot(str)
+    def setResident(self, mode: str) -> None:
+        """Who stands in front of the emulated face camera during the liveness check: "follows" (acts
+        out every prompt by itself), "hand" (acts only when a button below is pressed) or "photo" (a
+        picture held up: never moves, the check fails)."""
+        cert = getattr(self.kiosk, "cert", None)
+        if cert is None or mode not in RESIDENT_MODES:
+            self._say("no certification on this kiosk" if cert is None else f"unknown resident {mode!r}")
+            return
+        self._resident = mode
+        cert.cooperative = mode != "photo"
+        cert.acting_resident = None
+        if mode == "hand":
+            from kiosk.ui.console_resident import ConsoleHands, HandActedResident
+
+            hands = self._hands = self._hands or ConsoleHands()
+            hands.clear()
+            cert.acting_resident = lambda mesh: HandActedResident(mesh, hands)
+        self._say(RESIDENT_MODES[mode])
+
+    @Slot(str)
+    def act(self, action: str) -> None:
+        """The resident blinks or turns their head ("blink", "turn_left", "turn_right"), by hand."""
+        from devices.camera.liveness import Challenge
+
+        if self._resident != "hand" or self._hands is None:
+            self._say('choose "acts when you press" first')
+            return
+        try:
+            move = Challenge(action)
+        except ValueError:
+            self._say(f"the resident cannot {action!r}")
+            return
+        self._hands.act(move)
+        cert = self.kiosk.cert
+        if not cert.busy:
+            self._say(f"{ACTION_WORDS[move]}: start the face check on the kiosk first, it is not watching")
+        else:
+            self._say(f"{ACTION_WORDS[move]} (done when the kiosk looks for it)")
+
+    def _resident_mode(self) -> str:
+        return self._resident
+
+    def _asked(self) -> str:
+        """What the kiosk's liveness check asks for now, in words (empty when it is not running)."""
+        from devices.camera.liveness import PROMPTS, Challenge
+
+        cert = getattr(self.kiosk, "cert", None)
+        if cert is None or not cert.busy or not cert.challenge:
+            return ""
+        try:
+            challenge = Challenge(cert.challenge)
+        except ValueError:
+            return ""
+        step = f"step {cert.challengeIndex + 1} of {cert.challengeCount}"
+        return f"The kiosk asks: {PROMPTS[challenge]['en']} ({step})"
+
     # -- the technician's hands ----------------------------------------------------------------------
     @Slot(bool)
     def setPaper(self, loaded: bool) -> None:
@@ -186,6 +255,8 @@ class ConsoleController(QObject):
     statuses = Property(list, _statuses, notify=changed)
     printer = Property(dict, _printer_state, notify=changed)
     note = Property(str, _note_text, notify=changed)
+    resident = Property(str, _resident_mode, notify=changed)
+    asked = Property(str, _asked, notify=changed)
 
 
 def start_console(kiosk: Any) -> Any:

@@ -63,6 +63,45 @@ ApplicationWindow {
                 Button { text: "Show"; onClicked: console.showPicture("face_camera", face.currentText) }
             }
 
+            // The liveness check wants a blink and a head turn: a still picture cannot, so someone plays
+            // the resident (kiosk.ui.console_resident).
+            Label { text: "Resident at the face camera"; font.bold: true; font.pixelSize: 16 }
+            ButtonGroup { id: residentGroup }
+            RadioButton {
+                objectName: "residentFollows"
+                text: "Follows the prompts by itself"
+                ButtonGroup.group: residentGroup
+                checked: console.resident === "follows"
+                onToggled: if (checked) console.setResident("follows")
+            }
+            RadioButton {
+                objectName: "residentHand"
+                text: "Acts when you press (do what the kiosk asks)"
+                ButtonGroup.group: residentGroup
+                checked: console.resident === "hand"
+                onToggled: if (checked) console.setResident("hand")
+            }
+            RadioButton {
+                objectName: "residentPhoto"
+                text: "A photo held up (never moves)"
+                ButtonGroup.group: residentGroup
+                checked: console.resident === "photo"
+                onToggled: if (checked) console.setResident("photo")
+            }
+            RowLayout {
+                enabled: console.resident === "hand"
+                Button { objectName: "actBlink"; text: "Blink"; onClicked: console.act("blink") }
+                Button { objectName: "actTurnLeft"; text: "Turn left"; onClicked: console.act("turn_left") }
+                Button { objectName: "actTurnRight"; text: "Turn right"; onClicked: console.act("turn_right") }
+            }
+            Label {
+                objectName: "residentAsked"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: console.asked || "The kiosk is not checking a face now (press Start on its face-check screen)."
+                color: console.asked ? "#0b4f8a" : "#555"
+            }
+
             Label { text: "Receipt printer"; font.bold: true; font.pixelSize: 16 }
             RowLayout {
                 CheckBox { text: "Paper loaded"; checked: console.printer.paper; onToggled: console.setPaper(checked) }
