@@ -567,38 +567,43 @@
         <translation>What happened, or what do you suggest?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="72"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="55"/>
+        <source>Press Enter to type on the on-screen keyboard with the arrow keys</source>
+        <translation>Press Enter to type on the on-screen keyboard with the arrow keys</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="81"/>
         <source>Send it anonymously</source>
         <translation>Send it anonymously</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="73"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="82"/>
         <source>No name and no phone number are sent with it; nobody can call you back</source>
         <translation>No name and no phone number are sent with it; nobody can call you back</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="81"/>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="86"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="90"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="95"/>
         <source>Phone for the answer (optional)</source>
         <translation>Phone for the answer (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="98"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="107"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="99"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="108"/>
         <source>Send the complaint or suggestion</source>
         <translation>Send the complaint or suggestion</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="104"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="113"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="105"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="114"/>
         <source>Leave; nothing is kept</source>
         <translation>Leave; nothing is kept</translation>
     </message>
@@ -1328,11 +1333,16 @@
     </message>
     <message>
         <location filename="../qml/screens/JourneyField.qml" line="34"/>
+        <source>Press Enter to type on the on-screen keyboard with the arrow keys</source>
+        <translation>Press Enter to type on the on-screen keyboard with the arrow keys</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyField.qml" line="35"/>
         <source>Press to open the date picker</source>
         <translation>Press to open the date picker</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyField.qml" line="34"/>
+        <location filename="../qml/screens/JourneyField.qml" line="35"/>
         <source>Press to open the number pad</source>
         <translation>Press to open the number pad</translation>
     </message>
@@ -2092,19 +2102,27 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../qml/components/Keyboard.qml" line="25"/>
+        <source>Keyboard. Choose a key with the arrows and press Enter to type it. Choose Hide when you are done.</source>
+        <translation>Keyboard. Choose a key with the arrows and press Enter to type it. Choose Hide when you are done.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="93"/>
+        <location filename="../qml/Main.qml" line="112"/>
         <source>Are you still there? Touch the screen to continue.</source>
         <translation>Are you still there? Touch the screen to continue.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="128"/>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="114"/>
+        <location filename="../qml/Main.qml" line="133"/>
         <source>For your privacy this session will be cleared in %n second(s).</source>
         <translation>
             <numerusform>For your privacy this session will be cleared in %n second.</numerusform>
@@ -2112,42 +2130,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="120"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="121"/>
+        <location filename="../qml/Main.qml" line="140"/>
         <source>Keep this session and carry on</source>
         <translation>Keep this session and carry on</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="136"/>
+        <location filename="../qml/Main.qml" line="155"/>
         <source>Staff have been called. Please stay at the terminal.</source>
         <translation>Staff have been called. Please stay at the terminal.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="150"/>
+        <location filename="../qml/Main.qml" line="169"/>
         <source>Staff have been called</source>
         <translation>Staff have been called</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="154"/>
+        <location filename="../qml/Main.qml" line="173"/>
         <source>Please stay at the terminal. A member of staff will come to help you.</source>
         <translation>Please stay at the terminal. A member of staff will come to help you.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="160"/>
+        <location filename="../qml/Main.qml" line="179"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="186"/>
+        <location filename="../qml/Main.qml" line="205"/>
         <source>Power cut: the terminal is on battery. Please finish soon.</source>
         <translation>Power cut: the terminal is on battery. Please finish soon.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="203"/>
+        <location filename="../qml/Main.qml" line="222"/>
         <source>The list of services may be out of date. Staff can confirm what you need to bring.</source>
         <translation>The list of services may be out of date. Staff can confirm what you need to bring.</translation>
     </message>
@@ -2476,12 +2494,17 @@
         <translation>e.g. 养老保险, yanglao, ylbx</translation>
     </message>
     <message>
-        <location filename="../qml/screens/SearchScreen.qml" line="48"/>
+        <location filename="../qml/screens/SearchScreen.qml" line="40"/>
+        <source>Press Enter to type on the on-screen keyboard with the arrow keys</source>
+        <translation>Press Enter to type on the on-screen keyboard with the arrow keys</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/SearchScreen.qml" line="49"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../qml/screens/SearchScreen.qml" line="55"/>
+        <location filename="../qml/screens/SearchScreen.qml" line="56"/>
         <source>Nothing found for &quot;%1&quot;. Try fewer characters, pinyin, or browse by topic.</source>
         <translation>Nothing found for &quot;%1&quot;. Try fewer characters, pinyin, or browse by topic.</translation>
     </message>

@@ -565,38 +565,43 @@
         <translation>具体情况或建议</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="72"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="55"/>
+        <source>Press Enter to type on the on-screen keyboard with the arrow keys</source>
+        <translation>按确认键后，可用方向键在屏幕键盘上打字</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="81"/>
         <source>Send it anonymously</source>
         <translation>匿名提交</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="73"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="82"/>
         <source>No name and no phone number are sent with it; nobody can call you back</source>
         <translation>不提交姓名和电话，工作人员无法回电</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="81"/>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="86"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="90"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="95"/>
         <source>Phone for the answer (optional)</source>
         <translation>联系电话（选填，用于答复）</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="98"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="107"/>
         <source>Send</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="99"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="108"/>
         <source>Send the complaint or suggestion</source>
         <translation>提交投诉建议</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="104"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ComplaintsScreen.qml" line="105"/>
+        <location filename="../qml/screens/ComplaintsScreen.qml" line="114"/>
         <source>Leave; nothing is kept</source>
         <translation>离开，不保留任何信息</translation>
     </message>
@@ -1325,11 +1330,16 @@
     </message>
     <message>
         <location filename="../qml/screens/JourneyField.qml" line="34"/>
+        <source>Press Enter to type on the on-screen keyboard with the arrow keys</source>
+        <translation>按确认键后，可用方向键在屏幕键盘上打字</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyField.qml" line="35"/>
         <source>Press to open the date picker</source>
         <translation>按下打开日期选择</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyField.qml" line="34"/>
+        <location filename="../qml/screens/JourneyField.qml" line="35"/>
         <source>Press to open the number pad</source>
         <translation>按下打开数字键盘</translation>
     </message>
@@ -2085,61 +2095,69 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../qml/components/Keyboard.qml" line="25"/>
+        <source>Keyboard. Choose a key with the arrows and press Enter to type it. Choose Hide when you are done.</source>
+        <translation>键盘。用方向键选择按键，按确认键输入。输入完成后选择“收起”。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="93"/>
+        <location filename="../qml/Main.qml" line="112"/>
         <source>Are you still there? Touch the screen to continue.</source>
         <translation>您还在吗？请轻触屏幕继续办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="128"/>
         <source>Are you still there?</source>
         <translation>您还在吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="114"/>
+        <location filename="../qml/Main.qml" line="133"/>
         <source>For your privacy this session will be cleared in %n second(s).</source>
         <translation>
             <numerusform>为保护您的隐私，%n秒后将清除本次办理信息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="120"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Continue</source>
         <translation>继续办理</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="121"/>
+        <location filename="../qml/Main.qml" line="140"/>
         <source>Keep this session and carry on</source>
         <translation>保留本次信息，继续办理</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="136"/>
+        <location filename="../qml/Main.qml" line="155"/>
         <source>Staff have been called. Please stay at the terminal.</source>
         <translation>已呼叫工作人员，请在终端旁稍候。</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="150"/>
+        <location filename="../qml/Main.qml" line="169"/>
         <source>Staff have been called</source>
         <translation>已呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="154"/>
+        <location filename="../qml/Main.qml" line="173"/>
         <source>Please stay at the terminal. A member of staff will come to help you.</source>
         <translation>请在终端旁稍候，工作人员马上过来帮您。</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="160"/>
+        <location filename="../qml/Main.qml" line="179"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="186"/>
+        <location filename="../qml/Main.qml" line="205"/>
         <source>Power cut: the terminal is on battery. Please finish soon.</source>
         <translation>停电了：本终端正在使用备用电池，请尽快完成办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="203"/>
+        <location filename="../qml/Main.qml" line="222"/>
         <source>The list of services may be out of date. Staff can confirm what you need to bring.</source>
         <translation>事项清单可能不是最新的，所需材料请向工作人员确认。</translation>
     </message>
@@ -2468,12 +2486,17 @@
         <translation>如：养老保险、yanglao、ylbx</translation>
     </message>
     <message>
-        <location filename="../qml/screens/SearchScreen.qml" line="48"/>
+        <location filename="../qml/screens/SearchScreen.qml" line="40"/>
+        <source>Press Enter to type on the on-screen keyboard with the arrow keys</source>
+        <translation>按确认键后，可用方向键在屏幕键盘上打字</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/SearchScreen.qml" line="49"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../qml/screens/SearchScreen.qml" line="55"/>
+        <location filename="../qml/screens/SearchScreen.qml" line="56"/>
         <source>Nothing found for &quot;%1&quot;. Try fewer characters, pinyin, or browse by topic.</source>
         <translation>没有找到“%1”。请少输几个字、用拼音，或按主题查找。</translation>
     </message>

@@ -18,6 +18,10 @@ ApplicationWindow {
 
     readonly property Item currentScreen: loader.item
     readonly property string prompt: loader.item && loader.item.prompt !== undefined ? loader.item.prompt : ""
+    function isTextField(item) { return item !== null && (item instanceof TextInput || item instanceof TextEdit) }
+    // For a multi-line field, whose Enter makes a new line: see ComplaintsScreen.qml.
+    function startKeypadTyping() { if (keyboardLoader.item) keyboardLoader.item.startKeypadTyping() }
+    readonly property bool keypadTyping: keyboardLoader.item !== null && keyboardLoader.item.keypadTyping
 
 
     TopBar {
@@ -50,6 +54,21 @@ ApplicationWindow {
         }
         Keys.onDownPressed: moveFocus(true)
         Keys.onRightPressed: moveFocus(true)
+        // Enter on a text field that no control took: the keypad starts typing on the on-screen keyboard;
+        // the keyboard's own Enter key (a Return sent while typing) ends it (components/Keyboard.qml).
+        Keys.onReturnPressed: (event) => keypadEnter(event)
+        Keys.onEnterPressed: (event) => keypadEnter(event)
+        function keypadEnter(event) {
+            const keyboard = keyboardLoader.item
+            if (!keyboard || !window.isTextField(window.activeFocusItem)) {
+                event.accepted = false
+                return
+            }
+            if (keyboard.keypadTyping)
+                keyboard.stopKeypadTyping()
+            else
+                keyboard.startKeypadTyping()
+        }
         Keys.onUpPressed: moveFocus(false)
         Keys.onLeftPressed: moveFocus(false)
     }

@@ -1,11 +1,41 @@
-// Qt Virtual Keyboard with zh_CN Pinyin (and English), embedded in the window.
+// Qt Virtual Keyboard with zh_CN Pinyin (and English), embedded in the window, in our own style
+// (qml/keyboard/QtQuick/VirtualKeyboard/Styles/kiosk).
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 
 InputPanel {
+    id: panel
     objectName: "inputPanel"
     width: parent ? parent.width : 0
+    // The tactile keypad types too. Enter on a text field gives the arrows to the keys (the ringed key
+    // is spoken; Enter presses it); 收起 (Hide) or the keyboard's own 确定 gives them back to the screen.
+    // Until then the arrows move between the screen's controls, so a keypad never gets stuck in a field.
+    property bool keypadTyping: false
     Binding { target: VirtualKeyboardSettings; property: "activeLocales"; value: ["zh_CN", "en_US"] }
     Binding { target: VirtualKeyboardSettings; property: "locale"; value: app.locale === "zh_CN" ? "zh_CN" : "en_US" }
+    Binding { target: VirtualKeyboardSettings; property: "arrowKeyNavigationEnabled"; value: panel.keypadTyping }
+    onActiveChanged: if (!active) keypadTyping = false
+    // A resident who switched the keys to English must not hand them on: the next one starts in the
+    // kiosk's language. (InputPanel.keyboard is the panel's own keyboard; its language is localeIndex.)
+    Connections {
+        target: session
+        function onEnded() {
+            panel.keypadTyping = false
+            if (panel.keyboard && panel.keyboard.defaultLocaleIndex >= 0)
+                panel.keyboard.localeIndex = panel.keyboard.defaultLocaleIndex
+        }
+    }
+
+    function startKeypadTyping() {
+        Qt.inputMethod.show()
+        keypadTyping = true
+        const voice = Window.window ? Window.window.voiceCtl : null
+        if (voice)
+            voice.speak(qsTr("Keyboard. Choose a key with the arrows and press Enter to type it. Choose Hide when you are done."))
+    }
+    function stopKeypadTyping() {
+        keypadTyping = false
+        Qt.inputMethod.hide()
+    }
 }

@@ -52,7 +52,16 @@ FocusScope {
             }
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("What happened, or what do you suggest?")
+            Accessible.description: qsTr("Press Enter to type on the on-screen keyboard with the arrow keys")
             KeyNavigation.tab: anonToggle
+            // Enter from the keypad starts typing on the on-screen keyboard; while typing, its Enter key
+            // makes a new line as usual
+            Keys.onReturnPressed: (event) => {
+                if (!Window.window.keypadTyping) Window.window.startKeypadTyping(); else event.accepted = false
+            }
+            Keys.onEnterPressed: (event) => {
+                if (!Window.window.keypadTyping) Window.window.startKeypadTyping(); else event.accepted = false
+            }
             // a keypad never gets stuck in the text: Down from its end and Up from its start move on
             Keys.onDownPressed: (event) => {
                 if (cursorPosition === length) anonToggle.forceActiveFocus(); else event.accepted = false

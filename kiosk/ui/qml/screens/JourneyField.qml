@@ -31,7 +31,8 @@ TextField {
     ContextMenu.menu: null
     Accessible.role: Accessible.EditableText
     Accessible.name: label
-    Accessible.description: padded && !locked ? (kind === "date" ? qsTr("Press to open the date picker") : qsTr("Press to open the number pad")) : ""
+    Accessible.description: locked ? "" : !padded ? qsTr("Press Enter to type on the on-screen keyboard with the arrow keys")
+                          : kind === "date" ? qsTr("Press to open the date picker") : qsTr("Press to open the number pad")
 
     function openPad() {
         if (!padded || locked) return

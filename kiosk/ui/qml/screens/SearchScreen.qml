@@ -37,6 +37,7 @@ FocusScope {
                 ContextMenu.menu: null   // long-press is right-click on Linux touch: no menu, no way out
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Search services")
+                Accessible.description: qsTr("Press Enter to type on the on-screen keyboard with the arrow keys")
                 // Pinyin still being composed counts too, so "yanglao" finds 养老 before a candidate is picked.
                 onDisplayTextChanged: catalog.search(text + preeditText)
                 onPreeditTextChanged: catalog.search(text + preeditText)

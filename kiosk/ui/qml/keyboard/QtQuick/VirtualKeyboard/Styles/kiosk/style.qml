@@ -171,13 +171,14 @@ KeyboardStyle {
         height: style.alternateKeysListItemHeight
         Text {
             anchors.centerIn: parent
+            objectName: "candidateText"
             text: model.text
             color: altKey.ListView.isCurrentItem ? app.t.accentText : app.t.text
             font.family: fontFamily
             font.pixelSize: app.t.heading
         }
     }
-    alternateKeysListHighlight: Rectangle { radius: app.t.radius; color: app.t.accent }
+    alternateKeysListHighlight: Rectangle { objectName: "listHighlight"; radius: app.t.radius; color: app.t.accent }
     alternateKeysListBackground: Rectangle {
         radius: app.t.radius
         color: app.t.surface
@@ -206,7 +207,7 @@ KeyboardStyle {
             color: app.t.border
         }
     }
-    selectionListHighlight: Rectangle { radius: app.t.radius; color: app.t.accent }
+    selectionListHighlight: Rectangle { objectName: "listHighlight"; radius: app.t.radius; color: app.t.accent }
     selectionListBackground: Rectangle {
         color: app.t.surface
         Rectangle { width: parent.width; height: app.t.borderWidth; color: app.t.border }
@@ -215,7 +216,27 @@ KeyboardStyle {
     selectionListRemove: Transition {}
 
     // Keypad use: the key that Enter will press is ringed in the focus colour, as on every screen.
+    // The ringed key is spoken, as the focused control is on every screen.
     navigationHighlight: Rectangle {
+        objectName: "keyHighlight"
+        readonly property var target: parent ? parent.highlightItem : null
+        readonly property string spoken: target && visible ? labelOf(target) : ""
+        function labelOf(item) {
+            if (item.objectName === "keyLabel" || item.objectName === "candidateText")
+                return item.text
+            if (item.objectName === "listHighlight") {  // a list's highlight: say its current item
+                const view = item.parent ? item.parent.parent : null
+                return view && view.currentItem ? labelOf(view.currentItem) : ""
+            }
+            for (let i = 0; i < item.children.length; i++) {
+                const found = labelOf(item.children[i])
+                if (found !== "")
+                    return found
+            }
+            return ""
+        }
+        onSpokenChanged: if (spoken !== "" && Window.window && Window.window.voiceCtl)
+            Window.window.voiceCtl.speakFocus(spoken)
         color: "transparent"
         radius: app.t.radius
         border.width: app.t.focusWidth
@@ -235,7 +256,7 @@ KeyboardStyle {
             font.pixelSize: app.t.heading
         }
     }
-    popupListHighlight: Rectangle { radius: app.t.radius; color: app.t.accent }
+    popupListHighlight: Rectangle { objectName: "listHighlight"; radius: app.t.radius; color: app.t.accent }
     popupListBackground: Rectangle {
         radius: app.t.radius
         color: app.t.surface
