@@ -3,8 +3,8 @@ Back), in 长辈版, on the emulated devices: from the attract screen to the
 rating and back. On the way every pressed control must show the focus ring in the rendered pixels, and
 moving the focus must make the voice say the control's name.
 
-Typing is not a keypad's job: values the resident would type into the form (those not read from the
-card) are set as typed text; device events (a card on the reader, a page under the camera, a QR code
+Typing with the keypad on the on-screen keyboard is covered by test_keyboard_keypad.py; here the values
+the resident would type into the form (those not read from the card) are set as typed text; device events (a card on the reader, a page under the camera, a QR code
 under the scanner) come from the emulators."""
 
 from __future__ import annotations
