@@ -214,3 +214,45 @@ def test_the_suggestions_intro_stays_in_view_when_the_first_is_focused(kiosk, th
 def _ancestors(item):
     while (item := item.parentItem()) is not None:
         yield item
+
+
+def test_the_keypad_shows_the_whole_consent_text_before_it_reaches_i_agree(kiosk):
+    """In 长辈版 the explanation runs below the fold and plain text takes no focus: Down scrolls it into
+    view first (KButton.showMoreBelow), then moves on to "I agree"."""
+    from PySide6.QtCore import QEvent, QRectF, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from kiosk.ui.screenshots import find, settle, show_screen
+
+    def down() -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            kiosk.qt_app.sendEvent(
+                kiosk.window, QKeyEvent(kind, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+            )
+        settle(kiosk.qt_app, 80)
+
+    def seen(item) -> bool:
+        rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+        page = next(a for a in _ancestors(item) if a.property("contentY") is not None)
+        return page.mapRectToScene(QRectF(0, 0, page.width(), page.height())).contains(rect)
+
+    show_screen(kiosk, "certification-consent", "elderly", "zh_CN")
+    screen = kiosk.window.property("currentScreen")
+    last = next(i for i in _walk(screen) if i.objectName() == "certAlternatives")
+    assert kiosk.window.activeFocusItem().objectName() == "certReadAgain"
+    assert not seen(last)  # the premise: 长辈版's large print pushes it below the fold
+    presses = 0
+    while kiosk.window.activeFocusItem().objectName() != "certAgree":
+        assert presses < 6
+        down()
+        presses += 1
+        if kiosk.window.activeFocusItem().objectName() == "certAgree":
+            break
+        assert kiosk.window.activeFocusItem() is find(kiosk, "certReadAgain")
+    assert presses >= 2 and seen(last)
+
+
+def _walk(item):
+    yield item
+    for child in item.childItems():
+        yield from _walk(child)

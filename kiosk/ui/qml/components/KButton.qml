@@ -35,9 +35,31 @@ Rectangle {
     Keys.onEnterPressed: root.clicked()
     Keys.onSpacePressed: root.clicked()
     Keys.onRightPressed: nextItemInFocusChain(true).forceActiveFocus()
-    Keys.onDownPressed: nextItemInFocusChain(true).forceActiveFocus()
+    Keys.onDownPressed: if (!showMoreBelow()) nextItemInFocusChain(true).forceActiveFocus()
     Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
     Keys.onUpPressed: nextItemInFocusChain(false).forceActiveFocus()
+    // Text below the last control of a scrolled page cannot take the focus: before Down leaves the page,
+    // it scrolls that text into view a page at a time (a keypad has no other way to read it).
+    function showMoreBelow() {
+        const page = scrolledPage()
+        if (!page)
+            return false
+        const next = nextItemInFocusChain(true)
+        for (let p = next; p; p = p.parent)
+            if (p === page)
+                return false  // the next control is on the same page: reveal() brings it into view
+        const end = page.originY + page.contentHeight - page.height
+        if (page.contentY >= end - 1)
+            return false
+        page.contentY = Math.min(end, page.contentY + page.height * 0.8)
+        return true
+    }
+    function scrolledPage() {
+        for (let p = parent; p; p = p.parent)
+            if (p.contentItem !== undefined && p.contentY !== undefined && p.flickableDirection !== undefined)
+                return p.contentHeight > p.height ? p : null
+        return null
+    }
     // The keypad moves focus through lists and scrolled pages: keep the focused control (and its ring) in view.
     onActiveFocusChanged: if (activeFocus) reveal()
     function reveal() {

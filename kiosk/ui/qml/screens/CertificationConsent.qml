@@ -50,6 +50,7 @@ FocusScope {
         }
         BodyText {
             id: alternatives
+            objectName: "certAlternatives"
             width: parent.width
             color: app.t.muted
             text: qsTr("If you do not agree, a member of staff can help you, or you can ask for someone to visit you at home.")
