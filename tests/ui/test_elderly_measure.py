@@ -5,11 +5,9 @@ soon as they are added to SCREENS; technician screens are exempt by name (kiosk.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import numpy as np
 import pytest
+from ui_kit import module_kiosk
 
 from kiosk.ui.a11y_measure import (
     EXEMPT,
@@ -25,26 +23,8 @@ from kiosk.ui.screenshots import SCREENS, show_screen
 
 @pytest.fixture(scope="module")
 def mkiosk(qapp, tmp_path_factory):
-    """One kiosk for the module: building one per screen would dominate the run."""
-    from kiosk.config import load_config
-    from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
-
-    tmp: Path = tmp_path_factory.mktemp("measure")
-    saved = {k: os.environ.get(k) for k in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "xdg-config")
-    os.environ["XDG_CACHE_HOME"] = str(tmp / "xdg-cache")
-    toml = tmp / "kiosk.toml"
-    toml.write_text('data_dir = "data"\n[logging]\nconsole = false\n', encoding="utf-8")
-    app = build(load_config(toml), keyboard_config_home=tmp / "xdg-config")
-    yield app
-    reset(app)
-    app.close()
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
+    with module_kiosk(tmp_path_factory.mktemp("measure")) as app:
+        yield app
 
 
 def test_every_screen_meets_the_elderly_numbers(mkiosk):

@@ -7,39 +7,22 @@ arrive (QTest.keyClick blocks under the virtual keyboard)."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
+from ui_kit import module_kiosk
 
-from kiosk.ui.screenshots import find, reset, settle, show_screen
+from kiosk.ui.screenshots import find, settle, show_screen
 
 K = Qt.Key
 
 
 @pytest.fixture(scope="module")
 def kb(qapp, tmp_path_factory):
-    from kiosk.config import load_config
-    from kiosk.ui.app import build
-
-    tmp: Path = tmp_path_factory.mktemp("keyboard-keypad")
-    saved = {k: os.environ.get(k) for k in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "xdg-config")
-    os.environ["XDG_CACHE_HOME"] = str(tmp / "xdg-cache")
-    toml = tmp / "kiosk.toml"
-    toml.write_text('data_dir = "data"\n[logging]\nconsole = false\n', encoding="utf-8")
-    app = build(load_config(toml), keyboard_config_home=tmp / "xdg-config")
-    yield app
-    reset(app)
-    app.close()
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
+    with module_kiosk(tmp_path_factory.mktemp("keyboard-keypad")) as app:
+        yield app
 
 
 def key(kiosk: Any, code: Any) -> None:

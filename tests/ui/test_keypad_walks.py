@@ -4,12 +4,12 @@ rating and back. On the way every pressed control must show the focus ring in th
 moving the focus must make the voice say the control's name.
 
 Typing with the keypad on the on-screen keyboard is covered by test_keyboard_keypad.py; here the values
-the resident would type into the form (those not read from the card) are set as typed text; device events (a card on the reader, a page under the camera, a QR code
-under the scanner) come from the emulators."""
+the resident would type into the form (those not read from the card) are set as typed text; device
+events (a card on the reader, a page under the camera, a QR code under the scanner) come from the
+emulators."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QImage, QKeyEvent
+from ui_kit import module_kiosk
 
 from kiosk.core.journey.materials import make_elicense_payload
 from kiosk.simulate import pick, value_for
@@ -29,29 +30,12 @@ K = Qt.Key
 @pytest.fixture(scope="module")
 def kk(qapp, tmp_path_factory):
     """One kiosk on the emulated devices for every walk (each walk ends back on the attract screen)."""
-    from kiosk.config import load_config
-    from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
-
-    tmp: Path = tmp_path_factory.mktemp("keypad")
-    saved = {k: os.environ.get(k) for k in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
-    os.environ["XDG_CONFIG_HOME"] = str(tmp / "xdg-config")
-    os.environ["XDG_CACHE_HOME"] = str(tmp / "xdg-cache")
-    toml = tmp / "kiosk.toml"
-    toml.write_text('data_dir = "data"\n[logging]\nconsole = false\n', encoding="utf-8")
-    app = build(load_config(toml), keyboard_config_home=tmp / "xdg-config", devices=True)
-    app.finish_start()
-    walker = Keypad(app)
-    walker.wait(lambda: app.devices.manager is not None and app.voice is not None, 20)
-    app.devices.manager.driver("document_camera").emulator.show(SAMPLES / "form_straight.jpg")
-    yield walker
-    reset(app)
-    app.close()
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
+    with module_kiosk(tmp_path_factory.mktemp("keypad"), devices=True) as app:
+        app.finish_start()
+        walker = Keypad(app)
+        walker.wait(lambda: app.devices.manager is not None and app.voice is not None, 20)
+        app.devices.manager.driver("document_camera").emulator.show(SAMPLES / "form_straight.jpg")
+        yield walker
 
 
 class Keypad:
