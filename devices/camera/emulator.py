@@ -1,8 +1,9 @@
 """An emulated camera that plays image files, image sequences or videos in a loop.
 
 The emulator console switches what it shows with :meth:`EmulatedCamera.show` and can pull the cable
-with :meth:`unplug` / :meth:`replug`. Everything is decoded into memory once; frames are copies so a
-consumer can never alter the clip.
+with :meth:`unplug` / :meth:`replug`. While open, the clip is held decoded at the sensor size; closed,
+it holds none (a real camera in standby holds no picture either) and decodes it again when opened.
+Frames are copies so a consumer can never alter the clip.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import cv2
 import numpy as np
 
 from devices.base import DeviceOffline
-from devices.camera.capture import Frame
+from devices.camera.capture import Frame, copy_frame, new_frame
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".webp"})
 VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mkv", ".webm", ".mov"})
@@ -32,7 +33,8 @@ def fit_frame(image: Frame, width: int, height: int) -> Frame:
     scale = min(width / w, height / h)
     nw, nh = max(1, round(w * scale)), max(1, round(h * scale))
     resized = cv2.resize(image, (nw, nh), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
-    canvas = np.full((height, width, 3), 60, dtype=np.uint8)
+    canvas = new_frame((height, width, 3))
+    canvas.fill(60)
     x, y = (width - nw) // 2, (height - nh) // 2
     canvas[y : y + nh, x : x + nw] = resized
     return canvas
@@ -108,6 +110,8 @@ class EmulatedCamera:
         self._plugged = True
         self._opened = False
         self._frames: list[Frame] = []
+        self._clip: Path | None = None  # what open() decodes again
+        self._pinned: Frame | None = None  # or the in-memory picture show_frame() was given
         self._index = 0
         self._next_due = 0.0
         self.current = ""
@@ -131,18 +135,24 @@ class EmulatedCamera:
             if not path.exists():
                 known = ", ".join(sorted(self.clips))
                 raise ClipError(f"no clip {key!r} (known: {known})")
-        frames = [fit_frame(f, self.width, self.height) for f in load_clip(path)]
+        frames = self._decode(path)  # now, so a clip that cannot play fails here, not at open()
         with self._lock:
-            self._frames = frames
+            self._clip, self._pinned = path, None
+            self._frames = frames if self._opened else []
             self._index = 0
             self.current = key if key in self.clips else path.name
 
     def show_frame(self, frame: Frame) -> None:
         """Show an in-memory picture (tests and the console's generated scenes)."""
+        fitted = fit_frame(frame, self.width, self.height)
         with self._lock:
-            self._frames = [fit_frame(frame, self.width, self.height)]
+            self._clip, self._pinned = None, fitted
+            self._frames = [fitted]
             self._index = 0
             self.current = "<frame>"
+
+    def _decode(self, path: Path) -> list[Frame]:
+        return [fit_frame(f, self.width, self.height) for f in load_clip(path)]
 
     def unplug(self) -> None:
         with self._lock:
@@ -156,16 +166,35 @@ class EmulatedCamera:
     def plugged(self) -> bool:
         return self._plugged
 
-    # -- FrameSource -----------------------------------------------------------------------
-    def open(self) -> None:
+    @property
+    def holds_clip(self) -> bool:
+        """Whether a decoded clip is in memory (only while open, or a picture given to show_frame)."""
         with self._lock:
-            if not self._plugged:
-                raise DeviceOffline("emulated camera is unplugged")
-            self._opened = True
+            return bool(self._frames)
+
+    # -- FrameSource -----------------------------------------------------------------------
+    def present(self) -> bool:
+        return self._plugged
+
+    def open(self) -> None:
+        while True:  # decoded outside the lock; again if the console switched clips meanwhile
+            with self._lock:
+                if not self._plugged:
+                    raise DeviceOffline("emulated camera is unplugged")
+                clip, pinned, loaded = self._clip, self._pinned, bool(self._frames)
+            frames = self._decode(clip) if clip is not None and not loaded else []
+            with self._lock:
+                if self._clip is clip and self._pinned is pinned:
+                    if frames:
+                        self._frames = frames
+                    self._opened = True
+                    return
 
     def close(self) -> None:
         with self._lock:
             self._opened = False
+            if self._pinned is None:
+                self._frames = []
 
     def read(self) -> Frame:
         self._pace()
@@ -175,9 +204,11 @@ class EmulatedCamera:
                 raise DeviceOffline("emulated camera was unplugged")
             if not self._opened:
                 raise DeviceOffline("emulated camera is not open")
+            if not self._frames:
+                raise DeviceOffline("emulated camera has nothing to show")
             frame = self._frames[self._index % len(self._frames)]
             self._index += 1
-            return frame.copy()
+            return copy_frame(frame)
 
     def _pace(self) -> None:
         if self.fps <= 0:

@@ -1,7 +1,9 @@
 """Watch a camera for QR codes held up to it and report each one once.
 
 Runs on its own thread (never the UI's), decodes the newest frame with :func:`devices.camera.qr.decode`
-and emits a ``code_scanned`` DeviceEvent. A code still in view is not reported again until it has been
+at most every ``interval`` seconds (four looks a second are plenty for a code held up by hand, and a
+terminal watching all day should not decode fifteen frames a second) and emits a ``code_scanned``
+DeviceEvent. A code still in view is not reported again until it has been
 out of view for ``repeat_after`` seconds, so a resident holding a phone still does not pay twice.
 Payloads can carry personal data: the traffic ring records only their length.
 """
@@ -23,11 +25,13 @@ class QrWatcher:
         on_event: EventSink,
         repeat_after: float = 3.0,
         budget_ms: float = qr.DEFAULT_BUDGET_MS,
+        interval: float = 0.25,
     ) -> None:
         self.driver = driver
         self._on_event = on_event
         self.repeat_after = repeat_after
         self.budget_ms = budget_ms
+        self.interval = interval
         self._last_seen: dict[str, float] = {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -62,3 +66,4 @@ class QrWatcher:
                     self._on_event(DeviceEvent(self.driver.name, "code_scanned", data))
             # Forget codes long out of view so the map cannot grow without bound.
             self._last_seen = {t: s for t, s in self._last_seen.items() if now - s <= self.repeat_after}
+            self._stop.wait(self.interval)

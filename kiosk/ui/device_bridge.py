@@ -31,6 +31,11 @@ class DeviceBridge(QObject):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        from devices.camera.heap import keep_big_buffers_out_of_arenas
+
+        # Before the catalog and the journey's screens fill the heap: picture-sized blocks (camera
+        # frames and their copies, on many threads) go back to the system when freed.
+        keep_big_buffers_out_of_arenas()
         self.manager: Any = None
         self._statuses: list[dict[str, Any]] = []
         self._lock = threading.Lock()
