@@ -13,7 +13,9 @@ file-backed pages (libraries, fonts), from /proc/self/smaps_rollup.
 
 Goal (issue 7): growth <= 10 MB over 1,000 sessions, idle RSS <= 250 MB.
 N: SOAK_SESSIONS (default 200, under two minutes on a small box); SOAK_SETTLE_MS per step (default 60);
-SOAK_DEVICES=1 also starts the emulated devices (cameras decode their sample images, OpenCV loads).
+SOAK_DEVICES=1 also starts the emulated devices, and each session then asks both cameras for a frame
+(as the materials preview and the face step do), so idle is read after the cameras have worked and gone
+back to standby (devices/camera/driver.py), as between real residents.
 It also counts references to True lost over the run: PySide6 6.12.0 on Python 3.11 lost one per
 Signal.emit() and aborted ("bool_dealloc") after about a hundred sessions; it must print 0.
 """
@@ -90,6 +92,20 @@ def settle(qt_app: object, ms: int) -> None:
     loop.exec()
 
 
+CAMERAS = ("document_camera", "face_camera")
+
+
+def cameras(kiosk: object) -> list[object]:
+    manager = getattr(getattr(kiosk, "devices", None), "manager", None)
+    return [manager.driver(kind) for kind in CAMERAS if manager is not None and kind in manager.drivers]
+
+
+def use_cameras(kiosk: object) -> None:
+    """One frame from each camera, as a resident's materials and face steps ask for them."""
+    for camera in cameras(kiosk):
+        camera.latest()  # type: ignore[attr-defined]
+
+
 def one_session(kiosk: object, i: int) -> None:
     k: object = kiosk
     app, catalog, qt = k.app, k.catalog, k.qt_app  # type: ignore[attr-defined]
@@ -97,6 +113,8 @@ def one_session(kiosk: object, i: int) -> None:
     categories = [c.code for c in cat.categories if cat.matters_in_category(c.code)]
     topic = categories[i % len(categories)]
     app.start()
+    if DEVICES:
+        use_cameras(kiosk)
     settle(qt, SETTLE_MS)
     app.go("catalog")
     settle(qt, SETTLE_MS)
@@ -131,6 +149,8 @@ def main() -> None:
         try:
             if kiosk.catalog.catalog is None:
                 raise SystemExit("no catalog loaded: run scripts/bootstrap (demo catalog missing?)")
+            while DEVICES and len(cameras(kiosk)) < len(CAMERAS):  # the drivers open on a worker thread
+                settle(kiosk.qt_app, 100)
             # Warm-up: the first sessions load QML components, fonts and caches that stay by design.
             for i in range(5):
                 one_session(kiosk, i)
@@ -138,6 +158,10 @@ def main() -> None:
             settle(kiosk.qt_app, REST_MS)
             idle = rss_kib()
             idle_anon, idle_file = rollup_kib()
+            at_idle = ", ".join(
+                f"{c.name} {'capturing' if c.capturing else 'standby'} ({c.frame_count} frames so far)"  # type: ignore[attr-defined]
+                for c in cameras(kiosk)
+            )
             true_refs = sys.getrefcount(True)
             started = time.monotonic()
             trend: list[tuple[int, int]] = []
@@ -151,6 +175,7 @@ def main() -> None:
             gc.collect()
             settle(kiosk.qt_app, REST_MS)
             after = rss_kib()
+            after_anon, after_file = rollup_kib()
             elapsed = time.monotonic() - started
             state = kiosk.session.state.value
             lost = true_refs - sys.getrefcount(True)
@@ -168,7 +193,10 @@ def main() -> None:
           f"{idle / 1024:.1f} MB (goal <= 250 MB: {'met' if idle / 1024 <= 250 else 'NOT met'}; "
           f"{idle / base:.2f}x baseline; anonymous {idle_anon / 1024:.1f} MB, "
           f"files {idle_file / 1024:.1f} MB)")
-    print(f"kiosk RSS after {SESSIONS} sessions: {after / 1024:.1f} MB; growth {growth_mb:+.1f} MB")
+    if DEVICES:
+        print(f"cameras when idle was read: {at_idle}")
+    print(f"kiosk RSS after {SESSIONS} sessions: {after / 1024:.1f} MB (anonymous "
+          f"{after_anon / 1024:.1f} MB, files {after_file / 1024:.1f} MB); growth {growth_mb:+.1f} MB")
     print(f"steady-state growth (sessions {n0}-{n1}): {per_1000:+.1f} MB per 1,000 sessions extrapolated "
           f"(goal <= 10 MB: {'met' if per_1000 <= 10 else 'NOT met'})")
     print("RSS trend (sessions: MB): " + ", ".join(f"{n}: {kib / 1024:.1f}" for n, kib in trend))
