@@ -15,7 +15,9 @@ Goal (issue 7): growth <= 10 MB over 1,000 sessions, idle RSS <= 250 MB.
 N: SOAK_SESSIONS (default 200, under two minutes on a small box); SOAK_SETTLE_MS per step (default 60);
 SOAK_DEVICES=1 also starts the emulated devices, and each session then asks both cameras for a frame
 (as the materials preview and the face step do), so idle is read after the cameras have worked and gone
-back to standby (devices/camera/driver.py), as between real residents.
+back to standby (devices/camera/driver.py), as between real residents. SOAK_FACE=1 (with devices) also
+runs the liveness check's face mesh over 15 face-camera frames in every tenth session and in the
+warm-up, so idle is read after a face check as well.
 It also counts references to True lost over the run: PySide6 6.12.0 on Python 3.11 lost one per
 Signal.emit() and aborted ("bool_dealloc") after about a hundred sessions; it must print 0.
 """
@@ -36,6 +38,7 @@ SESSIONS = int(os.environ.get("SOAK_SESSIONS", "200"))
 SETTLE_MS = int(os.environ.get("SOAK_SETTLE_MS", "60"))
 REST_MS = 2500  # > kiosk.ui.app.RELEASE_AFTER_WIPE_MS
 DEVICES = os.environ.get("SOAK_DEVICES") == "1"
+FACE = DEVICES and os.environ.get("SOAK_FACE") == "1"
 QUERIES = ("养老", "yanglao", "ylbx", "户口", "hukou", "低保", "dibao", "结婚", "社保", "营业执照")
 
 BARE = """
@@ -106,6 +109,21 @@ def use_cameras(kiosk: object) -> None:
         camera.latest()  # type: ignore[attr-defined]
 
 
+def face_check(kiosk: object) -> None:
+    """What a liveness check asks of the face mesh: landmarks on a run of face-camera frames."""
+    from devices.camera.landmarks import FaceMesh
+
+    camera = cameras(kiosk)[-1]
+    mesh = FaceMesh(tracking=True)
+    try:
+        seq = None
+        for _ in range(15):
+            seq, frame = camera.next_frame(timeout=3, after=seq)  # type: ignore[attr-defined]
+            mesh.landmarks(frame)
+    finally:
+        mesh.close()
+
+
 def one_session(kiosk: object, i: int) -> None:
     k: object = kiosk
     app, catalog, qt = k.app, k.catalog, k.qt_app  # type: ignore[attr-defined]
@@ -115,6 +133,8 @@ def one_session(kiosk: object, i: int) -> None:
     app.start()
     if DEVICES:
         use_cameras(kiosk)
+    if FACE and i % 10 == 0:
+        face_check(kiosk)
     settle(qt, SETTLE_MS)
     app.go("catalog")
     settle(qt, SETTLE_MS)
@@ -189,7 +209,8 @@ def main() -> None:
     (n0, r0), (n1, r1) = half[0], (SESSIONS, after)
     per_1000 = (r1 - r0) / 1024 / max(n1 - n0, 1) * 1000
     print(f"baseline: bare QGuiApplication + QML window RSS {base / 1024:.1f} MB")
-    print(f"kiosk idle RSS after start (+5 warm-up sessions{', emulated devices' if DEVICES else ''}): "
+    setting = ", emulated devices" + (", face checks" if FACE else "") if DEVICES else ""
+    print(f"kiosk idle RSS after start (+5 warm-up sessions{setting}): "
           f"{idle / 1024:.1f} MB (goal <= 250 MB: {'met' if idle / 1024 <= 250 else 'NOT met'}; "
           f"{idle / base:.2f}x baseline; anonymous {idle_anon / 1024:.1f} MB, "
           f"files {idle_file / 1024:.1f} MB)")

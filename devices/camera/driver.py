@@ -327,10 +327,16 @@ class CameraDriver(Driver):
         except DeviceOffline as exc:
             self._offline(exc.reason)
             return
+        except Exception as exc:  # the probe thread must live on to see the camera return
+            self._offline(f"camera cannot be opened: {type(exc).__name__}")
+            return
         try:
             frame = self.source.read()
         except DeviceError as exc:
             self._offline(f"camera gives no picture: {exc.reason}")
+            return
+        except Exception as exc:
+            self._offline(f"camera gives no picture: {type(exc).__name__}")
             return
         finally:
             try:

@@ -8,7 +8,8 @@ frame on one core while tracking.
 mediapipe runs in a child process that each :class:`FaceMesh` starts and :meth:`FaceMesh.close` (or
 the mesh being dropped) ends: once imported into the kiosk it could never leave, and one liveness
 check raised the idle kiosk from 237 to 290 MB for good (bench/bench_soak.py). Starting the child
-costs ~0.5 s, about what the first import cost in process; each frame crosses a pipe (~1 ms).
+costs ~0.5 s, about what the first import cost in process; each frame crosses two pipes (~2 ms on
+top of ~4 ms for the mesh).
 """
 
 from __future__ import annotations
