@@ -10,6 +10,8 @@ Measured with bench/bench_soak.py and /proc/self/smaps_rollup; what this module 
   35 MB. The table is equal to pypinyin's own (tests/voice/test_memory_cuts.py).
 * sqlite-utils imports numpy (15 MB) only to name column types for numpy values, which the kiosk
   never stores; for that one import numpy is reported missing. Everyone else gets numpy as usual.
+* PySide6's feature switch reads every later module's source through ``linecache`` and it stays there
+  (10 MB); ``quiet_pyside_source_reads`` gives it the same answer from one read, kept nowhere.
 * ``release`` hands freed heap back to the system (glibc keeps it otherwise): run after a session's
   wipe, when the screens, lists and caches of the session are gone.
 
@@ -115,3 +117,27 @@ def release() -> None:
             ctypes.CDLL(libc).malloc_trim(0)
         except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
             pass
+
+
+def quiet_pyside_source_reads() -> None:
+    """Right after PySide6 is imported. Its feature switch asks ``inspect.getsource`` whether each
+    module imported later mentions PySide6, and so every module's source stays in ``linecache``:
+    115,000-190,000 lines (the count varies with import order), 10 MB of idle RSS that clearing the
+    cache later does not give back (the lines sit between long-lived objects; bench/bench_soak.py).
+    The same answer from one read of the file, kept nowhere."""
+    import sys
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
+        return
+
+    def mod_uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if not path or not str(path).endswith(".py"):
+            return False
+        try:
+            return b"PySide6" in Path(path).read_bytes()
+        except OSError:
+            return False
+
+    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[attr-defined]  # shiboken's own module

@@ -61,30 +61,6 @@ def prepare_environment(config: Config) -> None:
     install()  # lean pypinyin and sqlite-utils imports (kiosk/memory.py): ~35 MB less resident
 
 
-def quiet_pyside_source_reads() -> None:
-    """Right after PySide6 is imported. Its feature switch asks ``inspect.getsource`` whether each
-    module imported later mentions PySide6, and so every module's source stays in ``linecache``:
-    115,000-190,000 lines (the count varies with import order), 10 MB of idle RSS that clearing the
-    cache later does not give back (the lines sit between long-lived objects; bench/bench_soak.py).
-    The same answer from one read of the file, kept nowhere."""
-    import sys
-
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
-        return
-
-    def mod_uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if not path or not str(path).endswith(".py"):
-            return False
-        try:
-            return b"PySide6" in Path(path).read_bytes()
-        except OSError:
-            return False
-
-    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[attr-defined]  # shiboken's own module
-
-
 def load_catalog_into(db: Any) -> tuple[Catalog | None, str]:
     """The active catalog; the demo catalog on a fresh store. A broken catalog never stops the kiosk."""
     from kiosk.core.catalog_io import DEMO_CATALOG_PATH, CatalogError, apply_catalog, load_active_catalog
@@ -293,6 +269,8 @@ def build(
 ) -> KioskApp:
     prepare_environment(config)
     from PySide6.QtCore import Qt, QTimer
+
+    from kiosk.memory import quiet_pyside_source_reads
 
     quiet_pyside_source_reads()  # before the kiosk's own modules load: ~10 MB less resident
     from PySide6.QtGui import QGuiApplication
