@@ -5,36 +5,19 @@ Real emulated camera, real capture thread; waits are qtbot.waitUntil or status e
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import numpy as np
 import pytest
+from test_camera_capture import HealthWatcher as Statuses
 
-from devices.base import DeviceEvent, DeviceOffline, Health
+from devices.base import DeviceOffline, Health
 from devices.camera.driver import READY, CameraDriver
 from devices.camera.emulator import EmulatedCamera
 from devices.camera.setup import ASSETS
 from devices.face_camera import create_driver as create_face_camera
 
 FACES = ASSETS / "face"
-
-
-class Statuses:
-    """Status events from the driver, so a test can wait for a health without sleeping."""
-
-    def __init__(self) -> None:
-        self.events: list[DeviceEvent] = []
-        self._cond = threading.Condition()
-
-    def __call__(self, event: DeviceEvent) -> None:
-        with self._cond:
-            self.events.append(event)
-            self._cond.notify_all()
-
-    def wait_for(self, driver: CameraDriver, health: Health, timeout: float = 5.0) -> bool:
-        with self._cond:
-            return self._cond.wait_for(lambda: driver.status().health is health, timeout)
 
 
 @pytest.fixture
