@@ -17,7 +17,9 @@ SOAK_DEVICES=1 also starts the emulated devices, and each session then asks both
 (as the materials preview and the face step do), so idle is read after the cameras have worked and gone
 back to standby (devices/camera/driver.py), as between real residents. SOAK_FACE=1 (with devices) also
 runs the liveness check's face mesh over 15 face-camera frames in every tenth session and in the
-warm-up, so idle is read after a face check as well.
+warm-up, so idle is read after a face check as well. SOAK_TECH_QR=1 (with devices) enrols a technician
+QR key, so the attract and home screens watch the document camera for a technician's code once a second
+(kiosk/ui/tech_controller.py) and that camera never stands by there.
 It also counts references to True lost over the run: PySide6 6.12.0 on Python 3.11 lost one per
 Signal.emit() and aborted ("bool_dealloc") after about a hundred sessions; it must print 0.
 """
@@ -39,6 +41,7 @@ SETTLE_MS = int(os.environ.get("SOAK_SETTLE_MS", "60"))
 REST_MS = 2500  # > kiosk.ui.app.RELEASE_AFTER_WIPE_MS
 DEVICES = os.environ.get("SOAK_DEVICES") == "1"
 FACE = DEVICES and os.environ.get("SOAK_FACE") == "1"
+TECH_QR = DEVICES and os.environ.get("SOAK_TECH_QR") == "1"
 QUERIES = ("养老", "yanglao", "ylbx", "户口", "hukou", "低保", "dibao", "结婚", "社保", "营业执照")
 
 BARE = """
@@ -171,6 +174,12 @@ def main() -> None:
                 raise SystemExit("no catalog loaded: run scripts/bootstrap (demo catalog missing?)")
             while DEVICES and len(cameras(kiosk)) < len(CAMERAS):  # the drivers open on a worker thread
                 settle(kiosk.qt_app, 100)
+            if TECH_QR:
+                from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+                auth = kiosk.tech._auth()
+                assert auth is not None
+                auth.trust_qr_key(Ed25519PrivateKey.generate().public_key().public_bytes_raw())
             # Warm-up: the first sessions load QML components, fonts and caches that stay by design.
             for i in range(5):
                 one_session(kiosk, i)
@@ -209,7 +218,8 @@ def main() -> None:
     (n0, r0), (n1, r1) = half[0], (SESSIONS, after)
     per_1000 = (r1 - r0) / 1024 / max(n1 - n0, 1) * 1000
     print(f"baseline: bare QGuiApplication + QML window RSS {base / 1024:.1f} MB")
-    setting = ", emulated devices" + (", face checks" if FACE else "") if DEVICES else ""
+    extras = (", face checks" if FACE else "") + (", technician QR watch" if TECH_QR else "")
+    setting = ", emulated devices" + extras if DEVICES else ""
     print(f"kiosk idle RSS after start (+5 warm-up sessions{setting}): "
           f"{idle / 1024:.1f} MB (goal <= 250 MB: {'met' if idle / 1024 <= 250 else 'NOT met'}; "
           f"{idle / base:.2f}x baseline; anonymous {idle_anon / 1024:.1f} MB, "
