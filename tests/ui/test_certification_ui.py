@@ -28,18 +28,11 @@ FACES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "face"
 
 
 @pytest.fixture
-def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
-    from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
-
-    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
-    qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=15000)
-    qtbot.waitUntil(
-        lambda: str(app.devices.manager.driver("face_camera").status().health) == "ok", timeout=15000
-    )
-    yield app
-    reset(app)
-    app.close()
+def dkiosk(dkiosk, qtbot):
+    """The shared devices-open kiosk (conftest.py), once its face camera is ready too."""
+    face = dkiosk.devices.manager.driver("face_camera")
+    qtbot.waitUntil(lambda: str(face.status().health) == "ok", timeout=15000)
+    return dkiosk
 
 
 class QtWalker:

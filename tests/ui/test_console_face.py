@@ -5,8 +5,6 @@ real face mesh on the shown picture."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 # C extensions loaded here first, on the main thread (see test_certification_ui.py: a dlopen on the
 # device or liveness thread while Qt starts was seen to deadlock).
 import cv2  # noqa: F401
@@ -18,22 +16,16 @@ from kiosk.simulate import ELDER_CARD
 
 
 @pytest.fixture
-def console_kiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
-    from kiosk.ui.app import build
+def console_kiosk(dkiosk, qtbot):
+    """The shared devices-open kiosk (conftest.py) with the emulator console open beside it."""
     from kiosk.ui.console_controller import start_console
-    from kiosk.ui.screenshots import reset
 
-    app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
-    qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=15000)
-    qtbot.waitUntil(
-        lambda: str(app.devices.manager.driver("face_camera").status().health) == "ok", timeout=15000
-    )
-    engine = start_console(app)
+    face = dkiosk.devices.manager.driver("face_camera")
+    qtbot.waitUntil(lambda: str(face.status().health) == "ok", timeout=15000)
+    engine = start_console(dkiosk)
     errors: list[str] = []
     engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
-    yield app, engine, engine.rootContext().contextProperty("console"), errors
-    reset(app)
-    app.close()
+    return dkiosk, engine, engine.rootContext().contextProperty("console"), errors
 
 
 def console_item(engine, name: str):
