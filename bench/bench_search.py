@@ -75,8 +75,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from kiosk.core.catalog import Catalog
-    from kiosk.core.catalog_gen import generate
     from kiosk.core.search import naive_search
+    from kiosk.tools.catalog_gen import generate
 
     t0 = time.perf_counter()
     doc = generate(args.matters, args.seed)

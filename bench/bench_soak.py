@@ -1,7 +1,7 @@
 """Soak: N simulated resident sessions through the real app, offscreen, without a restart; memory kept.
 
 Builds the app with kiosk.ui.app.build and drives each session the way a resident would, through the
-controllers (as kiosk/ui/screenshots.py does): start -> catalog -> matters of a topic -> a guide ->
+controllers (as kiosk/tools/screenshots.py does): start -> catalog -> matters of a topic -> a guide ->
 search (Chinese, pinyin, initials) -> finish (the wipe). Sessions vary the topic, matter and query.
 Prints RSS after start (idle), after N sessions, the growth, and the baseline: the RSS of a bare
 QGuiApplication + QML window measured in a child process in the same run.
@@ -164,8 +164,8 @@ def main() -> None:
         # QML file truncates it under us (SIGBUS) - seen here while others worked on the same checkout.
         os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")
         from kiosk.config import default_config
+        from kiosk.tools.screenshots import offscreen_config
         from kiosk.ui.app import build
-        from kiosk.ui.screenshots import offscreen_config
 
         config = offscreen_config(default_config(), Path(tmp) / "data")
         kiosk = build(config, keyboard_config_home=Path(tmp) / "config", devices=DEVICES)

@@ -29,8 +29,8 @@ def main() -> None:
     from PySide6.QtTest import QTest
 
     from kiosk.config import load_config
+    from kiosk.tools.screenshots import find, settle
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import find, settle
 
     tmp = Path(tempfile.mkdtemp())
     (tmp / "kiosk.toml").write_text('data_dir = "data"\n[logging]\nconsole = false\n', encoding="utf-8")

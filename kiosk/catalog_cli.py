@@ -168,7 +168,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from kiosk.core.catalog_gen import generate
+    from kiosk.tools.catalog_gen import generate
 
     text = json.dumps(generate(args.count, args.seed), ensure_ascii=False, indent=1)
     if args.output:

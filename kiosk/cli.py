@@ -24,7 +24,7 @@ def _run(args: argparse.Namespace) -> int:
     kiosk = build(
         config, kiosk_mode=args.kiosk, qt_args=[sys.argv[0]], lazy=True, devices=True, voice_warm_up=True
     )
-    from kiosk.ui.console_controller import start_console
+    from kiosk.ui.console.controller import start_console
 
     if not args.no_console:
         start_console(kiosk)  # only when every device is emulated; owned by the kiosk's engine
@@ -35,7 +35,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _screenshots(args: argparse.Namespace) -> int:
-    from kiosk.ui.screenshots import render_all
+    from kiosk.tools.screenshots import render_all
 
     config = load_config(args.config)
     written = render_all(config, Path(args.dir), themes=args.theme, locales=args.locale)
@@ -43,7 +43,7 @@ def _screenshots(args: argparse.Namespace) -> int:
         print(path)
     if args.measure:
         from kiosk.config import LOCALES
-        from kiosk.ui.a11y_measure import measure_offscreen
+        from kiosk.tools.a11y_measure import measure_offscreen
 
         findings = measure_offscreen(config, args.locale or LOCALES)
         for finding in findings:
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.catalog_cli import register_cli as register_catalog
     from kiosk.ops.cli import register_cli as register_ops
     from kiosk.queue_cli import register_cli as register_queue
-    from kiosk.simulate import register_cli as register_simulate
+    from kiosk.tools.simulate import register_cli as register_simulate
 
     register_catalog(sub)
     register_queue(sub)

@@ -13,7 +13,6 @@ import pytest
 
 from kiosk.catalog_cli import main as cli
 from kiosk.core.catalog import Catalog, MatterKind
-from kiosk.core.catalog_gen import generate
 from kiosk.core.catalog_io import (
     DEMO_CATALOG_PATH,
     CatalogCorrupt,
@@ -29,6 +28,7 @@ from kiosk.core.catalog_io import (
     validate_document,
 )
 from kiosk.store import open_store
+from kiosk.tools.catalog_gen import generate
 
 
 @cache

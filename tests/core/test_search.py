@@ -8,9 +8,9 @@ import time
 import pytest
 
 from kiosk.core.catalog import Catalog, LocalText, Matter
-from kiosk.core.catalog_gen import generate
 from kiosk.core.catalog_io import load_catalog
 from kiosk.core.search import MatchTier, SearchIndex, normalize, normalize_query
+from kiosk.tools.catalog_gen import generate
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from devices.idcard import protocol as p
 from devices.idcard.emulator import SamEmulator
 from devices.manager import KINDS
 
-VECTORS = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "idcard-sam-frames.txt"
+VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "idcard-sam-frames.txt"
 
 
 def _read_answer(card_key: str, command: str = "read") -> bytes:

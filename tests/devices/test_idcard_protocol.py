@@ -1,4 +1,4 @@
-"""Frames against the captured vectors in shared/testdata, checksums both ways, the status table."""
+"""Frames against the captured vectors in tests/vectors, checksums both ways, the status table."""
 
 from pathlib import Path
 
@@ -7,7 +7,7 @@ import pytest
 from devices.base import ProtocolError
 from devices.idcard import protocol as p
 
-VECTORS = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "idcard-sam-frames.txt"
+VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "idcard-sam-frames.txt"
 
 
 def _vectors() -> list[tuple[bytes, str]]:

@@ -190,7 +190,7 @@ def ups(tmp_path: Path) -> Iterator[Nut]:
 
 
 def test_on_battery_new_sessions_are_refused_and_back_on_mains_they_start(running, tmp_path, qtbot, ups):
-    from kiosk.ui.screenshots import find
+    from kiosk.tools.screenshots import find
 
     config = make_config(tmp_path, f'[ups]\nname = "kiosk"\nport = {ups.port}\npoll_s = 1\n')
     kiosk, wiring = running(config)
@@ -245,7 +245,7 @@ def _centre(item):
 
 
 def test_attract_screen_dims_when_idle_and_a_touch_brings_it_back(running, tmp_path, qtbot):
-    from kiosk.ui.screenshots import find
+    from kiosk.tools.screenshots import find
 
     config = make_config(tmp_path, 'night_hours = ""\ndim_after_s = 60\n')  # more [ops] keys
     clock = [1000.0]

@@ -14,8 +14,8 @@ import pytest
 from kiosk.config import load_config
 from kiosk.core.catalog_io import DEMO_CATALOG_PATH, active_catalog_version
 from kiosk.core.session import State
-from kiosk.simulate import pick
 from kiosk.store.connection import open_store
+from kiosk.tools.simulate import pick
 from sync.engine.catalog import fetch_root, save_root
 from sync.engine.client import enrol
 from sync.engine.state import KEY_SEAL_CATALOG_VERSION, get_setting, save_credentials
@@ -85,7 +85,7 @@ def test_new_catalog_applied_while_running_and_the_resident_keeps_their_matter(k
 
 
 def test_expired_metadata_keeps_the_last_catalog_with_the_out_of_date_notice(kiosk, platform, qtbot):
-    from kiosk.ui.screenshots import find
+    from kiosk.tools.screenshots import find
 
     qtbot.waitUntil(lambda: shown_version(kiosk) == "2026.12.1", timeout=30000)
     platform.catalog.publish(

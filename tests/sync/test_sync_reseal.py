@@ -47,7 +47,7 @@ def queue_application(db, files_dir, key) -> str:
 
 
 def test_submitted_through_the_app_before_enrolment_reaches_the_platform_readable(qapp, platform, tmp_path):
-    from kiosk.simulate import simulate
+    from kiosk.tools.simulate import simulate
 
     toml = tmp_path / "kiosk.toml"
     toml.write_text(

@@ -26,8 +26,8 @@ def kiosk_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 @pytest.fixture
 def kiosk(qapp, kiosk_config, tmp_path: Path):
+    from kiosk.tools.screenshots import reset
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
 
     app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config")
     yield app
@@ -38,8 +38,8 @@ def kiosk(qapp, kiosk_config, tmp_path: Path):
 @pytest.fixture
 def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
     """The kiosk with its emulated devices open; the document camera shows a straight form page."""
+    from kiosk.tools.screenshots import reset
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
 
     samples = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
     app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)

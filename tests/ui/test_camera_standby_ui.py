@@ -16,13 +16,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.ops import tech_view
 from kiosk.ops.tech_auth import make_qr
-from kiosk.ui.screenshots import TECH_PIN
+from kiosk.tools.screenshots import TECH_PIN
 
 
 @pytest.fixture
 def k(qapp, qtbot, kiosk_config, tmp_path: Path):
+    from kiosk.tools.screenshots import reset
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
 
     app = build(
         dataclasses.replace(kiosk_config, locale="en"), keyboard_config_home=tmp_path / "xdg", devices=True

@@ -21,7 +21,7 @@ import devices.face_camera
 import devices.idcard
 import devices.printer
 import devices.scanner  # noqa: F401
-from kiosk.simulate import walk_certification
+from kiosk.tools.simulate import walk_certification
 
 CERTIFICATION = "11411599MB0000102F200030004000001"
 FACES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "face"
@@ -37,7 +37,7 @@ def dkiosk(dkiosk, qtbot):
 
 class QtWalker:
     def __init__(self, k, qtbot):
-        from kiosk.simulate import Walker
+        from kiosk.tools.simulate import Walker
 
         self.inner = Walker(
             k, wait=lambda pred, timeout=60.0: qtbot.waitUntil(pred, timeout=int(timeout * 1000))
@@ -158,7 +158,7 @@ def test_new_screens_named_buttons_large_targets_no_qml_errors(kiosk, theme):
     from PySide6.QtGui import QAccessible
     from test_shell import visible_buttons
 
-    from kiosk.ui.screenshots import SCREENS, show_screen
+    from kiosk.tools.screenshots import SCREENS, show_screen
 
     errors: list[str] = []
     kiosk.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
@@ -186,7 +186,7 @@ def test_the_suggestions_intro_stays_in_view_when_the_first_is_focused(kiosk, th
     from PySide6.QtGui import QKeyEvent
     from test_shell import walk
 
-    from kiosk.ui.screenshots import settle, show_screen
+    from kiosk.tools.screenshots import settle, show_screen
 
     show_screen(kiosk, "suggestions-after-card", theme, locale)
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # the keypad's Down, straight to the window
@@ -215,7 +215,7 @@ def test_the_keypad_shows_the_whole_consent_text_before_it_reaches_i_agree(kiosk
     from PySide6.QtCore import QEvent, QRectF, Qt
     from PySide6.QtGui import QKeyEvent
 
-    from kiosk.ui.screenshots import find, settle, show_screen
+    from kiosk.tools.screenshots import find, settle, show_screen
 
     def down() -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):

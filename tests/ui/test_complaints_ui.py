@@ -8,8 +8,8 @@ import json
 from PySide6.QtCore import QMetaObject
 
 from kiosk.store import audit
+from kiosk.tools.screenshots import find, settle
 from kiosk.ui.journey_controller import dev_private_key
-from kiosk.ui.screenshots import find, settle
 from sync import sealing
 
 

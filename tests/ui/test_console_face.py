@@ -12,13 +12,13 @@ import mediapipe  # noqa: F401
 import PIL.Image  # noqa: F401
 import pytest
 
-from kiosk.simulate import ELDER_CARD
+from kiosk.tools.simulate import ELDER_CARD
 
 
 @pytest.fixture
 def console_kiosk(dkiosk, qtbot):
     """The shared devices-open kiosk (conftest.py) with the emulator console open beside it."""
-    from kiosk.ui.console_controller import start_console
+    from kiosk.ui.console.controller import start_console
 
     face = dkiosk.devices.manager.driver("face_camera")
     qtbot.waitUntil(lambda: str(face.status().health) == "ok", timeout=15000)

@@ -1,7 +1,7 @@
-"""长辈版 measured, not assumed: every screen of kiosk.ui.screenshots.SCREENS in the elderly theme, in both
+"""长辈版 measured, not assumed: every screen of kiosk.tools.screenshots.SCREENS in the elderly theme, in both
 languages, offscreen, against the MIIT numbers (text >= 18 pt, titles >= 30 pt, targets >= 60x60, line
 spacing >= 1.3) and WCAG 1.4.6 contrast (>= 7:1, from the rendered pixels). New screens are covered as
-soon as they are added to SCREENS; technician screens are exempt by name (kiosk.ui.a11y_measure.EXEMPT)."""
+soon as they are added to SCREENS; technician screens are exempt by name (kiosk.tools.a11y_measure.EXEMPT)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from ui_kit import module_kiosk
 
-from kiosk.ui.a11y_measure import (
+from kiosk.tools.a11y_measure import (
     EXEMPT,
     Limits,
     exempt,
@@ -18,7 +18,7 @@ from kiosk.ui.a11y_measure import (
     measured_contrast,
     visible_items,
 )
-from kiosk.ui.screenshots import SCREENS, show_screen
+from kiosk.tools.screenshots import SCREENS, show_screen
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QMetaObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
 
+from kiosk.tools.screenshots import find, settle
 from kiosk.ui.journey_controller import dev_private_key
-from kiosk.ui.screenshots import find, settle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import PRINCIPAL_ID, check_application
@@ -24,8 +24,8 @@ SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
 
 @pytest.fixture
 def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
+    from kiosk.tools.screenshots import reset
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
 
     app = build(kiosk_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
     app.window.show()
@@ -70,7 +70,7 @@ def digits(k, text: str) -> None:
 
 
 def test_number_pad_and_date_picker_fill_the_form(dkiosk, qtbot):
-    from kiosk.simulate import Walker
+    from kiosk.tools.simulate import Walker
 
     k = dkiosk
     w = Walker(k, lambda pred: qtbot.waitUntil(pred, timeout=15000))

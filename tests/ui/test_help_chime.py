@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMetaObject
 
+from kiosk.tools.screenshots import find, settle
 from kiosk.ui.chime import CHIME_PATH, write_chime
-from kiosk.ui.screenshots import find, settle
 
 
 def sink_inputs(pulse: dict[str, str]) -> list[str]:

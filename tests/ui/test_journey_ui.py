@@ -15,8 +15,8 @@ from ui_kit import press
 from kiosk.core.catalog import Necessity
 from kiosk.core.journey.materials import make_elicense_payload
 from kiosk.core.session import State
+from kiosk.tools.screenshots import find, settle
 from kiosk.ui.journey_controller import dev_private_key
-from kiosk.ui.screenshots import find, settle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application, pick_matter, plain_matter, strokes, value_for
@@ -268,7 +268,7 @@ def test_bad_rating_needs_a_reason_and_is_stored(dkiosk, qtbot):
 
 
 def test_emulator_console_plays_the_residents_hands(dkiosk, qtbot):
-    from kiosk.ui.console_controller import start_console
+    from kiosk.ui.console.controller import start_console
 
     k = dkiosk
     engine = start_console(k)
@@ -297,7 +297,7 @@ def test_emulator_console_plays_the_residents_hands(dkiosk, qtbot):
 
 
 def walker(k, qtbot):
-    from kiosk.simulate import Walker
+    from kiosk.tools.simulate import Walker
 
     return Walker(k, lambda pred: qtbot.waitUntil(pred, timeout=15000))
 
@@ -319,7 +319,7 @@ def test_proxy_application_for_a_family_member(dkiosk, qtbot):
 
 
 def test_bundle_one_form_one_submission(dkiosk, qtbot):
-    from kiosk.simulate import pick
+    from kiosk.tools.simulate import pick
 
     k = dkiosk
     _kind, code = pick(k.catalog.catalog, "bundle")
@@ -376,7 +376,7 @@ def test_journey_screens_named_buttons_large_targets_no_qml_errors(kiosk, theme,
     from PySide6.QtGui import QAccessible
     from test_shell import visible_buttons
 
-    from kiosk.ui.screenshots import SCREENS, show_screen
+    from kiosk.tools.screenshots import SCREENS, show_screen
 
     errors = []
     kiosk.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))

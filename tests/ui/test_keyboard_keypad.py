@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from ui_kit import module_kiosk
 
-from kiosk.ui.screenshots import find, settle, show_screen
+from kiosk.tools.screenshots import find, settle, show_screen
 
 K = Qt.Key
 

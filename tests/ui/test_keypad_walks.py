@@ -20,8 +20,8 @@ from PySide6.QtGui import QAccessible, QImage, QKeyEvent
 from ui_kit import module_kiosk
 
 from kiosk.core.journey.materials import make_elicense_payload
-from kiosk.simulate import pick, value_for
-from kiosk.ui.screenshots import settle
+from kiosk.tools.screenshots import settle
+from kiosk.tools.simulate import pick, value_for
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
 K = Qt.Key
@@ -260,7 +260,7 @@ def materials_step(kp: Keypad, journey: str) -> None:
 
 @pytest.mark.parametrize("journey", ["simple", "deferred", "proxy", "bundle", "elicense"])
 def test_journey_by_keypad_alone(kk, journey):
-    from kiosk.ui.screenshots import reset
+    from kiosk.tools.screenshots import reset
 
     reset(kk.k)  # a failed walk before this one leaves nothing behind
     drive(kk, journey)
@@ -281,7 +281,7 @@ def _says(kp: Keypad, text: str, timeout: float = 10) -> None:
 def test_elderly_mode_gives_more_time_and_speaks_the_idle_warning(kk):
     from PySide6.QtCore import QCoreApplication
 
-    from kiosk.ui.screenshots import find, reset
+    from kiosk.tools.screenshots import find, reset
 
     k, session = kk.k, kk.k.session
     reset(k)
@@ -304,7 +304,7 @@ def test_elderly_mode_gives_more_time_and_speaks_the_idle_warning(kk):
 def test_call_staff_confirmation_is_spoken_and_reachable_by_keypad(kk):
     from PySide6.QtCore import QCoreApplication
 
-    from kiosk.ui.screenshots import find, reset
+    from kiosk.tools.screenshots import find, reset
 
     k = kk.k
     reset(k)
@@ -322,7 +322,7 @@ def test_call_staff_confirmation_is_spoken_and_reachable_by_keypad(kk):
 
 def test_a_refused_step_is_spoken_not_only_shown(kk):
     """The helper's own card a second time at the family step: the refusal is said aloud."""
-    from kiosk.ui.screenshots import reset
+    from kiosk.tools.screenshots import reset
 
     k = kk.k
     reset(k)
@@ -346,8 +346,8 @@ def test_a_refused_step_is_spoken_not_only_shown(kk):
 def test_pension_certification_by_keypad_alone(kk):
     """资格认证 (issue 8) from the home tile: the pensioner's card, consent, the liveness check acted out
     by the emulated resident in front of the emulated face camera, the rating."""
-    from kiosk.simulate import ELDER_CARD, FACES
-    from kiosk.ui.screenshots import reset
+    from kiosk.tools.screenshots import reset
+    from kiosk.tools.simulate import ELDER_CARD, FACES
 
     k = kk.k
     reset(k)
@@ -383,8 +383,8 @@ def test_pension_certification_by_keypad_alone(kk):
 def test_an_enter_on_arriving_at_the_certification_consent_agrees_to_nothing(kk):
     """Consent is an explicit act: the keypad starts on "read it to me again", so an Enter pressed out of
     habit reads the explanation again and records no consent; "I agree" is walked to."""
-    from kiosk.simulate import ELDER_CARD
-    from kiosk.ui.screenshots import reset
+    from kiosk.tools.screenshots import reset
+    from kiosk.tools.simulate import ELDER_CARD
 
     k = kk.k
     reset(k)
@@ -416,8 +416,8 @@ def test_an_enter_on_arriving_at_the_certification_consent_agrees_to_nothing(kk)
 def test_home_visit_request_by_keypad_alone(kk):
     """上门服务 (issue 8) from the home tile: the helper's card, the elderly resident's card, the address and
     phone typed, the reason and relationship chosen by keypad, the receipt."""
-    from kiosk.simulate import ELDER_CARD, HELPER_CARD
-    from kiosk.ui.screenshots import find, reset
+    from kiosk.tools.screenshots import find, reset
+    from kiosk.tools.simulate import ELDER_CARD, HELPER_CARD
 
     k = kk.k
     reset(k)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ui_kit import press
 
+from kiosk.tools.screenshots import find, settle
 from kiosk.ui.journey_controller import dev_private_key
-from kiosk.ui.screenshots import find, settle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application
@@ -19,7 +19,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
 
 
 def test_reuse_the_copy_from_an_earlier_application(dkiosk, qtbot):
-    from kiosk.simulate import Walker
+    from kiosk.tools.simulate import Walker
 
     k = dkiosk
     w = Walker(k, lambda pred: qtbot.waitUntil(pred, timeout=15000))

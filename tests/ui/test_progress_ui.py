@@ -8,13 +8,13 @@ from pathlib import Path
 
 from ui_kit import press
 
-from kiosk.ui.screenshots import find, settle
+from kiosk.tools.screenshots import find, settle
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
 
 
 def submit(k, qtbot, card: str = "zhangsan") -> str:
-    from kiosk.simulate import Walker
+    from kiosk.tools.simulate import Walker
 
     w = Walker(k, lambda pred: qtbot.waitUntil(pred, timeout=15000))
     w.begin("simple", card)

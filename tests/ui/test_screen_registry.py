@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from kiosk.tools.screenshots import SCREENS
 from kiosk.ui.app_controller import screen_file, screen_names
-from kiosk.ui.screenshots import SCREENS
 
 
 def test_names_map_to_their_files() -> None:
@@ -21,4 +21,4 @@ def test_parts_of_screens_are_not_screens() -> None:
 
 def test_every_screen_has_a_screenshot() -> None:
     missing = [n for n in screen_names() if not any(k == n or k.startswith(n + "-") for k in SCREENS)]
-    assert missing == [], f"add these screens to kiosk.ui.screenshots.SCREENS: {missing}"
+    assert missing == [], f"add these screens to kiosk.tools.screenshots.SCREENS: {missing}"

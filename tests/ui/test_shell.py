@@ -12,7 +12,15 @@ from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.core.session import State
-from kiosk.ui.screenshots import SCREENS, find, grab, keyboard_typist, settle, show_screen, type_on_keyboard
+from kiosk.tools.screenshots import (
+    SCREENS,
+    find,
+    grab,
+    keyboard_typist,
+    settle,
+    show_screen,
+    type_on_keyboard,
+)
 
 
 def current(kiosk) -> QQuickItem:

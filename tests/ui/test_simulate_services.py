@@ -8,8 +8,8 @@ from pathlib import Path
 import zxingcpp
 from PIL import Image
 
-from kiosk.simulate import simulate
 from kiosk.store.connection import open_store
+from kiosk.tools.simulate import simulate
 
 
 def test_simulate_progress_then_complaint(qapp, kiosk_config, tmp_path: Path, capsys):

@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeyEvent
 from kiosk.core.session import Mode, State
 from kiosk.ops.tech_auth import make_qr
 from kiosk.store import audit
-from kiosk.ui.screenshots import TECH_CARD, TECH_PIN, find, settle
+from kiosk.tools.screenshots import TECH_CARD, TECH_PIN, find, settle
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
 ZHANGSAN_NUMBER = "411502198005123012"
@@ -35,8 +35,8 @@ def en_config(kiosk_config):
 @pytest.fixture
 def tk(qapp, qtbot, en_config, tmp_path: Path):
     """The kiosk on emulated devices, with the deck's technician card and a PIN on its list."""
+    from kiosk.tools.screenshots import reset
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
 
     app = build(en_config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
     qtbot.waitUntil(lambda: app.devices.manager is not None, timeout=15000)
@@ -312,8 +312,8 @@ def test_home_button_leaves_technician_mode(tk, qtbot):
 
 
 def test_degraded_store_notice_on_the_technician_screens(qapp, qtbot, en_config, tmp_path):
+    from kiosk.tools.screenshots import enter_technician, reset
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import enter_technician, reset
 
     en_config.data_dir.mkdir(parents=True, exist_ok=True)
     en_config.store_path.write_bytes(b"not a database at all " * 200)
@@ -338,8 +338,8 @@ def test_sync_now_runs_a_pass_against_the_loopback_platform(qapp, qtbot, tmp_pat
     from kiosk.config import load_config
     from kiosk.store import settings as store_settings
     from kiosk.store.connection import open_store
+    from kiosk.tools.screenshots import enter_technician, reset
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import enter_technician, reset
     from sync.engine.client import enrol
     from sync.engine.state import SENT, save_credentials
     from sync.platform.server import platform_in_thread

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from kiosk.ui import i18n_build
+from kiosk.tools import i18n_build
 
 
 def test_every_ui_string_is_translated(tmp_path: Path) -> None:
@@ -15,7 +15,7 @@ def test_every_ui_string_is_translated(tmp_path: Path) -> None:
     i18n_build.update(tmp_path)
     i18n_build.fill(tmp_path / "kiosk_en.ts", None)
     missing = i18n_build.untranslated(tmp_path / "kiosk_zh_CN.ts")
-    how = "python -m kiosk.ui.i18n_build --update --zh TABLE.py"
+    how = "python -m kiosk.tools.i18n_build --update --zh TABLE.py"
     assert missing == [], f"add zh_CN translations ({how}): {missing}"
 
 

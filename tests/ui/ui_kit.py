@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QMetaObject
 
-from kiosk.ui.screenshots import find, settle
+from kiosk.tools.screenshots import find, settle
 
 
 def press(k: Any, name: str) -> None:
@@ -26,8 +26,8 @@ def module_kiosk(tmp: Path, devices: bool = False) -> Iterator[Any]:
     """A kiosk built once for a whole test module (building one per test would dominate the run), with
     its own XDG config and cache under ``tmp``; closed and the environment restored afterwards."""
     from kiosk.config import load_config
+    from kiosk.tools.screenshots import reset
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import reset
 
     saved = {k: os.environ.get(k) for k in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "xdg-config")

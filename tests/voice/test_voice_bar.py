@@ -23,8 +23,8 @@ def kiosk_voice(
     qapp: Any, pulse: dict[str, str], voice_config: Config, tmp_path: Path
 ) -> Iterator[tuple[Any, VoiceController, QQuickItem]]:
     """The real kiosk with its own voice controller, Main.qml hooks and VoiceBar."""
+    from kiosk.tools.screenshots import find
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import find
 
     kiosk = build(voice_config, keyboard_config_home=tmp_path / "xdg-config")
     kiosk.window.show()

@@ -10,7 +10,7 @@ Rectangle {
     property string kind: "secondary"   // primary | secondary | danger | quiet
     property bool vertical: false
     property bool showLabel: true  // false when the caller lays out its own content inside
-    property bool closes: false  // closes a pop-up: MIIT allows 44x44 (kiosk.ui.a11y_measure), not 60x60
+    property bool closes: false  // closes a pop-up: MIIT allows 44x44 (kiosk.tools.a11y_measure), not 60x60
     property real fontSize: app.t.body
     signal clicked()
 

@@ -1,7 +1,7 @@
 import QtQuick
 
 Text {
-    readonly property bool screenTitle: true   // kiosk.ui.a11y_measure holds it to the 30 pt heading rule
+    readonly property bool screenTitle: true   // kiosk.tools.a11y_measure holds it to the 30 pt heading rule
     width: parent ? parent.width : implicitWidth
     color: app.t.text
     font.pixelSize: app.t.heading

@@ -86,7 +86,7 @@ TextField {
         padding: app.t.gap
         background: Rectangle { color: app.t.background }
         contentItem: Item {
-            objectName: "padOverlay"   // kiosk.ui.a11y_measure: hides what is below while it shows
+            objectName: "padOverlay"   // kiosk.tools.a11y_measure: hides what is below while it shows
             Rectangle {
                 anchors.centerIn: parent
                 width: Math.min(parent.width, box.implicitWidth + app.t.gap * 2)

@@ -43,7 +43,7 @@ KeyboardStyle {
         property bool down: false
         property bool functionKey: false
         property bool primary: false
-        readonly property bool touchTarget: true  // measured like any button (kiosk.ui.a11y_measure)
+        readonly property bool touchTarget: true  // measured like any button (kiosk.tools.a11y_measure)
         anchors.fill: parent
         anchors.margins: app.t.gap / 4
         radius: app.t.radius

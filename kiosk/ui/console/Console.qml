@@ -64,7 +64,7 @@ ApplicationWindow {
             }
 
             // The liveness check wants a blink and a head turn: a still picture cannot, so someone plays
-            // the resident (kiosk.ui.console_resident).
+            // the resident (kiosk.ui.console.resident).
             Label { text: "Resident at the face camera"; font.bold: true; font.pixelSize: 16 }
             ButtonGroup { id: residentGroup }
             RadioButton {

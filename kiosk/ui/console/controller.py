@@ -13,8 +13,8 @@ from PySide6.QtGui import QDesktopServices
 
 log = logging.getLogger(__name__)
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets" / "camera"
-CONSOLE_QML = Path(__file__).with_name("qml") / "console" / "Console.qml"
+ASSETS = Path(__file__).resolve().parents[3] / "assets" / "camera"
+CONSOLE_QML = Path(__file__).with_name("Console.qml")
 DEVICE_KINDS = ("idcard", "scanner", "printer", "document_camera", "face_camera")
 RESIDENT_MODES = {
     "follows": "the resident follows the face check's prompts by itself",
@@ -31,7 +31,7 @@ class ConsoleController(QObject):
         super().__init__(parent)
         self.kiosk = kiosk
         self._note = ""
-        self._hands: Any = None  # kiosk.ui.console_resident.ConsoleHands, once "by hand" is chosen
+        self._hands: Any = None  # kiosk.ui.console.resident.ConsoleHands, once "by hand" is chosen
         self._resident = "follows"
         if kiosk.devices is not None:
             kiosk.devices.statusesChanged.connect(self.changed)
@@ -165,7 +165,7 @@ class ConsoleController(QObject):
         cert.cooperative = mode != "photo"
         cert.acting_resident = None
         if mode == "hand":
-            from kiosk.ui.console_resident import ConsoleHands, HandActedResident
+            from kiosk.ui.console.resident import ConsoleHands, HandActedResident
 
             hands = self._hands = self._hands or ConsoleHands()
             hands.clear()

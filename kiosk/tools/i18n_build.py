@@ -18,8 +18,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-I18N_DIR = Path(__file__).with_name("i18n")
-UI_DIR = Path(__file__).parent
+UI_DIR = Path(__file__).resolve().parents[1] / "ui"
+I18N_DIR = UI_DIR / "i18n"
 
 
 def _tool(name: str) -> str:

@@ -165,7 +165,7 @@ def _help(kiosk: Any) -> None:
 
 def _journey(step: str, journey: str = "simple") -> Callable[[Any], None]:
     def show(kiosk: Any) -> None:
-        from kiosk.simulate import reach
+        from kiosk.tools.simulate import reach
 
         reach(kiosk, step, journey)
 
@@ -215,10 +215,10 @@ def _tech_pin(kiosk: Any) -> None:
 
 
 def _certification(step: str) -> Callable[[Any], None]:
-    """养老金资格认证 and 上门服务 (issue 8), see kiosk.simulate.reach_certification."""
+    """养老金资格认证 and 上门服务 (issue 8), see kiosk.tools.simulate.reach_certification."""
 
     def show(kiosk: Any) -> None:
-        from kiosk.simulate import reach_certification
+        from kiosk.tools.simulate import reach_certification
 
         reach_certification(kiosk, step)
 
@@ -231,7 +231,7 @@ def _suggestions(kiosk: Any) -> None:
     import datetime as dt
 
     from kiosk.core.journey.identity import CardData, id_check_char
-    from kiosk.simulate import reach
+    from kiosk.tools.simulate import reach
 
     number = "41152319440808004"
     reach(kiosk, "identify")
@@ -255,7 +255,7 @@ def _progress(view: str) -> Callable[[Any], None]:
             return
         kiosk.progress.byCard(_resident_card())
         if not kiosk.progress.rows:
-            from kiosk.simulate import reach
+            from kiosk.tools.simulate import reach
 
             reach(kiosk, "rate")  # submitted and printed (or not): the journey waits at the rating
             kiosk.app.home()
@@ -282,7 +282,7 @@ def _form_pad(field: str) -> Callable[[Any], None]:
     def show(kiosk: Any) -> None:
         from PySide6.QtCore import QMetaObject
 
-        from kiosk.simulate import reach
+        from kiosk.tools.simulate import reach
 
         reach(kiosk, "form", "elicense")
         settle(kiosk.qt_app, 60)
@@ -297,7 +297,7 @@ def _form_pad(field: str) -> Callable[[Any], None]:
 def _family_proxy(kiosk: Any) -> None:
     """长辈版's family path: the helper's card read, then the elderly resident's (a 长期 card)."""
     from devices.idcard.deck import DECK
-    from kiosk.simulate import reach
+    from kiosk.tools.simulate import reach
 
     if not kiosk.app.elderly:
         kiosk.app.toggleElderly()

@@ -349,8 +349,8 @@ def _target_rule(seen: _Seen, limits: Limits, screen: str) -> Iterator[Finding]:
 def measure_screens(
     kiosk: Any, screens: Iterable[str] | None = None, locales: Iterable[str] = ("zh_CN",)
 ) -> list[Finding]:
-    """Reach each screen the resident's way (kiosk.ui.screenshots.SCREENS) in 长辈版 and measure it."""
-    from kiosk.ui.screenshots import SCREENS, show_screen
+    """Reach each screen the resident's way (kiosk.tools.screenshots.SCREENS) in 长辈版 and measure it."""
+    from kiosk.tools.screenshots import SCREENS, show_screen
 
     limits = Limits.elderly(kiosk.config.screen)
     found: list[Finding] = []
@@ -371,8 +371,8 @@ def measure_offscreen(config: Any, locales: Iterable[str] = ("zh_CN",)) -> list[
     from pathlib import Path
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.tools.screenshots import offscreen_config, reset
     from kiosk.ui.app import build
-    from kiosk.ui.screenshots import offscreen_config, reset
 
     with tempfile.TemporaryDirectory(prefix="kiosk-measure-") as tmp:
         os.environ.setdefault("XDG_CONFIG_HOME", str(Path(tmp) / "config"))
