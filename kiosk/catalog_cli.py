@@ -24,10 +24,9 @@ from kiosk.core.catalog_io import (
     DEMO_CATALOG_PATH,
     CatalogError,
     CatalogInvalid,
-    apply_catalog,
-    load_active_catalog,
     load_catalog,
 )
+from kiosk.store.catalog_versions import apply_catalog, load_active_catalog
 
 
 def store_path(args: argparse.Namespace) -> Path:

@@ -576,10 +576,11 @@ def walk_complaint(kiosk: Any, walker: Walker) -> tuple[str, Path | None]:
     if not kiosk.complaints.submit("terminal", "屏幕有时没反应，点了好几次才动。", "13700001234", False):
         raise RuntimeError(f"complaint refused: {kiosk.complaints.message}")
     walker.wait(lambda: kiosk.app.screen == "complaints-done")
-    row = kiosk.db.execute(
-        "SELECT c.id, c.category, o.state FROM complaints c JOIN outbox o ON o.kind = 'complaint' "
-        "AND o.ref = c.id ORDER BY c.created_at DESC LIMIT 1"
-    ).fetchone()
+    from kiosk.store.resident_records import latest_complaint
+
+    row = latest_complaint(kiosk.db)
+    if row is None:
+        raise RuntimeError("the complaint was not stored")
     kiosk.session.finish()
     walker.wait(lambda: kiosk.app.screen == "attract")
     print(f"complaint: {row[0]}  category: {row[1]}  sync: {row[2]}", flush=True)

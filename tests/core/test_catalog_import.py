@@ -18,16 +18,15 @@ from kiosk.core.catalog_io import (
     CatalogCorrupt,
     CatalogError,
     CatalogInvalid,
-    active_catalog_version,
-    apply_catalog,
     check_document,
-    load_active_catalog,
     load_catalog,
     parse_document,
     read_document,
     validate_document,
 )
 from kiosk.store import open_store
+from kiosk.store.catalog_versions import active_version as active_catalog_version
+from kiosk.store.catalog_versions import apply_catalog, load_active_catalog
 from kiosk.tools.catalog_gen import generate
 
 

@@ -12,8 +12,9 @@ import json
 import pytest
 
 from kiosk.config import load_config
-from kiosk.core.catalog_io import DEMO_CATALOG_PATH, active_catalog_version
+from kiosk.core.catalog_io import DEMO_CATALOG_PATH
 from kiosk.core.session import State
+from kiosk.store.catalog_versions import active_version as active_catalog_version
 from kiosk.store.connection import open_store
 from kiosk.tools.simulate import pick
 from sync.engine.catalog import fetch_root, save_root
