@@ -562,7 +562,7 @@ _CHECKERS = {
 
 def validate_phone(value: Any) -> str | None:
     """A normalized phone number, or None: for contact fields outside catalog forms."""
-    phone_field = FormField(key="phone", label=_PHONE_LABEL, type=FieldType.PHONE, required=True)
+    phone_field = FormField(key="phone", label=LocalText("phone"), type=FieldType.PHONE, required=True)
     normalized, errors = _check(phone_field, value, "phone", None)
     return None if errors else normalized
 
@@ -580,6 +580,3 @@ def check_text(
     )
     normalized, errors = _check(text_field, value, path, None)
     return normalized, errors
-
-
-_PHONE_LABEL = LocalText("联系电话", "Phone")
