@@ -83,9 +83,9 @@ def read_ts(source: Traversable, context: str = CONTEXT) -> dict[str, Template]:
 class Words:
     """The words of every listed language, each .ts parsed on first use."""
 
-    def __init__(self, directory: Traversable | None = None, locales: Sequence[str] = LOCALES) -> None:
+    def __init__(self, directory: Traversable | None = None, locales: Sequence[str] | None = None) -> None:
         self.directory = directory if directory is not None else translations_dir()
-        self.locales = tuple(locales)
+        self.locales = tuple(locales if locales is not None else LOCALES)
         self._tables: dict[str, dict[str, Template]] = {}
 
     def resolve(self, locale: str) -> str:

@@ -3752,6 +3752,10 @@
         <translation>Your receipt has been printed; please take it.</translation>
     </message>
     <message>
+        <source>receipt_skipped</source>
+        <translation>The receipt was not printed.</translation>
+    </message>
+    <message>
         <source>rating_required</source>
         <translation>Please choose a rating.</translation>
     </message>

@@ -3735,6 +3735,10 @@
         <translation>回执已打印，请取走。</translation>
     </message>
     <message>
+        <source>receipt_skipped</source>
+        <translation>回执没有打印。</translation>
+    </message>
+    <message>
         <source>rating_required</source>
         <translation>请选择满意程度。</translation>
     </message>
