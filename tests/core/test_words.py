@@ -199,8 +199,9 @@ def _chinese(value: object) -> bool:
     return isinstance(value, str) and CJK.search(value) is not None
 
 
-def _prose_pairs(tree: ast.AST) -> list[int]:
-    """Lines where Chinese and English words sit side by side, or code picks words by locale."""
+def _prose_pairs(tree: ast.AST, locale_branches: bool = True) -> list[int]:
+    """Lines where Chinese and English words sit side by side, or (``locale_branches``) code
+    compares a locale with "zh_CN" or "en" (words picked by hand, two languages baked in)."""
     lines = []
     for node in ast.walk(tree):
         siblings: list[object] = []
@@ -215,7 +216,7 @@ def _prose_pairs(tree: ast.AST) -> list[int]:
             siblings = [a.value for a in node.args if isinstance(a, ast.Constant)]
         elif isinstance(node, ast.IfExp):
             siblings = [b.value for b in (node.body, node.orelse) if isinstance(b, ast.Constant)]
-        elif isinstance(node, ast.Compare):
+        elif isinstance(node, ast.Compare) and locale_branches:
             operands = [node.left, *node.comparators]
             if any(isinstance(o, ast.Constant) and o.value in ("zh_CN", "en") for o in operands):
                 lines.append(node.lineno)
@@ -233,6 +234,16 @@ def test_no_zh_en_prose_table_in_the_core_or_the_devices() -> None:
         ):
             found[rel] = lines
     assert not found, f"resident words belong in kiosk/ui/i18n/*.ts (context 'messages'): {found}"
+
+
+def test_no_zh_en_prose_pair_in_the_ui_adapters_ops_or_voice() -> None:
+    # The screens' Python picks languages (the switch, the voice), so only the pairs are looked for.
+    found = {}
+    for path in _python_files("kiosk/ui", "kiosk/journey_adapters", "kiosk/ops", "kiosk/voice"):
+        if lines := _prose_pairs(ast.parse(path.read_text(encoding="utf-8")), locale_branches=False):
+            found[path.relative_to(ROOT).as_posix()] = lines
+    # the log redactor's field-name keywords are in both scripts because logs are
+    assert set(found) <= {"kiosk/ops/diagnostics.py"}, found
 
 
 def test_the_scan_sees_each_kind_of_prose_pair() -> None:

@@ -6,11 +6,17 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from types import SimpleNamespace
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from kiosk.config import Config
+from kiosk.core import words
+from kiosk.core.session import Session
 from kiosk.core.words import CONTEXT, LOCALES, Words, read_ts
 from kiosk.tools import i18n_build
+from kiosk.ui.app_controller import AppController
 
 
 def test_every_ui_string_is_translated(tmp_path: Path) -> None:
@@ -104,3 +110,15 @@ def test_a_third_language_reaches_qt(qapp: object, tmp_path: Path) -> None:
         assert Words(tmp_path, ("fr",))("help_called", "fr") == "Le personnel arrive."
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_language_button_steps_through_the_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    session = Session(Config())
+    session.set_locale("en")
+    stub = SimpleNamespace(session=session)
+    AppController.toggleLocale(stub)  # type: ignore[arg-type]
+    assert session.locale == "zh_CN"  # two languages: the other one, as always
+    monkeypatch.setattr(words, "LOCALES", (*LOCALES, "fr"))
+    for expected in ("en", "fr", "zh_CN"):
+        AppController.toggleLocale(stub)  # type: ignore[arg-type]
+        assert session.locale == expected

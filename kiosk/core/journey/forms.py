@@ -14,7 +14,7 @@ API::
 
 Messages are stable codes with parameters (:class:`FieldError`: ``path``, ``code``, ``params``), e.g.
 ``("applicant_phone", "invalid_phone", {})`` or ``("children[1].birth_date", "invalid_date", {})``;
-``FieldError.text(locale)`` gives the zh_CN / en default text. Any input at all — wrong types, huge
+``FieldError.text(locale)`` gives the words for its code. Any input at all — wrong types, huge
 strings, control characters, lone surrogates, NaN — yields errors, never an exception.
 
 Bundles: fields are taken in member order; a key listed in the bundle's ``shared_fields`` appears

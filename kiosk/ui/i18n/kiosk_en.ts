@@ -3784,6 +3784,10 @@
         <translation>An anonymous complaint cannot leave contact details.</translation>
     </message>
     <message>
+        <source>complaint_not_saved</source>
+        <translation>Your complaint could not be saved. Please call staff or 12345.</translation>
+    </message>
+    <message>
         <source>help_called</source>
         <translation>Staff have been called; please wait.</translation>
     </message>
@@ -3794,6 +3798,10 @@
     <message>
         <source>nothing_found</source>
         <translation>No applications were found.</translation>
+    </message>
+    <message>
+        <source>search.bundle</source>
+        <translation>Life event</translation>
     </message>
     <message>
         <source>cert_not_certification</source>

@@ -3767,6 +3767,10 @@
         <translation>匿名投诉不能留联系方式。</translation>
     </message>
     <message>
+        <source>complaint_not_saved</source>
+        <translation>投诉没有保存成功，请呼叫工作人员或拨打12345。</translation>
+    </message>
+    <message>
         <source>help_called</source>
         <translation>已呼叫工作人员，请稍候。</translation>
     </message>
@@ -3777,6 +3781,10 @@
     <message>
         <source>nothing_found</source>
         <translation>没有查到办件记录。</translation>
+    </message>
+    <message>
+        <source>search.bundle</source>
+        <translation>一件事</translation>
     </message>
     <message>
         <source>cert_not_certification</source>
