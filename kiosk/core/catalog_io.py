@@ -30,13 +30,14 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.assets import CATALOG_DIR
 from kiosk.core.catalog import PREFILL_SOURCES, SEX_VALUES, Catalog
 
 if TYPE_CHECKING:
     # jsonschema (8 MB resident) loads when a catalog is validated, not at start-up (bench/bench_soak.py).
     import jsonschema
 
-ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets" / "catalog"
+ASSETS_DIR = CATALOG_DIR
 SCHEMA_PATH = ASSETS_DIR / "catalog.schema.json"
 DEMO_CATALOG_PATH = ASSETS_DIR / "demo-catalog.json"
 

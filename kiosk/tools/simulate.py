@@ -27,15 +27,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.assets import DOCUMENT_SAMPLES, FACE_SAMPLES
 from kiosk.config import load_config
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
+ASSETS = DOCUMENT_SAMPLES
 JOURNEYS = ("simple", "deferred", "proxy", "bundle", "elicense")
 # issue 8: walked by :func:`walk_certification`, synced with a reference platform on 127.0.0.1
 CERT_JOURNEYS = ("certification", "certification-fallback", "home-visit")
 # 查询进度 after a simple submission (by card, by the receipt QR, a status slip each) and 有诉即办
 SERVICE_JOURNEYS = ("progress", "complaint")
-FACES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "face"
+FACES = FACE_SAMPLES
 ELDER_CARD = "lisi_for_life"  # born 1950: a pensioner
 HELPER_CARD = "zhangsan"
 

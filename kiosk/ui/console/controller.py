@@ -11,9 +11,11 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
+from kiosk.assets import CAMERA_SAMPLES
+
 log = logging.getLogger(__name__)
 
-ASSETS = Path(__file__).resolve().parents[3] / "assets" / "camera"
+ASSETS = CAMERA_SAMPLES
 CONSOLE_QML = Path(__file__).with_name("Console.qml")
 DEVICE_KINDS = ("idcard", "scanner", "printer", "document_camera", "face_camera")
 RESIDENT_MODES = {
