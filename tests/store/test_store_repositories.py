@@ -142,7 +142,9 @@ def test_a_bad_application_writes_nothing(db, tmp_path: Path) -> None:
     with pytest.raises(OutboxError):
         record_application(db, tmp_path / "sealed", key, _draft(attachment_details=({},)), b"{}", [])
     with pytest.raises(ValueError, match="kind"):
-        record_application(db, tmp_path / "sealed", key, _draft(kind="parcel", attachment_details=()), b"{}", [])
+        record_application(
+            db, tmp_path / "sealed", key, _draft(kind="parcel", attachment_details=()), b"{}", []
+        )
     assert db.execute("SELECT count(*) FROM applications").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
 
