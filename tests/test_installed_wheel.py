@@ -57,7 +57,6 @@ paths = {
     "example configuration": assets.EXAMPLE_CONFIG,
     "main qml": QML_DIR / "Main.qml",
     "screens": SCREENS_DIR,
-    "qml (assets module)": assets.QML_DIR / "Main.qml",
     "translations": I18N_DIR,
     "resident words (.ts, read without Qt)": Path(str(words.translations_dir())) / "kiosk_zh_CN.ts",
 }
