@@ -3,9 +3,9 @@ find them the same way.
 
 The top-level ``assets/`` folder is the ``assets`` package (data only) and ships in the wheel as package
 data; it is looked up by package name through :mod:`importlib.resources`, never by climbing from a
-source file. Qt's files (QML, compiled translations) are package data of ``kiosk.ui``, found the same way.
-Every location is a real directory on disk: Qt, OpenCV and SQLite open paths, so a zipped install is
-refused at import rather than failing later.
+source file. (Files that belong to one package, such as ``kiosk.ui``'s QML and translations, are found
+beside that package's modules.) Every location is a real directory on disk: Qt, OpenCV and SQLite open
+paths, so a zipped install is refused at import rather than failing later.
 """
 
 from __future__ import annotations
@@ -33,7 +33,3 @@ DOCUMENT_SAMPLES = CAMERA_SAMPLES / "document"
 FACE_SAMPLES = CAMERA_SAMPLES / "face"
 HELP_CHIME = ASSETS_DIR / "sounds" / "help-chime.wav"
 EXAMPLE_CONFIG = ASSETS_DIR / "kiosk.example.toml"
-
-UI_DIR = package_dir("kiosk") / "ui"
-QML_DIR = UI_DIR / "qml"
-I18N_DIR = UI_DIR / "i18n"  # *.ts sources; *.qm beside them are build products (scripts/bootstrap)

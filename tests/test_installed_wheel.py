@@ -1,6 +1,7 @@
 """The kiosk's wheel carries its data: built from a copy of the sources, unpacked outside the repository,
 and every data lookup (demo catalog, schema, camera samples, chime, example configuration, QML, compiled
-translations) must resolve inside that installed copy and open there.
+translations, the .ts files the core reads resident words from) must resolve inside that installed copy
+and open there.
 
 The wheel is built with the virtual environment's own setuptools (``--no-build-isolation``: offline) and
 run by a child interpreter whose working directory is outside the repository and whose ``PYTHONPATH``
@@ -30,7 +31,7 @@ import json, sys
 from pathlib import Path
 
 import kiosk.assets as assets
-from kiosk.core import catalog_io
+from kiosk.core import catalog_io, words
 from devices.camera.setup import ASSETS as CAMERA_SAMPLES
 from devices.document_camera import create_driver as document_camera
 from kiosk.ui import chime
@@ -56,8 +57,8 @@ paths = {
     "example configuration": assets.EXAMPLE_CONFIG,
     "main qml": QML_DIR / "Main.qml",
     "screens": SCREENS_DIR,
-    "qml (assets module)": assets.QML_DIR / "Main.qml",
     "translations": I18N_DIR,
+    "resident words (.ts, read without Qt)": Path(str(words.translations_dir())) / "kiosk_zh_CN.ts",
 }
 print(json.dumps({
     "paths": {name: str(path.resolve()) for name, path in paths.items()},

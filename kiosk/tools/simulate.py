@@ -1,9 +1,9 @@
-"""`kiosk simulate --journey NAME [--count N]`: whole journeys through the real app, offscreen, on the
+"""`kiosk-tools simulate --journey NAME [--count N]`: whole journeys through the real app, offscreen, on the
 emulated devices, as a resident would walk them (the guide's start button, a card on the reader, pages
 under the document camera, an e-licence QR under the scanner, a signature, the receipt, a rating).
 
 For demos, training and soak runs. Each journey prints its acceptance number and where the receipt
-picture was written. Also used by ``kiosk screenshots`` (:func:`reach`) to show each journey step.
+picture was written. Also used by ``kiosk-tools screenshots`` (:func:`reach`) to show each journey step.
 
 ``certification`` (the emulated resident acts out the liveness prompts), ``certification-fallback``
 (they never do, like a photo: three failed tries, then a home-visit request) and ``home-visit`` (a
@@ -624,7 +624,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     if not all_emulated(config):
-        print("kiosk simulate: runs only on emulated devices (a device port is configured)", file=sys.stderr)
+        print(
+            "kiosk-tools simulate: runs only on emulated devices (a device port is configured)",
+            file=sys.stderr,
+        )
         return 2
     setup_logging(config)
     if args.journey in CERT_JOURNEYS:
