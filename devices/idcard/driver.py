@@ -12,9 +12,11 @@ The traffic log holds command names and status words, never card bytes.
 from __future__ import annotations
 
 import contextlib
+import os
 import termios
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +36,7 @@ from devices.base import (
 )
 from devices.idcard import protocol as p
 from devices.idcard.photo import CardPhoto, PhotoDecoder
+from devices.idcard.probe import ProbeReport, probe_reader
 from devices.idcard.text import CardType, IdCardData, parse_address_block, parse_text_block
 
 _PORT_ERRORS = (serial.SerialException, OSError, termios.error)
@@ -70,9 +73,15 @@ class IdCardReader(Driver):
         poll: bool = True,
         poll_interval: float = 0.25,
         backoff: Backoff | None = None,
+        probe_ports: Sequence[str] | None = None,
+        probe_exclude: Sequence[str] = (),
     ) -> None:
         super().__init__(name, on_event)
         self.port = port
+        # With no port, the reader is looked for on these (globs) each time it has to be connected.
+        self.probe_ports = None if port else tuple(probe_ports or ())
+        self.probe_exclude = tuple(probe_exclude)
+        self.probe_report: ProbeReport | None = None
         self.baudrate = baudrate
         self.photo_decoder = photo_decoder or PhotoDecoder(None)
         self.answer_timeout = answer_timeout
@@ -119,6 +128,7 @@ class IdCardReader(Driver):
         return {
             "protocol": "GA/T 467 SAM",
             "port": self.port,
+            "probed": None if self.probe_report is None else self.probe_report.summary,
             "baudrate": self.baudrate,
             "commands": sorted(p.COMMANDS),
             "card_types": [t.value for t in CardType],
@@ -248,9 +258,21 @@ class IdCardReader(Driver):
         return response
 
     # -- connection -----------------------------------------------------------------------
+    def _find_port(self) -> None:
+        """Probe for the reader; sets ``port``/``baudrate`` or raises DeviceOffline saying where it looked."""
+        report = probe_reader(self.probe_ports or (), self.probe_exclude)
+        self.probe_report = report
+        self.traffic.add("tx", report.summary)
+        if report.port is None or report.baudrate is None:
+            self._set_status(Health.OFFLINE, report.summary + "; set [devices.idcard] port")
+            raise DeviceOffline(report.summary)
+        self.port, self.baudrate = report.port, report.baudrate
+
     def _connect(self) -> None:
         with self._io:
             self._drop_port()
+            if self.probe_ports is not None and (not self.port or not os.path.exists(self.port)):
+                self._find_port()
             try:
                 self._serial = serial.serial_for_url(
                     self.port, baudrate=self.baudrate, timeout=0.05, write_timeout=1.0
