@@ -1,7 +1,7 @@
 """``kiosk-devices``: the diagnostics CLI, also driven by the technician screens.
 
     kiosk-devices [--json] [--device [KIND=]PORT] [--config FILE] COMMAND ...
-    kiosk-devices list | status | selftest [KIND]
+    kiosk-devices list | status | selftest [KIND] | probe [--output FILE]
     kiosk-devices idcard read | idcard decode FILE | printer ... | ...   (per-kind commands)
 
 Every kind runs on its emulator unless ``--device`` or the config gives it a real port.
@@ -129,6 +129,38 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
     return 0 if all(r["passed"] for r in results.values()) else 1
 
 
+def _cmd_probe(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from devices.probe import probe, suggested_config
+
+    result = probe(Path(args.root))
+    block = suggested_config(result)
+    if args.output and block:
+        Path(args.output).write_text(block, encoding="utf-8")
+    if args.json:
+        data = {
+            "usb_bus_found": result.usb_bus_found,
+            "devices": [
+                {"usb": d.sysname, "ids": d.ids, "manufacturer": d.manufacturer, "product": d.name,
+                 "likely": d.likely, "what": d.known.what if d.known else None,
+                 "nodes": [{"path": n.path, "kind": n.kind, "stable": list(n.stable)} for n in d.nodes]}
+                for d in result.devices
+            ],
+            "suggested_config": block,
+        }  # fmt: skip
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    lines = result.summary_lines()
+    if block:
+        written = f" (also written to {args.output})" if args.output else ""
+        lines += ["", f"# suggested for kiosk.toml{written}", block]
+    elif result.devices:
+        lines += ["", "nothing here the kiosk knows how to use: no [devices.*] block to suggest"]
+    print("\n".join(lines))
+    return 0
+
+
 def _add_common(parser: argparse.ArgumentParser, top: bool) -> None:
     # below the top level, SUPPRESS keeps a sub-parser from overwriting a value given before the command
     default: Any = argparse.SUPPRESS
@@ -164,6 +196,10 @@ def build_parser() -> argparse.ArgumentParser:
     selftest = sub.add_parser("selftest", help="run self-tests")
     selftest.add_argument("kind", nargs="?", choices=KINDS)
     selftest.set_defaults(func=_cmd_selftest)
+    probe = sub.add_parser("probe", help="list plugged-in USB devices, guess what they are, suggest config")
+    probe.add_argument("--output", metavar="FILE", help="also write the suggested [devices.*] block here")
+    probe.add_argument("--root", default="/", help="look at another root's /sys and /dev (default /)")
+    probe.set_defaults(func=_cmd_probe)
     for kind in KINDS:
         try:
             module = importlib.import_module(f"devices.{kind}.cli")
