@@ -35,16 +35,35 @@ def settings_for(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     return dict(load_config(args).get(kind, {}))
 
 
+def _kiosk_settings(path: str) -> dict[str, dict[str, Any]] | None:
+    """The drivers' settings from a kiosk.toml, read exactly as the kiosk reads it (same keys, same
+    validation); None when the kiosk package is not installed next to the drivers."""
+    try:
+        from kiosk.config import ConfigError
+        from kiosk.config import load_config as load_kiosk_config
+        from kiosk.device_settings import manager_settings
+    except ImportError:
+        return None
+    try:
+        return manager_settings(load_kiosk_config(path))
+    except ConfigError as exc:
+        raise SystemExit(f"error: {exc}") from None
+
+
 def load_config(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
     config: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
     path = getattr(args, "config", None)
     if path:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-        tables = data.get("devices", data)
-        for kind, table in tables.items():
-            if isinstance(table, dict):
-                config[str(kind)] = {**config.get(str(kind), {}), **table}
+        from_kiosk = _kiosk_settings(path)
+        if from_kiosk is not None:
+            config.update(from_kiosk)
+        else:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+            tables = data.get("devices", data)
+            for kind, table in tables.items():
+                if isinstance(table, dict):
+                    config[str(kind)] = {**config.get(str(kind), {}), **table}
     for spec in getattr(args, "device", None) or []:
         kind, sep, port = spec.partition("=")
         if not sep or kind not in KINDS:
@@ -174,7 +193,7 @@ def _add_common(parser: argparse.ArgumentParser, top: bool) -> None:
                             help="use a real device instead of the emulator")  # fmt: skip
     if "--config" not in have:
         parser.add_argument("--config", default=None if top else default, metavar="FILE",
-                            help="TOML with [devices.<kind>] tables")  # fmt: skip
+                            help="the kiosk's kiosk.toml: its [devices.*] tables")  # fmt: skip
 
 
 def _add_common_everywhere(parser: argparse.ArgumentParser) -> None:

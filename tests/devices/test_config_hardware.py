@@ -4,6 +4,7 @@ a loopback socket). Configuration -> kiosk.device_settings -> create_driver, as 
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -454,3 +455,17 @@ def test_keys_of_another_device_are_still_refused(tmp_path, env, text):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown key"):
         load_config(path, env)
+
+
+# -- the technician's CLI reads the same file --------------------------------------------------------
+def test_kiosk_devices_reads_kiosk_toml_as_the_kiosk_does(tmp_path, capsys):
+    from devices.cli import main
+
+    path = tmp_path / "kiosk.toml"
+    path.write_text('[devices.printer]\nemulated = false\ntransport = "usblp"\nport = "/dev/usb/lp0"\n')
+    assert main(["--config", str(path), "--json", "list"]) == 0
+    rows = {row["kind"]: row["source"] for row in json.loads(capsys.readouterr().out)}
+    assert rows["printer"] == "/dev/usb/lp0" and rows["scanner"] == "emulator"
+    path.write_text('[devices.printer]\nmodel = "nope"\n')
+    with pytest.raises(SystemExit, match=r"devices\.printer\.model"):
+        main(["--config", str(path), "list"])
