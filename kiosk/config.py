@@ -96,6 +96,10 @@ class ScreenConfig:
 
 _BAUD = _between(1200, 4_000_000)
 _DEVICE_PATH = _check(lambda v: v == "" or v.startswith("/"), "empty or an absolute path, e.g. /dev/ttyUSB0")
+# Serial ports may also be pyserial URLs (rfc2217://host:port for a serial server in the cabinet).
+_SERIAL_PORT = _check(
+    lambda v: v == "" or v.startswith("/") or "://" in v, "empty, an absolute path or a pyserial URL"
+)
 _FOURCC = _matches(r"([ -~]{4})?", 'empty or four characters such as "MJPG" or "YUYV"')
 
 
@@ -113,7 +117,7 @@ def _is_printer_model(value: str) -> bool:
 class IdCardDeviceConfig:
     emulated: bool = True
     # e.g. /dev/kiosk-idcard; empty with emulated = false: the ports in probe_ports are tried
-    port: str = field(default="", metadata=_DEVICE_PATH)
+    port: str = field(default="", metadata=_SERIAL_PORT)
     baud: int = field(default=115200, metadata=_BAUD)
     # Globs tried in order when port is empty, each at the usual SAM baud rates.
     probe_ports: tuple[str, ...] = field(
@@ -127,7 +131,7 @@ class ScannerDeviceConfig:
     emulated: bool = True
     transport: Literal["serial", "hid"] = "serial"
     # serial: /dev/kiosk-scanner, /dev/ttyACM0; hid: /dev/kiosk-scanner-hid, /dev/input/by-id/...-event-kbd
-    port: str = field(default="", metadata=_DEVICE_PATH)
+    port: str = field(default="", metadata=_SERIAL_PORT)
     baud: int = field(default=9600, metadata=_BAUD)
     suffix: Literal["auto", "CR", "LF", "CRLF", "TAB", "none"] = "auto"
     # suffix = "none": a scan ends after this much silence between characters.
@@ -390,6 +394,9 @@ def _convert(hint: Any, raw: Any, dotted: str, file: Path) -> Any:
 
 
 def _cross_check(config: Any, prefix: str, file: Path) -> None:
+    if isinstance(config, ScannerDeviceConfig) and config.transport == "hid" and "://" in config.port:
+        raise ConfigError(file, prefix + "port", f"expected an input device path for a HID scanner, "
+                          f"got {config.port!r}")  # fmt: skip
     if isinstance(config, ScannerDeviceConfig) and config.transport == "hid" and config.suffix == "none":
         raise ConfigError(file, prefix + "suffix", 'expected Enter or "TAB" for a HID scanner, got "none"')
     if isinstance(config, CameraDeviceConfig) and config.device and config.camera_index >= 0:

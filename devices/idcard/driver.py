@@ -42,6 +42,8 @@ from devices.idcard.text import CardType, IdCardData, parse_address_block, parse
 _PORT_ERRORS = (serial.SerialException, OSError, termios.error)
 _SILENT_LIMIT = 3  # consecutive unanswered commands before the reader counts as offline
 _UNREADABLE_RETRIES = 3
+# After a probe found nothing, wait this long before sending SAM commands to every candidate port again.
+PROBE_RETRY_S = 30.0
 
 
 @dataclass(frozen=True, repr=False)
@@ -82,6 +84,8 @@ class IdCardReader(Driver):
         self.probe_ports = None if port else tuple(probe_ports or ())
         self.probe_exclude = tuple(probe_exclude)
         self.probe_report: ProbeReport | None = None
+        self.probe_retry = PROBE_RETRY_S
+        self._probed_at: float | None = None
         self.baudrate = baudrate
         self.photo_decoder = photo_decoder or PhotoDecoder(None)
         self.answer_timeout = answer_timeout
@@ -260,8 +264,12 @@ class IdCardReader(Driver):
     # -- connection -----------------------------------------------------------------------
     def _find_port(self) -> None:
         """Probe for the reader; sets ``port``/``baudrate`` or raises DeviceOffline saying where it looked."""
+        last = self.probe_report
+        if last is not None and last.port is None and self._probed_at is not None:
+            if time.monotonic() - self._probed_at < self.probe_retry:
+                raise DeviceOffline(last.summary)  # not yet: probing pokes every candidate port
         report = probe_reader(self.probe_ports or (), self.probe_exclude)
-        self.probe_report = report
+        self.probe_report, self._probed_at = report, time.monotonic()
         self.traffic.add("tx", report.summary)
         if report.port is None or report.baudrate is None:
             self._set_status(Health.OFFLINE, report.summary + "; set [devices.idcard] port")

@@ -399,6 +399,22 @@ def test_idcard_probe_says_where_it_looked_when_nothing_answers(tmp_path, env):
         assert f"{silent.port}: silent" in caught.value.reason
 
 
+def test_a_reader_plugged_in_after_a_failed_probe_is_found_by_a_later_probe(tmp_path, env):
+    link = tmp_path / "ttyUSB-reader"
+    toml = f'[devices.idcard]\nemulated = false\nprobe_ports = ["{tmp_path}/ttyUSB*"]\n'
+    reader = create_idcard({**settings_from(tmp_path, env, "idcard", toml), "poll": False}, None)
+    reader.probe_retry = 0.3
+    with pytest.raises(DeviceOffline, match="no candidate port exists"):
+        reader.open()
+    try:
+        with PtyEmulatorHost(SamEmulator(), name="late") as host:
+            link.symlink_to(host.port)
+            wait_until(lambda: reader.status().health is Health.OK, timeout=10)
+            assert reader.port == str(link)
+    finally:
+        reader.close()
+
+
 # -- validation -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "key", "expected"),
@@ -409,6 +425,7 @@ def test_idcard_probe_says_where_it_looked_when_nothing_answers(tmp_path, env):
         ('[devices.scanner]\nencoding = "big5"\n', "devices.scanner.encoding", "'gbk'"),
         ("[devices.scanner]\ngap_ms = 5\n", "devices.scanner.gap_ms", "from 10 to 2000"),
         ('[devices.scanner]\nport = "ttyUSB0"\n', "devices.scanner.port", "absolute path"),
+        ('[devices.scanner]\ntransport = "hid"\nport = "a://b"\n', "devices.scanner.port", "input device"),
         ('[devices.printer]\ntransport = "lpt"\n', "devices.printer.transport", "'usblp'"),
         ('[devices.printer]\nmodel = "tm-foo"\n', "devices.printer.model", "model preset"),
         ("[devices.printer]\npaper_mm = 76\n", "devices.printer.paper_mm", "58 or 80"),
