@@ -294,8 +294,15 @@ class IdCardReader(Driver):
                 self.sam_status()
             except DeviceRefused as exc:
                 self._set_status(Health.DEGRADED, f"SAM reports a problem: {exc.reason}")
-            except (DeviceTimeout, ProtocolError):
-                pass  # status already says what is wrong; the port stays open and the worker retries
+            except (DeviceTimeout, ProtocolError) as exc:
+                if self.probe_ports is not None:
+                    # A probed port that no longer answers may now be another device: look again.
+                    found_at, self.port = self.port, ""
+                    self._drop_port()
+                    reason = f"the reader found at {found_at} stopped answering; looking for it again"
+                    self._set_status(Health.OFFLINE, reason)
+                    raise DeviceOffline(reason) from exc
+                # status already says what is wrong; the port stays open and the worker retries
             else:
                 self._set_status(Health.OK, "ready")
 

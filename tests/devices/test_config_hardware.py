@@ -415,6 +415,29 @@ def test_a_reader_plugged_in_after_a_failed_probe_is_found_by_a_later_probe(tmp_
         reader.close()
 
 
+def test_a_probed_reader_that_moves_to_another_port_is_found_again(tmp_path, env):
+    first, second = tmp_path / "ttyUSB0", tmp_path / "ttyUSB1"
+    toml = f'[devices.idcard]\nemulated = false\nprobe_ports = ["{tmp_path}/ttyUSB*"]\n'
+    with (
+        PtyEmulatorHost(SamEmulator(), name="before") as before,
+        PtyEmulatorHost(ScannerEmulator(), name="scanner-now") as scanner,
+        PtyEmulatorHost(SamEmulator(), name="after") as after,
+    ):
+        first.symlink_to(before.port)
+        reader = create_idcard(settings_from(tmp_path, env, "idcard", toml), None)  # polling, as in the kiosk
+        reader.open()
+        try:
+            assert reader.port == str(first)
+            # Replugged: the reader comes back as ttyUSB1 and the scanner takes ttyUSB0.
+            first.unlink()
+            first.symlink_to(scanner.port)
+            second.symlink_to(after.port)
+            before.unplug()
+            wait_until(lambda: reader.port == str(second) and reader.status().health is Health.OK, timeout=15)
+        finally:
+            reader.close()
+
+
 # -- validation -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "key", "expected"),
