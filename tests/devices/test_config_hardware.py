@@ -5,6 +5,7 @@ a loopback socket). Configuration -> kiosk.device_settings -> create_driver, as 
 from __future__ import annotations
 
 import json
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,6 +16,7 @@ import numpy as np
 import pytest
 
 from devices.base import DeviceEvent, DeviceOffline, Health
+from devices.camera import v4l2node
 from devices.camera.driver import rotate_frame
 from devices.document_camera import create_driver as create_document_camera
 from devices.face_camera import create_driver as create_face_camera
@@ -342,6 +344,23 @@ def test_the_right_camera_passes_the_check(tmp_path, env):
         driver.open()  # the check passes; a plain file is then no camera OpenCV can open
     driver.close()
     assert "metadata" not in caught.value.reason and "expected" not in caught.value.reason
+
+
+def _v4l2_capability(card: bytes, caps: int, device_caps: int) -> bytes:
+    """A ``struct v4l2_capability`` as VIDIOC_QUERYCAP fills it in (104 bytes, little-endian)."""
+    raw = struct.pack("<16s32s32sIII12x", b"uvcvideo", card, b"usb-1-2", 0x60800, caps, device_caps)
+    assert len(raw) == 104
+    return raw
+
+
+def test_querycap_tells_a_picture_node_from_a_metadata_node():
+    every_node = v4l2node.CAP_VIDEO_CAPTURE | v4l2node.CAP_META_CAPTURE | v4l2node.CAP_DEVICE_CAPS
+    picture = _v4l2_capability(b"USB2.0 Face Camera", every_node, v4l2node.CAP_VIDEO_CAPTURE)
+    metadata = _v4l2_capability(b"USB2.0 Face Camera", every_node, v4l2node.CAP_META_CAPTURE)
+    assert v4l2node.parse_capability(picture) == ("USB2.0 Face Camera", True)
+    assert v4l2node.parse_capability(metadata) == ("USB2.0 Face Camera", False)
+    # an old driver without per-node caps: the device-wide caps decide
+    assert v4l2node.parse_capability(_v4l2_capability(b"cam", v4l2node.CAP_VIDEO_CAPTURE, 0))[1] is True
 
 
 def test_camera_device_defaults_to_the_udev_name(tmp_path, env):
