@@ -5,7 +5,9 @@ a loopback socket). Configuration -> kiosk.device_settings -> create_driver, as 
 from __future__ import annotations
 
 import json
+import os
 import struct
+import termios
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -168,6 +170,24 @@ def test_hid_scanner_from_the_file_is_the_evdev_driver_on_that_device(tmp_path, 
     assert driver._decoder.feed(15, 1) == "a"  # TAB ends the scan as configured
 
 
+def _tty_speed(host: PtyEmulatorHost) -> int:
+    """The output speed the driver set on the pty, as termios reports it (a real port's baud rate)."""
+    fd = os.open(host.pty_path, os.O_RDWR | os.O_NOCTTY)
+    try:
+        return termios.tcgetattr(fd)[5]
+    finally:
+        os.close(fd)
+
+
+def test_scanner_baud_from_the_file_is_set_on_the_port(tmp_path, env, scanner_port):
+    toml = f'[devices.scanner]\nemulated = false\nport = "{scanner_port.port}"\nbaud = 115200\n'
+    driver, _ = _open_scanner(settings_from(tmp_path, env, "scanner", toml))
+    try:
+        assert _tty_speed(scanner_port) == termios.B115200
+    finally:
+        driver.close()
+
+
 # -- printer --------------------------------------------------------------------------------------------
 def _print_and_check(driver: Any, emulator: PrinterEmulator) -> None:
     driver.open()
@@ -207,6 +227,25 @@ def test_profile_overrides_from_the_file(tmp_path, env):
         _print_and_check(driver, emulator)
         assert "cut" not in emulator.commands
         assert emulator.code_page == 0
+
+
+def test_paper_width_baud_and_chinese_mode_overrides_from_the_file(tmp_path, env):
+    emulator = PrinterEmulator(get_profile("pos58"))
+    with PtyEmulatorHost(emulator, name="printer") as host:
+        toml = (
+            f'[devices.printer]\nemulated = false\nport = "{host.port}"\nbaud = 19200\n'
+            'model = "gprinter-gp80"\npaper_mm = 58\ncutter = "no"\nchinese_mode = "fs"\n'
+        )
+        driver = create_printer(settings_from(tmp_path, env, "printer", toml))
+        assert (driver.profile.paper_width_dots, driver.profile.chars_per_line) == (384, 32)
+        _print_and_check(driver, emulator)
+        assert "chinese_on" in emulator.commands and "cut" not in emulator.commands
+        assert emulator.tear_off().width == 384
+        driver.open()
+        try:
+            assert _tty_speed(host) == termios.B19200
+        finally:
+            driver.close()
 
 
 def test_chinese_mode_always_sends_no_fs_and_and_still_prints_chinese(tmp_path, env):
@@ -361,6 +400,13 @@ def test_querycap_tells_a_picture_node_from_a_metadata_node():
     assert v4l2node.parse_capability(metadata) == ("USB2.0 Face Camera", False)
     # an old driver without per-node caps: the device-wide caps decide
     assert v4l2node.parse_capability(_v4l2_capability(b"cam", v4l2node.CAP_VIDEO_CAPTURE, 0))[1] is True
+
+
+def test_camera_index_and_fourcc_from_the_file(tmp_path, env):
+    toml = '[devices.document_camera]\nemulated = false\ncamera_index = 3\nfourcc = "YUYV"\n'
+    driver = create_document_camera(settings_from(tmp_path, env, "document_camera", toml))
+    assert (driver.source.device, driver.source.node, driver.source.fourcc) == (3, "/dev/video3", "YUYV")
+    assert driver.capabilities["source"] == "UVC camera 3 1280x960 YUYV"
 
 
 def test_camera_device_defaults_to_the_udev_name(tmp_path, env):
