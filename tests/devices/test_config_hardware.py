@@ -419,11 +419,12 @@ def test_camera_device_defaults_to_the_udev_name(tmp_path, env):
 def test_idcard_port_and_baud_from_the_file(tmp_path, env):
     emulator = SamEmulator()
     with PtyEmulatorHost(emulator, name="idcard") as host:
-        toml = f'[devices.idcard]\nemulated = false\nport = "{host.port}"\nbaud = 115200\n'
+        toml = f'[devices.idcard]\nemulated = false\nport = "{host.port}"\nbaud = 57600\n'
         reader = create_idcard({**settings_from(tmp_path, env, "idcard", toml), "poll": False}, None)
         reader.open()
         try:
-            assert (reader.port, reader.baudrate) == (host.port, 115200)
+            assert (reader.port, reader.baudrate) == (host.port, 57600)
+            assert _tty_speed(host) == termios.B57600
             emulator.insert(next(iter(DECK)))
             assert reader.read_card().card.name
         finally:
