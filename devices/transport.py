@@ -246,6 +246,16 @@ class SocketEmulatorHost:
                 with contextlib.suppress(OSError):
                     self._conn.sendall(data)
 
+    def disconnect(self) -> None:
+        """Drop the current connection, as a printer being switched off and on does; the listening port
+        stays, so a driver that reconnects finds the printer again."""
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(OSError):
+                    self._conn.shutdown(socket.SHUT_RDWR)
+                self._conn.close()
+                self._conn = None
+
     def close(self) -> None:
         self._stop.set()
         if self._thread is not threading.current_thread():

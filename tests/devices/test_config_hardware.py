@@ -309,6 +309,38 @@ def test_network_printer_from_the_file_over_a_loopback_socket(tmp_path, env):
         assert "cut" in emulator.commands
 
 
+@pytest.mark.parametrize("transport", ["usblp", "network"])
+def test_usblp_and_network_printers_come_back_after_a_power_cycle(tmp_path, env, transport):
+    emulator = PrinterEmulator(get_profile("pos80"))
+    host: PtyEmulatorHost | SocketEmulatorHost
+    if transport == "usblp":
+        host = PtyEmulatorHost(emulator, name="p")
+        address = host.port
+    else:
+        host = SocketEmulatorHost(emulator, name="p")
+        address = host.address
+    toml = f'[devices.printer]\nemulated = false\ntransport = "{transport}"\nport = "{address}"\n'
+    events = Events()
+    driver = create_printer(settings_from(tmp_path, env, "printer", toml), events)
+    driver.poll_interval = 0.1
+    driver.open()
+    try:
+        assert driver.status().health is Health.OK
+        events.items.clear()  # only what follows the power cycle counts
+        if isinstance(host, PtyEmulatorHost):
+            host.unplug()
+        else:
+            host.disconnect()
+        events.wait_for(lambda e: e.kind == "status_changed" and e.data["health"] == "offline")
+        if isinstance(host, PtyEmulatorHost):
+            host.replug()
+        wait_until(lambda: driver.status().health is Health.OK, timeout=10)
+        assert driver.print_receipt(printer_test_page(driver.profile)).can_print
+    finally:
+        driver.close()
+        host.close()
+
+
 def test_emulated_printer_uses_the_configured_transport(tmp_path, env):
     toml = '[devices.printer]\ntransport = "network"\n'
     driver = create_printer(settings_from(tmp_path, env, "printer", toml))
