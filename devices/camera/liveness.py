@@ -20,8 +20,10 @@ shifts against the outline: a "turn"), so two cues a flat picture cannot fake ga
   Tilting a picture squashes the whole face, not just the eyelids.
 - a turn counts only when the skull's points moved in depth: the points of anything flat move
   between two views by one homography, a head's do not (the nose stands out of the outline). The
-  residual of the best homography from the frontal look, fitted to each half of the face so a
-  photo folded down the nose does not pass either, must exceed ``DEPTH_RESIDUAL`` face widths.
+  residual of the best homography from the frontal look, fitted to each half of the face (a sheet
+  folded down the nose is two planes), must exceed ``DEPTH_RESIDUAL`` face widths. The face mesh
+  reads a folded picture swung far as a turned face, so a fold is only partly stopped by this cue;
+  its "blink" is not (figures per attack species in bench/RESULTS.md).
 The frontal look a step starts with lasts a random number of frames, so a recording cannot know
 when the prompt comes.
 """
