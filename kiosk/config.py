@@ -32,8 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from kiosk.core import words
+
 APP_DIR_NAME = "township-kiosk"
-LOCALES = ("zh_CN", "en")
+LOCALES = words.LOCALES  # the one list of languages lives with the words (kiosk/core/words.py)
 # Typographic sizes assume print read at about 400 mm; a kiosk screen further away needs larger pixels
 # for the same apparent size.
 READING_DISTANCE_MM = 400.0
@@ -185,7 +187,10 @@ class LoggingConfig:
 @dataclass(frozen=True)
 class Config:
     data_dir: Path = Path()  # resolved by the loader
-    locale: Literal["zh_CN", "en"] = "zh_CN"
+    locale: str = field(
+        default=words.DEFAULT_LOCALE,
+        metadata=_check(lambda v: v in words.LOCALES, "one of " + ", ".join(map(repr, words.LOCALES))),
+    )
     terminal: TerminalConfig = TerminalConfig()
     session: SessionConfig = SessionConfig()
     screen: ScreenConfig = ScreenConfig()

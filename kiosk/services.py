@@ -97,7 +97,8 @@ def open_services(config: Config) -> KioskServices:
 def load_catalog(db: Database) -> tuple[Catalog | None, str]:
     """The active catalog; the demo catalog on a fresh store. A broken catalog never stops the kiosk:
     (None, the problem in words)."""
-    from kiosk.core.catalog_io import DEMO_CATALOG_PATH, CatalogError, apply_catalog, load_active_catalog
+    from kiosk.core.catalog_io import DEMO_CATALOG_PATH, CatalogError
+    from kiosk.store.catalog_versions import apply_catalog, load_active_catalog
 
     try:
         # Validated in full when imported; at start-up the SHA-256 check is enough and 0.5 s faster.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,19 @@ from devices.camera.capture import FrameSource, OpenCVCapture
 from devices.camera.driver import CameraDriver
 from devices.camera.emulator import EmulatedCamera
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets" / "camera"
+SAMPLES_PACKAGE = "assets"
+
+
+def _camera_samples() -> Path:
+    """The project's camera samples (``document/``, ``face/``): data of the ``assets`` package installed
+    beside ``devices``, found by package name because devices depends on nothing of kiosk."""
+    root = files(SAMPLES_PACKAGE)
+    if not isinstance(root, Path):
+        raise RuntimeError(f"package {SAMPLES_PACKAGE!r} must be installed as files on disk, not zipped")
+    return root / "camera"
+
+
+ASSETS = _camera_samples()  # the emulator's default clips: ASSETS / "document", ASSETS / "face"
 
 
 class SettingsError(ValueError):

@@ -65,7 +65,7 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
         "Run it one of these ways:\n"
         "  xvfb-run -a scripts/run-kiosk              # a virtual X screen (nothing visible)\n"
         "  QT_QPA_PLATFORM=vnc:size=1280x800 scripts/run-kiosk   # then connect a VNC viewer to port 5900\n"
-        "  .venv/bin/kiosk screenshots screens/        # render every screen to PNG files offscreen"
+        "  .venv/bin/kiosk-tools screenshots screens/  # render every screen to PNG files offscreen"
     )
 
 
@@ -110,7 +110,7 @@ def register_fonts() -> str:
 
 @dataclass
 class KioskApp:
-    """Everything a running kiosk holds; tests and `kiosk screenshots` drive it through this.
+    """Everything a running kiosk holds; tests and `kiosk-tools screenshots` drive it through this.
 
     The fields after ``session`` are filled by :meth:`finish_start` (after the first frame when
     start-up is lazy) or by the options that ask for them (devices, sync, ``kiosk run``)."""

@@ -18,7 +18,7 @@ import logging
 import math
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
@@ -29,8 +29,13 @@ from kiosk.ui.flow_parts import CameraPreview
 
 if TYPE_CHECKING:
     from devices.camera.driver import CameraDriver
-    from kiosk.ui.app import KioskApp
+    from kiosk.config import Config
+    from kiosk.core.session import Session
+    from kiosk.ui.app_controller import AppController
+    from kiosk.ui.device_bridge import DeviceBridge
     from kiosk.ui.device_router import DeviceRouter
+    from kiosk.ui.ops_wiring import OpsWiring
+    from sync.engine.worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +45,23 @@ QR_WATCH_MS = 1000  # the document camera is looked at for a technician code onc
 LIVE_MS = 1000  # traffic, camera figures and sync state refresh this often on their screens
 
 
+class TechnicianHost(Protocol):
+    """What technician mode reads of the running kiosk (``kiosk.ui.app.KioskApp``)."""
+
+    config: Config
+    app: AppController
+    session: Session
+    devices: DeviceBridge | None
+    sync_worker: SyncWorker | None
+    ops: OpsWiring | None
+
+
 class TechController(QObject):
     entryChanged = Signal()
     viewChanged = Signal()
     _done = Signal(str, object)  # job name, result: emitted on worker threads, delivered queued
 
-    def __init__(self, kiosk: KioskApp, router: DeviceRouter, parent: QObject | None = None) -> None:
+    def __init__(self, kiosk: TechnicianHost, router: DeviceRouter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kiosk = kiosk
         self.app = kiosk.app
@@ -314,7 +330,7 @@ class TechController(QObject):
         elif screen == "tech-software":
             self._set(
                 versions=tech_view.versions_view(self.app.db),
-                system=tech_view.system_view(self.app.db, getattr(self.kiosk, "ops", None)),
+                system=tech_view.system_view(self.app.db, self.kiosk.ops),
                 errors=None,
             )
             self._run("errors", lambda: tech_view.recent_errors(self.config.logging.dir))

@@ -6,7 +6,7 @@ and a reader exception into :class:`ReadFailure`. :func:`identify` then checks, 
 the read itself (failed, card removed too early, reader offline), completeness, the GB 11643 check
 digit (computed here, whatever the reader claims), not-yet-valid and expired (``valid_to`` is the
 last valid day; ``None`` / 长期 never expires). Each refusal is an :class:`IdentifyError` whose
-``code`` is the resident-facing reason (see ``messages.TEXTS``); every one of them may be retried.
+``code`` is the resident-facing reason (its words: ``kiosk.core.words``); every one may be retried.
 
 Personal data: :class:`Person` keeps the card's fields in memory only; its ``repr`` shows none of
 them; ``masked_name`` (张*三) is what a screen shows before the resident is sure it is their card.
