@@ -182,13 +182,21 @@ class CertificationController(QObject):
         self.changed.emit()
 
     def _on_cert_step(self, step: CertStep) -> None:
+        self._follow(Flow.CERTIFICATION, step, self._after_cert_end, lambda: self.cert is not None)
+
+    def _follow(
+        self, flow: Flow, step: str, after_end: Callable[[], None], alive: Callable[[], bool]
+    ) -> None:
+        """A flow moved on: its screen follows in the next turn of the event loop (the step usually
+        moves inside a button's handler, which must not be destroyed mid-handler), unless the flow
+        was dropped meanwhile; at the end, ``after_end`` decides whether the session is over."""
         self._message = ""
         self.messageChanged.emit()
-        if step is CertStep.END:
-            QTimer.singleShot(0, self._after_cert_end)
+        screen = screen_for(flow, step)
+        if screen is None:
+            QTimer.singleShot(0, after_end)
             return
-        screen = screen_for(Flow.CERTIFICATION, step)
-        QTimer.singleShot(0, lambda: self._show(screen) if self.cert is not None else None)
+        QTimer.singleShot(0, lambda: self._show(screen) if alive() else None)
         self.changed.emit()
 
     def _after_cert_end(self) -> None:
@@ -415,14 +423,7 @@ class CertificationController(QObject):
         self.changed.emit()
 
     def _on_visit_step(self, step: VisitStep) -> None:
-        self._message = ""
-        self.messageChanged.emit()
-        if step is VisitStep.END:
-            QTimer.singleShot(0, self._after_visit_end)
-            return
-        screen = screen_for(Flow.HOME_VISIT, step)
-        QTimer.singleShot(0, lambda: self._show(screen) if self.visit is not None else None)
-        self.changed.emit()
+        self._follow(Flow.HOME_VISIT, step, self._after_visit_end, lambda: self.visit is not None)
 
     def _after_visit_end(self) -> None:
         if self.visit is not None and self.visit.completed:
