@@ -95,6 +95,10 @@ def record_application(
     """Seal and queue one application. `attachments` are (material_code, plaintext bytes)."""
     if not draft.matter_codes:
         raise OutboxError("an application needs at least one matter code")
+    if draft.kind not in applications.KINDS:
+        raise OutboxError(f"application kind must be one of {applications.KINDS}")
+    if draft.attachment_details and len(draft.attachment_details) != len(attachments):
+        raise OutboxError("attachment details do not match the attachments")
     files_dir.mkdir(parents=True, exist_ok=True)
     sealed_files: list[tuple[str, Path, str, int]] = []
     for index, (material_code, plaintext) in enumerate(attachments):
@@ -106,8 +110,6 @@ def record_application(
         # One directory fsync covers every rename above: they are all in files_dir, and it happens
         # before the rows commit, so no committed row can point at a name a crash could lose.
         sync_dir(files_dir)
-    if draft.attachment_details and len(draft.attachment_details) != len(sealed_files):
-        raise OutboxError("attachment details do not match the attachments")
     details = draft.attachment_details or (None,) * len(sealed_files)
     row = NewApplication(
         id=draft.application_id,

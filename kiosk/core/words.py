@@ -7,9 +7,11 @@ text *is* the code. Codes rather than English sources, because codes are already
 journey and the screens: an English rewording is then an edit of ``kiosk_en.ts`` like any other
 language's, and never orphans the other translations.
 
-The UI gets the same words through Qt (the compiled ``.qm``: ``qsTranslate("messages", code)``);
-Qt-free users — :meth:`Message.text <kiosk.core.journey.messages.Message.text>`, printed slips, the
-simulator, CLIs, tests — call :func:`words`, which parses each ``.ts`` once.
+The same words are compiled into the ``.qm`` with the views' strings, so a view can ask Qt
+(``qsTranslate("messages", code)``); everything else — :meth:`Message.text
+<kiosk.core.journey.messages.Message.text>` (which the screens' controllers call), printed slips, the
+simulator, CLIs, tests — calls :func:`words`, which parses each ``.ts`` once. tests/ui checks that
+both give the same words.
 
 Placeholders are ``str.format`` names (``{count}``, ``{valid_to}``) filled from the parameters. A
 message marked ``numerus="yes"`` has one form per plural category of its language and takes the
@@ -34,16 +36,15 @@ DEFAULT_LOCALE = LOCALES[0]
 #: The Qt Linguist context that holds the words for message codes.
 CONTEXT = "messages"
 
-#: Which numerus form a count takes, by language; a language not listed has one form for every count.
+#: Which numerus form a count takes, for languages whose rule is not the usual one for their number
+#: of forms (one form: always it; two: singular for 1 only, as in English).
 PLURAL_RULES: dict[str, Callable[[int], int]] = {
-    "en": lambda n: 0 if n == 1 else 1,
-    "de": lambda n: 0 if n == 1 else 1,
     "fr": lambda n: 0 if n in (0, 1) else 1,
 }
 
 
-def _one_form(n: int) -> int:
-    return 0
+def _usual_plural(n: int, forms: int) -> int:
+    return 0 if forms == 1 or n == 1 else 1
 
 
 Template = str | tuple[str, ...]  # a plain message, or the numerus forms of a plural one
@@ -118,7 +119,8 @@ class Words:
         if isinstance(found, tuple):
             n = int(params.get("n", 0))
             language = self.resolve(locale).split("_")[0]
-            index = PLURAL_RULES.get(language, _one_form)(n)
+            rule = PLURAL_RULES.get(language)
+            index = rule(n) if rule is not None else _usual_plural(n, len(found))
             found = found[min(index, len(found) - 1)].replace("%n", str(n))
         try:
             return found.format(**params)

@@ -5,6 +5,7 @@ sources with pyside6-lupdate (the translator's workflow, as in Vorta). English i
 language, so ``--update`` also fills kiosk_en.ts from the sources; ``--zh TABLE.py`` merges
 Chinese translations (a module defining ``ZH = {"English source": "中文"}``) into kiosk_zh_CN.ts,
 and ``--check`` lists messages still untranslated (tests/ui/test_translations.py runs it).
+``--new-language LOCALE`` starts another language's .ts from the English one.
 
 The ``messages`` context (the words for the core's and the devices' message codes, see
 ``kiosk/core/words.py``) has no ``qsTr()`` in any source, so lupdate would drop it as vanished:
@@ -94,6 +95,27 @@ def fill(ts: Path, table: dict[str, str] | None) -> list[str]:
     return missing
 
 
+def new_language(locale: str, i18n_dir: Path = I18N_DIR) -> Path:
+    """Start ``kiosk_<locale>.ts`` from kiosk_en.ts: the same messages (view strings and message
+    codes), every translation empty and unfinished, for a translator to fill in Qt Linguist."""
+    target = i18n_dir / f"kiosk_{locale}.ts"
+    if target.exists():
+        raise SystemExit(f"{target.name} exists already")
+    tree = ET.parse(i18n_dir / "kiosk_en.ts")  # noqa: S314 - our own translation sources
+    tree.getroot().set("language", locale)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        translation.attrib.clear()
+        translation.set("type", "unfinished")
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+    return target
+
+
 def untranslated(ts: Path) -> list[str]:
     tree = ET.parse(ts)  # noqa: S314 - our own translation sources
     return [
@@ -119,7 +141,12 @@ def main() -> None:
     parser.add_argument("--update", action="store_true", help="refresh .ts from sources first")
     parser.add_argument("--zh", type=Path, action="append", default=[], help="merge a ZH table module")
     parser.add_argument("--check", action="store_true", help="list untranslated messages and fail")
+    parser.add_argument("--new-language", metavar="LOCALE", help="start kiosk_LOCALE.ts from kiosk_en.ts")
     args = parser.parse_args()
+    if args.new_language:
+        print(new_language(args.new_language))
+        print(f"then add {args.new_language!r} to LOCALES in kiosk/core/words.py")
+        return
     if args.update:
         update()
         fill(I18N_DIR / "kiosk_en.ts", None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import enum
 import importlib
 import pkgutil
 import re
@@ -129,13 +130,16 @@ def _literal_codes(tree: ast.AST) -> set[str]:
 
 
 def _codes_in_tables() -> set[str]:
-    """Codes held in the core's tables (labels, reasons, read failures), found by walking its modules."""
+    """Codes held in the core's tables (labels, reasons, read failures) and made by its enums'
+    ``message`` properties, found by walking its modules."""
     found: set[str] = set()
     for info in pkgutil.walk_packages(kiosk.core.__path__, "kiosk.core."):
         module = importlib.import_module(info.name)
         for value in vars(module).values():
             items = value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else ()
             found |= {item.code for item in items if isinstance(item, Phrase)}
+            if isinstance(value, enum.EnumMeta) and isinstance(getattr(value, "message", None), property):
+                found |= {member.message.code for member in value}  # type: ignore[attr-defined]
     from kiosk.core.journey import face, identity
 
     found |= set(identity.READ_FAILURES) | set(face._REASONS.values())
@@ -185,7 +189,7 @@ def test_shipped_languages_have_the_same_codes_and_placeholders() -> None:
 
 # The catalog's vocabulary labels are catalog data (they mirror the national catalogue's terms), and
 # the printer's self-test page prints both scripts on purpose to prove the fonts.
-NOT_RESIDENT_WORDS = {"kiosk/core/catalog.py", "devices/printer/receipt.py"}
+NOT_RESIDENT_WORDS = {"kiosk/core/catalog_model.py", "devices/printer/receipt.py"}
 
 
 def _english(value: object) -> bool:

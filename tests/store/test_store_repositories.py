@@ -139,14 +139,16 @@ def test_an_application_is_written_whole_by_one_insert(db, tmp_path: Path) -> No
 
 def test_a_bad_application_writes_nothing(db, tmp_path: Path) -> None:
     key = X25519PrivateKey.generate().public_key()
-    with pytest.raises(OutboxError):
-        record_application(db, tmp_path / "sealed", key, _draft(attachment_details=({},)), b"{}", [])
-    with pytest.raises(ValueError, match="kind"):
+    pages = [("P1", b"x"), ("P2", b"y")]
+    with pytest.raises(OutboxError, match="details"):
+        record_application(db, tmp_path / "sealed", key, _draft(attachment_details=({},)), b"{}", pages)
+    with pytest.raises(OutboxError, match="kind"):
         record_application(
-            db, tmp_path / "sealed", key, _draft(kind="parcel", attachment_details=()), b"{}", []
+            db, tmp_path / "sealed", key, _draft(kind="parcel", attachment_details=()), b"{}", pages
         )
     assert db.execute("SELECT count(*) FROM applications").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+    assert not (tmp_path / "sealed").exists()  # refused before any file was written
 
 
 def test_help_requests_are_stored_and_queued_through_the_store(db) -> None:

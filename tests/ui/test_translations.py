@@ -122,3 +122,17 @@ def test_the_language_button_steps_through_the_list(monkeypatch: pytest.MonkeyPa
     for expected in ("en", "fr", "zh_CN"):
         AppController.toggleLocale(stub)  # type: ignore[arg-type]
         assert session.locale == expected
+
+
+def test_a_new_language_starts_with_every_message_untranslated(tmp_path: Path) -> None:
+    shutil.copy(i18n_build.I18N_DIR / "kiosk_en.ts", tmp_path / "kiosk_en.ts")
+    started = i18n_build.new_language("fr", tmp_path)
+    assert started == tmp_path / "kiosk_fr.ts" and 'language="fr"' in started.read_text(encoding="utf-8")
+    english = read_ts(tmp_path / "kiosk_en.ts")
+    todo = i18n_build.untranslated(started)
+    assert set(english) <= set(todo) and len(todo) > len(english)  # the codes and the view strings
+    assert read_ts(started) == {}  # nothing to show yet: the default language's words stand in
+    french = Words(tmp_path, ("en", "fr"))
+    assert french("help_called", "fr") == "Staff have been called; please wait."
+    i18n_build.update(tmp_path)  # the translator's next --update keeps the codes to translate
+    assert set(english) <= set(i18n_build.untranslated(started))
