@@ -181,10 +181,9 @@ class Walker:
 
     def on_screen(self) -> bool:
         """The step's screen is showing (screens follow steps in the next turn of the event loop)."""
-        from kiosk.core.journey.journey import Step
-        from kiosk.ui.journey_controller import STEP_SCREENS
+        from kiosk.core.flows import Flow, screen_for
 
-        return self.k.app.screen == STEP_SCREENS.get(Step(self.ctl.step)) if self.ctl.step else True
+        return self.k.app.screen == screen_for(Flow.APPLICATION, self.ctl.step) if self.ctl.step else True
 
     @property
     def j(self) -> Any:
@@ -501,10 +500,10 @@ def simulate_certification(config: Any, journey: str, count: int) -> list[tuple[
         kiosk = build(config, keyboard_config_home=Path(tmp) / "config", devices=True)
         walker = Walker(kiosk)
         client = PlatformClient(creds)
+        services = kiosk.services
+        assert services is not None  # built without lazy start: open at once
         try:
-            walker.wait(
-                lambda: kiosk.devices.manager is not None and walker.driver("face_camera") is not None
-            )
+            walker.wait(lambda: walker.driver("face_camera") is not None)
             walker.wait(lambda: str(walker.driver("face_camera").status().health) == "ok")
             numbers = [walk_certification(kiosk, walker, journey) for _ in range(count)]
             engine = SyncEngine(sync_db, client)
@@ -512,7 +511,9 @@ def simulate_certification(config: Any, journey: str, count: int) -> list[tuple[
             _platform_decides(platform, journey)
             engine.run_once()
             for acceptance_no in numbers:
-                status = kiosk.journey.store.application(acceptance_no)
+                status = services.store.application(acceptance_no)
+                if status is None:
+                    raise RuntimeError(f"{acceptance_no} is not in the store")
                 results.append((acceptance_no, status_code(status)))
                 print(
                     f"{journey}: {acceptance_no}  sent: {first.acknowledged}  "
@@ -597,7 +598,7 @@ def simulate(config: Any, journey: str, count: int, out_dir: Path) -> list[tuple
         kiosk = build(config, keyboard_config_home=Path(tmp) / "config", devices=True)
         walker = Walker(kiosk)
         try:
-            walker.wait(lambda: kiosk.devices.manager is not None)
+            walker.wait(lambda: walker.driver("idcard") is not None)
             for _ in range(count):
                 if journey == "progress":
                     results.append(walk_progress(kiosk, walker, out_dir))
@@ -607,7 +608,7 @@ def simulate(config: Any, journey: str, count: int, out_dir: Path) -> list[tuple
                     continue
                 walker.begin(journey)
                 walker.until(journey, "rate")
-                acceptance_no = kiosk.journey.receipt["acceptanceNo"]
+                acceptance_no = walker.ctl.receipt["acceptanceNo"]
                 picture = _receipt_picture(walker, out_dir, acceptance_no)
                 walker.until(journey, "end")
                 walker.wait(lambda: kiosk.app.screen == "attract")

@@ -7,9 +7,9 @@ import json
 
 from PySide6.QtCore import QMetaObject
 
+from kiosk.services import dev_private_key
 from kiosk.store import audit
 from kiosk.tools.screenshots import find, settle
-from kiosk.ui.journey_controller import dev_private_key
 from sync import sealing
 
 

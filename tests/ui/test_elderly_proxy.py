@@ -13,9 +13,9 @@ from PySide6.QtCore import QMetaObject
 
 from kiosk.core.journey.identity import identify
 from kiosk.core.journey.proxy import FAMILY, ProxyDetails, validate_proxy
+from kiosk.services import dev_private_key
 from kiosk.tools.screenshots import find, settle
 from kiosk.tools.simulate import pick, signature_strokes, value_for
-from kiosk.ui.journey_controller import dev_private_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application

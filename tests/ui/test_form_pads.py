@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QMetaObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
 
+from kiosk.services import dev_private_key
 from kiosk.tools.screenshots import find, settle
-from kiosk.ui.journey_controller import dev_private_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import PRINCIPAL_ID, check_application

@@ -15,8 +15,8 @@ from ui_kit import press
 from kiosk.core.catalog import Necessity
 from kiosk.core.journey.materials import make_elicense_payload
 from kiosk.core.session import State
+from kiosk.services import dev_private_key
 from kiosk.tools.screenshots import find, settle
-from kiosk.ui.journey_controller import dev_private_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application, pick_matter, plain_matter, strokes, value_for
@@ -36,10 +36,9 @@ def open_guide_and_start(k, qtbot, code: str, card: str = "zhangsan") -> None:
 
 def on_screen(k) -> bool:
     """The step's screen shows (screens follow steps in the next turn of the event loop)."""
-    from kiosk.core.journey.journey import Step
-    from kiosk.ui.journey_controller import STEP_SCREENS
+    from kiosk.core.flows import Flow, screen_for
 
-    return k.app.screen == STEP_SCREENS.get(Step(k.journey.step))
+    return k.app.screen == screen_for(Flow.APPLICATION, k.journey.step)
 
 
 def fill_form(k, qtbot) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ui_kit import press
 
+from kiosk.services import dev_private_key
 from kiosk.tools.screenshots import find, settle
-from kiosk.ui.journey_controller import dev_private_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application

@@ -205,10 +205,29 @@ def test_call_for_help_is_recorded_and_confirmed(kiosk):
     rows = list(kiosk.db["help_requests"].rows)
     assert [r["screen"] for r in rows] == ["catalog"]
     actions = [r["action"] for r in kiosk.db["audit_log"].rows]
-    assert "help_requested" in actions
+    assert actions.count("help.requested") == 1
     queued = [(r["kind"], r["ref"], r["state"]) for r in kiosk.db["outbox"].rows]
     assert queued == [("help", rows[0]["id"], "queued")]  # it reaches the platform with the next sync
     assert find(kiosk, "helpOverlay").property("visible")
+
+
+def test_help_pressed_again_is_one_call_until_the_next_resident(kiosk):
+    kiosk.app.start()
+    kiosk.app.go("catalog")
+    kiosk.app.callHelp("catalog")
+    kiosk.app.dismissHelp()
+    kiosk.app.callHelp("catalog")  # pressed again while staff are on their way: still one call
+    settle(kiosk.qt_app)
+    assert kiosk.db["help_requests"].count == 1
+    assert find(kiosk, "helpOverlay").property("visible")  # the resident is answered every time
+    kiosk.app.finish()  # the session is wiped: the next resident's first press is a call of its own
+    settle(kiosk.qt_app)
+    kiosk.app.start()
+    kiosk.app.go("catalog")
+    kiosk.app.callHelp("catalog")
+    settle(kiosk.qt_app)
+    assert kiosk.db["help_requests"].count == 2
+    assert kiosk.db.execute("SELECT count(*) FROM outbox WHERE kind = 'help'").fetchone()[0] == 2
 
 
 def test_search_through_the_pinyin_keyboard(kiosk, qtbot):
