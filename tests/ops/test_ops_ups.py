@@ -29,7 +29,8 @@ DUMMY = NUT_DIR / "dummy-ups"
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
-        not (UPSD.exists() and DUMMY.exists()), reason="nut-server not installed (scripts/bootstrap installs it)"
+        not (UPSD.exists() and DUMMY.exists()),
+        reason="nut-server not installed (scripts/bootstrap installs it)",
     ),
 ]
 
