@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PIL import Image
-from ui_kit import press
+from ui_kit import press, qml_warnings
 
 from kiosk.core.catalog import Necessity
 from kiosk.core.journey.materials import make_elicense_payload
@@ -22,6 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application, pick_matter, plain_matter, strokes, value_for
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
+
+
+@pytest.fixture
+def kiosk(shared_kiosk):
+    """The screen checks here need only a clean session: they share the module's kiosk."""
+    return shared_kiosk
 
 
 def open_guide_and_start(k, qtbot, code: str, card: str = "zhangsan") -> None:
@@ -378,18 +384,17 @@ def test_journey_screens_named_buttons_large_targets_no_qml_errors(kiosk, theme,
 
     from kiosk.tools.screenshots import SCREENS, show_screen
 
-    errors = []
-    kiosk.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
-    for name in [n for n in SCREENS if n.startswith("journey-")]:
-        show_screen(kiosk, name, theme, locale)
-        assert kiosk.app.screen == name, name
-        assert kiosk.window.property("currentScreen").property("prompt"), name
-        buttons = list(visible_buttons(kiosk))
-        assert buttons, name
-        for item, iface in buttons:
-            assert iface.text(QAccessible.Text.Name), f"{name}: unnamed {item.objectName()}"
-            if theme == "elderly":
-                assert item.width() >= 60 and item.height() >= 60, f"{name}: {item.objectName()}"
+    with qml_warnings(kiosk) as errors:
+        for name in [n for n in SCREENS if n.startswith("journey-")]:
+            show_screen(kiosk, name, theme, locale)
+            assert kiosk.app.screen == name, name
+            assert kiosk.window.property("currentScreen").property("prompt"), name
+            buttons = list(visible_buttons(kiosk))
+            assert buttons, name
+            for item, iface in buttons:
+                assert iface.text(QAccessible.Text.Name), f"{name}: unnamed {item.objectName()}"
+                if theme == "elderly":
+                    assert item.width() >= 60 and item.height() >= 60, f"{name}: {item.objectName()}"
     assert not errors, errors
 
 
