@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PIL import Image
-from ui_kit import press, qml_warnings
+from ui_kit import press, qml_warnings, shown, wait_until
 
 from kiosk.core.catalog import Necessity
 from kiosk.core.journey.materials import make_elicense_payload
 from kiosk.core.session import State
-from kiosk.tools.screenshots import find, settle
+from kiosk.tools.screenshots import find
 from kiosk.ui.journey_controller import dev_private_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
@@ -179,8 +179,7 @@ def test_elicense_qr_through_the_scanner_in_place_of_a_scan(dkiosk, qtbot):
         fill_form(k, qtbot)
     press(k, f"elicense_{licensed.code}")
     assert k.journey.qrTarget == licensed.code
-    settle(k.qt_app, 30)
-    assert find(k, f"elTyped_{licensed.code}").isVisible()  # typing is offered beside the scanner
+    shown(k, f"elTyped_{licensed.code}")  # typing is offered beside the scanner
     payload = make_elicense_payload(el_type, "EL-2026-0042", "ISSUER-REF-42", "豫南县公安局")
     k.devices.manager.driver("scanner").emulator.present(payload)
     step = k.journey.journey.materials
@@ -209,8 +208,7 @@ def test_printer_out_of_paper_the_submission_stands(dkiosk, qtbot):
     assert k.app.screen == "journey-receipt"
     receipt = k.journey.receipt
     assert not receipt["printed"] and "缺纸" in receipt["problem"]
-    settle(k.qt_app, 60)
-    assert receipt["acceptanceNo"] in find(k, "acceptanceNo").property("text")
+    wait_until(k, lambda: receipt["acceptanceNo"] in shown(k, "acceptanceNo").property("text"))
     qr = find(k, "receiptQr")
     assert qr.isVisible() and qr.property("implicitWidth") > 0  # the picture loaded
     png = Path(receipt["qr"].removeprefix("file://"))
@@ -241,8 +239,8 @@ def test_idle_timeout_in_the_form_wipes_and_queues_nothing(dkiosk, qtbot):
     session.tick()
     assert session.state is State.WARNING
     session.tick(session.clock() + session.warning_s + 1)
-    settle(k.qt_app, 30)
-    assert session.state is State.ATTRACT and k.app.screen == "attract"
+    wait_until(k, lambda: k.app.screen == "attract")
+    assert session.state is State.ATTRACT
     assert k.journey.journey is None and not journey.holds_personal_data()
     assert k.db.execute("SELECT count(*) FROM applications").fetchone() == (0,)
     assert k.db.execute("SELECT count(*) FROM outbox").fetchone() == (0,)
@@ -257,9 +255,8 @@ def test_bad_rating_needs_a_reason_and_is_stored(dkiosk, qtbot):
     sign_and_submit(k, qtbot)
     press(k, "level_1")
     press(k, "rateSubmit")
-    settle(k.qt_app, 30)
+    wait_until(k, lambda: "原因" in k.journey.message)
     assert k.app.screen == "journey-rate"  # refused: no reason
-    assert "原因" in k.journey.message
     press(k, "reason_slow")
     press(k, "dim_attitude_2")
     find(k, "rateContact").setProperty("text", "13912345678")
