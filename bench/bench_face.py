@@ -32,9 +32,10 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from devices.camera.face import detect_faces  # noqa: E402
+from kiosk.assets import CAMERA_SAMPLES  # noqa: E402
 
 cv2.setNumThreads(1)
-ASSETS = ROOT / "assets" / "camera"
+ASSETS = CAMERA_SAMPLES
 
 
 def corpus() -> tuple[list[np.ndarray], list[np.ndarray]]:

@@ -1,7 +1,7 @@
 """``kiosk-devices``: the diagnostics CLI, also driven by the technician screens.
 
     kiosk-devices [--json] [--device [KIND=]PORT] [--config FILE] COMMAND ...
-    kiosk-devices list | status | selftest [KIND]
+    kiosk-devices list | status | selftest [KIND] | probe [--output FILE]
     kiosk-devices idcard read | idcard decode FILE | printer ... | ...   (per-kind commands)
 
 Every kind runs on its emulator unless ``--device`` or the config gives it a real port.
@@ -22,7 +22,7 @@ import json
 import sys
 import time
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from devices.base import Health
@@ -35,16 +35,31 @@ def settings_for(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     return dict(load_config(args).get(kind, {}))
 
 
+#: Reads a configuration file into the drivers' settings (kind -> settings). The kiosk's entry point
+#: (``kiosk.devices_cli``) installs one that reads kiosk.toml exactly as the kiosk does (same keys, same
+#: validation); devices/ never imports the kiosk, so on its own it reads the file's tables as they are.
+SettingsLoader = Callable[[str], dict[str, dict[str, Any]]]
+_settings_loader: SettingsLoader | None = None
+
+
+def _kiosk_settings(path: str) -> dict[str, dict[str, Any]] | None:
+    return _settings_loader(path) if _settings_loader is not None else None
+
+
 def load_config(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
     config: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
     path = getattr(args, "config", None)
     if path:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-        tables = data.get("devices", data)
-        for kind, table in tables.items():
-            if isinstance(table, dict):
-                config[str(kind)] = {**config.get(str(kind), {}), **table}
+        from_kiosk = _kiosk_settings(path)
+        if from_kiosk is not None:
+            config.update(from_kiosk)
+        else:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+            tables = data.get("devices", data)
+            for kind, table in tables.items():
+                if isinstance(table, dict):
+                    config[str(kind)] = {**config.get(str(kind), {}), **table}
     for spec in getattr(args, "device", None) or []:
         kind, sep, port = spec.partition("=")
         if not sep or kind not in KINDS:
@@ -129,6 +144,38 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
     return 0 if all(r["passed"] for r in results.values()) else 1
 
 
+def _cmd_probe(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from devices.probe import probe, suggested_config
+
+    result = probe(Path(args.root))
+    block = suggested_config(result)
+    if args.output and block:
+        Path(args.output).write_text(block, encoding="utf-8")
+    if args.json:
+        data = {
+            "usb_bus_found": result.usb_bus_found,
+            "devices": [
+                {"usb": d.sysname, "ids": d.ids, "manufacturer": d.manufacturer, "product": d.name,
+                 "likely": d.likely, "what": d.known.what if d.known else None,
+                 "nodes": [{"path": n.path, "kind": n.kind, "stable": list(n.stable)} for n in d.nodes]}
+                for d in result.devices
+            ],
+            "suggested_config": block,
+        }  # fmt: skip
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    lines = result.summary_lines()
+    if block:
+        written = f" (also written to {args.output})" if args.output else ""
+        lines += ["", f"# suggested for kiosk.toml{written}", block]
+    elif result.devices:
+        lines += ["", "nothing here the kiosk knows how to use: no [devices.*] block to suggest"]
+    print("\n".join(lines))
+    return 0
+
+
 def _add_common(parser: argparse.ArgumentParser, top: bool) -> None:
     # below the top level, SUPPRESS keeps a sub-parser from overwriting a value given before the command
     default: Any = argparse.SUPPRESS
@@ -142,7 +189,7 @@ def _add_common(parser: argparse.ArgumentParser, top: bool) -> None:
                             help="use a real device instead of the emulator")  # fmt: skip
     if "--config" not in have:
         parser.add_argument("--config", default=None if top else default, metavar="FILE",
-                            help="TOML with [devices.<kind>] tables")  # fmt: skip
+                            help="the kiosk's kiosk.toml: its [devices.*] tables")  # fmt: skip
 
 
 def _add_common_everywhere(parser: argparse.ArgumentParser) -> None:
@@ -164,6 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
     selftest = sub.add_parser("selftest", help="run self-tests")
     selftest.add_argument("kind", nargs="?", choices=KINDS)
     selftest.set_defaults(func=_cmd_selftest)
+    probe = sub.add_parser("probe", help="list plugged-in USB devices, guess what they are, suggest config")
+    probe.add_argument("--output", metavar="FILE", help="also write the suggested [devices.*] block here")
+    probe.add_argument("--root", default="/", help="look at another root's /sys and /dev (default /)")
+    probe.set_defaults(func=_cmd_probe)
     for kind in KINDS:
         try:
             module = importlib.import_module(f"devices.{kind}.cli")
@@ -182,7 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, settings_loader: SettingsLoader | None = None) -> int:
+    global _settings_loader
+    _settings_loader = settings_loader
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "kind_hint") and getattr(args, "command", None) == "selftest":

@@ -34,7 +34,10 @@ KINDS = ("idcard", "scanner", "printer", "document_camera", "face_camera")
 log = logging.getLogger(__name__)
 
 # Belt and braces: drivers redact their own traffic; this catches an ID-number-like run if one slips.
-_ID_LIKE = re.compile(r"(?<![0-9A-Za-z])\d{6}(?:\d{8}|\d{6})\d{3}[\dXx]?(?![0-9A-Za-z])")
+# Citizen and permit numbers (15/18 digits) and the 15-character foreigner number (USA + 12 digits).
+_ID_LIKE = re.compile(
+    r"(?<![0-9A-Za-z])(?:\d{6}(?:\d{8}|\d{6})\d{3}[\dXx]?|[A-Za-z]{3}\d{12})(?![0-9A-Za-z])"
+)
 
 
 def redact(text: str) -> str:

@@ -45,6 +45,7 @@ import contextlib
 import logging
 import os
 import select
+import socket
 import tempfile
 import threading
 import time
@@ -53,7 +54,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-__all__ = ["ByteEmulator", "PtyEmulatorHost", "PushEmulator"]
+__all__ = ["ByteEmulator", "PtyEmulatorHost", "PushEmulator", "SocketEmulatorHost"]
 
 log = logging.getLogger(__name__)
 
@@ -206,3 +207,105 @@ class PtyEmulatorHost:
             except OSError:
                 return  # unplugged while writing: the bytes are lost, as on a real cable
             view = view[n:]
+
+
+class SocketEmulatorHost:
+    """Runs ``emulator`` behind a loopback TCP port, as a network printer's raw port (9100) is reached.
+
+    ``port`` is the ``socket://127.0.0.1:N`` URL a driver opens; ``address`` the ``host:port`` form.
+    One connection at a time, as a JetDirect port serves one job at a time; a new connection
+    replaces the old one.
+    """
+
+    _POLL_S = 0.05
+
+    def __init__(self, emulator: ByteEmulator, name: str = "emulator") -> None:
+        self.emulator = emulator
+        self.name = name
+        self._server = socket.create_server(("127.0.0.1", 0))
+        self._conn: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        if isinstance(emulator, PushEmulator):
+            emulator.attach(self.write)
+        self._thread = threading.Thread(target=self._serve, name=f"tcp-{name}", daemon=True)
+        self._thread.start()
+
+    @property
+    def address(self) -> str:
+        host, port = self._server.getsockname()[:2]
+        return f"{host}:{port}"
+
+    @property
+    def port(self) -> str:
+        return f"socket://{self.address}"
+
+    def write(self, data: bytes) -> None:
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(OSError):
+                    self._conn.sendall(data)
+
+    def disconnect(self) -> None:
+        """Drop the current connection, as a printer being switched off and on does; the listening port
+        stays, so a driver that reconnects finds the printer again."""
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(OSError):
+                    self._conn.shutdown(socket.SHUT_RDWR)
+                self._conn.close()
+                self._conn = None
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not threading.current_thread():
+            self._thread.join(timeout=5)
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+        self._server.close()
+
+    def __enter__(self) -> SocketEmulatorHost:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            current = self._conn
+            watched = [self._server] if current is None else [self._server, current]
+            try:
+                ready, _, _ = select.select(watched, [], [], self._POLL_S)
+            except (OSError, ValueError):
+                return  # closed under us
+            if self._server in ready:
+                try:
+                    conn, _ = self._server.accept()
+                except OSError:
+                    return
+                with self._lock:
+                    if self._conn is not None:
+                        self._conn.close()
+                    self._conn = conn
+                continue
+            if current is None or current not in ready:
+                continue
+            try:
+                data = current.recv(65536)
+            except OSError:
+                data = b""
+            if not data:  # the driver hung up
+                with self._lock:
+                    if self._conn is current:
+                        current.close()
+                        self._conn = None
+                continue
+            try:
+                reply = self.emulator.feed(data)
+            except Exception:
+                log.exception("emulator %s failed on %d bytes of input", self.name, len(data))
+                continue
+            if reply:
+                self.write(reply)

@@ -1,4 +1,5 @@
-"""``kiosk catalog ...``: validate, import, search and generate service catalogs.
+"""``kiosk catalog ...``: validate, import and search service catalogs (synthetic ones for benchmarks:
+``kiosk-tools generate-catalog``).
 
 Wiring (kiosk/cli.py)::
 
@@ -13,7 +14,6 @@ Also runnable alone: ``python -m kiosk.catalog_cli catalog validate FILE``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,10 +24,9 @@ from kiosk.core.catalog_io import (
     DEMO_CATALOG_PATH,
     CatalogError,
     CatalogInvalid,
-    apply_catalog,
-    load_active_catalog,
     load_catalog,
 )
+from kiosk.store.catalog_versions import apply_catalog, load_active_catalog
 
 
 def store_path(args: argparse.Namespace) -> Path:
@@ -69,11 +68,6 @@ def register_cli(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--locale", default="zh_CN", choices=["zh_CN", "en"])
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("generate", help="write a synthetic catalog (for benchmarks and load tests)")
-    p.add_argument("count", type=int)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
-    p.set_defaults(handler=cmd_generate)
     return parser
 
 
@@ -164,18 +158,6 @@ def cmd_search(args: argparse.Namespace) -> int:
             m = catalog.matter(h.code)
             where = "" if m is None or m.terminal_handling else "  [on site]"
         print(f"{h.tier.name:<{width}}  {h.kind:<6}  {h.name.text(args.locale)}  {h.code}{where}")
-    return 0
-
-
-def cmd_generate(args: argparse.Namespace) -> int:
-    from kiosk.tools.catalog_gen import generate
-
-    text = json.dumps(generate(args.count, args.seed), ensure_ascii=False, indent=1)
-    if args.output:
-        args.output.write_text(text + "\n", encoding="utf-8")
-        print(f"wrote {args.count} synthetic matters to {args.output}")
-    else:
-        sys.stdout.write(text + "\n")
     return 0
 
 

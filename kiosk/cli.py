@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from kiosk.config import ConfigError, load_config
 
@@ -34,25 +33,6 @@ def _run(args: argparse.Namespace) -> int:
     return run(kiosk)
 
 
-def _screenshots(args: argparse.Namespace) -> int:
-    from kiosk.tools.screenshots import render_all
-
-    config = load_config(args.config)
-    written = render_all(config, Path(args.dir), themes=args.theme, locales=args.locale)
-    for path in written:
-        print(path)
-    if args.measure:
-        from kiosk.config import LOCALES
-        from kiosk.tools.a11y_measure import measure_offscreen
-
-        findings = measure_offscreen(config, args.locale or LOCALES)
-        for finding in findings:
-            print(finding)
-        print(f"长辈版 measure: {len(findings)} finding(s)")
-        return 1 if findings else 0
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk", description="Township government-service kiosk")
     parser.add_argument(
@@ -65,27 +45,13 @@ def main(argv: list[str] | None = None) -> int:
         "--no-console", action="store_true", help="no emulator console window, even on emulated devices"
     )
     run.set_defaults(handler=_run)
-    shots = sub.add_parser(
-        "screenshots", help="render every screen, theme and language to PNG files offscreen"
-    )
-    shots.add_argument("dir")
-    shots.add_argument("--theme", action="append", help="only this theme (repeatable)")
-    shots.add_argument("--locale", action="append", help="only this locale (repeatable)")
-    shots.add_argument(
-        "--measure",
-        action="store_true",
-        help="also measure every screen in 长辈版 (text, targets, contrast, spacing); exit 1 on findings",
-    )
-    shots.set_defaults(handler=_screenshots)
     from kiosk.catalog_cli import register_cli as register_catalog
     from kiosk.ops.cli import register_cli as register_ops
     from kiosk.queue_cli import register_cli as register_queue
-    from kiosk.tools.simulate import register_cli as register_simulate
 
     register_catalog(sub)
     register_queue(sub)
     register_ops(sub)
-    register_simulate(sub)
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)

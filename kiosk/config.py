@@ -32,8 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from kiosk.core import words
+
 APP_DIR_NAME = "township-kiosk"
-LOCALES = ("zh_CN", "en")
+LOCALES = words.LOCALES  # the one list of languages lives with the words (kiosk/core/words.py)
 # Typographic sizes assume print read at about 400 mm; a kiosk screen further away needs larger pixels
 # for the same apparent size.
 READING_DISTANCE_MM = 400.0
@@ -94,26 +96,94 @@ class ScreenConfig:
         return pt * self.dpi / 72.0 * (self.viewing_distance_mm / READING_DISTANCE_MM)
 
 
+_BAUD = _between(1200, 4_000_000)
+_DEVICE_PATH = _check(lambda v: v == "" or v.startswith("/"), "empty or an absolute path, e.g. /dev/ttyUSB0")
+# Serial ports may also be pyserial URLs (rfc2217://host:port for a serial server in the cabinet).
+_SERIAL_PORT = _check(
+    lambda v: v == "" or v.startswith("/") or "://" in v, "empty, an absolute path or a pyserial URL"
+)
+_FOURCC = _matches(r"([ -~]{4})?", 'empty or four characters such as "MJPG" or "YUYV"')
+
+
+def _printer_models() -> tuple[str, ...]:
+    from devices.printer.profiles import PROFILES  # only when a file names a model
+
+    return tuple(sorted(PROFILES))
+
+
+def _is_printer_model(value: str) -> bool:
+    return value in _printer_models()
+
+
 @dataclass(frozen=True)
-class SerialDeviceConfig:
+class IdCardDeviceConfig:
     emulated: bool = True
-    port: str = ""  # e.g. /dev/ttyUSB0; empty with emulated = false means "probe"
-    baud: int = field(default=115200, metadata=_between(1200, 4_000_000))
+    # e.g. /dev/kiosk-idcard; empty with emulated = false: the ports in probe_ports are tried
+    port: str = field(default="", metadata=_SERIAL_PORT)
+    baud: int = field(default=115200, metadata=_BAUD)
+    # Globs tried in order when port is empty, each at the usual SAM baud rates.
+    probe_ports: tuple[str, ...] = field(
+        default=("/dev/kiosk-idcard", "/dev/ttyUSB*", "/dev/ttyACM*"),
+        metadata=_check(lambda v: all(p.startswith("/") for p in v), "a list of absolute paths or globs"),
+    )
+
+
+@dataclass(frozen=True)
+class ScannerDeviceConfig:
+    emulated: bool = True
+    transport: Literal["serial", "hid"] = "serial"
+    # serial: /dev/kiosk-scanner, /dev/ttyACM0; hid: /dev/kiosk-scanner-hid, /dev/input/by-id/...-event-kbd
+    port: str = field(default="", metadata=_SERIAL_PORT)
+    baud: int = field(default=9600, metadata=_BAUD)
+    suffix: Literal["auto", "CR", "LF", "CRLF", "TAB", "none"] = "auto"
+    # suffix = "none": a scan ends after this much silence between characters.
+    gap_ms: int = field(default=60, metadata=_between(10, 2000))
+    encoding: Literal["auto", "utf-8", "gbk"] = "auto"
+
+
+@dataclass(frozen=True)
+class PrinterDeviceConfig:
+    emulated: bool = True
+    transport: Literal["serial", "usblp", "network"] = "serial"
+    # serial: /dev/kiosk-printer, /dev/ttyUSB0; usblp: /dev/usb/lp0; network: "192.168.1.50:9100"
+    port: str = ""
+    baud: int = field(default=9600, metadata=_BAUD)
+    model: str = field(
+        default="pos80",
+        metadata=_check(_is_printer_model, "a printer model preset (see devices/README.md)"),
+    )
+    # Overrides of the model preset; 0 / "" keep the preset's value.
+    paper_mm: int = field(default=0, metadata=_check(lambda v: v in (0, 58, 80), "0, 58 or 80"))
+    cutter: Literal["", "yes", "no"] = ""
+    code_page: int = field(default=-1, metadata=_between(-1, 255))
+    chinese_mode: Literal["", "fs", "always"] = ""
+    status_queries: bool = True
 
 
 @dataclass(frozen=True)
 class CameraDeviceConfig:
     emulated: bool = True
-    camera_index: int = field(default=0, metadata=_between(0, 63))
+    # /dev/kiosk-face-camera (udev), /dev/v4l/by-id/usb-...-video-index0 or /dev/videoN;
+    # empty: the udev name /dev/kiosk-<kind> (kiosk-document-camera, kiosk-face-camera)
+    device: str = field(default="", metadata=_DEVICE_PATH)
+    # A bare V4L2 index (-1: not used). Indexes move when cameras are replugged; prefer device.
+    camera_index: int = field(default=-1, metadata=_between(-1, 63))
+    width: int = field(default=640, metadata=_between(160, 7680))
+    height: int = field(default=480, metadata=_between(120, 4320))
+    fourcc: str = field(default="MJPG", metadata=_FOURCC)
+    rotation: Literal[0, 90, 180, 270] = 0
+    # Part of the camera's name as the kernel reports it (v4l2-ctl --info, Card type): another camera
+    # at this path is reported at start instead of being used. Empty: not checked.
+    expect_name: str = ""
 
 
 @dataclass(frozen=True)
 class DevicesConfig:
-    idcard: SerialDeviceConfig = SerialDeviceConfig()
-    scanner: SerialDeviceConfig = SerialDeviceConfig(baud=9600)
-    printer: SerialDeviceConfig = SerialDeviceConfig(baud=9600)
-    document_camera: CameraDeviceConfig = CameraDeviceConfig(camera_index=0)
-    face_camera: CameraDeviceConfig = CameraDeviceConfig(camera_index=1)
+    idcard: IdCardDeviceConfig = IdCardDeviceConfig()
+    scanner: ScannerDeviceConfig = ScannerDeviceConfig()
+    printer: PrinterDeviceConfig = PrinterDeviceConfig()
+    document_camera: CameraDeviceConfig = CameraDeviceConfig(width=1280, height=960)
+    face_camera: CameraDeviceConfig = CameraDeviceConfig()
 
 
 @dataclass(frozen=True)
@@ -185,7 +255,10 @@ class LoggingConfig:
 @dataclass(frozen=True)
 class Config:
     data_dir: Path = Path()  # resolved by the loader
-    locale: Literal["zh_CN", "en"] = "zh_CN"
+    locale: str = field(
+        default=words.DEFAULT_LOCALE,
+        metadata=_check(lambda v: v in words.LOCALES, "one of " + ", ".join(map(repr, words.LOCALES))),
+    )
     terminal: TerminalConfig = TerminalConfig()
     session: SessionConfig = SessionConfig()
     screen: ScreenConfig = ScreenConfig()
@@ -313,7 +386,7 @@ def _convert(hint: Any, raw: Any, dotted: str, file: Path) -> Any:
         return Path(raw)
     if origin is Literal:
         choices = typing.get_args(hint)
-        if raw not in choices:
+        if isinstance(raw, bool) or raw not in choices or type(raw) is not type(choices[0]):
             raise bad("one of " + ", ".join(repr(c) for c in choices))
         return raw
     if origin is tuple:
@@ -326,6 +399,22 @@ def _convert(hint: Any, raw: Any, dotted: str, file: Path) -> Any:
 
 
 def _cross_check(config: Any, prefix: str, file: Path) -> None:
+    if isinstance(config, ScannerDeviceConfig) and config.transport == "hid" and "://" in config.port:
+        raise ConfigError(file, prefix + "port", f"expected an input device path for a HID scanner, "
+                          f"got {config.port!r}")  # fmt: skip
+    if isinstance(config, ScannerDeviceConfig) and config.transport == "hid" and config.suffix == "none":
+        raise ConfigError(file, prefix + "suffix", 'expected Enter or "TAB" for a HID scanner, got "none"')
+    if isinstance(config, CameraDeviceConfig) and config.device and config.camera_index >= 0:
+        raise ConfigError(
+            file, prefix + "camera_index", "expected -1 when device is set: name the camera one way"
+        )
+    if isinstance(config, PrinterDeviceConfig) and config.transport != "serial" and config.port:
+        if config.transport == "usblp" and not config.port.startswith("/"):
+            raise ConfigError(file, prefix + "port", f"expected a device path such as /dev/usb/lp0, "
+                              f"got {config.port!r}")  # fmt: skip
+        if config.transport == "network" and config.port.startswith("/"):
+            raise ConfigError(file, prefix + "port", f'expected "host:9100" for a network printer, '
+                              f"got {config.port!r}")  # fmt: skip
     if isinstance(config, SessionConfig):
         if config.elderly_idle_timeout_s < config.idle_timeout_s:
             raise ConfigError(

@@ -76,7 +76,7 @@ def _open(args: argparse.Namespace) -> Any:
 
 def _catalog_names(db: Any) -> dict[str, str]:
     try:
-        from kiosk.core.catalog_io import load_active_catalog
+        from kiosk.store.catalog_versions import load_active_catalog
 
         catalog = load_active_catalog(db, revalidate=False)
     except Exception:  # an inspection tool must work without a usable catalog
@@ -133,49 +133,39 @@ def list_items(
 ) -> list[dict[str, Any]]:
     now = time.time() if now is None else now
     names = _catalog_names(db)
-    rows = db.execute(
-        "SELECT a.acceptance_no, a.id, a.matter_codes, a.bundle_code, a.state, o.state, o.attempts, "
-        "o.bytes_total, o.bytes_sent, a.created_at, s.state, "
-        "(SELECT COALESCE(sum(size), 0) FROM materials m "
-        "WHERE m.application_id = a.id AND m.path IS NOT NULL) "
-        "FROM applications a LEFT JOIN outbox o ON o.kind = 'application' AND o.ref = a.id "
-        "LEFT JOIN sync_case_status s ON s.application_id = a.id ORDER BY a.created_at, a.acceptance_no"
-    ).fetchall()
+    from kiosk.store import applications, outbox
+
     items: list[dict[str, Any]] = []
-    for r in rows:
-        if state and r[5] != state:
+    for r in applications.queue_rows(db):
+        if state and r.outbox_state != state:
             continue
-        codes = json.loads(r[2])
         items.append(
             {
                 "kind": "application",
-                "acceptance_no": r[0],
-                "application_id": r[1],
-                "matters": [{"code": c, "name": names.get(c, "")} for c in codes],
-                "bundle": r[3],
-                "journey_state": r[4],
-                "state": r[5] or "not-queued",
-                "attempts": r[6] or 0,
-                "size_bytes": int(r[7] if r[7] is not None else r[11]),
-                "bytes_sent": r[8] or 0,
-                "age_s": round(now - float(r[9]), 1),
-                "platform_state": r[10],
+                "acceptance_no": r.acceptance_no,
+                "application_id": r.application_id,
+                "matters": [{"code": c, "name": names.get(c, "")} for c in r.matter_codes],
+                "bundle": r.bundle_code,
+                "journey_state": r.state,
+                "state": r.outbox_state or "not-queued",
+                "attempts": r.attempts or 0,
+                "size_bytes": int(r.bytes_total if r.bytes_total is not None else r.stored_bytes),
+                "bytes_sent": r.bytes_sent or 0,
+                "age_s": round(now - r.created_at, 1),
+                "platform_state": r.platform_state,
             }
         )
     if include_small:
-        for kind, ref, st, attempts, created in db.execute(
-            "SELECT kind, ref, state, attempts, created_at FROM outbox "
-            "WHERE kind != 'application' ORDER BY created_at"
-        ).fetchall():
-            if state and st != state:
+        for item in outbox.small_items(db):
+            if state and item.state != state:
                 continue
             items.append(
                 {
-                    "kind": kind,
-                    "ref": ref,
-                    "state": st,
-                    "attempts": attempts,
-                    "age_s": round(now - float(created), 1),
+                    "kind": item.kind,
+                    "ref": item.ref,
+                    "state": item.state,
+                    "attempts": item.attempts,
+                    "age_s": round(now - item.created_at, 1),
                 }
             )
     return items
@@ -183,79 +173,63 @@ def list_items(
 
 def show_item(db: Any, acceptance_no: str, now: float | None = None) -> dict[str, Any] | None:
     now = time.time() if now is None else now
-    row = db.execute(
-        "SELECT id, acceptance_no, matter_codes, bundle_code, catalog_version, state, applicant_masked, "
-        "applicant_role, staff_verification, staff_verification_reason, face_status, receipt_printed, "
-        "receipt_problem, promised_date, platform_case_no, created_at, updated_at "
-        "FROM applications WHERE acceptance_no = ?",
-        [acceptance_no.strip().upper()],
-    ).fetchone()
-    if row is None:
+    from kiosk.store import applications, outbox, resident_records
+
+    app = applications.clear_columns(db, acceptance_no.strip().upper())
+    if app is None:
         return None
     names = _catalog_names(db)
-    app_id = row[0]
-    outbox = db.execute(
-        "SELECT state, attempts, bytes_sent, bytes_total, last_error, next_attempt_at, updated_at "
-        "FROM outbox WHERE kind = 'application' AND ref = ?",
-        [app_id],
-    ).fetchone()
-    platform = db.execute(
-        "SELECT case_no, state, changed_at, note FROM sync_case_status WHERE application_id = ?", [app_id]
-    ).fetchone()
-    materials = []
-    for code, disposition, size, sha, due, detail, path in db.execute(
-        "SELECT material_code, disposition, size, sha256, due_date, detail, path FROM materials "
-        "WHERE application_id = ? ORDER BY id",
-        [app_id],
-    ).fetchall():
-        info = json.loads(detail) if detail else {}
-        materials.append(
-            {
-                "code": code,
-                "disposition": disposition,
-                "size_bytes": size,
-                "sha256": sha,
-                "due_date": due,
-                "page": info.get("page"),
-                "pages": info.get("pages"),
-                "elicense_type": info.get("elicense_type"),
-                "file_present": bool(path) and Path(path).is_file(),
-            }
-        )
-    evaluation = db.execute("SELECT level FROM evaluations WHERE application_id = ?", [app_id]).fetchone()
+    app_id = app["id"]
+    queued = outbox.item_for(db, "application", app_id)
+    platform = applications.platform_status(db, app_id)
+    materials = [
+        {
+            "code": m.material_code,
+            "disposition": m.disposition,
+            "size_bytes": m.size,
+            "sha256": m.sha256,
+            "due_date": m.due_date,
+            "page": m.detail.get("page"),
+            "pages": m.detail.get("pages"),
+            "elicense_type": m.detail.get("elicense_type"),
+            "file_present": bool(m.path) and Path(str(m.path)).is_file(),
+        }
+        for m in applications.materials_of(db, app_id)
+    ]
+    rating = resident_records.evaluation_level(db, app_id)
     return {
-        "acceptance_no": row[1],
+        "acceptance_no": app["acceptance_no"],
         "application_id": app_id,
-        "matters": [{"code": c, "name": names.get(c, "")} for c in json.loads(row[2])],
-        "bundle": row[3],
-        "catalog_version": row[4],
-        "journey_state": row[5],
-        "applicant": row[6],  # masked when it was written (张*三)
-        "role": row[7],
-        "staff_verification": bool(row[8]),
-        "staff_verification_reason": row[9],
-        "face_status": row[10],
-        "receipt_printed": bool(row[11]),
-        "receipt_problem": row[12],
-        "promised_date": row[13],
-        "case_no": row[14] or (platform[0] if platform else None),
-        "submitted_at": row[15],
-        "age_s": round(now - float(row[15]), 1),
+        "matters": [{"code": c, "name": names.get(c, "")} for c in json.loads(app["matter_codes"])],
+        "bundle": app["bundle_code"],
+        "catalog_version": app["catalog_version"],
+        "journey_state": app["state"],
+        "applicant": app["applicant_masked"],  # masked when it was written (张*三)
+        "role": app["applicant_role"],
+        "staff_verification": bool(app["staff_verification"]),
+        "staff_verification_reason": app["staff_verification_reason"],
+        "face_status": app["face_status"],
+        "receipt_printed": bool(app["receipt_printed"]),
+        "receipt_problem": app["receipt_problem"],
+        "promised_date": app["promised_date"],
+        "case_no": app["platform_case_no"] or (platform.case_no if platform else None),
+        "submitted_at": app["created_at"],
+        "age_s": round(now - float(app["created_at"]), 1),
         "outbox": None
-        if outbox is None
+        if queued is None
         else {
-            "state": outbox[0],
-            "attempts": outbox[1],
-            "bytes_sent": outbox[2],
-            "bytes_total": outbox[3],
-            "last_error": _clean(outbox[4]),
-            "next_attempt_at": outbox[5],
+            "state": queued.state,
+            "attempts": queued.attempts,
+            "bytes_sent": queued.bytes_sent,
+            "bytes_total": queued.bytes_total,
+            "last_error": _clean(queued.last_error),
+            "next_attempt_at": queued.next_attempt_at,
         },
         "platform": None
         if platform is None
-        else {"state": platform[1], "changed_at": platform[2], "note": _clean(platform[3])},
+        else {"state": platform.state, "changed_at": platform.changed_at, "note": _clean(platform.note)},
         "materials": materials,
-        "rating": evaluation[0] if evaluation else None,
+        "rating": rating,
     }
 
 

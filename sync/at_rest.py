@@ -33,7 +33,9 @@ from pathlib import Path
 import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from kiosk.store import audit
+from kiosk.store import applications, audit, outbox, resident_records
+from kiosk.store.connection import transaction
+from kiosk.store.settings import get_setting
 from sync import sealing
 from sync.engine.errors import NotEnrolled
 from sync.engine.state import (
@@ -41,9 +43,7 @@ from sync.engine.state import (
     KEY_SEAL,
     QUEUED,
     UPLOADING,
-    get_setting,
     load_credentials,
-    transaction,
 )
 from sync.outbox import sync_dir, write_file
 
@@ -176,15 +176,8 @@ def _reseal_application(
     platform: X25519PublicKey,
 ) -> bool:
     platform_kid = sealing.key_id(platform)
-    payload_row = db.execute("SELECT sealed_payload FROM applications WHERE id = ?", [app_id]).fetchone()
-    payload = None if payload_row is None or payload_row[0] is None else bytes(payload_row[0])
-    materials = [
-        (int(r[0]), Path(str(r[1])))
-        for r in db.execute(
-            "SELECT id, path FROM materials WHERE application_id = ? AND path IS NOT NULL ORDER BY id",
-            [app_id],
-        ).fetchall()
-    ]
+    payload = applications.sealed_payload(db, app_id)
+    materials = [(f.id, f.path) for f in applications.stored_files(db, app_id)]
     payload_kid = None if payload is None else _header_key(payload)
     file_kids = {mid: _header_key(_file_head(path)) for mid, path in materials if path.is_file()}
     from_kids = {k for k in (payload_kid, *file_kids.values()) if k in keys}
@@ -207,25 +200,13 @@ def _reseal_application(
             sync_dir(replaced[0][2].parent)
         now = time.time()
         with transaction(db):
-            db.execute(
-                "UPDATE applications SET sealed_payload = ?, updated_at = ? WHERE id = ?",
-                [new_payload, now, app_id],
-            )
-            for mid, _old, new_path, digest, size in replaced:
-                db.execute(
-                    "UPDATE materials SET path = ?, sha256 = ?, size = ? WHERE id = ?",
-                    [str(new_path), digest, size, mid],
-                )
-            total = db.execute(
-                "SELECT COALESCE(sum(size), 0) FROM materials WHERE application_id = ? AND path IS NOT NULL",
-                [app_id],
-            ).fetchone()[0]
+            files = [(mid, new_path, digest, size) for mid, _old, new_path, digest, size in replaced]
+            total = applications.replace_sealed(db, app_id, new_payload, files, now)
             # the old bytes' tus uploads (if any began) are abandoned: the platform expires them
-            db.execute(
-                "UPDATE outbox SET state = ?, upload_urls = NULL, bytes_sent = 0, bytes_total = ?, "
-                "next_attempt_at = NULL, updated_at = ? WHERE id = ?",
-                [QUEUED, int(total), now, outbox_id],
-            )
+            outbox.update(
+                db, outbox_id, state=QUEUED, upload_urls=None, bytes_sent=0, bytes_total=total,
+                next_attempt_at=None,
+            )  # fmt: skip
             audit.append(db, ACTOR, "sync.resealed", {
                 "kind": "application",
                 "application_id": app_id,
@@ -242,9 +223,6 @@ def _reseal_application(
     return True
 
 
-_SMALL_SEALED = {"evaluation": ("evaluations", "sealed_contact"), "complaint": ("complaints", "sealed_body")}
-
-
 def _reseal_small(
     db: sqlite_utils.Database,
     kind: str,
@@ -252,18 +230,16 @@ def _reseal_small(
     keys: dict[bytes, X25519PrivateKey],
     platform: X25519PublicKey,
 ) -> bool:
-    table, column = _SMALL_SEALED[kind]
-    row = db.execute(f"SELECT {column} FROM {table} WHERE id = ?", [ref]).fetchone()  # noqa: S608
-    if row is None or row[0] is None:
+    envelope = resident_records.sealed_envelope(db, kind, ref)
+    if envelope is None:
         return False
-    envelope = bytes(row[0])
     kid = _header_key(envelope)
     if kid not in keys:
         return False
     assert kid is not None
     resealed = sealing.seal(sealing.open_sealed(envelope, keys[kid]), platform)
     with transaction(db):
-        db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [resealed, ref])  # noqa: S608
+        resident_records.replace_sealed_envelope(db, kind, ref, resealed)
         detail = {"kind": kind, "ref": ref, "from_key_ids": [kid.hex()]}
         audit.append(db, ACTOR, "sync.resealed", {**detail, "to_key_id": sealing.key_id(platform).hex()})
     return True
@@ -279,17 +255,13 @@ def reseal_queued(db: sqlite_utils.Database) -> ResealReport:
         return report
     if not keys:
         return report
-    marks = ",".join("?" * len(RESEALABLE_STATES))
-    rows = db.execute(
-        f"SELECT id, kind, ref FROM outbox WHERE state IN ({marks}) ORDER BY id",  # noqa: S608
-        list(RESEALABLE_STATES),
-    ).fetchall()
-    for outbox_id, kind, ref in rows:
+    for item in outbox.items_in(db, RESEALABLE_STATES):
+        outbox_id, kind, ref = item.id, item.kind, item.ref
         try:
             if kind == "application":
-                report.applications += _reseal_application(db, int(outbox_id), str(ref), keys, platform)
-            elif kind in _SMALL_SEALED:
-                report.small += _reseal_small(db, str(kind), str(ref), keys, platform)
+                report.applications += _reseal_application(db, outbox_id, ref, keys, platform)
+            elif kind in resident_records.SEALED_KINDS:
+                report.small += _reseal_small(db, kind, ref, keys, platform)
         except (sealing.SealError, OSError) as exc:
             report.failed += 1
             log.error("outbox item %s (%s) could not be re-sealed: %s", outbox_id, kind, type(exc).__name__)

@@ -9,13 +9,15 @@ from pathlib import Path
 
 import httpx
 
+from kiosk.store import outbox
 from kiosk.store.connection import open_store
+from kiosk.store.settings import get_setting
 from sync.engine.catalog import fetch_root, save_root
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.config import SyncConfigError, options_from_settings
 from sync.engine.engine import SyncEngine
 from sync.engine.errors import SyncError
-from sync.engine.state import KEY_CURSOR, KEY_LAST_SUCCESS, get_setting, load_credentials, save_credentials
+from sync.engine.state import KEY_CURSOR, KEY_LAST_SUCCESS, KEY_TERMINAL, load_credentials, save_credentials
 from sync.engine.worker import run_forever
 
 DEFAULT_DB = Path("var/kiosk.db")
@@ -23,26 +25,16 @@ DEFAULT_DB = Path("var/kiosk.db")
 
 def _status(db_path: Path) -> dict[str, object]:
     db = open_store(db_path)
-    counts = {
-        f"{kind}:{state}": n
-        for kind, state, n in db.execute(
-            "SELECT kind, state, count(*) FROM outbox GROUP BY kind, state"
-        ).fetchall()
-    }
+    counts = {f"{c.kind}:{c.state}": c.count for c in outbox.state_counts(db)}
     attention = [
-        {"id": i, "kind": k, "ref": r, "reason": e}
-        for i, k, r, e in db.execute(
-            "SELECT id, kind, ref, last_error FROM outbox WHERE state = 'needs-attention' ORDER BY id"
-        ).fetchall()
+        {"id": i.id, "kind": i.kind, "ref": i.ref, "reason": i.last_error} for i in outbox.needs_attention(db)
     ]
     progress = [
-        {"ref": r, "state": s, "bytes_sent": b, "bytes_total": t}
-        for r, s, b, t in db.execute(
-            "SELECT ref, state, bytes_sent, bytes_total FROM outbox WHERE kind = 'application' "
-            "AND state IN ('queued', 'uploading', 'committing', 'sent-no-answer') ORDER BY id"
-        ).fetchall()
+        {"ref": i.ref, "state": i.state, "bytes_sent": i.bytes_sent, "bytes_total": i.bytes_total}
+        for i in outbox.items_in(db, outbox.PENDING_STATES)
+        if i.kind == "application"
     ]
-    terminal = get_setting(db, "sync.terminal_id")
+    terminal = get_setting(db, KEY_TERMINAL)
     return {
         "terminal_id": terminal,
         "last_success_at": get_setting(db, KEY_LAST_SUCCESS),

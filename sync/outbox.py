@@ -1,30 +1,35 @@
 """What the resident's journey calls to hand work to the sync engine.
 
     record_application(db, files_dir, platform_key, draft, personal_data, attachments) -> application_id
-        seal everything, write the sealed files, the application + materials rows and the outbox
+        seal everything, write the sealed files, then (through ``kiosk.store.applications.insert``,
+        the one insert path for applications) the application + materials rows and the outbox
         row, all in one transaction (the sealed files are fsynced before the rows commit).
     enqueue_application(db, application_id)
-        for a journey that writes its own applications/materials rows (sealed files already on disk).
+        queue an application whose rows exist (sealed files already on disk).
     enqueue_small(db, kind, ref)
         an evaluation / complaint / help request whose row is in its own table.
 
-Nothing here talks to the network; the engine picks the outbox up on its own thread.
+Nothing here talks to the network or holds SQL; the rows are ``kiosk.store``'s
+(``applications``, ``outbox``, ``resident_records``), the engine picks the outbox up on its own thread.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from kiosk.store import applications, outbox, resident_records
+from kiosk.store.applications import NewApplication, NewMaterial
+from kiosk.store.connection import transaction
 from sync import sealing
-from sync.engine.state import QUEUED, transaction
 
 SMALL_KINDS = ("evaluation", "complaint", "help")
 
@@ -35,6 +40,13 @@ class OutboxError(ValueError):
 
 @dataclass(frozen=True)
 class ApplicationDraft:
+    """Everything about an application that is stored in clear (no personal data).
+
+    ``attachment_details``: public detail per attachment, by index (pages, ...);
+    ``other_materials``: the materials that are not scanned here (e-licence, reused, deferred,
+    promised), stored after the scanned pages.
+    """
+
     application_id: str
     acceptance_no: str
     matter_codes: list[str]
@@ -43,6 +55,15 @@ class ApplicationDraft:
     applicant_token: str
     bundle_code: str | None = None
     state: str = "submitted"
+    kind: str = "application"
+    promised_date: str | None = None
+    applicant_role: str = "self"
+    staff_verification: bool = False
+    staff_verification_reason: str | None = None
+    face_status: str | None = None
+    created_at: float | None = None
+    attachment_details: tuple[Mapping[str, Any] | None, ...] = ()
+    other_materials: tuple[NewMaterial, ...] = ()
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -74,6 +95,10 @@ def record_application(
     """Seal and queue one application. `attachments` are (material_code, plaintext bytes)."""
     if not draft.matter_codes:
         raise OutboxError("an application needs at least one matter code")
+    if draft.kind not in applications.KINDS:
+        raise OutboxError(f"application kind must be one of {applications.KINDS}")
+    if draft.attachment_details and len(draft.attachment_details) != len(attachments):
+        raise OutboxError("attachment details do not match the attachments")
     files_dir.mkdir(parents=True, exist_ok=True)
     sealed_files: list[tuple[str, Path, str, int]] = []
     for index, (material_code, plaintext) in enumerate(attachments):
@@ -85,32 +110,31 @@ def record_application(
         # One directory fsync covers every rename above: they are all in files_dir, and it happens
         # before the rows commit, so no committed row can point at a name a crash could lose.
         sync_dir(files_dir)
-    now = time.time()
+    details = draft.attachment_details or (None,) * len(sealed_files)
+    row = NewApplication(
+        id=draft.application_id,
+        acceptance_no=draft.acceptance_no,
+        matter_codes=list(draft.matter_codes),
+        catalog_version=draft.catalog_version,
+        applicant_masked=draft.applicant_masked,
+        applicant_token=draft.applicant_token,
+        sealed_payload=sealing.seal(personal_data, platform_key),
+        created_at=time.time() if draft.created_at is None else draft.created_at,
+        bundle_code=draft.bundle_code,
+        state=draft.state,
+        kind=draft.kind,
+        promised_date=draft.promised_date,
+        applicant_role=draft.applicant_role,
+        staff_verification=draft.staff_verification,
+        staff_verification_reason=draft.staff_verification_reason,
+        face_status=draft.face_status,
+    )
+    pages = [
+        NewMaterial(material_code, "scanned", str(path), digest, size, detail=detail)
+        for (material_code, path, digest, size), detail in zip(sealed_files, details, strict=True)
+    ]
     with transaction(db):
-        db.execute(
-            "INSERT INTO applications (id, acceptance_no, matter_codes, bundle_code, catalog_version, state, "
-            "applicant_masked, applicant_token, sealed_payload, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                draft.application_id,
-                draft.acceptance_no,
-                json.dumps(draft.matter_codes),
-                draft.bundle_code,
-                draft.catalog_version,
-                draft.state,
-                draft.applicant_masked,
-                draft.applicant_token,
-                sealing.seal(personal_data, platform_key),
-                now,
-                now,
-            ],
-        )
-        for material_code, path, digest, size in sealed_files:
-            db.execute(
-                "INSERT INTO materials (application_id, material_code, disposition, path, sha256, size) "
-                "VALUES (?, ?, 'scanned', ?, ?, ?)",
-                [draft.application_id, material_code, str(path), digest, size],
-            )
+        applications.insert(db, row, [*pages, *draft.other_materials])
         enqueue_application(db, draft.application_id)
     return draft.application_id
 
@@ -118,37 +142,25 @@ def record_application(
 def enqueue_application(db: sqlite_utils.Database, application_id: str) -> None:
     """Queue an application whose rows exist; its sealed payload and files must already be in place."""
     with transaction(db):
-        row = db.execute("SELECT sealed_payload FROM applications WHERE id = ?", [application_id]).fetchone()
-        if row is None:
+        if not applications.exists(db, application_id):
             raise OutboxError(f"no application {application_id}")
-        if row[0] is None:
+        payload = applications.sealed_payload(db, application_id)
+        if payload is None:
             raise OutboxError("application has no sealed payload")
-        sealing.read_header(bytes(row[0]))  # refuses anything that is not sealed
+        sealing.read_header(payload)  # refuses anything that is not sealed
         total = 0
-        for path, size in db.execute(
-            "SELECT path, size FROM materials WHERE application_id = ? AND path IS NOT NULL", [application_id]
-        ).fetchall():
-            if size is None or not Path(path).is_file() or Path(path).stat().st_size != size:
+        for path, size in applications.stored_file_sizes(db, application_id):
+            if size is None or not path.is_file() or path.stat().st_size != size:
                 raise OutboxError("a material's sealed file is missing or has the wrong size")
-            total += int(size)
-        now = time.time()
-        db.execute(
-            "INSERT OR IGNORE INTO outbox (kind, ref, state, bytes_total, created_at, updated_at) "
-            "VALUES ('application', ?, ?, ?, ?, ?)",
-            [application_id, QUEUED, total, now, now],
-        )
+            total += size
+        outbox.enqueue(db, "application", application_id, bytes_total=total)
 
 
 def enqueue_small(db: sqlite_utils.Database, kind: str, ref: str) -> None:
     """Queue an evaluation, complaint or help request (its row must exist in its own table)."""
     if kind not in SMALL_KINDS:
         raise OutboxError(f"kind must be one of {SMALL_KINDS}")
-    table = {"evaluation": "evaluations", "complaint": "complaints", "help": "help_requests"}[kind]
     with transaction(db):
-        if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [ref]).fetchone() is None:  # noqa: S608
+        if not resident_records.exists(db, kind, ref):
             raise OutboxError(f"no {kind} {ref}")
-        now = time.time()
-        db.execute(
-            "INSERT OR IGNORE INTO outbox (kind, ref, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-            [kind, ref, QUEUED, now, now],
-        )
+        outbox.enqueue(db, kind, ref)

@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from devices.base import DeviceOffline
+from devices.camera.v4l2node import SYSFS, node_problem
 
 Frame = npt.NDArray[np.uint8]
 
@@ -67,12 +68,20 @@ class OpenCVCapture:
     """A UVC camera (index or /dev/videoN path) read through cv2.VideoCapture (V4L2 backend)."""
 
     def __init__(
-        self, device: int | str = 0, width: int = 1280, height: int = 720, fourcc: str | None = "MJPG"
+        self,
+        device: int | str = 0,
+        width: int = 1280,
+        height: int = 720,
+        fourcc: str | None = "MJPG",
+        expect_name: str = "",
+        sysfs: Path = SYSFS,
     ) -> None:
         self.device = device
         self.width = width
         self.height = height
         self.fourcc = fourcc
+        self.expect_name = expect_name  # part of the kernel's camera name; "" = not checked
+        self.sysfs = sysfs
         self._cap: cv2.VideoCapture | None = None
         self._lock = threading.Lock()
 
@@ -81,12 +90,19 @@ class OpenCVCapture:
         return f"UVC camera {self.device} {self.width}x{self.height} {self.fourcc or 'default'}"
 
     def present(self) -> bool:
-        node = f"/dev/video{self.device}" if isinstance(self.device, int) else str(self.device)
-        return Path(node).exists()
+        return Path(self.node).exists()
+
+    @property
+    def node(self) -> str:
+        return f"/dev/video{self.device}" if isinstance(self.device, int) else str(self.device)
 
     def open(self) -> None:
         with self._lock:
             self._release()
+            # A metadata node or the other camera must be reported, not opened and used.
+            problem = node_problem(self.node, self.expect_name, self.sysfs) if self.present() else None
+            if problem is not None:
+                raise DeviceOffline(problem)
             cap = cv2.VideoCapture(self.device, cv2.CAP_V4L2)
             if not cap.isOpened():
                 cap.release()

@@ -2,6 +2,9 @@
 
 ``register_cli(subparsers)`` adds them to the parent parser; each sets ``func(args) -> int`` (the
 exit code). Exit codes: 0 found/ok, 1 nothing found or quality not ok, 2 unreadable input.
+
+Reports carry the verdict and its message code; the resident's words for a code are the kiosk's
+(Qt Linguist), so the technician reads a short English hint from this module instead.
 """
 
 from __future__ import annotations
@@ -17,6 +20,14 @@ import numpy as np
 
 from devices.camera import document, face, qr
 from devices.camera.capture import Frame
+
+#: what a document verdict means, for the technician at the console
+DOCUMENT_HINTS = {
+    document.Verdict.OK: "page found and readable",
+    document.Verdict.NO_PAGE: "no whole page found in the picture",
+    document.Verdict.BLURRED: "page found but blurred",
+    document.Verdict.TOO_DARK: "page found but too dark to read",
+}
 
 
 class ImageInputError(ValueError):
@@ -86,7 +97,7 @@ def cmd_document_crop(args: argparse.Namespace) -> int:
         _print_json(report)
     else:
         q = capture.quality
-        print(f"{q.verdict}: {q.message('zh_CN')} / {q.message('en')}")
+        print(f"{q.code}: {DOCUMENT_HINTS[q.verdict]}")
         if report["written"]:
             print(f"page written to {args.out}")
     return 0 if capture.quality.ok else 1

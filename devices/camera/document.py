@@ -1,6 +1,6 @@
 """Document capture: find the page, straighten it, make it readable, and judge the picture.
 
-The verdict speaks to the resident (zh_CN and en), e.g. "照片模糊，请拿稳文件不要晃动". Detection
+The verdict is a code (``document.blurred``): the kiosk turns it into the resident's words. Detection
 looks for the largest convex quadrilateral from edges, and falls back to the brightest large region
 (a paper page is lighter than the desk) when edges are broken by shadow.
 """
@@ -33,23 +33,6 @@ class Verdict(enum.StrEnum):
     TOO_DARK = "too_dark"
 
 
-MESSAGES: dict[Verdict, dict[str, str]] = {
-    Verdict.OK: {"zh_CN": "拍得很清楚。", "en": "The picture is clear."},
-    Verdict.NO_PAGE: {
-        "zh_CN": "没有找到文件，请把整页纸平放在框内。",
-        "en": "We cannot see the whole page. Please lay the page flat inside the frame.",
-    },
-    Verdict.BLURRED: {
-        "zh_CN": "照片模糊，请拿稳文件不要晃动。",
-        "en": "The picture is blurred. Please hold the page still.",
-    },
-    Verdict.TOO_DARK: {
-        "zh_CN": "光线太暗，请打开灯或把文件移到亮一点的地方。",
-        "en": "It is too dark. Please turn on a light or move the page somewhere brighter.",
-    },
-}
-
-
 @dataclass(frozen=True)
 class Quality:
     verdict: Verdict
@@ -61,13 +44,15 @@ class Quality:
     def ok(self) -> bool:
         return self.verdict is Verdict.OK
 
-    def message(self, lang: str = "zh_CN") -> str:
-        return MESSAGES[self.verdict].get(lang, MESSAGES[self.verdict]["en"])
+    @property
+    def code(self) -> str:
+        """The message code for what to tell the resident (the words are the kiosk's)."""
+        return f"document.{self.verdict}"
 
     def as_dict(self) -> dict[str, object]:
         return {
             "verdict": str(self.verdict),
-            "message": {"zh_CN": self.message("zh_CN"), "en": self.message("en")},
+            "code": self.code,
             "sharpness": round(self.sharpness, 1),
             "brightness": round(self.brightness, 1),
             "page_fraction": round(self.page_fraction, 3),

@@ -53,6 +53,18 @@ WAKE_S = 2.0  # latest() on a camera in standby waits this long for its first fr
 READY = "ready: captures while a screen needs it"
 
 
+ROTATIONS = (0, 90, 180, 270)
+
+
+def rotate_frame(frame: Frame, rotation: int) -> Frame:
+    """``frame`` turned ``rotation`` degrees clockwise (a camera mounted on its side or upside down)."""
+    if rotation not in ROTATIONS:
+        raise ValueError(f"rotation must be one of {ROTATIONS}, not {rotation}")
+    if rotation == 0:
+        return frame
+    return copy_frame(np.rot90(frame, k=-(rotation // 90)))
+
+
 def is_black(frame: Frame) -> bool:
     sample = frame[::BLACK_SAMPLE_STEP, ::BLACK_SAMPLE_STEP]
     return float(sample.mean()) < BLACK_MEAN and float(sample.std()) < BLACK_STD
@@ -72,9 +84,13 @@ class CameraDriver(Driver):
         probe_every: float = PROBE_S,
         relook_every: float = RELOOK_S,
         wake_timeout: float = WAKE_S,
+        rotation: int = 0,
     ) -> None:
         super().__init__(name, on_event)
+        if rotation not in ROTATIONS:
+            raise ValueError(f"rotation must be one of {ROTATIONS}, not {rotation}")
         self.source = source
+        self.rotation = rotation
         self.expected_size = expected_size
         self.linger = linger
         self.probe_every = probe_every
@@ -125,6 +141,7 @@ class CameraDriver(Driver):
             "kind": self.kind,
             "source": self.source.description,
             "expected_size": list(self.expected_size) if self.expected_size else None,
+            "rotation": self.rotation,
             "pixel_format": "BGR8",
         }
 
@@ -294,7 +311,7 @@ class CameraDriver(Driver):
             self._offline(f"camera lost: {exc.reason}; retrying")
             self._stop.wait(self._backoff.next_delay())
             return
-        self._publish(np.asarray(frame, dtype=np.uint8))
+        self._publish(rotate_frame(np.asarray(frame, dtype=np.uint8), self.rotation))
 
     def _stand_by(self) -> None:
         """No one needs frames: close the camera and let its frames go."""

@@ -92,42 +92,6 @@ class Gate(enum.StrEnum):
     NOT_FRONTAL = "not_frontal"
 
 
-MESSAGES: dict[Gate, dict[str, str]] = {
-    Gate.OK: {
-        "zh_CN": "很好，请保持不动。",
-        "en": "Good. Please hold still.",
-    },
-    Gate.NO_FACE: {
-        "zh_CN": "没有看到人脸，请面对屏幕上方的摄像头。",
-        "en": "We cannot see a face. Please face the camera.",
-    },
-    Gate.MANY_FACES: {
-        "zh_CN": "画面里有多个人，请只留办事人一人在镜头前。",
-        "en": "More than one person is in the picture. Only the applicant, please.",
-    },
-    Gate.TOO_SMALL: {
-        "zh_CN": "请靠近一点。",
-        "en": "Please come a little closer.",
-    },
-    Gate.OFF_CENTRE: {
-        "zh_CN": "请把脸移到画面中间。",
-        "en": "Please move your face to the middle of the picture.",
-    },
-    Gate.TOO_DARK: {
-        "zh_CN": "光线太暗，请站到亮一点的地方。",
-        "en": "It is too dark. Please stand where it is brighter.",
-    },
-    Gate.BLURRED: {
-        "zh_CN": "画面模糊，请站稳不要晃动。",
-        "en": "The picture is blurred. Please hold still.",
-    },
-    Gate.NOT_FRONTAL: {
-        "zh_CN": "请正对摄像头，不要歪头或侧脸。",
-        "en": "Please look straight at the camera.",
-    },
-}
-
-
 @dataclass(frozen=True)
 class FaceQuality:
     gate: Gate
@@ -146,15 +110,17 @@ class FaceQuality:
         m = self.metrics
         return m["sharpness"] * (1.0 - abs(m["yaw"])) * min(1.0, m["brightness"] / 140.0)
 
-    def message(self, lang: str = "zh_CN") -> str:
-        return MESSAGES[self.gate].get(lang, MESSAGES[self.gate]["en"])
+    @property
+    def code(self) -> str:
+        """The message code for what to tell the resident (the words are the kiosk's)."""
+        return f"face.{self.gate}"
 
     def as_dict(self) -> dict[str, object]:
         return {
             "faces_found": len(self.faces),
             "boxes": [f.as_dict() for f in self.faces],
             "verdict": str(self.gate),
-            "message": {"zh_CN": self.message("zh_CN"), "en": self.message("en")},
+            "code": self.code,
             "metrics": {k: round(v, 3) for k, v in self.metrics.items()},
         }
 

@@ -1,7 +1,7 @@
 """The face step, frame by frame: quality gates, the best frame, and the liveness challenge.
 
 Qt-free; the UI calls :meth:`FaceCapture.process` from a worker thread (or :func:`run` for a whole
-step) and shows ``update.message``/``update.prompt``. The best frame stays in memory; :meth:`clear`
+step) and tells the resident the words for ``update.code``. The best frame stays in memory; :meth:`clear`
 wipes it when the resident's session ends.
 """
 
@@ -30,11 +30,13 @@ class FaceUpdate:
         live_ok = self.liveness is None or self.liveness.state is State.PASSED
         return self.done and live_ok
 
-    def prompt(self, lang: str = "zh_CN") -> str:
-        """What to tell the resident now: the liveness instruction once the face is good enough."""
+    @property
+    def code(self) -> str:
+        """What to tell the resident now, as a message code: the liveness instruction once the face is
+        good enough, else the face gate's advice."""
         if self.liveness is not None and (self.quality.ok or self.liveness.state is not State.WAITING_FACE):
-            return self.liveness.prompt(lang)
-        return self.quality.message(lang)
+            return self.liveness.code
+        return self.quality.code
 
 
 class FaceCapture:

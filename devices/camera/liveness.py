@@ -58,13 +58,6 @@ class Challenge(enum.StrEnum):
     TURN_RIGHT = "turn_right"
 
 
-PROMPTS: dict[Challenge, dict[str, str]] = {
-    Challenge.BLINK: {"zh_CN": "请眨一下眼睛。", "en": "Please blink."},
-    Challenge.TURN_LEFT: {"zh_CN": "请慢慢向左转头。", "en": "Please slowly turn your head to your left."},
-    Challenge.TURN_RIGHT: {"zh_CN": "请慢慢向右转头。", "en": "Please slowly turn your head to your right."},
-}
-
-
 class State(enum.StrEnum):
     WAITING_FACE = "waiting_face"  # collecting the frontal baseline for the current step
     ACTING = "acting"  # baseline taken; waiting for the requested action
@@ -79,26 +72,6 @@ class FailReason(enum.StrEnum):
     MANY_FACES = "many_faces"
 
 
-FAIL_MESSAGES: dict[FailReason, dict[str, str]] = {
-    FailReason.TIMEOUT: {
-        "zh_CN": "没有看到您的动作，请再试一次。",
-        "en": "We did not see you do it. Please try again.",
-    },
-    FailReason.NO_FACE: {
-        "zh_CN": "没有看到人脸，请面对摄像头。",
-        "en": "We cannot see a face. Please face the camera.",
-    },
-    FailReason.FACE_LOST: {
-        "zh_CN": "人脸离开了画面，请再试一次。",
-        "en": "Your face left the picture. Please try again.",
-    },
-    FailReason.MANY_FACES: {
-        "zh_CN": "画面里有多个人，请只留一人。",
-        "en": "Only one person in the picture, please.",
-    },
-}
-
-
 @dataclass
 class Progress:
     state: State
@@ -107,13 +80,16 @@ class Progress:
     reason: FailReason | None = None
     detail: dict[str, float] = field(default_factory=dict)
 
-    def prompt(self, lang: str = "zh_CN") -> str:
+    @property
+    def code(self) -> str:
+        """The message code for what to ask or tell the resident now (the words are the kiosk's):
+        ``liveness.<challenge>``, ``liveness.passed`` or ``liveness.failed.<reason>``."""
         if self.state is State.FAILED and self.reason is not None:
-            return FAIL_MESSAGES[self.reason].get(lang, FAIL_MESSAGES[self.reason]["en"])
+            return f"liveness.failed.{self.reason}"
         if self.state is State.PASSED:
-            return "验证通过。" if lang == "zh_CN" else "Done, thank you."
+            return "liveness.passed"
         assert self.challenge is not None
-        return PROMPTS[self.challenge].get(lang, PROMPTS[self.challenge]["en"])
+        return f"liveness.{self.challenge}"
 
 
 class LivenessCheck:

@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from devices.base import EventSink
 from devices.camera.capture import FrameSource, OpenCVCapture
-from devices.camera.driver import CameraDriver
+from devices.camera.driver import ROTATIONS, CameraDriver
 from devices.camera.emulator import EmulatedCamera
+from devices.camera.v4l2node import SYSFS
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets" / "camera"
+SAMPLES_PACKAGE = "assets"
+
+
+def _camera_samples() -> Path:
+    """The project's camera samples (``document/``, ``face/``): data of the ``assets`` package installed
+    beside ``devices``, found by package name because devices depends on nothing of kiosk."""
+    root = files(SAMPLES_PACKAGE)
+    if not isinstance(root, Path):
+        raise RuntimeError(f"package {SAMPLES_PACKAGE!r} must be installed as files on disk, not zipped")
+    return root / "camera"
+
+
+ASSETS = _camera_samples()  # the emulator's default clips: ASSETS / "document", ASSETS / "face"
 
 
 class SettingsError(ValueError):
@@ -32,9 +46,11 @@ def _int(settings: Mapping[str, Any], key: str, default: int) -> int:
 def create_camera_driver(
     kind: str, clips: str, settings: Mapping[str, Any], on_event: EventSink | None
 ) -> CameraDriver:
-    """``settings``: emulated (default true), device (index or /dev/videoN; kiosk config calls the
-    index ``camera_index``), width, height, fourcc, and for the emulator: clips (folder), initial
-    (clip key), fps."""
+    """``settings``: emulated (default true), device (a path: /dev/kiosk-face-camera,
+    /dev/v4l/by-id/...; or an index, which the kiosk config calls ``camera_index``), width, height,
+    fourcc, rotation (0/90/180/270, clockwise), expect_name (part of the kernel's camera name),
+    sysfs (root of the sysfs tree, for tests), and for the emulator: clips (folder), initial (clip
+    key), fps. Width and height are what the camera delivers; a rotated picture is height x width."""
     width = _int(settings, "width", 640 if kind == "face_camera" else 1280)
     height = _int(settings, "height", 480 if kind == "face_camera" else 960)
     source: FrameSource
@@ -52,7 +68,18 @@ def create_camera_driver(
         raw = settings.get("device") or settings.get("camera_index", settings.get("index", 0))
         device: int | str = int(raw) if isinstance(raw, int) or str(raw).isdigit() else str(raw)
         fourcc = settings.get("fourcc", "MJPG")
-        source = OpenCVCapture(device, width, height, None if fourcc in (None, "") else str(fourcc))
-    driver = CameraDriver(source, name=kind, on_event=on_event, expected_size=(width, height))
+        source = OpenCVCapture(
+            device,
+            width,
+            height,
+            None if fourcc in (None, "") else str(fourcc),
+            expect_name=str(settings.get("expect_name", "")),
+            sysfs=Path(str(settings.get("sysfs", SYSFS))),
+        )
+    rotation = _int(settings, "rotation", 0) if settings.get("rotation") else 0
+    if rotation not in ROTATIONS:
+        raise SettingsError(f"camera setting 'rotation' must be one of {ROTATIONS}, not {rotation}")
+    size = (height, width) if rotation in (90, 270) else (width, height)
+    driver = CameraDriver(source, name=kind, on_event=on_event, expected_size=size, rotation=rotation)
     driver.kind = kind
     return driver

@@ -16,7 +16,8 @@ def create_driver(settings: Mapping[str, Any], on_event: EventSink | None) -> Id
     """Build the reader from config (not opened). Emulated unless a ``port`` is given.
 
     Settings: ``emulated`` (bool), ``port`` (str, real serial port or pyserial URL), ``baudrate``
-    (int, 115200), ``vendor_photo_decoder`` (path to a vendor WLT library, optional), ``poll`` (bool).
+    (int, 115200), ``vendor_photo_decoder`` (path to a vendor WLT library, optional), ``poll`` (bool);
+    a real reader without a port is probed for on ``probe_ports`` (globs), never on ``probe_exclude``.
     The emulator, when used, is ``driver.emulator`` and its pty host ``driver.emulator_host``.
     """
     decoder = PhotoDecoder(settings.get("vendor_photo_decoder") or None)
@@ -28,9 +29,17 @@ def create_driver(settings: Mapping[str, Any], on_event: EventSink | None) -> Id
     }
     if not settings.get("emulated", not settings.get("port")):
         port = settings.get("port")
-        if not port:
-            raise ValueError("idcard: a real reader needs 'port' (e.g. /dev/ttyUSB0)")
-        return IdCardReader(str(port), **common)
+        if port:
+            return IdCardReader(str(port), **common)
+        probe = settings.get("probe_ports")
+        if not probe:
+            raise ValueError("idcard: a real reader needs 'port' (e.g. /dev/ttyUSB0) or 'probe_ports'")
+        return IdCardReader(
+            "",
+            **common,
+            probe_ports=[str(p) for p in probe],
+            probe_exclude=[str(p) for p in settings.get("probe_exclude", ())],
+        )
     from devices.idcard.emulator import SamEmulator
     from devices.transport import PtyEmulatorHost
 

@@ -115,8 +115,23 @@ def _decode(args: argparse.Namespace) -> int:
         described = decode_frame(raw, args.reveal)
     except ProtocolError as exc:
         return _fail(args, f"malformed frame: {exc.reason}")
+    refusal = answer_refusal(described)
+    if refusal is not None:
+        # The frame is well-formed but says the reader failed: a script must not take it for a read.
+        print(f"error: {refusal}", file=sys.stderr)
+        as_json = getattr(args, "json", False)
+        _print(args, {**described, "ok": False, "error": refusal} if as_json else described)
+        return EXIT_FAIL
     _print(args, described)
     return EXIT_OK
+
+
+def answer_refusal(described: dict[str, Any]) -> str | None:
+    """For an answer frame whose status is a failure ("no card", "read failed", ...), that status in
+    words; None for commands, successes and "nothing of this kind" (91, e.g. no appended address)."""
+    if described.get("frame") != "answer" or described.get("outcome") in ("ok", "empty"):
+        return None
+    return f"the reader answered {described['status']} (SW {described['sw']}): no card data in this frame"
 
 
 # -- read ---------------------------------------------------------------------------------------

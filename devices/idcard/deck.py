@@ -1,6 +1,7 @@
 """Virtual cards for the emulator. Every person here is made up (张三, 李四, ...).
 
-ID numbers carry correct GB 11643 check characters, except ``bad_check_digit`` whose last
+ID numbers carry correct check characters (GB 11643; ICAO 7-3-1 for the 15-character foreigner
+number), except ``bad_check_digit`` whose last
 character is deliberately wrong so the app's handling of a damaged or forged card can be tested.
 """
 
@@ -11,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from devices.idcard.protocol import FINGERPRINT_LEN, PHOTO_LEN
-from devices.idcard.text import CardType, IdCardData, Sex, gb11643_ok
+from devices.idcard.text import CardType, IdCardData, Sex, number_check_ok
 
 
 @dataclass(frozen=True, repr=False)
@@ -39,7 +40,7 @@ def _filler(key: str, size: int, label: str) -> bytes:
 def _card(
     key: str, data: IdCardData, *, fingerprint: bool = False, appended: str | None = None
 ) -> VirtualCard:
-    data = replace(data, check_digit_ok=gb11643_ok(data.id_number))
+    data = replace(data, check_digit_ok=number_check_ok(data.id_number))
     return VirtualCard(
         key=key,
         data=data,
@@ -123,12 +124,29 @@ DECK: dict[str, VirtualCard] = {
                 english_name="SAMPLE, JOHN TEST",
                 sex=Sex.MALE,
                 birth_date=dt.date(1985, 11, 20),
-                id_number="USA410085112001",
+                id_number="USA410085112019",
                 nationality="USA",
                 issuing_authority="1500",
                 card_version="10",
                 valid_from=dt.date(2020, 1, 2),
                 valid_to=dt.date(2030, 1, 2),
+            ),
+        ),
+        _card(
+            # The 2023 card: an 18-character number (9, province 41, nationality 124 = Canada).
+            "foreigner_2023",
+            IdCardData(
+                card_type=CardType.FOREIGNER_2023,
+                name="麦克唐纳",
+                english_name="MACDONALD-SAMPLE, ALEXANDRA JOHANNA ELIZABETH",
+                sex=Sex.FEMALE,
+                birth_date=dt.date(1988, 4, 9),
+                id_number="941124198804090026",
+                nationality="CAN",
+                issue_count="00",
+                previous_number_link="",
+                valid_from=dt.date(2024, 3, 1),
+                valid_to=dt.date(2034, 3, 1),
             ),
         ),
         _card(

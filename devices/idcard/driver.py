@@ -12,9 +12,11 @@ The traffic log holds command names and status words, never card bytes.
 from __future__ import annotations
 
 import contextlib
+import os
 import termios
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,11 +36,14 @@ from devices.base import (
 )
 from devices.idcard import protocol as p
 from devices.idcard.photo import CardPhoto, PhotoDecoder
+from devices.idcard.probe import ProbeReport, probe_reader
 from devices.idcard.text import CardType, IdCardData, parse_address_block, parse_text_block
 
 _PORT_ERRORS = (serial.SerialException, OSError, termios.error)
 _SILENT_LIMIT = 3  # consecutive unanswered commands before the reader counts as offline
 _UNREADABLE_RETRIES = 3
+# After a probe found nothing, wait this long before sending SAM commands to every candidate port again.
+PROBE_RETRY_S = 30.0
 
 
 @dataclass(frozen=True, repr=False)
@@ -70,9 +75,17 @@ class IdCardReader(Driver):
         poll: bool = True,
         poll_interval: float = 0.25,
         backoff: Backoff | None = None,
+        probe_ports: Sequence[str] | None = None,
+        probe_exclude: Sequence[str] = (),
     ) -> None:
         super().__init__(name, on_event)
         self.port = port
+        # With no port, the reader is looked for on these (globs) each time it has to be connected.
+        self.probe_ports = None if port else tuple(probe_ports or ())
+        self.probe_exclude = tuple(probe_exclude)
+        self.probe_report: ProbeReport | None = None
+        self.probe_retry = PROBE_RETRY_S
+        self._probed_at: float | None = None
         self.baudrate = baudrate
         self.photo_decoder = photo_decoder or PhotoDecoder(None)
         self.answer_timeout = answer_timeout
@@ -119,6 +132,7 @@ class IdCardReader(Driver):
         return {
             "protocol": "GA/T 467 SAM",
             "port": self.port,
+            "probed": None if self.probe_report is None else self.probe_report.summary,
             "baudrate": self.baudrate,
             "commands": sorted(p.COMMANDS),
             "card_types": [t.value for t in CardType],
@@ -248,9 +262,25 @@ class IdCardReader(Driver):
         return response
 
     # -- connection -----------------------------------------------------------------------
+    def _find_port(self) -> None:
+        """Probe for the reader; sets ``port``/``baudrate`` or raises DeviceOffline saying where it looked."""
+        last = self.probe_report
+        if last is not None and last.port is None and self._probed_at is not None:
+            if time.monotonic() - self._probed_at < self.probe_retry:
+                raise DeviceOffline(last.summary)  # not yet: probing pokes every candidate port
+        report = probe_reader(self.probe_ports or (), self.probe_exclude)
+        self.probe_report, self._probed_at = report, time.monotonic()
+        self.traffic.add("tx", report.summary)
+        if report.port is None or report.baudrate is None:
+            self._set_status(Health.OFFLINE, report.summary + "; set [devices.idcard] port")
+            raise DeviceOffline(report.summary)
+        self.port, self.baudrate = report.port, report.baudrate
+
     def _connect(self) -> None:
         with self._io:
             self._drop_port()
+            if self.probe_ports is not None and (not self.port or not os.path.exists(self.port)):
+                self._find_port()
             try:
                 self._serial = serial.serial_for_url(
                     self.port, baudrate=self.baudrate, timeout=0.05, write_timeout=1.0
@@ -264,8 +294,15 @@ class IdCardReader(Driver):
                 self.sam_status()
             except DeviceRefused as exc:
                 self._set_status(Health.DEGRADED, f"SAM reports a problem: {exc.reason}")
-            except (DeviceTimeout, ProtocolError):
-                pass  # status already says what is wrong; the port stays open and the worker retries
+            except (DeviceTimeout, ProtocolError) as exc:
+                if self.probe_ports is not None:
+                    # A probed port that no longer answers may now be another device: look again.
+                    found_at, self.port = self.port, ""
+                    self._drop_port()
+                    reason = f"the reader found at {found_at} stopped answering; looking for it again"
+                    self._set_status(Health.OFFLINE, reason)
+                    raise DeviceOffline(reason) from exc
+                # status already says what is wrong; the port stays open and the worker retries
             else:
                 self._set_status(Health.OK, "ready")
 

@@ -1,8 +1,11 @@
 """The 256-byte text block of a second-generation card (UCS-2LE, space padded), both ways.
 
-Three layouts share the block; byte 248 tells them apart: a space for resident ID cards, ``J`` for
-Hong Kong/Macao/Taiwan residence permits, ``I`` for foreigner permanent residence cards. Offsets
-are byte offsets into the block, as in GA/T 467 (see field-notes.md).
+Four layouts share the block; byte 248 tells them apart: a space for resident ID cards, ``J`` for
+Hong Kong/Macao/Taiwan residence permits, ``I`` for foreigner permanent residence cards issued
+before 2023 and ``Y`` for the 2023 version. Offsets are byte offsets into the block, as in GA/T 467
+(see field-notes.md). The ``Y`` layout follows the resident card's (the number at 122, dates at
+188/204, the mark at 248) with the English name in two parts (35 characters at 52, 11 more at 220),
+the nationality at 242 and, at 250, the link to the holder's earlier 15-character number.
 """
 
 from __future__ import annotations
@@ -23,9 +26,11 @@ class CardType(enum.StrEnum):
     RESIDENT = "resident"
     HMT_PERMIT = "hmt_residence_permit"  # 'J'
     FOREIGNER = "foreigner_permanent_residence"  # 'I'
+    FOREIGNER_2023 = "foreigner_permanent_residence_2023"  # 'Y'
 
 
-_TYPE_MARK = {CardType.HMT_PERMIT: "J", CardType.FOREIGNER: "I"}
+_TYPE_MARK = {CardType.HMT_PERMIT: "J", CardType.FOREIGNER: "I", CardType.FOREIGNER_2023: "Y"}
+_TYPE_BY_MARK = {f"{mark}\x00".encode("latin-1"): kind for kind, mark in _TYPE_MARK.items()}
 
 
 class Sex(enum.StrEnum):
@@ -70,6 +75,25 @@ def gb11643_ok(number: str) -> bool | None:
     return gb11643_check_char(number[:17]) == number[17].upper()
 
 
+def mrz_check_digit(text: str) -> str:
+    """ICAO 9303 check digit (weights 7 3 1, A-Z = 10-35): the last character of a 15-character
+    foreigner permanent residence number."""
+    total = 0
+    for i, ch in enumerate(text):
+        value = int(ch) if ch.isdigit() else ord(ch.upper()) - ord("A") + 10
+        total += value * (7, 3, 1)[i % 3]
+    return str(total % 10)
+
+
+def number_check_ok(number: str) -> bool | None:
+    """The card number's own check for every card type: GB 11643 for 18 characters (citizens,
+    residence permits, 2023 foreigner cards), ICAO 7-3-1 for the 15-character foreigner number;
+    None for a number of neither shape."""
+    if len(number) == 15 and number[:3].isascii() and number[:3].isalpha() and number[3:].isdigit():
+        return mrz_check_digit(number[:14]) == number[14]
+    return gb11643_ok(number)
+
+
 def mask_text(value: str, keep_head: int, keep_tail: int) -> str:
     if not value:
         return value
@@ -95,10 +119,11 @@ class IdCardData:
     # 'J' permits
     pass_number: str = ""
     issue_count: str = ""
-    # 'I' cards
+    # 'I' and 'Y' cards ('Y' keeps its renewal count in issue_count)
     english_name: str = ""
     nationality: str = ""
     card_version: str = ""
+    previous_number_link: str = ""  # 'Y': ties the card to the holder's 15-character number
     check_digit_ok: bool | None = field(default=None)
 
     @property
@@ -145,6 +170,14 @@ class IdCardData:
         return out
 
 
+def _raw_field(block: bytes, start: int, length: int, what: str) -> str:
+    """The field with its padding: a name continued in a second field may end in a real space."""
+    try:
+        return block[start : start + length].decode("utf-16-le").replace("\x00", " ")
+    except UnicodeDecodeError as exc:
+        raise ProtocolError(f"{what} is not valid UCS-2 text") from exc
+
+
 def _field(block: bytes, start: int, length: int, what: str) -> str:
     try:
         return block[start : start + length].decode("utf-16-le").rstrip(" \x00")
@@ -174,10 +207,8 @@ def _valid_to(text: str) -> dt.date | None:
 
 def card_type_of(block: bytes) -> CardType:
     mark = block[TYPE_OFFSET : TYPE_OFFSET + 2]
-    if mark == b"J\x00":
-        return CardType.HMT_PERMIT
-    if mark == b"I\x00":
-        return CardType.FOREIGNER
+    if mark in _TYPE_BY_MARK:
+        return _TYPE_BY_MARK[mark]
     if mark in (b" \x00", b"\x00\x00"):
         return CardType.RESIDENT
     raise ProtocolError(f"unknown card type mark {mark.hex(' ').upper()} at byte {TYPE_OFFSET}")
@@ -203,7 +234,25 @@ def parse_text_block(block: bytes) -> IdCardData:
             birth_date=_date(_field(block, 220, 16, "birth date"), "birth date"),
             card_version=_field(block, 236, 4, "card version"),
             issuing_authority=_field(block, 240, 8, "authority code"),
-            check_digit_ok=gb11643_ok(number),
+            check_digit_ok=number_check_ok(number),
+        )
+    if kind is CardType.FOREIGNER_2023:
+        number = _field(block, 122, 36, "card number")
+        english_head = _raw_field(block, 52, 70, "English name")
+        english = (english_head + _field(block, 220, 22, "English name")).rstrip()
+        return IdCardData(
+            card_type=kind,
+            name=_field(block, 0, 30, "Chinese name") or english,
+            english_name=english,
+            sex=_sex(_field(block, 30, 2, "sex")),
+            issue_count=_field(block, 32, 4, "renewal count"),
+            birth_date=_date(_field(block, 36, 16, "birth date"), "birth date"),
+            id_number=number,
+            valid_from=_date(_field(block, 188, 16, "issue date"), "issue date"),
+            valid_to=_valid_to(_field(block, 204, 16, "expiry date")),
+            nationality=_field(block, 242, 6, "nationality"),
+            previous_number_link=_field(block, 250, 6, "previous number link"),
+            check_digit_ok=number_check_ok(number),
         )
     number = _field(block, 122, 36, "ID number")
     nation_code = _field(block, 32, 4, "nation") if kind is CardType.RESIDENT else ""
@@ -222,7 +271,7 @@ def parse_text_block(block: bytes) -> IdCardData:
         valid_to=_valid_to(_field(block, 204, 16, "expiry date")),
         pass_number=_field(block, 220, 18, "pass number") if kind is CardType.HMT_PERMIT else "",
         issue_count=_field(block, 238, 4, "issue count") if kind is CardType.HMT_PERMIT else "",
-        check_digit_ok=gb11643_ok(number),
+        check_digit_ok=number_check_ok(number),
     )
 
 
@@ -262,6 +311,18 @@ def build_text_block(card: IdCardData) -> bytes:
         _put(block, 220, 16, _date_text(card.birth_date))
         _put(block, 236, 4, card.card_version)
         _put(block, 240, 8, card.issuing_authority)
+    elif card.card_type is CardType.FOREIGNER_2023:
+        _put(block, 0, 30, card.name)
+        _put(block, 30, 2, sex)
+        _put(block, 32, 4, card.issue_count)
+        _put(block, 36, 16, _date_text(card.birth_date))
+        _put(block, 52, 70, card.english_name[:35])
+        _put(block, 122, 36, card.id_number)
+        _put(block, 188, 16, _date_text(card.valid_from))
+        _put(block, 204, 16, _date_text(card.valid_to))
+        _put(block, 220, 22, card.english_name[35:])
+        _put(block, 242, 6, card.nationality)
+        _put(block, 250, 6, card.previous_number_link)
     else:
         _put(block, 0, 30, card.name)
         _put(block, 30, 2, sex)

@@ -30,6 +30,7 @@ from devices.base import (
     SelfTestResult,
 )
 from devices.printer.escpos import StatusQuery, status_query
+from devices.printer.ports import PrinterPort, Transport, open_port
 from devices.printer.profiles import PrinterProfile, get_profile
 from devices.printer.receipt import Receipt, RenderedJob, render_receipt
 from devices.printer.status import PrinterState, decode_status
@@ -61,16 +62,22 @@ class ReceiptPrinter(Driver):
         on_event: EventSink | None = None,
         status_timeout: float = STATUS_TIMEOUT_S,
         poll_interval: float = POLL_INTERVAL_S,
+        transport: Transport = "serial",
+        status_queries: bool = True,
     ) -> None:
         super().__init__(name, on_event)
         self.port = port
         self.baudrate = baudrate
+        self.transport: Transport = transport
+        # Some USB printer-class printers never answer on the back channel: with this off the driver
+        # prints without asking first and says so in its status instead of reporting them offline.
+        self.status_queries = status_queries
         self.profile = profile or get_profile(None)
         self.status_timeout = status_timeout
         self.poll_interval = poll_interval
         self.emulator: Any = None  # set by create_driver when emulated, for tests and the CLI
         self.emulator_host: Any = None
-        self._serial: serial.SerialBase | None = None
+        self._serial: PrinterPort | None = None
         # Re-entrant: status events fire while the lock is held, and a sink may call back in.
         self._io_lock = threading.RLock()
         self._stop = threading.Event()
@@ -115,14 +122,18 @@ class ReceiptPrinter(Driver):
 
     @property
     def capabilities(self) -> dict[str, Any]:
-        return {**self.profile.as_dict(), "status_timeout_s": self.status_timeout, "port": self.port}
+        return {
+            **self.profile.as_dict(),
+            "status_timeout_s": self.status_timeout,
+            "port": self.port,
+            "transport": self.transport,
+            "status_queries": self.status_queries,
+        }
 
     # -- connection (callers hold _io_lock) ------------------------------------------------------
     def _connect(self) -> None:
         try:
-            port = serial.serial_for_url(
-                self.port, baudrate=self.baudrate, timeout=self.status_timeout, write_timeout=WRITE_TIMEOUT_S
-            )
+            port = open_port(self.transport, self.port, self.baudrate, self.status_timeout, WRITE_TIMEOUT_S)
         except (*_PORT_ERRORS, ValueError) as exc:
             self._set_status(
                 Health.OFFLINE,
@@ -130,7 +141,8 @@ class ReceiptPrinter(Driver):
             )
             raise DeviceOffline(f"cannot open printer port {self.port}: {exc}") from exc
         self._serial = port
-        self.traffic.add("tx", f"open {self.port} at {self.baudrate} baud")
+        how = f"at {self.baudrate} baud" if self.transport == "serial" else f"({self.transport})"
+        self.traffic.add("tx", f"open {self.port} {how}")
 
     def _disconnect(self) -> None:
         port, self._serial = self._serial, None
@@ -150,6 +162,8 @@ class ReceiptPrinter(Driver):
         port = self._serial
         if port is None:
             raise DeviceOffline(f"printer port {self.port} is not open")
+        if not self.status_queries:
+            return PrinterState()  # not asked: assumed ready, and the status reason says so
         try:
             port.reset_input_buffer()  # a stale byte would shift every answer by one
             port.write(_ALL_QUERIES)
@@ -186,7 +200,8 @@ class ReceiptPrinter(Driver):
 
     def _publish(self, state: PrinterState) -> None:
         previous, self._last_state = self._last_state, state
-        self._set_status(state.health, state.reason, **state.as_dict())
+        reason = state.reason if self.status_queries else "status not queried (status_queries = false)"
+        self._set_status(state.health, reason, **state.as_dict())
         for attr, event in _EDGE_EVENTS:
             now = getattr(state, attr)
             if now and (previous is None or not getattr(previous, attr)):

@@ -166,8 +166,10 @@ class PrinterEmulator:
         self.receipt_count = 0
         self.print_bytes = 0  # bytes other than status queries: did a job reach the printer?
         self.status_queries = 0
+        self.code_page: int | None = None  # the last ESC t n received
         self.printed_while_unable = 0
-        self._parser = EscPosParser()
+        always_chinese = self.profile.chinese and self.profile.chinese_mode == "always"
+        self._parser = EscPosParser(chinese_always=always_chinese)
         self._canvas = ReceiptCanvas(self.profile.paper_width_dots)
         self._qr_data = b""
         self._qr_module = 3
@@ -230,7 +232,7 @@ class PrinterEmulator:
             reply.append(encode_status(self.state())[item.arg - 1])
             return
         self.print_bytes += max(1, len(item.data) + len(item.text))
-        if item.name not in ("init", "chinese_on", "chinese_off") and not self.state().can_print:
+        if item.name not in ("init", "chinese_on", "chinese_off", "code_page") and not self.state().can_print:
             # A real printer buffers this and prints after recovery; a correct host never sends it.
             self.printed_while_unable += 1
         self._draw(item)
@@ -270,6 +272,8 @@ class PrinterEmulator:
             if not self.profile.cutter:
                 self.errors.append(EscPosError("cut command sent to a model without a cutter", 0))
             self._finish_receipt()
+        elif name == "code_page":
+            self.code_page = c.arg
         # chinese_on/off and qr_model change only the parser's or symbol's mode.
 
     def _print_qr(self) -> None:

@@ -95,10 +95,12 @@ class BufferSink(ByteSink):
 class EscPos:
     """Every ESC/POS command the kiosk uses. Text methods track Chinese mode so encoding is right."""
 
-    def __init__(self, sink: ByteSink) -> None:
+    def __init__(self, sink: ByteSink, chinese_always: bool = False) -> None:
         self.sink = sink
         self.commands: list[CommandRecord] = []
-        self._chinese = False
+        # Firmwares that print GB18030 from power-on need no FS &, and ESC @ does not leave it.
+        self.chinese_always = chinese_always
+        self._chinese = chinese_always
 
     def _send(self, name: str, data: bytes) -> None:
         self.commands.append(CommandRecord(name, len(data)))
@@ -107,11 +109,19 @@ class EscPos:
     # -- setup --------------------------------------------------------------------------------
     def init(self) -> None:
         """ESC @: clears the print buffer and modes; Chinese mode is off afterwards on most models."""
-        self._chinese = False
+        self._chinese = self.chinese_always
         self._send("init", INIT)
+
+    def code_page(self, n: int) -> None:
+        """ESC t n: the character table for single-byte text outside Chinese mode."""
+        if not 0 <= n <= 255:
+            raise ValueError(f"code page must be 0..255, got {n}")
+        self._send("code_page", bytes([ESC, 0x74, n]))
 
     def chinese(self, on: bool) -> None:
         """FS & / FS .: select or cancel the Chinese (GB18030 double-byte) character mode."""
+        if self.chinese_always:
+            return  # the firmware is always in Chinese mode; FS & would only be noise to it
         self._chinese = on
         self._send("chinese_on" if on else "chinese_off", CHINESE_ON if on else CHINESE_OFF)
 

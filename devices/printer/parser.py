@@ -62,14 +62,15 @@ def _gb18030_char_len(buf: bytes | bytearray, i: int) -> int:
 
 
 class EscPosParser:
-    def __init__(self) -> None:
+    def __init__(self, chinese_always: bool = False) -> None:
         self._buf = bytearray()
         self._offset = 0  # stream offset of _buf[0]
-        self.chinese = False
+        self.chinese_always = chinese_always  # a firmware that prints GB18030 from power-on
+        self.chinese = chinese_always
 
     def reset(self) -> None:
         self._buf.clear()
-        self.chinese = False
+        self.chinese = self.chinese_always
 
     def feed(self, data: bytes) -> list[Parsed]:
         self._buf += data
@@ -127,9 +128,14 @@ class EscPosParser:
             return 0
         op = buf[1]
         if op == 0x40:
-            self.chinese = False
+            self.chinese = self.chinese_always
             out.append(Cmd("init"))
             return 2
+        if op == 0x74:
+            if len(buf) < 3:
+                return 0
+            out.append(Cmd("code_page", buf[2]))
+            return 3
         if op in (0x45, 0x61, 0x64):
             if len(buf) < 3:
                 return 0
@@ -242,7 +248,7 @@ class EscPosParser:
         if len(buf) < 2:
             return 0
         if buf[1] in (0x26, 0x2E):
-            self.chinese = buf[1] == 0x26
+            self.chinese = buf[1] == 0x26 or self.chinese_always
             out.append(Cmd("chinese_on" if self.chinese else "chinese_off"))
         else:
             self._err(out, f"unsupported command FS 0x{buf[1]:02X}")

@@ -59,8 +59,10 @@ def qr_module_for(profile: PrinterProfile) -> int:
 
 def render_receipt(receipt: Receipt, profile: PrinterProfile) -> RenderedJob:
     sink = BufferSink()
-    p = EscPos(sink)
+    p = EscPos(sink, chinese_always=profile.chinese and profile.chinese_mode == "always")
     p.init()
+    if profile.code_page is not None:
+        p.code_page(profile.code_page)
     if profile.chinese:
         p.chinese(True)
     cols = profile.chars_per_line

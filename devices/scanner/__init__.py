@@ -16,18 +16,23 @@ __all__ = ["LineParser", "Scan", "ScanError", "ScannerEmulator", "SerialScanner"
 def create_driver(settings: Mapping[str, Any], on_event: EventSink | None = None) -> Driver:
     """Build the scanner driver from configuration (not opened yet).
 
-    Settings: ``mode`` ("serial", default, or "evdev"); serial: ``emulated`` (default true unless a
-    ``port`` is given), ``port``, ``baudrate`` (9600), ``max_line``, ``fallback_encoding``
-    ("gb18030"; "" for UTF-8 only); evdev: ``device`` (/dev/input/by-id/...-event-kbd).
+    Settings: ``mode`` ("serial", default, or "evdev"); ``terminator`` ("crlf" = CR, LF or CR LF;
+    "cr", "lf", "tab", "none"); serial: ``emulated`` (default true unless a ``port`` is given),
+    ``port``, ``baudrate`` (9600), ``gap_s`` (silence that ends a scan when the terminator is
+    "none"), ``max_line``, ``primary_encoding`` ("utf-8" or "gb18030"), ``fallback_encoding``
+    ("gb18030"; "" for none); evdev: ``device`` (/dev/input/by-id/...-event-kbd).
     """
     name = settings.get("name")
+    terminator = str(settings.get("terminator", "crlf"))
     if settings.get("mode", "serial") == "evdev":
         from devices.scanner.evdev import EvdevScanner
 
         device = settings.get("device") or settings.get("port")
         if not device:
             raise ValueError("scanner: mode 'evdev' needs 'device' (an /dev/input/... event node)")
-        return EvdevScanner(str(device), name=name, on_event=on_event)
+        if terminator == "none":
+            raise ValueError('scanner: a HID scanner must end each scan with Enter or TAB, not suffix "none"')
+        return EvdevScanner(str(device), name=name, on_event=on_event, tab_ends_scan=terminator == "tab")
 
     options: dict[str, Any] = {
         "baudrate": int(settings.get("baudrate", 9600)),
@@ -35,7 +40,11 @@ def create_driver(settings: Mapping[str, Any], on_event: EventSink | None = None
         "on_event": on_event,
         "max_line": int(settings.get("max_line", MAX_LINE)),
         "fallback_encoding": settings.get("fallback_encoding", "gb18030") or None,
+        "primary_encoding": str(settings.get("primary_encoding", "utf-8")),
+        "terminator": terminator,
     }
+    if "gap_s" in settings:
+        options["gap_s"] = float(settings["gap_s"])
     if not bool(settings.get("emulated", not settings.get("port"))):
         if not settings.get("port"):
             raise ValueError("scanner: 'port' is required when 'emulated' is false")

@@ -35,6 +35,9 @@ class SerialScanner(Driver):
         on_event: EventSink | None = None,
         max_line: int = MAX_LINE,
         fallback_encoding: str | None = "gb18030",
+        terminator: str = "crlf",
+        gap_s: float = IDLE_DISCARD_S,
+        primary_encoding: str = "utf-8",
     ) -> None:
         super().__init__(name, on_event)
         self.port = port
@@ -43,7 +46,9 @@ class SerialScanner(Driver):
         self.emulator_host: Any = None
         self.scans = 0
         self.errors = 0
-        self._parser = LineParser(max_line, fallback_encoding)
+        self._parser = LineParser(max_line, fallback_encoding, terminator, primary_encoding)
+        # Silence that ends a scan (suffix "none") or marks a partial line as noise (any other suffix).
+        self.gap_s = gap_s if terminator == "none" else IDLE_DISCARD_S
         self._serial: serial.SerialBase | None = None
         self._stop = threading.Event()
         self._reader: threading.Thread | None = None
@@ -80,10 +85,13 @@ class SerialScanner(Driver):
     @property
     def capabilities(self) -> dict[str, Any]:
         return {
-            "mode": "serial line (CR / CR LF, optional AIM prefix)",
+            "mode": "serial line (optional AIM prefix)",
             "port": self.port,
             "baudrate": self.baudrate,
+            "terminator": self._parser.terminator,
+            "gap_s": self.gap_s,
             "max_line_bytes": self._parser.max_line,
+            "encoding": self._parser.primary_encoding,
             "fallback_encoding": self._parser.fallback_encoding,
         }
 
@@ -153,7 +161,7 @@ class SerialScanner(Driver):
                 self.traffic.add("rx", f"{len(data)} bytes")
                 for item in self._parser.feed(data):
                     self._deliver(item)
-            elif self._parser.pending and now - last_byte > IDLE_DISCARD_S:
+            elif self._parser.pending and now - last_byte > self.gap_s:
                 stale = self._parser.idle()
                 if stale is not None:
                     self._deliver(stale)

@@ -25,7 +25,7 @@ from devices.scanner.protocol import Scan, ScanError, split_aim, symbology_for
 
 KEY_UP, KEY_DOWN, KEY_REPEAT = 0, 1, 2
 EV_KEY = 0x01
-KEY_ENTER, KEY_KPENTER = 28, 96
+KEY_ENTER, KEY_KPENTER, KEY_TAB = 28, 96, 15
 KEY_LEFTSHIFT, KEY_RIGHTSHIFT, KEY_CAPSLOCK = 42, 54, 58
 KEY_LEFTALT, KEY_RIGHTALT = 56, 100
 
@@ -48,8 +48,9 @@ _KEYPAD_DIGITS = {71: "7", 72: "8", 73: "9", 75: "4", 76: "5", 77: "6", 79: "1",
 class WedgeDecoder:
     """Key events in, finished lines out. Feed ``(code, value)`` of EV_KEY events in order."""
 
-    def __init__(self, max_line: int = 8192) -> None:
+    def __init__(self, max_line: int = 8192, tab_ends_scan: bool = False) -> None:
         self.max_line = max_line
+        self.tab_ends_scan = tab_ends_scan  # scanners set to a TAB suffix press TAB instead of Enter
         self._chars: list[str] = []
         self._shift: set[int] = set()
         self._caps = False
@@ -75,7 +76,7 @@ class WedgeDecoder:
         if code == KEY_CAPSLOCK and value == KEY_DOWN:
             self._caps = not self._caps
             return None
-        if code in (KEY_ENTER, KEY_KPENTER):
+        if code in (KEY_ENTER, KEY_KPENTER) or (code == KEY_TAB and self.tab_ends_scan):
             return self._finish_line()
         if self._alt and code in _KEYPAD_DIGITS:
             self._alt_digits += _KEYPAD_DIGITS[code]
@@ -139,10 +140,16 @@ class EvdevScanner(Driver):
 
     kind = "scanner"
 
-    def __init__(self, device: str, name: str | None = None, on_event: EventSink | None = None) -> None:
+    def __init__(
+        self,
+        device: str,
+        name: str | None = None,
+        on_event: EventSink | None = None,
+        tab_ends_scan: bool = False,
+    ) -> None:
         super().__init__(name, on_event)
         self.device_path = device
-        self._decoder = WedgeDecoder()
+        self._decoder = WedgeDecoder(tab_ends_scan=tab_ends_scan)
         self._device: Any = None
         self._stop = threading.Event()
         self._reader: threading.Thread | None = None

@@ -17,7 +17,10 @@ from dataclasses import dataclass
 
 from devices.base import ProtocolError
 
-CR, LF = 0x0D, 0x0A
+CR, LF, TAB = 0x0D, 0x0A, 0x09
+# What ends a scan, as the scanner's suffix setting says. CR and LF always end one (a CR LF pair is
+# one end); "tab" adds TAB; "none" adds silence (the driver calls LineParser.idle after a gap).
+TERMINATORS = ("cr", "lf", "crlf", "tab", "none")
 MAX_LINE = 8192  # a version 40 QR holds 2953 bytes; UTF-8 Chinese triples its characters
 
 # AIM code characters (ISO/IEC 15424) for the symbologies kiosk scanners meet.
@@ -72,19 +75,21 @@ def split_aim(line: bytes) -> tuple[str | None, bytes]:
     return None, line
 
 
-def decode_line(line: bytes, fallback_encoding: str | None = "gb18030") -> Scan:
+def decode_line(
+    line: bytes, fallback_encoding: str | None = "gb18030", primary_encoding: str = "utf-8"
+) -> Scan:
     aim, body = split_aim(line)
     if not body:
         raise ScanError("a scan with an AIM prefix but no data")
     # GS (0x1D) is FNC1 in GS1 codes and legitimately inside payloads; other controls mean noise.
     if any((b < 0x20 and b not in (0x1D, 0x09)) or b == 0x7F for b in body):
         raise ScanError("control characters inside a scan: noise on the line or a wrong baud rate")
-    encoding = "utf-8"
+    encoding = primary_encoding
     try:
-        text = body.decode("utf-8")
+        text = body.decode(primary_encoding)
     except UnicodeDecodeError:
-        if fallback_encoding is None:
-            raise ScanError("the scan is not valid UTF-8") from None
+        if fallback_encoding is None or fallback_encoding == primary_encoding:
+            raise ScanError(f"the scan is not valid {primary_encoding.upper()}") from None
         try:
             text = body.decode(fallback_encoding)
         except UnicodeDecodeError:
@@ -96,9 +101,20 @@ def decode_line(line: bytes, fallback_encoding: str | None = "gb18030") -> Scan:
 class LineParser:
     """Feed raw bytes as they arrive; get back complete scans and typed errors, in order."""
 
-    def __init__(self, max_line: int = MAX_LINE, fallback_encoding: str | None = "gb18030") -> None:
+    def __init__(
+        self,
+        max_line: int = MAX_LINE,
+        fallback_encoding: str | None = "gb18030",
+        terminator: str = "crlf",
+        primary_encoding: str = "utf-8",
+    ) -> None:
+        if terminator not in TERMINATORS:
+            raise ValueError(f"scan terminator must be one of {', '.join(TERMINATORS)}, not {terminator!r}")
         self.max_line = max_line
         self.fallback_encoding = fallback_encoding
+        self.terminator = terminator
+        self.primary_encoding = primary_encoding
+        self._ends = (CR, LF, TAB) if terminator == "tab" else (CR, LF)
         self._buf = bytearray()
         self._skip_lf = False  # the CR of a CR LF pair ended the line; swallow its LF
         self._discarding = False  # inside an over-long line: drop until the next terminator
@@ -114,7 +130,7 @@ class LineParser:
                 self._skip_lf = False
                 if b == LF:
                     continue
-            if b in (CR, LF):
+            if b in self._ends:
                 self._skip_lf = b == CR
                 self._end_line(out)
                 continue
@@ -133,14 +149,25 @@ class LineParser:
     def pending(self) -> bool:
         return bool(self._buf) or self._discarding
 
-    def idle(self) -> ScanError | None:
-        """The line went quiet in the middle of a scan. Scanners send a code in one burst, so the
-        partial line is noise (or half a code from before a replug): drop it so the next scan is clean."""
+    def idle(self) -> Scan | ScanError | None:
+        """The line went quiet. With no suffix configured that silence ends the scan. Otherwise
+        scanners send a code in one burst, so the partial line is noise (or half a code from before a
+        replug): it is dropped so the next scan is clean, and the reason says what to check."""
         if not self.pending:
             return None
+        if self.terminator == "none" and not self._discarding:
+            out: list[Scan | ScanError] = []
+            self._end_line(out)
+            return out[0] if out else None
         size = len(self._buf)
+        ends_in_tab = bool(self._buf) and self._buf[-1] == TAB
         self.reset()
-        return ScanError(f"incomplete scan ({size} bytes without a line end) discarded")
+        hint = (
+            'set suffix = "TAB" for this scanner'
+            if ends_in_tab
+            else 'if the scanner sends no suffix, set suffix = "none"'
+        )
+        return ScanError(f"incomplete scan ({size} bytes without a line end) discarded; {hint}")
 
     def _end_line(self, out: list[Scan | ScanError]) -> None:
         line = bytes(self._buf)
@@ -151,6 +178,6 @@ class LineParser:
         if not line:
             return  # an empty line (e.g. a lone LF from a scanner set to LF CR) carries no scan
         try:
-            out.append(decode_line(line, self.fallback_encoding))
+            out.append(decode_line(line, self.fallback_encoding, self.primary_encoding))
         except ScanError as exc:
             out.append(exc)

@@ -13,10 +13,10 @@ every problem is reported at once (a technician fixing a catalog should not have
    cannot work (choice without options, prefill into the wrong type, bad regular expressions),
    bundles whose shared fields are not actually shared.
 
-:func:`apply_catalog` stores a valid document as the only active row of ``catalog_versions`` in
-one ``BEGIN IMMEDIATE ... COMMIT`` transaction; on any error nothing changes and the previous
-version stays active. :func:`load_active_catalog` reads it back, checking its SHA-256 and
-validating it again, and raises :class:`CatalogCorrupt` (never a bare crash) if it is damaged.
+This module holds no SQL: ``kiosk.store.catalog_versions`` stores a document :func:`prepare_catalog`
+validated (``apply_catalog``) and reads it back through :func:`catalog_from_stored`, which checks
+its SHA-256, validates it again and raises :class:`CatalogCorrupt` (never a bare crash) if it is
+damaged.
 """
 
 from __future__ import annotations
@@ -24,23 +24,20 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
-import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
+from kiosk.assets import CATALOG_DIR
 from kiosk.core.catalog import PREFILL_SOURCES, SEX_VALUES, Catalog
 
 if TYPE_CHECKING:
     # jsonschema (8 MB resident) loads when a catalog is validated, not at start-up (bench/bench_soak.py).
     import jsonschema
 
-ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets" / "catalog"
+ASSETS_DIR = CATALOG_DIR
 SCHEMA_PATH = ASSETS_DIR / "catalog.schema.json"
 DEMO_CATALOG_PATH = ASSETS_DIR / "demo-catalog.json"
 
@@ -615,7 +612,7 @@ def _semantic_problems(doc: Any) -> list[Problem]:
     return _Checker(doc).run()
 
 
-# --------------------------------------------------------------------------- the store
+# --------------------------------------------------------------------------- stored form
 
 
 def _sha256(text: str) -> str:
@@ -627,16 +624,21 @@ def canonical_json(doc: Mapping[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def apply_catalog(db: sqlite_utils.Database, path_or_doc: Path | str | Mapping[str, Any]) -> ImportResult:
-    """Validate a catalog (a file path or a parsed document) and make it the only active version.
+@dataclass(frozen=True)
+class PreparedCatalog:
+    """A validated document and the exact text to store for it (``sha256`` over its UTF-8 bytes)."""
 
-    One ``BEGIN IMMEDIATE ... COMMIT`` transaction: afterwards either the new version is the only
-    active row, or (on any error: invalid document, version clash, database failure) nothing has
-    changed and the previous version is still active. The stored text is the file's text (or, for a
-    document, its canonical JSON); ``sha256`` is over that text's UTF-8 bytes.
+    catalog: Catalog
+    text: str
+    sha256: str
+    source: str
 
-    Re-importing an identical version just makes it active again; the same version string with
-    different content is refused (a version names one document).
+
+def prepare_catalog(path_or_doc: Path | str | Mapping[str, Any]) -> PreparedCatalog:
+    """Validate a catalog (a file path or a parsed document) for storing.
+
+    The stored text is the file's text (or, for a document, its canonical JSON). Raises
+    CatalogInvalid listing every problem. Storing it is ``kiosk.store.catalog_versions``'s job.
     """
     if isinstance(path_or_doc, Mapping):
         source = "<document>"
@@ -647,82 +649,32 @@ def apply_catalog(db: sqlite_utils.Database, path_or_doc: Path | str | Mapping[s
         text = _read_text(Path(path_or_doc))
         doc = parse_document(text, source)
     catalog = validate_document(doc, source)
-    sha = _sha256(text)
+    return PreparedCatalog(catalog, text, _sha256(text), source)
 
-    conn = db.conn
-    if conn.in_transaction:
-        raise CatalogError("apply_catalog must run outside any open transaction (it uses its own)")
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        existing = conn.execute(
-            "SELECT sha256 FROM catalog_versions WHERE version = ?", (catalog.version,)
-        ).fetchone()
-        previous = conn.execute(
-            "SELECT version FROM catalog_versions WHERE active = 1 ORDER BY imported_at DESC"
-        ).fetchone()
-        if existing is not None and existing[0] != sha:
-            raise CatalogInvalid(
-                [
-                    Problem(
-                        "store",
-                        "$.version",
-                        f"version {catalog.version!r} was already imported with different content; "
-                        "give the new document a new version",
-                    )
-                ],
-                source,
+
+def version_clash(version: str, source: str) -> CatalogInvalid:
+    """The error for a version string already stored with different content (a version names one
+    document)."""
+    return CatalogInvalid(
+        [
+            Problem(
+                "store",
+                "$.version",
+                f"version {version!r} was already imported with different content; "
+                "give the new document a new version",
             )
-        conn.execute("UPDATE catalog_versions SET active = 0 WHERE active <> 0")
-        if existing is not None:
-            conn.execute("UPDATE catalog_versions SET active = 1 WHERE version = ?", (catalog.version,))
-        else:
-            conn.execute(
-                "INSERT INTO catalog_versions (version, imported_at, sha256, document, active) "
-                "VALUES (?, ?, ?, ?, 1)",
-                (catalog.version, time.time(), sha, text),
-            )
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return ImportResult(
-        version=catalog.version,
-        sha256=sha,
-        matters=len(catalog.matters),
-        bundles=len(catalog.bundles),
-        previous_version=previous[0] if previous else None,
-        reactivated=existing is not None,
+        ],
+        source,
     )
 
 
-def active_catalog_version(db: sqlite_utils.Database) -> str | None:
-    row = db.conn.execute("SELECT version FROM catalog_versions WHERE active = 1").fetchone()
-    return row[0] if row else None
+def catalog_from_stored(version: str, sha: str, text: object, *, revalidate: bool = True) -> Catalog:
+    """The catalog a stored row holds, checked: raises CatalogCorrupt with a plain explanation when
+    the document is damaged (hash mismatch, not JSON, no longer valid).
 
-
-def load_active_catalog(db: sqlite_utils.Database, *, revalidate: bool = True) -> Catalog | None:
-    """The active catalog, or None when none was ever imported.
-
-    Raises CatalogCorrupt with a plain explanation when the stored document is damaged (hash
-    mismatch, not JSON, no longer valid) or the table itself cannot be read. The document was
-    validated at import; ``revalidate=False`` skips the schema and semantic checks (about 0.25 s
-    for the demo catalog) and relies on the SHA-256 check, for a faster start-up.
+    The document was validated at import; ``revalidate=False`` skips the schema and semantic checks
+    (about 0.25 s for the demo catalog) and relies on the SHA-256 check, for a faster start-up.
     """
-    try:
-        rows = db.conn.execute(
-            "SELECT version, sha256, document FROM catalog_versions WHERE active = 1"
-        ).fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise CatalogCorrupt(f"cannot read the stored catalog: {exc}") from exc
-    if not rows:
-        return None
-    if len(rows) > 1:
-        versions = ", ".join(str(r[0]) for r in rows)
-        raise CatalogCorrupt(
-            f"{len(rows)} catalog versions are marked active ({versions}); re-import the catalog"
-        )
-    version, sha, text = rows[0]
     prefix = f"stored catalog version {version!r}"
     if isinstance(text, bytes):
         try:
@@ -762,13 +714,14 @@ __all__ = [
     "CatalogError",
     "CatalogInvalid",
     "ImportResult",
+    "PreparedCatalog",
     "Problem",
-    "active_catalog_version",
-    "apply_catalog",
+    "catalog_from_stored",
     "check_document",
-    "load_active_catalog",
     "load_catalog",
     "parse_document",
+    "prepare_catalog",
     "read_document",
     "validate_document",
+    "version_clash",
 ]

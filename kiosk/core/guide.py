@@ -2,7 +2,8 @@
 
 Every implementation-list element appears (policy clauses 1-5: the same guide everywhere, and nothing
 asked that the guide does not list). Sections and row keys are stable identifiers; the view turns
-them into translated headings, and the values come from the catalog in the session's language.
+them into translated headings, and the values come from the catalog in the session's language. The
+guide's own words and separators (``guide.*``) are message codes like any other (:mod:`kiosk.core.words`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.core.catalog import Catalog, LocalText, Material, Matter, TimeLimit
+from kiosk.core.words import words
 
 Row = dict[str, Any]
 
@@ -18,14 +20,14 @@ def time_limit_text(limit: TimeLimit | None, locale: str) -> str:
     if limit is None:
         return ""
     if limit.on_the_spot:
-        return "当场办结" if locale == "zh_CN" else "On the spot"
-    unit = limit.unit.label.text(locale)
-    return f"{limit.value}{unit}" if locale == "zh_CN" else f"{limit.value} {unit}"
+        return words("guide.on_the_spot", locale)
+    return words("guide.time_limit", locale, value=limit.value, unit=limit.unit.label.text(locale))
 
 
-def _join(values: Any, locale: str, sep: str = "；") -> str:
+def _join(values: Any, locale: str, separator: str = "guide.separator") -> str:
+    """Values joined by the words of ``separator`` (a message code: each language has its own)."""
     parts = [v.text(locale) if isinstance(v, LocalText) else str(v) for v in values if v is not None]
-    return (sep if locale == "zh_CN" else "; ").join(p for p in parts if p)
+    return words(separator, locale).join(p for p in parts if p)
 
 
 def _row(key: str, value: str, title: str = "") -> Row:
@@ -33,18 +35,11 @@ def _row(key: str, value: str, title: str = "") -> Row:
 
 
 def material_detail(material: Material, catalog: Catalog, locale: str) -> str:
-    zh = locale == "zh_CN"
     bits = [material.necessity.label.text(locale)]
     if material.condition:
         bits.append(material.condition.text(locale))
-    bits.append(
-        "、".join(f.label.text(locale) for f in material.forms)
-        if zh
-        else ", ".join(f.label.text(locale) for f in material.forms)
-    )
-    bits.append(
-        f"{material.copies}份" if zh else f"{material.copies} cop{'y' if material.copies == 1 else 'ies'}"
-    )
+    bits.append(_join([f.label for f in material.forms], locale, "guide.forms_separator"))
+    bits.append(words("guide.copies", locale, n=material.copies))
     if material.paper_size:
         bits.append(material.paper_size)
     bits.append(material.source.label.text(locale))
@@ -52,11 +47,11 @@ def material_detail(material: Material, catalog: Catalog, locale: str) -> str:
         names = [
             t.name.text(locale) for code in material.elicense_types if (t := catalog.elicense_type(code))
         ]
-        bits.append(("可用电子证照：" if zh else "E-licence accepted: ") + "、".join(names))
+        bits.append(words("guide.elicense_accepted", locale, names="、".join(names)))
     if material.deferrable:
-        bits.append("可容缺后补" if zh else "May be handed in later (容缺)")
+        bits.append(words("guide.deferrable", locale))
     if material.commitment_allowed:
-        bits.append("可告知承诺替代" if zh else "May be replaced by a signed commitment")
+        bits.append(words("guide.commitment_allowed", locale))
     if material.acceptance_standard:
         bits.append(material.acceptance_standard.text(locale))
     if material.notes:
@@ -66,7 +61,6 @@ def material_detail(material: Material, catalog: Catalog, locale: str) -> str:
 
 def guide_sections(matter: Matter, catalog: Catalog, locale: str) -> list[dict[str, Any]]:
     """The whole guide: a list of ``{"key": section, "rows": [{"key", "title", "value"}]}``."""
-    zh = locale == "zh_CN"
     dept = catalog.department(matter.department)
     accepting = catalog.department(matter.accepting_department) if matter.accepting_department else None
     basic: list[Row] = [
@@ -76,18 +70,16 @@ def guide_sections(matter: Matter, catalog: Catalog, locale: str) -> list[dict[s
     if accepting:
         basic.append(_row("accepting_body", accepting.name.text(locale)))
     basic += [
-        _row("service_object", _join([o.label for o in matter.service_objects], locale, "、")),
+        _row("service_object", _join([o.label for o in matter.service_objects], locale, "guide.enumeration")),
         _row("case_type", matter.case_type.label.text(locale)),
-        _row("handling_forms", _join([f.label for f in matter.handling_forms], locale, "、")),
+        _row("handling_forms", _join([f.label for f in matter.handling_forms], locale, "guide.enumeration")),
         _row(
             "terminal",
-            ("可在本机办理" if zh else "Can be handled at this terminal")
+            words("guide.at_terminal", locale)
             if matter.terminal_handling
-            else (
-                matter.where_to_go.text(locale)
-                if matter.where_to_go
-                else ("请到窗口办理" if zh else "At the window")
-            ),
+            else matter.where_to_go.text(locale)
+            if matter.where_to_go
+            else words("guide.at_window", locale),
         ),
         _row("face", matter.face_verification.label.text(locale)),
         _row("tongban", matter.tongban_scope.label.text(locale)),
@@ -104,9 +96,9 @@ def guide_sections(matter: Matter, catalog: Catalog, locale: str) -> list[dict[s
     limits.append(
         _row(
             "visits",
-            (f"最多跑{matter.visits}次" if zh else f"At most {matter.visits} visit(s)")
+            words("guide.visits", locale, visits=matter.visits)
             if matter.visits
-            else ("零跑动" if zh else "No visit needed"),
+            else words("guide.no_visit", locale),
         )
     )
 
@@ -114,7 +106,7 @@ def guide_sections(matter: Matter, catalog: Catalog, locale: str) -> list[dict[s
         fee_rows = [
             _row(
                 "fee_item",
-                (f"{i.amount:g}元" if zh else f"{i.amount:g} yuan")
+                words("guide.fee_amount", locale, amount=f"{i.amount:g}")
                 if i.amount is not None
                 else (i.standard.text(locale) if i.standard else ""),
                 i.name.text(locale),
@@ -123,12 +115,12 @@ def guide_sections(matter: Matter, catalog: Catalog, locale: str) -> list[dict[s
         ]
         fee_rows += [_row("fee_basis", b.text(locale)) for b in matter.fees.basis]
     else:
-        fee_rows = [_row("fee", "不收费" if zh else "Free of charge")]
+        fee_rows = [_row("fee", words("guide.free", locale))]
 
     process = [
         _row(
             "step",
-            _join([s.description, s.actor], locale, " — ")
+            _join([s.description, s.actor], locale, "guide.step_actor")
             + (f"（{time_limit_text(s.time_limit, locale)}）" if s.time_limit else ""),
             f"{n}. {s.name.text(locale)}",
         )
@@ -166,7 +158,7 @@ def guide_sections(matter: Matter, catalog: Catalog, locale: str) -> list[dict[s
         "conditions",
         [_row("condition", f"{n}. {c.text(locale)}") for n, c in enumerate(matter.conditions, 1)],
     )
-    add("materials", materials or [_row("no_materials", "无需提交材料" if zh else "No materials needed")])
+    add("materials", materials or [_row("no_materials", words("guide.no_materials", locale))])
     add("limits", limits)
     add("fees", fee_rows)
     add("process", process)

@@ -42,14 +42,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from pypinyin import Style, lazy_pinyin
 
-from kiosk.core.catalog import Bundle, LocalText, Matter
-
-if TYPE_CHECKING:
-    from kiosk.core.catalog import Catalog
+# The catalog's records, not kiosk.core.catalog: the Catalog builds its index from this module.
+from kiosk.core.catalog_model import Bundle, LocalText, Matter
 
 MAX_QUERY = 64
 _SEP = "\x00"
@@ -205,18 +202,9 @@ class _Entry:
 
 
 class SearchIndex:
-    """Normalized search keys of a catalog's matters and bundles, built once."""
+    """Normalized search keys of a catalog's matters and bundles, built once (``Catalog.search_index``)."""
 
-    def __init__(
-        self,
-        catalog: Catalog | None = None,
-        *,
-        matters: Sequence[Matter] = (),
-        bundles: Sequence[Bundle] = (),
-    ) -> None:
-        if catalog is not None:
-            matters, bundles = catalog.matters, catalog.bundles
-
+    def __init__(self, *, matters: Sequence[Matter] = (), bundles: Sequence[Bundle] = ()) -> None:
         raw: list[tuple[tuple[int, int, int], _Entry, list[str]]] = []
         for i, m in enumerate(matters):
             order = (len(normalize(m.name.zh_CN)), 0, i)

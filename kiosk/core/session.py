@@ -49,7 +49,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.config import LOCALES, Config
+from kiosk.config import Config
+from kiosk.core import words
 from kiosk.logs import REDACTOR, Redactor
 
 log = logging.getLogger(__name__)
@@ -241,8 +242,8 @@ class Session:
             self._notify("theme")
 
     def set_locale(self, locale: str) -> None:
-        if locale not in LOCALES:
-            raise ValueError(f"unknown locale {locale!r}; expected one of {', '.join(LOCALES)}")
+        if locale not in words.LOCALES:
+            raise ValueError(f"unknown locale {locale!r}; expected one of {', '.join(words.LOCALES)}")
         if locale != self.locale:
             self.locale = locale
             self._notify("locale")

@@ -1,25 +1,23 @@
-"""Store side of the pension certification and home-visit requests (issue 8).
+"""Store side of the pension certification and home-visit requests.
 
 Both are queued as applications through :class:`~kiosk.journey_adapters.store.JourneyStore` (same
-sealing, outbox and progress lookup); :class:`KindSubmitter` marks the row's ``kind`` in the same
-transaction. :func:`done_this_year` answers the suggestion rule "this year's certification not yet
-done on this terminal" through the applicant token, so the ID number is never stored or compared in
-clear.
+sealing, outbox and progress lookup); :class:`KindSubmitter` hands the row's ``kind`` to that one
+submit, so the row is written once, complete. :func:`done_this_year` answers the suggestion rule
+"this year's certification not yet done on this terminal" through the applicant token, so the ID
+number is never stored or compared in clear.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
-from typing import Any
 
 from kiosk.core.journey.materials import PreviousMaterial
 from kiosk.core.journey.submit import SubmissionPackage, SubmitResult
 from kiosk.journey_adapters.store import JourneyStore
-from kiosk.store.connection import transaction
+from kiosk.store import applications
 
-KINDS = ("application", "certification", "home_visit")
+KINDS = applications.KINDS
 
 
 class KindSubmitter:
@@ -32,12 +30,7 @@ class KindSubmitter:
         self.kind = kind
 
     def submit(self, package: SubmissionPackage) -> SubmitResult:
-        with transaction(self.store.db):  # the store's own transaction joins this one
-            result = self.store.submit(package)
-            self.store.db.execute(
-                "UPDATE applications SET kind = ? WHERE id = ?", [self.kind, package.application_id]
-            )
-        return result
+        return self.store.submit(package, kind=self.kind)
 
     def record_receipt(self, application_id: str, printed: bool, problem: str | None) -> None:
         self.store.record_receipt(application_id, printed, problem)
@@ -50,14 +43,9 @@ def done_this_year(store: JourneyStore, id_number: str, matter_code: str, today:
     """This terminal holds an application (not a home-visit request) for ``matter_code`` by this
     resident, made this calendar year."""
     start = dt.datetime(today.year, 1, 1).astimezone().timestamp()
-    rows = store.db.execute(
-        "SELECT matter_codes FROM applications WHERE applicant_token = ? AND kind != 'home_visit' "
-        "AND created_at >= ?",
-        [store.token(id_number), start],
-    ).fetchall()
-    return any(matter_code in json.loads(r[0]) for r in rows)
+    codes = applications.matter_codes_since(store.db, store.token(id_number), start, except_kind="home_visit")
+    return any(matter_code in matters for matters in codes)
 
 
-def application_kind(store: JourneyStore, application_id: str) -> Any:
-    row = store.db.execute("SELECT kind FROM applications WHERE id = ?", [application_id]).fetchone()
-    return None if row is None else row[0]
+def application_kind(store: JourneyStore, application_id: str) -> str | None:
+    return applications.kind_of(store.db, application_id)

@@ -11,12 +11,14 @@ the commit is on disk when ``submit`` returns):
 
 1. the next acceptance number (``journey.acceptance_seq`` in ``settings``: the day and its sequence);
 2. ``sync.outbox.record_application``: the personal data sealed into ``applications.sealed_payload``,
-   each scanned page sealed into its own file (written and fsynced before the rows), one
-   ``materials`` row per page, the ``outbox`` row — it joins this transaction (its helper joins an
-   open one), so nothing here needed changing in ``sync/``;
-3. the public detail of the page rows, the rows of the other dispositions (e-licence, reused,
-   deferred with its due date, promised), the clear columns of migration 0020;
-4. a hash-chained audit entry ``application.submitted`` (no personal data).
+   each scanned page sealed into its own file (written and fsynced before the rows), then the
+   application row with every clear column (kind, role, staff verification, face status, promised
+   date), one ``materials`` row per page with its public detail and the rows of the other
+   dispositions (e-licence, reused, deferred with its due date, promised) through
+   ``kiosk.store.applications.insert`` (the one insert path), and the ``outbox`` row;
+3. a hash-chained audit entry ``application.submitted`` (no personal data).
+
+No SQL here: the rows are ``kiosk.store``'s (``applications``, ``resident_records``, ``outbox``).
 
 A failure anywhere rolls everything back and removes the sealed files already written.
 
@@ -57,7 +59,8 @@ from kiosk.core.journey.numbers import (
 from kiosk.core.journey.progress import ApplicationStatus
 from kiosk.core.journey.submit import SubmissionPackage, SubmitResult
 from kiosk.logs import REDACTOR
-from kiosk.store import audit
+from kiosk.store import applications, audit, resident_records
+from kiosk.store.applications import NewMaterial
 from kiosk.store.connection import Database, transaction
 from kiosk.store.settings import get_setting, set_setting
 from sync import sealing
@@ -68,7 +71,7 @@ log = logging.getLogger(__name__)
 KEY_SECRET = "journey.terminal_secret"  # noqa: S105 (a settings key, not a secret)
 KEY_SEQUENCE = "journey.acceptance_seq"
 ACTOR = "journey"
-SUBMITTED = "submitted"
+SUBMITTED = applications.SUBMITTED
 
 
 def default_files_dir(data_dir: Path) -> Path:
@@ -107,6 +110,15 @@ def audit_safe(detail: Mapping[str, Any]) -> dict[str, Any]:
         return value
 
     return {str(k): clean(v) for k, v in detail.items()}
+
+
+def _attachment_details(package: SubmissionPackage) -> tuple[Mapping[str, Any] | None, ...]:
+    """The public detail of each scanned page, by attachment index (None: the page has none)."""
+    details: list[Mapping[str, Any] | None] = [None] * len(package.attachments)
+    for row in package.materials:
+        if row.attachment is not None:
+            details[row.attachment] = row.detail
+    return tuple(details)
 
 
 def _day(at: float) -> dt.date:
@@ -162,7 +174,8 @@ class JourneyStore:
         return sealing.seal(text.encode(), self.seal_key())
 
     # -- Submitter ----------------------------------------------------------------------------------
-    def submit(self, package: SubmissionPackage) -> SubmitResult:
+    def submit(self, package: SubmissionPackage, kind: str = "application") -> SubmitResult:
+        """Queue the package; ``kind`` says what it is (``kiosk.store.applications.KINDS``)."""
         secret = self.secret  # made outside the submit transaction
         token = applicant_token(secret, package.subject_id_number)
         now = self.clock()
@@ -181,6 +194,19 @@ class JourneyStore:
                     applicant_token=token,
                     bundle_code=package.bundle_code,
                     state=SUBMITTED,
+                    kind=kind,
+                    promised_date=package.promised_date.isoformat(),
+                    applicant_role=package.role,
+                    staff_verification=package.staff_verification,
+                    staff_verification_reason=package.staff_reason,
+                    face_status=package.face_status,
+                    created_at=now,
+                    attachment_details=_attachment_details(package),
+                    other_materials=tuple(
+                        NewMaterial(row.code, row.disposition, due_date=row.due_date, detail=row.detail)
+                        for row in package.materials
+                        if row.attachment is None
+                    ),
                 )
                 record_application(
                     db,
@@ -189,42 +215,6 @@ class JourneyStore:
                     draft,
                     package.personal_json(),
                     list(package.attachments),
-                )
-                page_ids = [
-                    int(r[0])
-                    for r in db.execute(
-                        "SELECT id FROM materials WHERE application_id = ? AND path IS NOT NULL ORDER BY id",
-                        [package.application_id],
-                    ).fetchall()
-                ]
-                if len(page_ids) != len(package.attachments):
-                    raise RuntimeError("materials rows do not match the attachments")
-                for row in package.materials:
-                    detail = json.dumps(dict(row.detail), ensure_ascii=False, sort_keys=True)
-                    if row.attachment is not None:
-                        db.execute(
-                            "UPDATE materials SET detail = ? WHERE id = ?", [detail, page_ids[row.attachment]]
-                        )
-                    else:
-                        db.execute(
-                            "INSERT INTO materials (application_id, material_code, disposition, due_date, "
-                            "detail) VALUES (?, ?, ?, ?, ?)",
-                            [package.application_id, row.code, row.disposition, row.due_date, detail],
-                        )
-                db.execute(
-                    "UPDATE applications SET promised_date = ?, applicant_role = ?, staff_verification = ?, "
-                    "staff_verification_reason = ?, face_status = ?, created_at = ?, updated_at = ? "
-                    "WHERE id = ?",
-                    [
-                        package.promised_date.isoformat(),
-                        package.role,
-                        int(package.staff_verification),
-                        package.staff_reason,
-                        package.face_status,
-                        now,
-                        now,
-                        package.application_id,
-                    ],
                 )
                 audit.append(
                     db,
@@ -262,11 +252,7 @@ class JourneyStore:
 
     def record_receipt(self, application_id: str, printed: bool, problem: str | None) -> None:
         with transaction(self.db):
-            self.db.execute(
-                "UPDATE applications SET receipt_printed = ?, receipt_problem = ?, updated_at = ? "
-                "WHERE id = ?",
-                [int(printed), None if printed else (problem or "not_printed"), self.clock(), application_id],
-            )
+            applications.record_receipt(self.db, application_id, printed, problem, self.clock())
             audit.append(
                 self.db,
                 ACTOR,
@@ -275,29 +261,16 @@ class JourneyStore:
             )
 
     def previous_materials(self, id_number: str, material_code: str) -> Sequence[PreviousMaterial]:
-        rows = self.db.execute(
-            "SELECT a.id, min(m.id), a.acceptance_no, a.created_at FROM materials m "
-            "JOIN applications a ON a.id = m.application_id "
-            "WHERE a.applicant_token = ? AND m.material_code = ? AND m.disposition = 'scanned' "
-            "GROUP BY a.id ORDER BY a.created_at DESC LIMIT 5",
-            [self.token(id_number), material_code],
-        ).fetchall()
-        out = []
-        for app_id, material_id, acceptance_no, created_at in rows:
-            sha = self.db.execute("SELECT sha256 FROM materials WHERE id = ?", [material_id]).fetchone()[0]
-            out.append(
-                PreviousMaterial(
-                    app_id, int(material_id), acceptance_no, material_code, sha or "", created_at
-                )
+        return [
+            PreviousMaterial(
+                p.application_id, p.material_id, p.acceptance_no, material_code, p.sha256, p.created_at
             )
-        return out
+            for p in applications.previous_scans(self.db, self.token(id_number), material_code)
+        ]
 
     # -- EvaluationStore ----------------------------------------------------------------------------
     def has_evaluation(self, application_id: str) -> bool:
-        row = self.db.execute(
-            "SELECT 1 FROM evaluations WHERE application_id = ?", [application_id]
-        ).fetchone()
-        return row is not None
+        return resident_records.has_evaluation(self.db, application_id)
 
     def save_evaluation(self, record: EvaluationRecord) -> None:
         sealed = None
@@ -305,18 +278,15 @@ class JourneyStore:
             sealed = self._seal({"contact": record.contact, "note": record.note})
         try:
             with transaction(self.db):
-                self.db.execute(
-                    "INSERT INTO evaluations (id, application_id, level, dimensions, reasons, "
-                    "sealed_contact, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        record.id,
-                        record.application_id,
-                        record.level,
-                        json.dumps(record.dimensions, sort_keys=True),
-                        json.dumps(record.reasons),
-                        sealed,
-                        record.created_at,
-                    ],
+                resident_records.insert_evaluation(
+                    self.db,
+                    record.id,
+                    record.application_id,
+                    record.level,
+                    record.dimensions,
+                    record.reasons,
+                    sealed,
+                    record.created_at,
                 )
                 enqueue_small(self.db, "evaluation", record.id)
                 audit.append(
@@ -338,10 +308,8 @@ class JourneyStore:
     def save_complaint(self, record: ComplaintRecord) -> None:
         sealed = self._seal(record.body)
         with transaction(self.db):
-            self.db.execute(
-                "INSERT INTO complaints (id, category, sealed_body, anonymous, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [record.id, record.category, sealed, int(record.anonymous), record.created_at],
+            resident_records.insert_complaint(
+                self.db, record.id, record.category, sealed, record.anonymous, record.created_at
             )
             enqueue_small(self.db, "complaint", record.id)
             audit.append(
@@ -353,10 +321,7 @@ class JourneyStore:
 
     def save_help(self, record: HelpRecord) -> None:
         with transaction(self.db):
-            self.db.execute(
-                "INSERT INTO help_requests (id, screen, created_at) VALUES (?, ?, ?)",
-                [record.id, record.screen, record.created_at],
-            )
+            resident_records.insert_help(self.db, record.id, record.screen, record.created_at)
             enqueue_small(self.db, "help", record.id)
             audit.append(
                 self.db, ACTOR, "help.requested", audit_safe({"help_id": record.id, "screen": record.screen})
@@ -364,41 +329,12 @@ class JourneyStore:
         log.warning("help requested at the screen %s", record.screen)
 
     # -- ProgressStore ------------------------------------------------------------------------------
-    # Every kind of record in applications (migration 0120); its outbox row whatever kind queued it.
-    _STATUS_SQL = (
-        "SELECT a.id, a.acceptance_no, a.matter_codes, a.applicant_masked, a.state, "
-        "(SELECT o.state FROM outbox o WHERE o.ref = a.id ORDER BY o.id LIMIT 1), s.state, "
-        "s.note, COALESCE(s.case_no, a.platform_case_no), a.created_at, a.promised_date, a.receipt_printed, "
-        "a.kind, a.title "
-        "FROM applications a "
-        "LEFT JOIN sync_case_status s ON s.application_id = a.id "
-    )
-
     @staticmethod
-    def _status(r: Sequence[Any]) -> ApplicationStatus:
-        return ApplicationStatus(
-            application_id=r[0],
-            acceptance_no=r[1],
-            matter_codes=tuple(json.loads(r[2])),
-            applicant_masked=r[3],
-            state=r[4],
-            outbox_state=r[5],
-            platform_state=r[6],
-            platform_note=r[7] or "",
-            case_no=r[8],
-            submitted_at=float(r[9]),
-            promised_date=r[10],
-            receipt_printed=bool(r[11]),
-            kind=r[12] or "application",
-            title=r[13] or "",
-        )
+    def _status(r: applications.ProgressRow) -> ApplicationStatus:
+        return ApplicationStatus(**dataclasses.asdict(r))
 
     def applications_for(self, id_number: str) -> Sequence[ApplicationStatus]:
-        rows = self.db.execute(
-            self._STATUS_SQL + "WHERE a.applicant_token = ? ORDER BY a.created_at DESC LIMIT 50",
-            [self.token(id_number)],
-        ).fetchall()
-        return [self._status(r) for r in rows]
+        return [self._status(r) for r in applications.progress_for_applicant(self.db, self.token(id_number))]
 
     def application_by_qr(self, payload: str) -> ApplicationStatus | None:
         acceptance_no = parse_progress_qr(self.secret, payload)
@@ -407,7 +343,7 @@ class JourneyStore:
         return self.application(acceptance_no)
 
     def application(self, acceptance_no: str) -> ApplicationStatus | None:
-        row = self.db.execute(self._STATUS_SQL + "WHERE a.acceptance_no = ?", [acceptance_no]).fetchone()
+        row = applications.progress_by_acceptance_no(self.db, acceptance_no)
         return None if row is None else self._status(row)
 
 
@@ -434,22 +370,10 @@ def recover(db: Database, files_dir: Path) -> RecoveryReport:
     """
     orphans = temps = drafts = 0
     with transaction(db):
-        rows = db.execute(
-            "SELECT id FROM applications WHERE state != ? "
-            "AND NOT EXISTS (SELECT 1 FROM outbox o "
-            "WHERE o.kind = 'application' AND o.ref = applications.id)",
-            [SUBMITTED],
-        ).fetchall()
-        for (app_id,) in rows:
-            db.execute("DELETE FROM materials WHERE application_id = ?", [app_id])
-            db.execute("DELETE FROM applications WHERE id = ?", [app_id])
-            drafts += 1
+        drafts = applications.delete_drafts(db)
         # by file name (application id + index): a differently spelled files_dir must never make a
         # queued application's file look orphaned
-        known = {
-            Path(p).name
-            for (p,) in db.execute("SELECT path FROM materials WHERE path IS NOT NULL").fetchall()
-        }
+        known = applications.all_file_names(db)
         if Path(files_dir).is_dir():
             for entry in os.scandir(files_dir):
                 if not entry.is_file():

@@ -28,7 +28,7 @@ from typing import Any
 from kiosk import __version__
 from kiosk.config import Config
 from kiosk.core.session import purge_stale_session_dirs, wipe_pinyin_dictionary
-from kiosk.store import audit
+from kiosk.store import audit, outbox
 from kiosk.store import settings as store_settings
 from kiosk.store.connection import Database, transaction
 
@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 MARKER_NAME = "run.marker"
 KEY_COUNT = "ops.crash_count"
 KEY_LAST = "ops.last_crash_at"
-_PENDING = ("queued", "uploading", "committing", "sent-no-answer")
 
 
 @dataclass(frozen=True)
@@ -86,9 +85,7 @@ def _write_marker(path: Path, now: float) -> None:
 
 
 def _pending(db: Database) -> int:
-    marks = ",".join("?" * len(_PENDING))
-    row = db.execute(f"SELECT count(*) FROM outbox WHERE state IN ({marks})", _PENDING).fetchone()  # noqa: S608
-    return int(row[0])
+    return outbox.pending_summary(db)[0]
 
 
 def start_run(

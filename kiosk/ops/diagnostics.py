@@ -47,7 +47,7 @@ from urllib.parse import urlsplit, urlunsplit
 from kiosk import __version__
 from kiosk.config import Config
 from kiosk.logs import ID15_RE, ID18_RE, LANDLINE_RE, MOBILE_RE, REDACTOR
-from kiosk.store import audit, device_events, integrity
+from kiosk.store import applications, audit, catalog_versions, device_events, integrity, outbox
 from kiosk.store import settings as store_settings
 from kiosk.store.audit import _PERSONAL_KEYS, _PERSONAL_SUFFIXES, _normal_key
 
@@ -232,8 +232,7 @@ def _os_release() -> str:
 def _versions(db: Any) -> dict[str, Any]:
     catalog = None
     if db is not None:
-        row = db.execute("SELECT version FROM catalog_versions WHERE active = 1").fetchone()
-        catalog = None if row is None else row[0]
+        catalog = catalog_versions.active_version(db)
     return {
         "app": __version__,
         "catalog": catalog,
@@ -249,9 +248,7 @@ def _versions(db: Any) -> dict[str, Any]:
 def _queue(db: Any, now: float) -> dict[str, Any]:
     if db is None:
         return {}
-    rows = db.execute(
-        "SELECT kind, state, count(*), min(created_at), max(attempts) FROM outbox GROUP BY kind, state"
-    ).fetchall()
+    rows = [(c.kind, c.state, c.count, c.oldest_created_at, c.max_attempts) for c in outbox.state_counts(db)]
     last = store_settings.get_setting(db, "sync.last_success_at")
     return {
         "by_kind_state": [
@@ -259,7 +256,7 @@ def _queue(db: Any, now: float) -> dict[str, Any]:
              "max_attempts": a}
             for k, s, n, o, a in rows
         ],
-        "applications_by_state": dict(db.execute("SELECT state, count(*) FROM applications GROUP BY state")),
+        "applications_by_state": applications.count_by_state(db),
         "last_sync_success_age_s": None if last is None else round(now - float(last), 1),
     }  # fmt: skip
 

@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.store import outbox
 from kiosk.store import settings as store_settings
 
-PENDING_STATES = ("queued", "uploading", "committing", "sent-no-answer")
-OUTBOX_STATES = (*PENDING_STATES, "acknowledged", "status-synced", "needs-attention", "sent")
+PENDING_STATES = outbox.PENDING_STATES
+OUTBOX_STATES = outbox.ALL_STATES
 HEALTHS = ("ok", "degraded", "offline")
 END_REASONS = ("finished", "completed", "expired")
 KEY_CRASHES = "ops.crash_count"
@@ -155,14 +156,8 @@ def collect(
     last_sync: float | None = None
     crashes = 0
     if db is not None:
-        for state, n in db.execute("SELECT state, count(*) FROM outbox GROUP BY state"):
-            counts[str(state)] = int(n)
-        marks = ",".join("?" * len(PENDING_STATES))
-        row = db.execute(
-            f"SELECT min(created_at) FROM outbox WHERE state IN ({marks})",  # noqa: S608 - placeholders only
-            PENDING_STATES,
-        ).fetchone()
-        oldest = None if row is None or row[0] is None else float(row[0])
+        counts.update(outbox.count_by_state(db))
+        oldest = outbox.pending_summary(db)[1]
         value = store_settings.get_setting(db, KEY_LAST_SYNC)
         last_sync = None if value is None else float(value)
         crashes = int(store_settings.get_setting(db, KEY_CRASHES, 0) or 0)

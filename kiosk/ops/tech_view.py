@@ -35,7 +35,6 @@ from kiosk.config import Config
 from kiosk.logs import ID15_RE, ID18_RE, MOBILE_RE, mask_id, mask_name, mask_phone
 
 KEY_EXPORT_DIR = "ops.tech.export_dir"  # the USB stick's mount point, set by `kiosk ops tech-export-dir`
-PENDING_STATES = ("queued", "uploading", "committing", "sent-no-answer")
 LOG_LEVELS = ("ERROR", "CRITICAL", "WARNING")
 
 
@@ -152,12 +151,10 @@ def sync_view(
     }
     if db is None:
         return out
-    marks = ",".join("?" * len(PENDING_STATES))
-    pending, oldest = db.execute(
-        f"SELECT count(*), min(created_at) FROM outbox WHERE state IN ({marks})",  # noqa: S608 - placeholders
-        PENDING_STATES,
-    ).fetchone()
-    (attention,) = db.execute("SELECT count(*) FROM outbox WHERE state = 'needs-attention'").fetchone()
+    from kiosk.store import outbox
+
+    pending, oldest = outbox.pending_summary(db)
+    attention = outbox.pending_summary(db, (outbox.NEEDS_ATTENTION,))[0]
     last = store_settings.get_setting(db, "sync.last_success_at")
     if windows is None:
         windows = store_settings.get_setting(db, "sync.upload_windows") or list(config.sync.windows)

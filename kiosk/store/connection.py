@@ -58,7 +58,10 @@ def transaction(db: Database) -> Iterator[None]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
+        # COMMIT inside the try: a COMMIT that fails (disk full) must roll back, or the connection
+        # would stay in a transaction that every later ``transaction`` silently joins.
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")

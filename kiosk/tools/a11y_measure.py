@@ -13,7 +13,7 @@ What is measured, from the live QML item tree and the grabbed window image:
   Disabled controls are exempt (WCAG 1.4.3's inactive components), as are texts not wholly on screen;
 * line spacing: texts laid out on two or more lines: distance between lines / pixel size >= 1.3.
 
-Used by tests/ui/test_elderly_measure.py and ``kiosk screenshots --measure``.
+Used by tests/ui/test_elderly_measure.py and ``kiosk-tools screenshots --measure``.
 """
 
 from __future__ import annotations
@@ -365,7 +365,8 @@ def measure_screens(
 
 
 def measure_offscreen(config: Any, locales: Iterable[str] = ("zh_CN",)) -> list[Finding]:
-    """`kiosk screenshots DIR --measure`: a throwaway kiosk offscreen, every screen measured in 长辈版."""
+    """`kiosk-tools screenshots DIR --measure`: a throwaway kiosk offscreen, every screen measured in
+    长辈版."""
     import os
     import tempfile
     from pathlib import Path

@@ -1,4 +1,4 @@
-"""Render every screen in every theme and language to PNG, offscreen (`kiosk screenshots DIR`).
+"""Render every screen in every theme and language to PNG, offscreen (`kiosk-tools screenshots DIR`).
 
 Also the driver the UI tests use to reach each screen the way a resident would.
 """

@@ -1,9 +1,9 @@
-"""`kiosk simulate --journey NAME [--count N]`: whole journeys through the real app, offscreen, on the
+"""`kiosk-tools simulate --journey NAME [--count N]`: whole journeys through the real app, offscreen, on the
 emulated devices, as a resident would walk them (the guide's start button, a card on the reader, pages
 under the document camera, an e-licence QR under the scanner, a signature, the receipt, a rating).
 
 For demos, training and soak runs. Each journey prints its acceptance number and where the receipt
-picture was written. Also used by ``kiosk screenshots`` (:func:`reach`) to show each journey step.
+picture was written. Also used by ``kiosk-tools screenshots`` (:func:`reach`) to show each journey step.
 
 ``certification`` (the emulated resident acts out the liveness prompts), ``certification-fallback``
 (they never do, like a photo: three failed tries, then a home-visit request) and ``home-visit`` (a
@@ -27,15 +27,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.assets import DOCUMENT_SAMPLES, FACE_SAMPLES
 from kiosk.config import load_config
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
+ASSETS = DOCUMENT_SAMPLES
 JOURNEYS = ("simple", "deferred", "proxy", "bundle", "elicense")
 # issue 8: walked by :func:`walk_certification`, synced with a reference platform on 127.0.0.1
 CERT_JOURNEYS = ("certification", "certification-fallback", "home-visit")
 # 查询进度 after a simple submission (by card, by the receipt QR, a status slip each) and 有诉即办
 SERVICE_JOURNEYS = ("progress", "complaint")
-FACES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "face"
+FACES = FACE_SAMPLES
 ELDER_CARD = "lisi_for_life"  # born 1950: a pensioner
 HELPER_CARD = "zhangsan"
 
@@ -576,10 +577,11 @@ def walk_complaint(kiosk: Any, walker: Walker) -> tuple[str, Path | None]:
     if not kiosk.complaints.submit("terminal", "屏幕有时没反应，点了好几次才动。", "13700001234", False):
         raise RuntimeError(f"complaint refused: {kiosk.complaints.message}")
     walker.wait(lambda: kiosk.app.screen == "complaints-done")
-    row = kiosk.db.execute(
-        "SELECT c.id, c.category, o.state FROM complaints c JOIN outbox o ON o.kind = 'complaint' "
-        "AND o.ref = c.id ORDER BY c.created_at DESC LIMIT 1"
-    ).fetchone()
+    from kiosk.store.resident_records import latest_complaint
+
+    row = latest_complaint(kiosk.db)
+    if row is None:
+        raise RuntimeError("the complaint was not stored")
     kiosk.session.finish()
     walker.wait(lambda: kiosk.app.screen == "attract")
     print(f"complaint: {row[0]}  category: {row[1]}  sync: {row[2]}", flush=True)
@@ -622,7 +624,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     if not all_emulated(config):
-        print("kiosk simulate: runs only on emulated devices (a device port is configured)", file=sys.stderr)
+        print(
+            "kiosk-tools simulate: runs only on emulated devices (a device port is configured)",
+            file=sys.stderr,
+        )
         return 2
     setup_logging(config)
     if args.journey in CERT_JOURNEYS:

@@ -45,7 +45,7 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
         "Run it one of these ways:\n"
         "  xvfb-run -a scripts/run-kiosk              # a virtual X screen (nothing visible)\n"
         "  QT_QPA_PLATFORM=vnc:size=1280x800 scripts/run-kiosk   # then connect a VNC viewer to port 5900\n"
-        "  .venv/bin/kiosk screenshots screens/        # render every screen to PNG files offscreen"
+        "  .venv/bin/kiosk-tools screenshots screens/  # render every screen to PNG files offscreen"
     )
 
 
@@ -63,7 +63,8 @@ def prepare_environment(config: Config) -> None:
 
 def load_catalog_into(db: Any) -> tuple[Catalog | None, str]:
     """The active catalog; the demo catalog on a fresh store. A broken catalog never stops the kiosk."""
-    from kiosk.core.catalog_io import DEMO_CATALOG_PATH, CatalogError, apply_catalog, load_active_catalog
+    from kiosk.core.catalog_io import DEMO_CATALOG_PATH, CatalogError
+    from kiosk.store.catalog_versions import apply_catalog, load_active_catalog
 
     try:
         # Validated in full when imported; at start-up the SHA-256 check is enough and 0.5 s faster.
@@ -106,7 +107,7 @@ def register_fonts() -> str:
 
 @dataclass
 class KioskApp:
-    """Everything a running kiosk holds; tests and `kiosk screenshots` drive it through this."""
+    """Everything a running kiosk holds; tests and `kiosk-tools screenshots` drive it through this."""
 
     config: Config
     qt_app: Any

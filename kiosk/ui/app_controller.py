@@ -13,6 +13,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Sig
 from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk.config import Config
+from kiosk.core import words
 from kiosk.core.session import Mode, Session, SessionEvent, State
 from kiosk.ui.themes import THEMES, tokens
 
@@ -182,7 +183,9 @@ class AppController(QObject):
 
     @Slot()
     def toggleLocale(self) -> None:
-        self.session.set_locale("en" if self.session.locale == "zh_CN" else "zh_CN")
+        """The next of the kiosk's languages (with two: the other one)."""
+        here = words.LOCALES.index(self.session.locale) if self.session.locale in words.LOCALES else -1
+        self.session.set_locale(words.LOCALES[(here + 1) % len(words.LOCALES)])
 
     def _install_translator(self, locale: str) -> None:
         app = QCoreApplication.instance()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.core.session import Session, SessionEvent
+from kiosk.core.words import words
 from kiosk.ui.listmodel import RowsModel
 
 if TYPE_CHECKING:  # the catalog modules load after the first frame (see kiosk.ui.app)
@@ -200,7 +201,7 @@ class CatalogController(QObject):
                     m = cat.matter(hit.code)
                     sub = self._row(m)["typeLabel"] if m else ""
                 else:
-                    sub = "一件事" if self.locale == "zh_CN" else "Life event"
+                    sub = words("search.bundle", self.locale)
                 rows.append(
                     {"kind": hit.kind, "code": hit.code, "name": hit.name.text(self.locale), "subtitle": sub}
                 )

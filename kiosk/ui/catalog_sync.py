@@ -2,7 +2,7 @@
 
 The worker (sync.engine.worker) checks the catalog at start and every ``[sync] catalog_interval_s`` and
 calls :meth:`CatalogSync.on_catalog` on its own thread with its own connection. A newer verified
-catalog is validated and applied to the store there (``kiosk.core.catalog_io.apply_catalog``: whole or
+catalog is validated and applied to the store there (``kiosk.store.catalog_versions.apply_catalog``: whole or
 not at all); the views switch to it at the next attract screen, so a resident in a session keeps the
 catalog they started with and a journey keeps its matter. ``outOfDate`` (the "may be out of date"
 notice in Main.qml) follows the check: signed metadata expired, or not confirmed for too long.
@@ -34,7 +34,8 @@ class CatalogSync(QObject):
 
     # -- the worker's thread ------------------------------------------------------------------------
     def on_catalog(self, db: Any, check: Any) -> None:
-        from kiosk.core.catalog_io import CatalogError, apply_catalog, parse_document
+        from kiosk.core.catalog_io import CatalogError, parse_document
+        from kiosk.store.catalog_versions import apply_catalog
         from sync.engine.catalog import catalog_to_apply, mark_applied
 
         document = catalog_to_apply(db, check)

@@ -13,7 +13,9 @@ import struct
 import wave
 from pathlib import Path
 
-CHIME_PATH = Path(__file__).resolve().parents[2] / "assets" / "sounds" / "help-chime.wav"
+from kiosk.assets import HELP_CHIME
+
+CHIME_PATH = HELP_CHIME
 RATE = 22050
 NOTES = ((659.25, 0.38), (523.25, 0.62))  # E5 then C5: the common doorbell fall
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.core.journey.messages import JourneyError
+from kiosk.core.journey.messages import JourneyError, Message
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +77,7 @@ class ComplaintsController(QObject):
             return False
         except Exception as exc:  # the store failed: say so, keep what was typed for a retry
             log.error("complaint not stored: %s", type(exc).__name__)
-            self._message = (
-                "Your complaint could not be saved. Please call staff or 12345."
-                if self._locale().startswith("en")
-                else "投诉没有保存成功，请呼叫工作人员或拨打12345。"
-            )
+            self._message = Message("complaint_not_saved").text(self._locale())
             self.changed.emit()
             return False
         log.info("complaint filed (%s)", category)

@@ -531,7 +531,7 @@ class JourneyController(QObject):
                     capture,
                     camera,
                     timeout=timeout,
-                    on_update=lambda u: self._face_prompt.emit(u.prompt(locale)),
+                    on_update=lambda u: self._face_prompt.emit(Message(u.code).text(locale)),
                 )
                 best = capture.best_frame
                 if update is not None and update.passed and best is not None:
@@ -732,7 +732,7 @@ class JourneyController(QObject):
         self._verdicts[code] = str(capture.quality.verdict)
         self.materialsChanged.emit()
         if not capture.quality.ok:
-            self._say(capture.quality.message(self.session.locale or "zh_CN"))
+            self._say(Message(capture.quality.code).text(self.session.locale or "zh_CN"))
             return None
         self._message = ""
         self.messageChanged.emit()

@@ -31,6 +31,8 @@ from tuf.api.metadata import Metadata, Root  # type: ignore[attr-defined]
 from tuf.ngclient.fetcher import FetcherInterface
 from tuf.ngclient.updater import Updater
 
+from kiosk.store.connection import transaction
+from kiosk.store.settings import get_setting, set_setting
 from sync.engine.client import DEFAULT_TIMEOUT, verify_for_pin
 from sync.engine.state import (
     KEY_CATALOG_APPLIED,
@@ -38,10 +40,7 @@ from sync.engine.state import (
     KEY_SEAL_CATALOG_VERSION,
     KEY_SEAL_ID,
     KEY_TUF_ROOT,
-    get_setting,
     remember_platform_key,
-    set_setting,
-    transaction,
 )
 from sync.protocol.models import SealKeyTarget
 

@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from kiosk.store.settings import get_setting
 from sync.engine.engine import EngineOptions
 from sync.engine.schedule import Schedule, Window
-from sync.engine.state import get_setting
 
 
 class SyncConfigError(ValueError):

@@ -7,7 +7,6 @@ item is rescheduled with full-jitter backoff or the platform's Retry-After.
 from __future__ import annotations
 
 import base64
-import json
 import logging
 import time
 import uuid
@@ -16,6 +15,9 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from kiosk.store import catalog_versions, outbox, resident_records
+from kiosk.store.connection import transaction
+from kiosk.store.settings import get_setting, set_setting
 from sync import at_rest, sealing
 from sync.engine import feed, retention
 from sync.engine.backoff import Backoff
@@ -39,9 +41,6 @@ from sync.engine.state import (
     NEEDS_ATTENTION,
     PENDING_STATES,
     SENT,
-    get_setting,
-    set_setting,
-    transaction,
 )
 from sync.engine.uploader import DEFAULT_CHUNK, ApplicationUploader, ProgressFn, WireStats
 from sync.protocol.models import Heartbeat, SmallPost
@@ -111,14 +110,9 @@ class SyncEngine:
 
     def due_items(self, *, now: bool = False) -> list[tuple[int, str, str, str, int, str | None]]:
         """Pending items whose backoff has run out; `now` takes every pending item ("sync now")."""
-        placeholders = ",".join("?" * len(PENDING_STATES))
         due_by = float("inf") if now else self.clock()
-        rows = self.db.execute(
-            f"SELECT id, kind, ref, state, attempts, upload_urls FROM outbox WHERE state IN ({placeholders}) "  # noqa: S608
-            "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?",
-            [*PENDING_STATES, due_by, self.options.max_items_per_run],
-        ).fetchall()
-        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), r[5]) for r in rows]
+        items = outbox.due(self.db, due_by, self.options.max_items_per_run)
+        return [(i.id, i.kind, i.ref, i.state, i.attempts, i.upload_urls) for i in items]
 
     def run_once(self, *, now: bool = False) -> RunReport:
         """One pass; `now` ("sync now") ignores backoff timers and the heartbeat interval."""
@@ -185,40 +179,15 @@ class SyncEngine:
         return True
 
     def _mark(self, outbox_id: int, **values: object) -> None:
-        values["updated_at"] = time.time()
-        columns = ", ".join(f"{k} = ?" for k in values)
-        with transaction(self.db):
-            self.db.execute(f"UPDATE outbox SET {columns} WHERE id = ?", [*values.values(), outbox_id])  # noqa: S608
+        outbox.update(self.db, outbox_id, **values)
 
     def _small_body(self, kind: str, ref: str) -> dict[str, object]:
-        if kind == "evaluation":
-            r = self.db.execute(
-                "SELECT application_id, level, dimensions, reasons, sealed_contact, created_at "
-                "FROM evaluations WHERE id = ?",
-                [ref],
-            ).fetchone()
-            return {
-                "application_id": r[0],
-                "level": r[1],
-                "dimensions": json.loads(r[2]) if r[2] else None,
-                "reasons": json.loads(r[3]) if r[3] else None,
-                "sealed_contact": base64.b64encode(r[4]).decode() if r[4] else None,
-                "created_at": r[5],
-            }
-        if kind == "complaint":
-            r = self.db.execute(
-                "SELECT category, sealed_body, anonymous, created_at FROM complaints WHERE id = ?", [ref]
-            ).fetchone()
-            return {
-                "category": r[0],
-                "sealed_body": base64.b64encode(r[1]).decode(),
-                "anonymous": bool(r[2]),
-                "created_at": r[3],
-            }
-        if kind == "help":
-            r = self.db.execute("SELECT screen, created_at FROM help_requests WHERE id = ?", [ref]).fetchone()
-            return {"screen": r[0], "created_at": r[1]}
-        raise Rejected(0, "unknown_kind", f"outbox kind {kind!r} is not sent by this engine")
+        if kind not in resident_records.KINDS:
+            raise Rejected(0, "unknown_kind", f"outbox kind {kind!r} is not sent by this engine")
+        body = resident_records.post_body(self.db, kind, ref)
+        if body is None:
+            raise Rejected(0, "missing_row", f"the {kind} {ref} queued for sync is no longer stored")
+        return body
 
     def _send_small(self, outbox_id: int, kind: str, ref: str) -> None:
         if kind not in SMALL_PATHS:
@@ -243,21 +212,17 @@ class SyncEngine:
         self._mark(outbox_id, state=SENT, last_error=None, next_attempt_at=None)
 
     def heartbeat_body(self) -> Heartbeat:
-        placeholders = ",".join("?" * len(PENDING_STATES))
-        depth, oldest = self.db.execute(
-            f"SELECT count(*), min(created_at) FROM outbox WHERE state IN ({placeholders}, ?)",  # noqa: S608
-            [*PENDING_STATES, NEEDS_ATTENTION],
-        ).fetchone()
-        catalog = self.db.execute("SELECT version FROM catalog_versions WHERE active = 1").fetchone()
+        depth, oldest = outbox.pending_summary(self.db, (*PENDING_STATES, NEEDS_ATTENTION))
+        catalog = catalog_versions.active_version(self.db)
         last = get_setting(self.db, KEY_LAST_SUCCESS)
         last_crash = get_setting(self.db, KEY_LAST_CRASH)
         return Heartbeat(
             device_health=self.device_health(),
             queue_depth=int(depth),
-            oldest_queued_age_s=None if oldest is None else max(0.0, time.time() - float(oldest)),
+            oldest_queued_age_s=None if oldest is None else max(0.0, time.time() - oldest),
             last_sync_at=None if last is None else float(last),
             software_version=SOFTWARE_VERSION,
-            catalog_version=None if catalog is None else str(catalog[0]),
+            catalog_version=catalog,
             crash_count=int(get_setting(self.db, KEY_CRASH_COUNT) or 0),
             last_crash_at=None if last_crash is None else float(last_crash),
         )

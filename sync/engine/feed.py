@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sqlite_utils
 
+from kiosk.store import applications
+from kiosk.store.connection import transaction
+from kiosk.store.settings import get_setting, set_setting
 from sync.engine.client import PlatformClient
 from sync.engine.errors import Rejected
-from sync.engine.state import ACKNOWLEDGED, KEY_CURSOR, STATUS_SYNCED, get_setting, set_setting, transaction
+from sync.engine.state import KEY_CURSOR
 from sync.protocol.models import StatusPage
 
 MAX_PAGES_PER_RUN = 50
@@ -19,25 +20,10 @@ def apply_page(db: sqlite_utils.Database, page: StatusPage) -> int:
     applied = 0
     with transaction(db):
         for item in page.items:
-            known = db.execute("SELECT 1 FROM applications WHERE id = ?", [item.application_id]).fetchone()
-            if known is None:  # e.g. purged or from before a reinstall: nothing to show it on
-                continue
-            db.execute(
-                "INSERT INTO sync_case_status (application_id, case_no, state, changed_at, note) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(application_id) DO UPDATE SET "
-                "case_no = excluded.case_no, state = excluded.state, "
-                "changed_at = excluded.changed_at, note = excluded.note",
-                [item.application_id, item.case_no, item.state, item.changed_at, item.note],
+            # an application this kiosk no longer holds (purged, from before a reinstall) is skipped
+            applied += applications.apply_platform_status(
+                db, item.application_id, item.case_no, item.state, item.changed_at, item.note
             )
-            db.execute(
-                "UPDATE applications SET platform_case_no = ? WHERE id = ? AND platform_case_no IS NULL",
-                [item.case_no, item.application_id],
-            )
-            db.execute(
-                "UPDATE outbox SET state = ? WHERE kind = 'application' AND ref = ? AND state = ?",
-                [STATUS_SYNCED, item.application_id, ACKNOWLEDGED],
-            )
-            applied += 1
         set_setting(db, KEY_CURSOR, page.cursor)
     return applied
 
@@ -75,15 +61,10 @@ FACE_MATERIALS = ("face_photo", "card_photo")
 
 def purge_face_photos(db: sqlite_utils.Database) -> int:
     """Delete the sealed face files of acknowledged applications; returns how many went."""
-    rows = db.execute(
-        "SELECT m.id, m.path FROM materials m "
-        "JOIN outbox o ON o.kind = 'application' AND o.ref = m.application_id "
-        "WHERE m.material_code IN (?, ?) AND m.path IS NOT NULL AND o.state IN (?, ?)",
-        [*FACE_MATERIALS, ACKNOWLEDGED, STATUS_SYNCED],
-    ).fetchall()
+    rows = applications.acknowledged_files(db, FACE_MATERIALS)
     for material_id, path in rows:
         # the file first: should the update fail, the row still names it and the next pass retries
-        Path(str(path)).unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
         with transaction(db):
-            db.execute("UPDATE materials SET path = NULL WHERE id = ?", [material_id])
+            applications.forget_file(db, material_id)
     return len(rows)

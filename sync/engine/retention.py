@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 import sqlite_utils
 
-from kiosk.store import audit
-from sync.engine.state import ACKNOWLEDGED, STATUS_SYNCED, transaction
+from kiosk.store import applications, audit
+from kiosk.store.connection import transaction
 
 
 @dataclass(frozen=True)
@@ -26,34 +25,18 @@ class PurgeReport:
 
 def purge(db: sqlite_utils.Database, retention_s: float, now: float | None = None) -> PurgeReport:
     cutoff = (time.time() if now is None else now) - retention_s
-    due = [
-        str(ref)
-        for (ref,) in db.execute(
-            "SELECT o.ref FROM outbox o JOIN applications a ON a.id = o.ref "
-            "WHERE o.kind = 'application' AND o.state IN (?, ?) AND o.updated_at <= ? "
-            "AND (a.sealed_payload IS NOT NULL OR EXISTS "
-            "(SELECT 1 FROM materials m WHERE m.application_id = a.id AND m.path IS NOT NULL))",
-            [ACKNOWLEDGED, STATUS_SYNCED, cutoff],
-        ).fetchall()
-    ]
+    due = applications.purgeable(db, cutoff)
     files = size = 0
     for application_id in due:
         with transaction(db):
-            paths = db.execute(
-                "SELECT path, size FROM materials WHERE application_id = ? AND path IS NOT NULL",
-                [application_id],
-            ).fetchall()
+            paths = applications.stored_file_sizes(db, application_id)
             # files first: if the commit below fails, the rows still point at them and the next purge
             # finishes the job; the other order could leave sealed files nobody knows about
             for path, file_size in paths:
-                Path(path).unlink(missing_ok=True)
+                path.unlink(missing_ok=True)
                 files += 1
                 size += int(file_size or 0)
-            db.execute("UPDATE materials SET path = NULL WHERE application_id = ?", [application_id])
-            db.execute(
-                "UPDATE applications SET sealed_payload = NULL, updated_at = ? WHERE id = ?",
-                [time.time(), application_id],
-            )
+            applications.forget_sealed_content(db, application_id, time.time())
             audit.append(
                 db,
                 "sync",

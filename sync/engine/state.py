@@ -1,30 +1,47 @@
 """The engine's own rows in the kiosk store: credentials and cursors in `settings`, outbox states.
 
-Settings values are JSON text, like every other setting in the kiosk store.
+The SQL is ``kiosk.store``'s: settings through ``kiosk.store.settings`` (one implementation, which
+also stamps ``updated_at``), transactions through ``kiosk.store.connection.transaction``, the outbox
+states and their lifecycle in ``kiosk.store.outbox`` (re-exported here for the engine's modules).
+This module keeps what only sync knows: the names of its settings keys and the credentials' shape.
 """
 
 from __future__ import annotations
 
 import base64
-import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
 
 import sqlite_utils
 
+from kiosk.store.connection import transaction
+from kiosk.store.outbox import (
+    ACKNOWLEDGED,
+    COMMITTING,
+    NEEDS_ATTENTION,
+    PENDING_STATES,
+    QUEUED,
+    SENT,
+    SENT_NO_ANSWER,
+    STATUS_SYNCED,
+    UPLOADING,
+)
+from kiosk.store.settings import get_setting, set_setting
 from sync.engine.client import Credentials
 from sync.engine.errors import NotEnrolled
 
-QUEUED = "queued"
-UPLOADING = "uploading"
-COMMITTING = "committing"
-SENT_NO_ANSWER = "sent-no-answer"
-ACKNOWLEDGED = "acknowledged"
-STATUS_SYNCED = "status-synced"
-NEEDS_ATTENTION = "needs-attention"
-SENT = "sent"  # small posts: stored by the platform
-PENDING_STATES = (QUEUED, UPLOADING, COMMITTING, SENT_NO_ANSWER)
+__all__ = [
+    "ACKNOWLEDGED",
+    "COMMITTING",
+    "NEEDS_ATTENTION",
+    "PENDING_STATES",
+    "QUEUED",
+    "SENT",
+    "SENT_NO_ANSWER",
+    "STATUS_SYNCED",
+    "UPLOADING",
+    "load_credentials",
+    "remember_platform_key",
+    "save_credentials",
+]
 
 KEY_URL = "sync.platform_url"
 KEY_TERMINAL = "sync.terminal_id"
@@ -41,35 +58,6 @@ KEY_LAST_SUCCESS = "sync.last_success_at"
 KEY_LAST_HEARTBEAT = "sync.last_heartbeat_at"
 KEY_CRASH_COUNT = "ops.crash_count"  # written by kiosk.ops.crash at start-up, read for the heartbeat
 KEY_LAST_CRASH = "ops.last_crash_at"
-
-
-@contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[None]:
-    """BEGIN IMMEDIATE ... COMMIT, or join the caller's transaction if one is open."""
-    conn = db.conn
-    if conn.in_transaction:
-        yield
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-
-
-def get_setting(db: sqlite_utils.Database, key: str) -> Any:
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return None if row is None else json.loads(row[0])
-
-
-def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> None:
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        [key, json.dumps(value)],
-    )
 
 
 def save_credentials(db: sqlite_utils.Database, creds: Credentials) -> None:

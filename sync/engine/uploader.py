@@ -16,6 +16,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kiosk.store import applications, outbox
+from kiosk.store.connection import transaction
 from sync import at_rest, sealing
 from sync.engine.client import PlatformClient
 from sync.engine.errors import Deferred, NoAnswer, NotPlatform, Rejected, Transient
@@ -25,7 +27,6 @@ from sync.engine.state import (
     SENT_NO_ANSWER,
     STATUS_SYNCED,
     UPLOADING,
-    transaction,
 )
 from sync.protocol.models import TUS_VERSION, AttachmentRef, Manifest, Receipt
 
@@ -79,18 +80,13 @@ class ApplicationUploader:
 
     # -- outbox row bookkeeping ------------------------------------------------------------------
     def _set(self, outbox_id: int, **values: object) -> None:
-        values["updated_at"] = time.time()
-        columns = ", ".join(f"{k} = ?" for k in values)
-        with transaction(self.db):
-            self.db.execute(f"UPDATE outbox SET {columns} WHERE id = ?", [*values.values(), outbox_id])  # noqa: S608
+        outbox.update(self.db, outbox_id, **values)
 
     def _materials(self, application_id: str) -> list[Material]:
-        rows = self.db.execute(
-            "SELECT id, material_code, path, sha256, size FROM materials "
-            "WHERE application_id = ? AND path IS NOT NULL ORDER BY id",
-            [application_id],
-        ).fetchall()
-        return [Material(int(r[0]), str(r[1]), Path(r[2]), str(r[3]), int(r[4])) for r in rows]
+        return [
+            Material(f.id, f.material_code, f.path, f.sha256, f.size)
+            for f in applications.stored_files(self.db, application_id)
+        ]
 
     # -- the two phases --------------------------------------------------------------------------
     def process(
@@ -110,9 +106,8 @@ class ApplicationUploader:
 
     def _check_sealed(self, application_id: str, materials: list[Material]) -> None:
         """Nothing sealed to a key the platform does not hold ever leaves the kiosk (sync.at_rest)."""
-        sql = "SELECT sealed_payload FROM applications WHERE id = ?"
-        row = self.db.execute(sql, [application_id]).fetchone()
-        parts = [("the payload", bytes(row[0]))] if row is not None and row[0] is not None else []
+        payload = applications.sealed_payload(self.db, application_id)
+        parts = [] if payload is None else [("the payload", payload)]
         for m in materials:
             with open(m.path, "rb") as f:
                 parts.append((f"attachment {m.name}", f.read(64)))
@@ -223,17 +218,15 @@ class ApplicationUploader:
         urls: dict[str, str],
         attempts: int,
     ) -> str:
-        row = self.db.execute(
-            "SELECT acceptance_no, matter_codes, catalog_version, sealed_payload "
-            "FROM applications WHERE id = ?",
-            [application_id],
-        ).fetchone()
+        fields = applications.manifest_fields(self.db, application_id)
+        if fields is None or fields.sealed_payload is None:
+            raise Rejected(0, "missing_payload", "the application has no sealed payload to send")
         manifest = Manifest(
             application_id=application_id,
-            acceptance_no=row[0],
-            matter_codes=json.loads(row[1]),
-            catalog_version=row[2],
-            sealed_payload=base64.b64encode(bytes(row[3])).decode(),
+            acceptance_no=fields.acceptance_no,
+            matter_codes=fields.matter_codes,
+            catalog_version=fields.catalog_version,
+            sealed_payload=base64.b64encode(fields.sealed_payload).decode(),
             attachments=[
                 AttachmentRef(name=m.name, upload_url=urls[m.name], sha256=m.sha256, size=m.size)
                 for m in materials
@@ -259,14 +252,8 @@ class ApplicationUploader:
             raise
         receipt = Receipt.model_validate_json(response.content)
         with transaction(self.db):
-            self.db.execute(
-                "UPDATE applications SET platform_case_no = ?, updated_at = ? WHERE id = ?",
-                [receipt.case_no, time.time(), application_id],
-            )
             # the status feed may have reported this case while its answer was lost
-            seen = self.db.execute(
-                "SELECT 1 FROM sync_case_status WHERE application_id = ?", [application_id]
-            ).fetchone()
+            seen = applications.record_platform_receipt(self.db, application_id, receipt.case_no, time.time())
             state = STATUS_SYNCED if seen else ACKNOWLEDGED
             self._set(outbox_id, state=state, last_error=None, next_attempt_at=None)
         return state

@@ -18,17 +18,17 @@ from kiosk.core.catalog_io import (
     CatalogCorrupt,
     CatalogError,
     CatalogInvalid,
-    active_catalog_version,
-    apply_catalog,
     check_document,
-    load_active_catalog,
     load_catalog,
     parse_document,
     read_document,
     validate_document,
 )
 from kiosk.store import open_store
+from kiosk.store.catalog_versions import active_version as active_catalog_version
+from kiosk.store.catalog_versions import apply_catalog, load_active_catalog
 from kiosk.tools.catalog_gen import generate
+from kiosk.tools.cli import main as tools_cli
 
 
 @cache
@@ -504,7 +504,7 @@ def test_cli_import_and_search(tmp_path: Path, capsys):
 
 def test_cli_generate(tmp_path: Path, capsys):
     out = tmp_path / "gen.json"
-    assert cli(["catalog", "generate", "60", "--seed", "3", "-o", str(out)]) == 0
+    assert tools_cli(["generate-catalog", "60", "--seed", "3", "-o", str(out)]) == 0
     assert check_document(read_document(out)) == []
 
 

@@ -96,6 +96,8 @@ def test_diagnostics_are_redacted_and_json_ready(manager):
 def test_redact_catches_id_like_numbers_only():
     assert redact("id 411502198005123012 read") == "id [id redacted] read"
     assert redact("x 11010519491231002X y") == "x [id redacted] y"
+    assert redact("card 941124198804090026 ok") == "card [id redacted] ok"  # 2023 foreigner card
+    assert redact("card USA410085112019 ok") == "card [id redacted] ok"  # foreigner card before 2023
     assert redact("sam 05.01-20260101-1234567890-0000000042") == "sam 05.01-20260101-1234567890-0000000042"
     assert redact("1295 bytes") == "1295 bytes"
 

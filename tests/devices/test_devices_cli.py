@@ -83,8 +83,10 @@ def test_decode_every_captured_vector(tmp_path, capsys, line):
     path = tmp_path / "v.hex"
     path.write_text(hexpart)
     code, out, err = _run(capsys, "idcard", "decode", str(path), "--json")
-    assert code == 0, err
     data = json.loads(out)
+    refused = data["frame"] == "answer" and data["outcome"] not in ("ok", "empty")
+    assert code == (1 if refused else 0), err
+    assert refused == ("no card" in label or "fail" in label)
     if data["frame"] == "command":
         assert data["code"] in label
     else:
@@ -108,6 +110,29 @@ def test_decode_malformed_exits_non_zero_with_the_reason(tmp_path, capsys, conte
     assert code != 0
     assert reason in err
     assert json.loads(out)["ok"] is False and reason in json.loads(out)["error"]
+
+
+@pytest.mark.parametrize(
+    ("sw3", "words"), [(0x80, "no card"), (0x41, "read"), (0x81, "select")]
+)
+def test_decode_of_an_answer_without_card_data_exits_non_zero_with_the_status_in_words(
+    tmp_path, capsys, sw3, words
+):
+    frame = p.build_response(sw3)
+    code, out, err = _run(capsys, "idcard", "decode", str(_hexfile(tmp_path, frame)))
+    assert code == 1
+    meaning = p.STATUS_CODES[sw3].meaning
+    assert words in meaning
+    assert f"error: the reader answered {meaning} (SW 00 00 {sw3:02X})" in err
+    assert f"status: {meaning}" in out  # the frame is still described
+    code, out, _ = _run(capsys, "idcard", "decode", str(_hexfile(tmp_path, frame)), "--json")
+    assert code == 1 and json.loads(out)["ok"] is False
+
+
+def test_decode_of_a_successful_answer_without_data_exits_zero(tmp_path, capsys):
+    for frame in (p.build_response(0x90), p.build_response(0x91)):
+        code, _, err = _run(capsys, "idcard", "decode", str(_hexfile(tmp_path, frame)))
+        assert code == 0, err
 
 
 def test_decode_truncated_read_answer_says_so(tmp_path, capsys):

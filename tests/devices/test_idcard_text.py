@@ -13,6 +13,7 @@ from devices.idcard.text import (
     build_text_block,
     gb11643_check_char,
     gb11643_ok,
+    number_check_ok,
     parse_address_block,
     parse_text_block,
 )
@@ -84,7 +85,7 @@ def test_hmt_residence_permit_J():
 
 def test_foreigner_permanent_residence_card_I():
     block = _hand_block(
-        {0: (120, "SAMPLE, JOHN TEST"), 120: (2, "1"), 122: (30, "USA410085112001"), 152: (6, "USA"),
+        {0: (120, "SAMPLE, JOHN TEST"), 120: (2, "1"), 122: (30, "USA410085112019"), 152: (6, "USA"),
          158: (30, "史密斯"), 188: (16, "20200102"), 204: (16, "20300102"), 220: (16, "19851120"),
          236: (4, "10"), 240: (8, "1500")},
         mark="I",
@@ -92,10 +93,62 @@ def test_foreigner_permanent_residence_card_I():
     card = parse_text_block(block)
     assert card.card_type is CardType.FOREIGNER
     assert card.english_name == "SAMPLE, JOHN TEST" and card.name == "史密斯"
-    assert card.nationality == "USA" and card.id_number == "USA410085112001"
+    assert card.nationality == "USA" and card.id_number == "USA410085112019"
     assert card.birth_date == dt.date(1985, 11, 20)
     assert (card.card_version, card.issuing_authority) == ("10", "1500")
-    assert card.check_digit_ok is None  # the 15-character number has no GB 11643 check character
+    assert card.check_digit_ok is True  # the 15-character number's ICAO 7-3-1 check digit
+
+
+def test_foreigner_15_character_number_with_a_wrong_check_digit_is_reported():
+    block = _hand_block(
+        {0: (120, "SAMPLE, JOHN TEST"), 120: (2, "1"), 122: (30, "USA410085112011"), 152: (6, "USA"),
+         188: (16, "20200102"), 204: (16, "20300102"), 220: (16, "19851120")},
+        mark="I",
+    )  # fmt: skip
+    assert parse_text_block(block).check_digit_ok is False
+
+
+def test_foreigner_permanent_residence_card_2023_Y():
+    english = "MACDONALD-SAMPLE, ALEXANDRA JOHANNA ELIZABETH"  # 45 characters: both name fields
+    block = _hand_block(
+        {0: (30, "麦克唐纳"), 30: (2, "2"), 32: (4, "01"), 36: (16, "19880409"), 52: (70, english[:35]),
+         122: (36, "941124198804090026"), 188: (16, "20240301"), 204: (16, "20340301"),
+         220: (22, english[35:]), 242: (6, "CAN"), 250: (6, "A1B")},
+        mark="Y",
+    )  # fmt: skip
+    card = parse_text_block(block)
+    assert card.card_type is CardType.FOREIGNER_2023
+    assert (card.name, card.english_name) == ("麦克唐纳", english)
+    assert card.sex is Sex.FEMALE and card.birth_date == dt.date(1988, 4, 9)
+    assert (card.id_number, card.check_digit_ok) == ("941124198804090026", True)
+    assert (card.valid_from, card.valid_to) == (dt.date(2024, 3, 1), dt.date(2034, 3, 1))
+    assert (card.nationality, card.issue_count, card.previous_number_link) == ("CAN", "01", "A1B")
+    assert card.masked()["english_name"] == "M" + "*" * 44
+
+
+def test_2023_english_name_that_fits_the_first_field():
+    block = _hand_block(
+        {0: (30, "李安娜"), 30: (2, "2"), 36: (16, "19880409"), 52: (70, "LI, ANNA"),
+         122: (36, "941124198804090026"), 188: (16, "20240301"), 204: (16, "20340301"), 242: (6, "CAN")},
+        mark="Y",
+    )  # fmt: skip
+    assert parse_text_block(block).english_name == "LI, ANNA"
+
+
+@pytest.mark.parametrize(
+    ("number", "ok"),
+    [
+        ("932682198501010017", True),  # the National Immigration Administration's published samples
+        ("911124198108030024", True),
+        ("911124198108030025", False),
+        ("USA410085112019", True),
+        ("USA410085112018", False),
+        ("810000199003150023", True),
+        ("USA41008511201", None),
+    ],
+)
+def test_number_check_for_every_card_type(number, ok):
+    assert number_check_ok(number) is ok
 
 
 def test_bad_check_digit_parses_but_is_reported():
@@ -113,7 +166,7 @@ def test_bad_check_digit_parses_but_is_reported():
         ("411502198005123012", True),
         ("411502198005123013", False),
         ("41150219800512301", None),
-        ("USA410085112001", None),
+        ("USA410085112019", None),
     ],
 )
 def test_gb11643(number, ok):

@@ -286,3 +286,52 @@ def test_the_session_ending_on_the_home_visit_receipt_is_recorded(catalog, servi
     session.finish()
     assert receipt_row(db, app_id) == (0, "session_ended")
     assert visit.step is VisitStep.END and not visit.holds_personal_data()
+
+
+def test_a_kind_submitter_writes_the_whole_row_in_one_insert(store, db, clock):
+    """The kind, the journey's clear columns and the page details go into the one INSERT; nothing
+    patches the row the outbox just wrote."""
+    from kiosk.core.journey.submit import MaterialRow, SubmissionPackage
+
+    package = SubmissionPackage(
+        application_id="cert-1",
+        matter_codes=(CERTIFICATION,),
+        bundle_code=None,
+        catalog_version="2026.11.2",
+        applicant_masked="李*英",
+        subject_id_number=PRINCIPAL_ID,
+        promised_date=dt.date(2026, 12, 31),
+        personal={"name": "李秀英"},
+        attachments=(("face_photo", JPEG),),
+        materials=(
+            MaterialRow("face_photo", "scanned", attachment=0, detail={"page": 1}),
+            MaterialRow("residence", "promised", due_date="2027-01-10"),
+        ),
+        role="self",
+        staff_verification=True,
+        staff_reason="face_low_score",
+        face_status="failed",
+        audit={"matter": CERTIFICATION},
+    )
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    KindSubmitter(store, "certification").submit(package)
+    db.conn.set_trace_callback(None)
+    writes = [
+        s.split("(")[0].split() for s in statements if s.lstrip().upper().startswith(("INSERT", "UPDATE"))
+    ]
+    assert ["INSERT", "INTO", "applications"] in writes
+    assert not [w for w in writes if w[0] == "UPDATE" and w[1] in ("applications", "materials")]
+    row = db.execute(
+        "SELECT kind, staff_verification, staff_verification_reason, face_status, promised_date, created_at "
+        "FROM applications WHERE id = 'cert-1'"
+    ).fetchone()
+    assert tuple(row) == ("certification", 1, "face_low_score", "failed", "2026-12-31", clock.time())
+    materials = db.execute(
+        "SELECT material_code, disposition, due_date, detail FROM materials WHERE application_id = 'cert-1' "
+        "ORDER BY id"
+    ).fetchall()
+    assert [tuple(m) for m in materials] == [
+        ("face_photo", "scanned", None, '{"page": 1}'),
+        ("residence", "promised", "2027-01-10", "{}"),
+    ]

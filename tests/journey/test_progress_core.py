@@ -79,7 +79,7 @@ def test_by_card_lists_only_the_residents_records_of_every_kind(
     assert other.acceptance_no not in {r.acceptance_no for r in rows}  # never someone else's
     cert = rows[0]
     assert cert.kind == "certification" and cert.matter_names == ("城乡居民养老保险待遇资格认证",)
-    assert cert.status == "not_sent" and cert.status_text == STATUS_TEXTS["not_sent"].zh_CN
+    assert cert.status == "not_sent" and cert.status_text == STATUS_TEXTS["not_sent"].text("zh_CN")
     assert rows[1].status == "queued" and rows[1].promised_date == first.promised_date.isoformat()
     # statuses from the platform, in words, in either language
     db.execute(
@@ -137,9 +137,9 @@ def test_every_state_has_words(catalog, start, db, lookup, clock, outbox_state, 
     session = ProgressSession(lookup, clock)
     session.by_qr(result.qr_payload)
     (row,) = session.rows("zh_CN")
-    assert row.status == expected and row.status_text == STATUS_TEXTS[expected].zh_CN
+    assert row.status == expected and row.status_text == STATUS_TEXTS[expected].text("zh_CN")
     (en,) = session.rows("en")
-    assert en.status_text == STATUS_TEXTS[expected].en
+    assert en.status_text == STATUS_TEXTS[expected].text("en")
 
 
 def test_by_qr_shows_that_one_application_and_refuses_others(catalog, start, lookup, clock):

@@ -18,11 +18,11 @@ from journey_kit import (
     through_form,
 )
 
-from kiosk.core.catalog_io import apply_catalog
 from kiosk.core.journey.evaluation import Rating
 from kiosk.core.journey.help import HelpDesk
 from kiosk.core.journey.proxy import ProxyDetails
 from kiosk.queue_cli import main
+from kiosk.store.catalog_versions import apply_catalog
 
 PERSONAL = (
     "张三丰",

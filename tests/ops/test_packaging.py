@@ -89,9 +89,18 @@ def test_contents_units_rules_and_entry_point(deb: Path, root: Path) -> None:
         f"{APP}/lib/kiosk_service.py",
         f"{APP}/venv/lib/python3.11/site-packages/kiosk/ops/watchdog.py",
         f"{APP}/venv/lib/python3.11/site-packages/kiosk/ui/i18n/kiosk_en.qm",
-        f"{APP}/assets/catalog/demo-catalog.json",
+        f"{APP}/venv/lib/python3.11/site-packages/assets/catalog/demo-catalog.json",
+        f"{APP}/venv/lib/python3.11/site-packages/assets/camera/face/astronaut_portrait.jpg",
+        f"{APP}/venv/lib/python3.11/site-packages/assets/sounds/help-chime.wav",
+        f"{APP}/kiosk.example.toml",
     ):
         assert path in names, path
+    # The data is the wheel's package data, not a link out of site-packages; the terminal carries no
+    # platform server (the `platform` extra).
+    assert not any(line.startswith("l") and "site-packages/assets" in line for line in listing.splitlines())
+    site = root / APP.lstrip("/") / "venv/lib/python3.11/site-packages"
+    for platform_only in ("fastapi", "uvicorn", "starlette", "requests", "tuspyserver"):
+        assert not (site / platform_only).exists(), platform_only
     entry = (root / APP.lstrip("/") / "venv/bin/kiosk").read_text().splitlines()
     assert entry[0] == f"#!{APP}/venv/bin/python"  # the installed place, not the build's staging dir
     assert "from kiosk.cli import main" in "\n".join(entry)

@@ -12,13 +12,15 @@ import json
 import pytest
 
 from kiosk.config import load_config
-from kiosk.core.catalog_io import DEMO_CATALOG_PATH, active_catalog_version
+from kiosk.core.catalog_io import DEMO_CATALOG_PATH
 from kiosk.core.session import State
+from kiosk.store.catalog_versions import active_version as active_catalog_version
 from kiosk.store.connection import open_store
+from kiosk.store.settings import get_setting
 from kiosk.tools.simulate import pick
 from sync.engine.catalog import fetch_root, save_root
 from sync.engine.client import enrol
-from sync.engine.state import KEY_SEAL_CATALOG_VERSION, get_setting, save_credentials
+from sync.engine.state import KEY_SEAL_CATALOG_VERSION, save_credentials
 
 DEMO = json.loads(DEMO_CATALOG_PATH.read_text(encoding="utf-8"))
 

@@ -122,8 +122,8 @@ def test_retention_purges_sealed_data_keeps_lookup_rows_and_audits(
 
 
 def test_options_come_from_settings_and_bad_values_are_named(kiosk_db):
+    from kiosk.store.settings import set_setting
     from sync.engine.config import SyncConfigError, options_from_settings
-    from sync.engine.state import set_setting
 
     set_setting(kiosk_db, "sync.upload_windows", ["22:00-06:00"])
     set_setting(kiosk_db, "sync.bandwidth_bytes_per_s", 25000)

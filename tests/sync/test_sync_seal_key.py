@@ -10,11 +10,12 @@ import uuid
 
 import pytest
 
+from kiosk.store.settings import get_setting
 from sync import sealing
 from sync.engine.catalog import CatalogUpdater, adopt_seal_key
 from sync.engine.client import PlatformClient
 from sync.engine.engine import SyncEngine
-from sync.engine.state import KEY_SEAL_CATALOG_VERSION, get_setting, load_credentials
+from sync.engine.state import KEY_SEAL_CATALOG_VERSION, load_credentials
 from sync.outbox import ApplicationDraft, record_application
 from sync.protocol.models import SealKeyTarget
 

@@ -19,7 +19,7 @@ Modules (each documents its API):
 ``help``            帮办 (call staff)
 ``numbers``         acceptance numbers, applicant tokens, progress QR payloads
 ``workdays``        promised completion dates in working days
-``messages``        message codes with zh_CN / en default texts; :class:`JourneyError`
+``messages``        message codes (words: ``kiosk.core.words``); :class:`JourneyError`
 ``ports``           all Protocols in one place
 ==================  ============================================================================
 

@@ -35,14 +35,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.core.catalog import Catalog, LocalText, Matter, MatterKind
+from kiosk.core.catalog import Catalog, Matter, MatterKind
 from kiosk.core.journey.evaluation import EvaluationRecord, Rating, rate
 from kiosk.core.journey.help import HelpRecord
 from kiosk.core.journey.identity import CardData, Person, ReadFailure, identify, person_from_entry
 from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.journey import JourneyServices, SessionPort
-from kiosk.core.journey.messages import TEXTS, JourneyError, Message
-from kiosk.core.journey.progress import STATUS_ADVICE, STATUS_TEXTS
+from kiosk.core.journey.messages import JourneyError, Message
 from kiosk.core.journey.proxy import RELATIONSHIPS
 from kiosk.core.journey.receipt import HOTLINE, PrintOutcome, ReceiptContent
 from kiosk.core.journey.steps import StepFlow
@@ -56,53 +55,6 @@ CARD_PHOTO = "card_photo"  # the principal's chip photo (WLT), the platform's re
 KIND = "certification"
 PAYLOAD_TYPE = "certification"
 RECEIPT_TITLE = "认证回执"
-
-# The certification's own message codes, next to the journey that uses them.
-_TEXTS: dict[str, tuple[str, str]] = {
-    "cert_not_certification": ("这个事项不是资格认证。", "This matter is not a certification."),
-    "cert_consent_refused": (
-        "您没有同意拍照。可以呼叫工作人员帮办，或申请上门认证。",
-        "You did not agree to the photo. Staff can help you, or you can ask for a home visit.",
-    ),
-    "cert_camera_offline": (
-        "摄像头暂时不能使用。可以呼叫工作人员帮办，或申请上门认证。",
-        "The camera is not working. Staff can help you, or you can ask for a home visit.",
-    ),
-    "cert_liveness_failed": (
-        "三次都没有认证成功。可以呼叫工作人员帮办，或申请上门认证。",
-        "Three tries did not work. Staff can help you, or you can ask for a home visit.",
-    ),
-    "cert_retry": (
-        "没有看清楚，请再试一次（还可以试{left}次）。",
-        "We could not see it clearly; please try again ({left} left).",
-    ),
-    "cert_principal_card_needed": (
-        "请放上老人本人的身份证，或填写老人的姓名和身份证号。",
-        "Please put the elderly resident's own ID card on the reader, or enter their name and ID number.",
-    ),
-    "cert_principal_is_helper": (
-        "需要认证的是老人本人，不能是协助办理的家属。",
-        "The certification is for the elderly resident, not for the family member helping.",
-    ),
-}
-for _code, _texts in _TEXTS.items():
-    TEXTS.setdefault(_code, _texts)
-
-# The platform's words for a certification's result and a home visit's appointment (protocol states
-# added by issue 8), for the progress lookup.
-for _state, _text in {
-    "certified": LocalText("认证通过", "Certified"),
-    "certification-failed": LocalText("认证未通过", "Not certified"),
-    "visit-scheduled": LocalText("已预约上门", "Home visit arranged"),
-}.items():
-    STATUS_TEXTS.setdefault(_state, _text)
-STATUS_ADVICE.setdefault(
-    "certification-failed",
-    LocalText(
-        "请按说明到窗口认证，或申请上门认证。",
-        "Please certify at the window as explained, or ask for a home visit.",
-    ),
-)
 
 
 class CertStep(enum.StrEnum):
@@ -421,7 +373,7 @@ class CertificationJourney(StepFlow[CertStep]):
             ("认证人", subject.masked_name),
         ]
         if self.assistance is not None:
-            relation = RELATIONSHIPS[self.assistance.relationship].zh_CN
+            relation = RELATIONSHIPS[self.assistance.relationship].text("zh_CN")
             lines.append(("协助办理", f"{self.assistance.helper.masked_name}（{relation}）"))
         lines.append(("提交时间", f"{result.submitted_at:%Y-%m-%d %H:%M}"))
         lines.append(("结果查询", f"{day.year}年{day.month}月{day.day}日起"))

@@ -13,22 +13,19 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from kiosk.core.catalog import LocalText
 from kiosk.core.journey.forms import FieldError, check_text, validate_phone
 from kiosk.core.journey.identity import Person
 from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.messages import JourneyError
+from kiosk.core.words import Phrase
 
-CATEGORIES: dict[str, LocalText] = {
-    "service_attitude": LocalText("服务态度", "Staff attitude"),
-    "efficiency": LocalText("办事效率", "Speed of service"),
-    "materials": LocalText("材料要求", "Materials asked for"),
-    "fees": LocalText("收费问题", "Fees"),
-    "terminal": LocalText("自助终端", "The self-service terminal"),
-    "policy": LocalText("政策咨询", "Policy question"),
-    "suggestion": LocalText("意见建议", "Suggestion"),
-    "other": LocalText("其他", "Other"),
-}
+#: complaint categories (words: ``complaint.category.<key>``)
+CATEGORIES: dict[str, Phrase] = {
+    key: Phrase(f"complaint.category.{key}")
+    for key in (
+        "service_attitude", "efficiency", "materials", "fees", "terminal", "policy", "suggestion", "other",
+    )
+}  # fmt: skip
 TEXT_MAX = 1000
 
 

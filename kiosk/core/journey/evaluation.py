@@ -15,10 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from kiosk.core.catalog import LocalText
 from kiosk.core.journey.forms import FieldError, check_text, validate_phone
 from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.messages import JourneyError
+from kiosk.core.words import Phrase
 
 
 class Level(enum.IntEnum):
@@ -29,7 +29,7 @@ class Level(enum.IntEnum):
     VERY_DISSATISFIED = 1
 
     @property
-    def label(self) -> LocalText:
+    def label(self) -> Phrase:
         return LEVEL_LABELS[self]
 
     @property
@@ -37,28 +37,17 @@ class Level(enum.IntEnum):
         return self <= Level.DISSATISFIED
 
 
-LEVEL_LABELS = {
-    Level.VERY_SATISFIED: LocalText("非常满意", "Very satisfied"),
-    Level.SATISFIED: LocalText("满意", "Satisfied"),
-    Level.BASIC: LocalText("基本满意", "Fairly satisfied"),
-    Level.DISSATISFIED: LocalText("不满意", "Dissatisfied"),
-    Level.VERY_DISSATISFIED: LocalText("非常不满意", "Very dissatisfied"),
+#: words: ``rating.level.<value>``, ``rating.dimension.<key>``, ``rating.reason.<key>``
+LEVEL_LABELS: dict[Level, Phrase] = {level: Phrase(f"rating.level.{int(level)}") for level in Level}
+DIMENSIONS: dict[str, Phrase] = {
+    key: Phrase(f"rating.dimension.{key}") for key in ("overall", "efficiency", "service", "attitude")
 }
-DIMENSIONS: dict[str, LocalText] = {
-    "overall": LocalText("总体评价", "Overall"),
-    "efficiency": LocalText("办事效率", "Efficiency"),
-    "service": LocalText("服务水平", "Service level"),
-    "attitude": LocalText("服务态度", "Attitude"),
-}
-REASONS: dict[str, LocalText] = {
-    "slow": LocalText("办理时间长", "It took too long"),
-    "unclear_guide": LocalText("办事指南不清楚", "The guide was unclear"),
-    "too_many_materials": LocalText("材料要求多", "Too many materials asked for"),
-    "device_problem": LocalText("设备不好用", "The terminal was hard to use"),
-    "attitude": LocalText("工作人员态度不好", "Staff attitude"),
-    "not_solved": LocalText("问题没有解决", "My problem was not solved"),
-    "other": LocalText("其他", "Other"),
-}
+REASONS: dict[str, Phrase] = {
+    key: Phrase(f"rating.reason.{key}")
+    for key in (
+        "slow", "unclear_guide", "too_many_materials", "device_problem", "attitude", "not_solved", "other",
+    )
+}  # fmt: skip
 NOTE_MAX = 300
 
 

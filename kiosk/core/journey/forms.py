@@ -14,7 +14,7 @@ API::
 
 Messages are stable codes with parameters (:class:`FieldError`: ``path``, ``code``, ``params``), e.g.
 ``("applicant_phone", "invalid_phone", {})`` or ``("children[1].birth_date", "invalid_date", {})``;
-``FieldError.text(locale)`` gives the zh_CN / en default text. Any input at all — wrong types, huge
+``FieldError.text(locale)`` gives the words for its code. Any input at all — wrong types, huge
 strings, control characters, lone surrogates, NaN — yields errors, never an exception.
 
 Bundles: fields are taken in member order; a key listed in the bundle's ``shared_fields`` appears
@@ -562,7 +562,7 @@ _CHECKERS = {
 
 def validate_phone(value: Any) -> str | None:
     """A normalized phone number, or None: for contact fields outside catalog forms."""
-    phone_field = FormField(key="phone", label=_PHONE_LABEL, type=FieldType.PHONE, required=True)
+    phone_field = FormField(key="phone", label=LocalText("phone"), type=FieldType.PHONE, required=True)
     normalized, errors = _check(phone_field, value, "phone", None)
     return None if errors else normalized
 
@@ -580,6 +580,3 @@ def check_text(
     )
     normalized, errors = _check(text_field, value, path, None)
     return normalized, errors
-
-
-_PHONE_LABEL = LocalText("联系电话", "Phone")

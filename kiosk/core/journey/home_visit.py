@@ -37,7 +37,7 @@ from kiosk.core.journey.identity import (
 )
 from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.journey import JourneyServices, SessionPort
-from kiosk.core.journey.messages import TEXTS, JourneyError
+from kiosk.core.journey.messages import JourneyError
 from kiosk.core.journey.proxy import RELATIONSHIPS
 from kiosk.core.journey.receipt import HOTLINE, PrintOutcome, ReceiptContent
 from kiosk.core.journey.steps import StepFlow
@@ -50,15 +50,6 @@ KIND = "home_visit"
 PAYLOAD_TYPE = "home_visit"
 CALL_BACK_WORKING_DAYS = 3  # staff phone to arrange the visit within this many working days
 RECEIPT_TITLE = "上门服务申请回执"
-
-for _code, _texts in {
-    "visit_reason_unknown": ("请选择需要上门办理的事项。", "Please choose what the visit is for."),
-    "visit_resident_is_requester": (
-        "请读取需要上门服务的老人或残疾人的身份证，或填写其姓名和身份证号。",
-        "Please read the card of the person who needs the visit, or enter their name and ID number.",
-    ),
-}.items():
-    TEXTS.setdefault(_code, _texts)
 
 
 class VisitStep(enum.StrEnum):
@@ -287,7 +278,7 @@ class HomeVisitRequest(StepFlow[VisitStep]):
             ("服务对象", resident.masked_name),
         ]
         if not self.same_person:
-            relation = RELATIONSHIPS[d["relationship"]].zh_CN
+            relation = RELATIONSHIPS[d["relationship"]].text("zh_CN")
             lines.append(("申请人", f"{requester.masked_name}（{relation}）"))
         lines.append(("联系电话", mask_phone(d["phone"])))
         lines.append(("提交时间", f"{result.submitted_at:%Y-%m-%d %H:%M}"))

@@ -3,10 +3,11 @@
 The core never sees the device types: the adapter (``kiosk.journey_adapters.idcard``) turns the
 reader's ``IdCardData`` into :class:`CardData` (or a plain mapping shaped like ``IdCardData.as_dict()``)
 and a reader exception into :class:`ReadFailure`. :func:`identify` then checks, in this order:
-the read itself (failed, card removed too early, reader offline), completeness, the GB 11643 check
-digit (computed here, whatever the reader claims), not-yet-valid and expired (``valid_to`` is the
-last valid day; ``None`` / 长期 never expires). Each refusal is an :class:`IdentifyError` whose
-``code`` is the resident-facing reason (see ``messages.TEXTS``); every one of them may be retried.
+the read itself (failed, card removed too early, reader offline), completeness, the number's format
+and check digit for its card type (computed here, whatever the reader claims), not-yet-valid and
+expired (``valid_to`` is the last valid day; ``None`` / 长期 never expires). Each refusal is an
+:class:`IdentifyError` whose ``code`` is the resident-facing reason (its words: ``kiosk.core.words``);
+every one of them may be retried.
 
 Personal data: :class:`Person` keeps the card's fields in memory only; its ``repr`` shows none of
 them; ``masked_name`` (张*三) is what a screen shows before the resident is sure it is their card.
@@ -28,6 +29,16 @@ FOR_LIFE = "长期"
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
 _ID18_SHAPE = re.compile(r"[1-9][0-9]{16}[0-9X]")
+# Foreigner permanent residence card numbers. Before 2023: nationality (ISO 3166 alpha-3), the
+# issuing region (4 digits), birth date YYMMDD, a sequence digit (odd: male) and a check digit
+# computed as in passport machine-readable zones (weights 7 3 1). Since 2023: 18 characters, "9",
+# province (2 digits), nationality (ISO 3166 numeric), birth date YYYYMMDD, sequence (odd 3rd
+# digit: male) and a GB 11643 check character, the same scheme as citizens' numbers.
+_FOREIGNER15_SHAPE = re.compile(r"[A-Z]{3}[0-9]{12}")
+_FOREIGNER18_PROVINCE = re.compile(r"9(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5])")
+# Hong Kong, Macao and Taiwan residents' residence permits: 18 characters, GB 11643, with the region
+# code 810000, 820000 or 830000 in place of a mainland address code.
+_PERMIT_REGIONS = ("810000", "820000", "830000")
 
 READ_FAILURES = ("card_read_failed", "card_removed", "reader_offline")
 
@@ -49,30 +60,63 @@ def id_check_char(first17: str) -> str:
     return _CHECK_CHARS[total % 11]
 
 
+def mrz_check_digit(text: str) -> str:
+    """The ICAO 9303 check digit (weights 7 3 1; A-Z count 10-35) of ``text``."""
+    total = 0
+    for i, ch in enumerate(text):
+        value = int(ch) if ch.isdigit() else ord(ch) - ord("A") + 10
+        total += value * (7, 3, 1)[i % 3]
+    return str(total % 10)
+
+
+def id_number_kind(number: str) -> str | None:
+    """Which document ``number`` (normalized) has the shape of: ``citizen``, ``hmt_permit``,
+    ``foreigner_2023``, ``foreigner`` (15 characters), or None. Says nothing about its check digit."""
+    if _FOREIGNER15_SHAPE.fullmatch(number):
+        return "foreigner"
+    if not _ID18_SHAPE.fullmatch(number):
+        return None
+    if number[0] == "9":
+        return "foreigner_2023" if _FOREIGNER18_PROVINCE.match(number) else None
+    if number[0] == "8":
+        return "hmt_permit" if number[:6] in _PERMIT_REGIONS else None
+    return "citizen"
+
+
 def id_number_problem(value: object, today: dt.date | None = None) -> str | None:
-    """None when ``value`` is a valid 18-character citizen ID number, else a message code:
-    ``invalid_id_number`` (shape), ``id_birth_date`` (no such date, or in the future),
+    """None when ``value`` is a valid number of any card the reader accepts (citizen ID, Hong Kong/
+    Macao/Taiwan residence permit, foreigner permanent residence card old or 2023), else a message
+    code: ``invalid_id_number`` (shape), ``id_birth_date`` (no such date, or in the future),
     ``id_check_digit``."""
     if not isinstance(value, str):
         return "invalid_id_number"
     number = normalize_id_number(value)
-    if not _ID18_SHAPE.fullmatch(number):
+    kind = id_number_kind(number)
+    if kind is None:
         return "invalid_id_number"
-    born = birth_date_of(number)
+    born = birth_date_of(number, today)
     if born is None or (today is not None and born > today):
         return "id_birth_date"
-    if id_check_char(number[:17]) != number[17]:
-        return "id_check_digit"
-    return None
+    if kind == "foreigner":
+        ok = mrz_check_digit(number[:14]) == number[14]
+    else:
+        ok = id_check_char(number[:17]) == number[17]
+    return None if ok else "id_check_digit"
 
 
 def id_number_ok(value: object) -> bool:
     return id_number_problem(value) is None
 
 
-def birth_date_of(number: str) -> dt.date | None:
-    """The birth date encoded in an 18-character ID number (None when it is not a real date)."""
+def birth_date_of(number: str, today: dt.date | None = None) -> dt.date | None:
+    """The birth date encoded in an ID number (None when it is not a real date). A 15-character
+    foreigner number has a two-digit year: the latest century that is not in the future."""
     try:
+        if len(number) == 15:
+            yy, month, day = int(number[7:9]), int(number[9:11]), int(number[11:13])
+            latest = (today or dt.date.today()).year
+            year = 2000 + yy if 2000 + yy <= latest else 1900 + yy
+            return dt.date(year, month, day)
         born = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
         return None
@@ -80,8 +124,10 @@ def birth_date_of(number: str) -> dt.date | None:
 
 
 def sex_of(number: str) -> str:
-    """ "male" or "female" from the 17th character (odd: male)."""
-    return "male" if int(number[16]) % 2 == 1 else "female"
+    """ "male" or "female" from the sequence digit (odd: male): the 17th character of an
+    18-character number, the 14th of a 15-character foreigner number."""
+    digit = number[13] if len(number) == 15 else number[16]
+    return "male" if int(digit) % 2 == 1 else "female"
 
 
 # --------------------------------------------------------------------------- card data
@@ -263,16 +309,14 @@ def identify(card: CardData | Mapping[str, Any] | ReadFailure | None, today: dt.
     if not data.name.strip() or not number:
         raise IdentifyError("card_data_incomplete")
     problem = id_number_problem(number)
-    if problem == "invalid_id_number" and data.card_type != "resident":
-        problem = None  # older foreigner permanent residence cards carry 15 characters
     if problem is not None or data.check_digit_ok is False:
         raise IdentifyError("card_check_digit")
     if data.valid_from is not None and data.valid_from > today:
         raise IdentifyError("card_not_yet_valid")
     if data.valid_to is not None and data.valid_to < today:
         raise IdentifyError("card_expired", valid_to=data.valid_to.isoformat())
-    birth = data.birth_date or (birth_date_of(number) if len(number) == 18 else None)
-    sex = data.sex if data.sex in ("male", "female") else (sex_of(number) if len(number) == 18 else data.sex)
+    birth = data.birth_date or birth_date_of(number, today)
+    sex = data.sex if data.sex in ("male", "female") else sex_of(number)
     return Person(
         name=data.name.strip(),
         id_number=number,

@@ -38,11 +38,10 @@ import datetime as dt
 import enum
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from kiosk.core.catalog import Bundle, Catalog, FaceVerification, FieldType, Matter, MatterKind
-from kiosk.core.journey.evaluation import EvaluationRecord, EvaluationStore, Rating, rate
+from kiosk.core.journey.evaluation import EvaluationRecord, Rating, rate
 from kiosk.core.journey.face import FaceOutcome, FaceStep
 from kiosk.core.journey.forms import ApplicationForm, FieldError, ValidationResult
 from kiosk.core.journey.identity import CardData, Person, ReadFailure, identify
@@ -55,13 +54,13 @@ from kiosk.core.journey.receipt import (
     PrintOutcome,
     ReceiptContent,
     ReceiptInput,
-    ReceiptPrinterPort,
     application_receipt,
 )
 from kiosk.core.journey.signature import Signature, render_signature
+from kiosk.core.journey.steps import JourneyServices as JourneyServices  # flows and adapters import it here
 from kiosk.core.journey.steps import StepFlow
-from kiosk.core.journey.submit import SubmitResult, Submitter, build_package
-from kiosk.core.journey.workdays import WorkCalendar, promised_date
+from kiosk.core.journey.submit import SubmitResult, build_package
+from kiosk.core.journey.workdays import promised_date
 
 log = logging.getLogger(__name__)
 
@@ -92,20 +91,6 @@ class SessionPort(Protocol):
     def register_wipe(self, name: str, fn: Callable[[], object]) -> Callable[[], None]: ...
 
     def register_sensitive(self, *values: str | None) -> None: ...
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
-
-
-@dataclass
-class JourneyServices:
-    submitter: Submitter
-    printer: ReceiptPrinterPort | None = None
-    evaluations: EvaluationStore | None = None
-    calendar: WorkCalendar = field(default_factory=WorkCalendar)
-    clock: Callable[[], dt.datetime] = _now
-    terminal_name: str = ""
 
 
 _FACE_RANK = {FaceVerification.NONE: 0, FaceVerification.OPTIONAL: 1, FaceVerification.REQUIRED: 2}

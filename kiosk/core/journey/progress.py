@@ -28,10 +28,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from kiosk.core.catalog import Catalog, LocalText
+from kiosk.core.catalog import Catalog
 from kiosk.core.journey.identity import CardData, Person, ReadFailure, identify
 from kiosk.core.journey.messages import JourneyError
 from kiosk.core.journey.receipt import HOTLINE, STATUS_TITLE, ReceiptContent, SlipRow, status_slip
+from kiosk.core.words import Phrase
 
 APPLICATION = "application"
 
@@ -62,59 +63,33 @@ class ProgressStore(Protocol):
     def application(self, acceptance_no: str) -> ApplicationStatus | None: ...
 
 
-#: status code -> words; the platform's six case states plus the kiosk's own before the platform has it
-STATUS_TEXTS: dict[str, LocalText] = {
-    "not_sent": LocalText("已保存在本终端，尚未发送", "Saved on this terminal, not sent yet"),
-    "queued": LocalText("已提交，等待上传", "Submitted, waiting to be sent"),
-    "sending": LocalText("正在上传", "Being sent"),
-    "needs_attention": LocalText(
-        "上传遇到问题，工作人员会处理", "A problem sending it; staff will handle it"
-    ),
-    "received": LocalText("部门已收到", "Received by the department"),
-    "accepted": LocalText("已受理", "Accepted"),
-    "not-accepted": LocalText("不予受理", "Not accepted"),
-    "correction-requested": LocalText("需要补正材料", "More materials needed"),
-    "processing": LocalText("办理中", "Being processed"),
-    "completed": LocalText("已办结", "Completed"),
-    # pension certification and home visits (issue 8's protocol states)
-    "certified": LocalText("认证通过", "Certified"),
-    "certification-failed": LocalText("认证未通过", "Not certified"),
-    "visit-scheduled": LocalText("已预约上门", "Home visit arranged"),
-}
+#: the statuses a row can show (words: ``status.<code>`` in the .ts files): the platform's six case
+#: states, the kiosk's own before the platform has it, and the certification and home-visit results
+STATUS_TEXTS: dict[str, Phrase] = {
+    code: Phrase(f"status.{code}")
+    for code in (
+        "not_sent", "queued", "sending", "needs_attention",
+        "received", "accepted", "not-accepted", "correction-requested", "processing", "completed",
+        "certified", "certification-failed", "visit-scheduled",
+    )
+}  # fmt: skip
 
 #: statuses the screens mark as needing the resident's attention, and as done
 ATTENTION = frozenset({"needs_attention", "not-accepted", "correction-requested", "certification-failed"})
 DONE = frozenset({"completed", "certified", "visit-scheduled"})
 
-#: what a status means for the resident next (the detail view)
-STATUS_ADVICE: dict[str, LocalText] = {
-    "not_sent": LocalText(
-        "申请已保存，终端联网后会自动发送，无需重新申请。",
-        "It is saved and will be sent when the terminal is online; no need to apply again.",
-    ),
-    "queued": LocalText(
-        "申请已保存，终端联网后会自动发送，无需重新申请。",
-        "It is saved and will be sent when the terminal is online; no need to apply again.",
-    ),
-    "needs_attention": LocalText(
-        "请到窗口或拨打12345，工作人员会帮您处理。",
-        "Please ask at the window or call 12345; staff will help.",
-    ),
-    "not-accepted": LocalText(
-        "请到窗口了解原因，或拨打12345咨询。", "Please ask at the window why, or call 12345."
-    ),
-    "correction-requested": LocalText(
-        "请按通知补交材料，可到窗口或拨打12345咨询。",
-        "Please hand in the materials asked for; ask at the window or call 12345.",
-    ),
-    "completed": LocalText("已办结，可按通知领取结果。", "Done: collect the result as notified."),
-}
+#: the statuses that come with what the resident does next (the detail view; ``status_advice.<code>``)
+STATUS_ADVICE: dict[str, Phrase] = {
+    code: Phrase(f"status_advice.{code}")
+    for code in (
+        "not_sent", "queued", "needs_attention", "not-accepted", "correction-requested", "completed",
+        "certification-failed",
+    )
+}  # fmt: skip
 
-#: record kinds in words (other flows add theirs here, or their rows fall back to the code)
-KIND_TEXTS: dict[str, LocalText] = {
-    APPLICATION: LocalText("办事申请", "Application"),
-    "certification": LocalText("养老金资格认证", "Pension certification"),
-    "home_visit": LocalText("上门服务申请", "Home-visit request"),
+#: record kinds in words (``kind.<kind>``; a kind not listed shows as its code)
+KIND_TEXTS: dict[str, Phrase] = {
+    kind: Phrase(f"kind.{kind}") for kind in (APPLICATION, "certification", "home_visit")
 }
 
 _RECEIVED = ("acknowledged", "status-synced", "sent")

@@ -27,25 +27,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kiosk.core.catalog import LocalText
 from kiosk.core.journey.forms import FieldError, check_text, validate_phone
 from kiosk.core.journey.identity import Person, id_number_problem, normalize_id_number, person_from_entry
 from kiosk.core.journey.materials import MAX_PAGES, ScannedPage
+from kiosk.core.words import Phrase
 
 AUTHORIZATION_CODE = "proxy_authorization"
-AUTHORIZATION_NAME = LocalText("授权委托书", "Letter of authorization")
-
-RELATIONSHIPS: dict[str, LocalText] = {
-    "spouse": LocalText("配偶", "Spouse"),
-    "parent": LocalText("父母", "Parent"),
-    "child": LocalText("子女", "Child"),
-    "sibling": LocalText("兄弟姐妹", "Brother or sister"),
-    "grandparent": LocalText("祖父母、外祖父母", "Grandparent"),
-    "grandchild": LocalText("孙子女、外孙子女", "Grandchild"),
-    "other_relative": LocalText("其他亲属", "Other relative"),
-    "village_agent": LocalText("村（社区）代办员", "Village service agent"),
-    "other": LocalText("其他受托人", "Other authorized person"),
-}
+#: the relationships an agent may have to the principal (words: ``relationship.<key>``)
+RELATIONSHIPS: dict[str, Phrase] = {
+    key: Phrase(f"relationship.{key}")
+    for key in (
+        "spouse", "parent", "child", "sibling", "grandparent", "grandchild", "other_relative",
+        "village_agent", "other",
+    )
+}  # fmt: skip
 
 #: relationships the family path offers (a village agent or other trustee uses the typed path and a letter)
 FAMILY = ("child", "spouse", "grandchild", "sibling", "parent", "grandparent", "other_relative")

@@ -1,22 +1,40 @@
-"""What every resident flow shares: a current step, observers told of each move, a guard that refuses
-an action in the wrong step, and the receipt left unprinted when the session ends (the journey, the
-certification and the home-visit request)."""
+"""What every resident flow shares: the services it is built with (:class:`JourneyServices`), a current
+step, observers told of each move, a guard that refuses an action in the wrong step, and the receipt left
+unprinted when the session ends (the journey, the certification and the home-visit request)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+from dataclasses import dataclass, field
+from typing import ClassVar, Generic, TypeVar
 
+from kiosk.core.journey.evaluation import EvaluationStore
 from kiosk.core.journey.messages import JourneyError
-from kiosk.core.journey.receipt import PrintOutcome
-from kiosk.core.journey.submit import SubmitResult
-
-if TYPE_CHECKING:
-    from kiosk.core.journey.journey import JourneyServices
+from kiosk.core.journey.receipt import PrintOutcome, ReceiptPrinterPort
+from kiosk.core.journey.submit import SubmitResult, Submitter
+from kiosk.core.journey.workdays import WorkCalendar
 
 log = logging.getLogger(__name__)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+@dataclass
+class JourneyServices:
+    """The ports and settings every flow is built with (the journey, the certification, the home visit)."""
+
+    submitter: Submitter
+    printer: ReceiptPrinterPort | None = None
+    evaluations: EvaluationStore | None = None
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)
+    clock: Callable[[], dt.datetime] = _now
+    terminal_name: str = ""
+
 
 S = TypeVar("S", bound=enum.Enum)
 

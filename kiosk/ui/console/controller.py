@@ -11,9 +11,11 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
+from kiosk.assets import CAMERA_SAMPLES
+
 log = logging.getLogger(__name__)
 
-ASSETS = Path(__file__).resolve().parents[3] / "assets" / "camera"
+ASSETS = CAMERA_SAMPLES
 CONSOLE_QML = Path(__file__).with_name("Console.qml")
 DEVICE_KINDS = ("idcard", "scanner", "printer", "document_camera", "face_camera")
 RESIDENT_MODES = {
@@ -197,7 +199,8 @@ class ConsoleController(QObject):
 
     def _asked(self) -> str:
         """What the kiosk's liveness check asks for now, in words (empty when it is not running)."""
-        from devices.camera.liveness import PROMPTS, Challenge
+        from devices.camera.liveness import Challenge, Progress, State
+        from kiosk.core.words import words
 
         cert = getattr(self.kiosk, "cert", None)
         if cert is None or not cert.busy or not cert.challenge:
@@ -207,7 +210,8 @@ class ConsoleController(QObject):
         except ValueError:
             return ""
         step = f"step {cert.challengeIndex + 1} of {cert.challengeCount}"
-        return f"The kiosk asks: {PROMPTS[challenge]['en']} ({step})"
+        asked = Progress(State.ACTING, cert.challengeIndex, challenge).code
+        return f"The kiosk asks: {words(asked, 'en')} ({step})"
 
     # -- the technician's hands ----------------------------------------------------------------------
     @Slot(bool)

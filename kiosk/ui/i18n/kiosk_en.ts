@@ -3493,4 +3493,726 @@
         <translation>Handwriting</translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>card_read_failed</source>
+        <translation>The ID card could not be read. Please lay it flat on the reader and try again.</translation>
+    </message>
+    <message>
+        <source>card_removed</source>
+        <translation>The card was taken away too early. Please put it back and wait for the beep.</translation>
+    </message>
+    <message>
+        <source>reader_offline</source>
+        <translation>The card reader is not working. Please call a member of staff.</translation>
+    </message>
+    <message>
+        <source>card_expired</source>
+        <translation>This ID card expired on {valid_to}. Please use a valid card or go to a service window.</translation>
+    </message>
+    <message>
+        <source>card_not_yet_valid</source>
+        <translation>This ID card is not valid yet. Please go to a service window.</translation>
+    </message>
+    <message>
+        <source>card_check_digit</source>
+        <translation>The ID number on the card did not pass its check. Please try again or go to a service window.</translation>
+    </message>
+    <message>
+        <source>card_data_incomplete</source>
+        <translation>Some information on the card could not be read. Please try again.</translation>
+    </message>
+    <message>
+        <source>not_at_terminal</source>
+        <translation>This matter cannot be handled at the terminal. Please go to: {where}</translation>
+    </message>
+    <message>
+        <source>unknown_matter</source>
+        <translation>This matter was not found.</translation>
+    </message>
+    <message>
+        <source>proxy_not_allowed</source>
+        <translation>This matter must be handled in person, not by an agent.</translation>
+    </message>
+    <message>
+        <source>wrong_step</source>
+        <translation>Please finish the current step first.</translation>
+    </message>
+    <message>
+        <source>journey_wiped</source>
+        <translation>This session has ended and its information was cleared.</translation>
+    </message>
+    <message>
+        <source>materials_incomplete</source>
+        <translation>{count} required material(s) still missing.</translation>
+    </message>
+    <message>
+        <source>form_invalid</source>
+        <translation>{count} item(s) on the form need attention.</translation>
+    </message>
+    <message>
+        <source>signature_missing</source>
+        <translation>Please sign first.</translation>
+    </message>
+    <message>
+        <source>submit_failed</source>
+        <translation>Submission failed and nothing was saved. Please try again or call staff.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>This is required.</translation>
+    </message>
+    <message>
+        <source>unknown_field</source>
+        <translation>This item is not on the form.</translation>
+    </message>
+    <message>
+        <source>invalid_value</source>
+        <translation>This value is not in the right format.</translation>
+    </message>
+    <message>
+        <source>invalid_characters</source>
+        <translation>Contains characters that cannot be used.</translation>
+    </message>
+    <message>
+        <source>too_short</source>
+        <translation>Enter at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>too_long</source>
+        <translation>Enter at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>pattern_mismatch</source>
+        <translation>The format is not right.</translation>
+    </message>
+    <message>
+        <source>not_a_number</source>
+        <translation>Please enter a number.</translation>
+    </message>
+    <message>
+        <source>number_too_small</source>
+        <translation>Must be at least {min}.</translation>
+    </message>
+    <message>
+        <source>number_too_large</source>
+        <translation>Must be at most {max}.</translation>
+    </message>
+    <message>
+        <source>invalid_date</source>
+        <translation>Please choose a valid date.</translation>
+    </message>
+    <message>
+        <source>date_out_of_range</source>
+        <translation>The date must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>invalid_choice</source>
+        <translation>Please choose one of the options.</translation>
+    </message>
+    <message>
+        <source>too_few_choices</source>
+        <translation>Choose at least {min}.</translation>
+    </message>
+    <message>
+        <source>too_many_choices</source>
+        <translation>Choose at most {max}.</translation>
+    </message>
+    <message>
+        <source>duplicate_choice</source>
+        <translation>The same option was chosen twice.</translation>
+    </message>
+    <message>
+        <source>invalid_phone</source>
+        <translation>Please enter a valid mobile or landline number.</translation>
+    </message>
+    <message>
+        <source>invalid_id_number</source>
+        <translation>An ID number has 18 characters.</translation>
+    </message>
+    <message>
+        <source>id_check_digit</source>
+        <translation>This ID number is not right; please check it (the last character does not match).</translation>
+    </message>
+    <message>
+        <source>id_birth_date</source>
+        <translation>The date of birth inside this ID number is not valid.</translation>
+    </message>
+    <message>
+        <source>too_few_items</source>
+        <translation>Add at least {min} entries.</translation>
+    </message>
+    <message>
+        <source>too_many_items</source>
+        <translation>Add at most {max} entries.</translation>
+    </message>
+    <message>
+        <source>unknown_material</source>
+        <translation>This matter does not ask for this material.</translation>
+    </message>
+    <message>
+        <source>no_pages</source>
+        <translation>Please scan at least one page.</translation>
+    </message>
+    <message>
+        <source>too_many_pages</source>
+        <translation>At most {max} pages.</translation>
+    </message>
+    <message>
+        <source>page_quality</source>
+        <translation>This page is not clear enough; please scan it again.</translation>
+    </message>
+    <message>
+        <source>elicense_not_accepted</source>
+        <translation>This e-licence type cannot replace this material.</translation>
+    </message>
+    <message>
+        <source>elicense_invalid</source>
+        <translation>The e-licence code could not be read; please show it again.</translation>
+    </message>
+    <message>
+        <source>not_deferrable</source>
+        <translation>This material cannot be handed in later.</translation>
+    </message>
+    <message>
+        <source>due_date_too_late</source>
+        <translation>The due date cannot be after the promised completion date {latest}.</translation>
+    </message>
+    <message>
+        <source>due_date_past</source>
+        <translation>The due date must be after today.</translation>
+    </message>
+    <message>
+        <source>commitment_not_allowed</source>
+        <translation>This material cannot be replaced by a written commitment.</translation>
+    </message>
+    <message>
+        <source>commitment_not_confirmed</source>
+        <translation>Please read and confirm the commitment and the liability.</translation>
+    </message>
+    <message>
+        <source>reuse_not_found</source>
+        <translation>No earlier copy of this material was found.</translation>
+    </message>
+    <message>
+        <source>card_read_not_usable</source>
+        <translation>When applying for someone else, reading your own card cannot replace theirs.</translation>
+    </message>
+    <message>
+        <source>principal_is_agent</source>
+        <translation>The person you apply for cannot be yourself.</translation>
+    </message>
+    <message>
+        <source>invalid_relationship</source>
+        <translation>Please choose how you are related.</translation>
+    </message>
+    <message>
+        <source>authorization_missing</source>
+        <translation>Please hand in the letter of authorization.</translation>
+    </message>
+    <message>
+        <source>face_consent_refused</source>
+        <translation>You chose not to use face verification; staff will verify your identity.</translation>
+    </message>
+    <message>
+        <source>face_camera_offline</source>
+        <translation>The face camera is not working; staff will verify your identity.</translation>
+    </message>
+    <message>
+        <source>face_failed</source>
+        <translation>Face verification did not succeed; staff will verify your identity.</translation>
+    </message>
+    <message>
+        <source>face_staff_chosen</source>
+        <translation>You chose to have staff verify your identity.</translation>
+    </message>
+    <message>
+        <source>face_retry</source>
+        <translation>That did not work; please try again ({left} left).</translation>
+    </message>
+    <message>
+        <source>signature_empty</source>
+        <translation>Please sign inside the box.</translation>
+    </message>
+    <message>
+        <source>signature_too_short</source>
+        <translation>The signature is too short; please write your name.</translation>
+    </message>
+    <message>
+        <source>receipt_paper_out</source>
+        <translation>The receipt printer is out of paper. Your application was submitted: photograph the QR code or note the acceptance number.</translation>
+    </message>
+    <message>
+        <source>receipt_printer_offline</source>
+        <translation>The receipt printer is not working. Your application was submitted: note the acceptance number on the screen.</translation>
+    </message>
+    <message>
+        <source>receipt_printed</source>
+        <translation>Your receipt has been printed; please take it.</translation>
+    </message>
+    <message>
+        <source>receipt_skipped</source>
+        <translation>The receipt was not printed.</translation>
+    </message>
+    <message>
+        <source>rating_required</source>
+        <translation>Please choose a rating.</translation>
+    </message>
+    <message>
+        <source>reason_required</source>
+        <translation>Please tell us why you are not satisfied.</translation>
+    </message>
+    <message>
+        <source>already_rated</source>
+        <translation>This service has already been rated.</translation>
+    </message>
+    <message>
+        <source>invalid_dimension</source>
+        <translation>Unknown rating item.</translation>
+    </message>
+    <message>
+        <source>invalid_category</source>
+        <translation>Please choose a category.</translation>
+    </message>
+    <message>
+        <source>text_required</source>
+        <translation>Please describe the problem.</translation>
+    </message>
+    <message>
+        <source>contact_or_anonymous</source>
+        <translation>An anonymous complaint cannot leave contact details.</translation>
+    </message>
+    <message>
+        <source>complaint_not_saved</source>
+        <translation>Your complaint could not be saved. Please call staff or 12345.</translation>
+    </message>
+    <message>
+        <source>help_called</source>
+        <translation>Staff have been called; please wait.</translation>
+    </message>
+    <message>
+        <source>qr_not_recognised</source>
+        <translation>This QR code is not a receipt from this terminal.</translation>
+    </message>
+    <message>
+        <source>nothing_found</source>
+        <translation>No applications were found.</translation>
+    </message>
+    <message>
+        <source>search.bundle</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>cert_not_certification</source>
+        <translation>This matter is not a certification.</translation>
+    </message>
+    <message>
+        <source>cert_consent_refused</source>
+        <translation>You did not agree to the photo. Staff can help you, or you can ask for a home visit.</translation>
+    </message>
+    <message>
+        <source>cert_camera_offline</source>
+        <translation>The camera is not working. Staff can help you, or you can ask for a home visit.</translation>
+    </message>
+    <message>
+        <source>cert_liveness_failed</source>
+        <translation>Three tries did not work. Staff can help you, or you can ask for a home visit.</translation>
+    </message>
+    <message>
+        <source>cert_retry</source>
+        <translation>We could not see it clearly; please try again ({left} left).</translation>
+    </message>
+    <message>
+        <source>cert_principal_card_needed</source>
+        <translation>Please put the elderly resident's own ID card on the reader, or enter their name and ID number.</translation>
+    </message>
+    <message>
+        <source>cert_principal_is_helper</source>
+        <translation>The certification is for the elderly resident, not for the family member helping.</translation>
+    </message>
+    <message>
+        <source>visit_reason_unknown</source>
+        <translation>Please choose what the visit is for.</translation>
+    </message>
+    <message>
+        <source>visit_resident_is_requester</source>
+        <translation>Please read the card of the person who needs the visit, or enter their name and ID number.</translation>
+    </message>
+    <message>
+        <source>status.not_sent</source>
+        <translation>Saved on this terminal, not sent yet</translation>
+    </message>
+    <message>
+        <source>status.queued</source>
+        <translation>Submitted, waiting to be sent</translation>
+    </message>
+    <message>
+        <source>status.sending</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <source>status.needs_attention</source>
+        <translation>A problem sending it; staff will handle it</translation>
+    </message>
+    <message>
+        <source>status.received</source>
+        <translation>Received by the department</translation>
+    </message>
+    <message>
+        <source>status.accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>status.not-accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>status.correction-requested</source>
+        <translation>More materials needed</translation>
+    </message>
+    <message>
+        <source>status.processing</source>
+        <translation>Being processed</translation>
+    </message>
+    <message>
+        <source>status.completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>status.certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>status.certification-failed</source>
+        <translation>Not certified</translation>
+    </message>
+    <message>
+        <source>status.visit-scheduled</source>
+        <translation>Home visit arranged</translation>
+    </message>
+    <message>
+        <source>status_advice.not_sent</source>
+        <translation>It is saved and will be sent when the terminal is online; no need to apply again.</translation>
+    </message>
+    <message>
+        <source>status_advice.queued</source>
+        <translation>It is saved and will be sent when the terminal is online; no need to apply again.</translation>
+    </message>
+    <message>
+        <source>status_advice.needs_attention</source>
+        <translation>Please ask at the window or call 12345; staff will help.</translation>
+    </message>
+    <message>
+        <source>status_advice.not-accepted</source>
+        <translation>Please ask at the window why, or call 12345.</translation>
+    </message>
+    <message>
+        <source>status_advice.correction-requested</source>
+        <translation>Please hand in the materials asked for; ask at the window or call 12345.</translation>
+    </message>
+    <message>
+        <source>status_advice.completed</source>
+        <translation>Done: collect the result as notified.</translation>
+    </message>
+    <message>
+        <source>status_advice.certification-failed</source>
+        <translation>Please certify at the window as explained, or ask for a home visit.</translation>
+    </message>
+    <message>
+        <source>kind.application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>kind.certification</source>
+        <translation>Pension certification</translation>
+    </message>
+    <message>
+        <source>kind.home_visit</source>
+        <translation>Home-visit request</translation>
+    </message>
+    <message>
+        <source>rating.level.5</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>rating.level.4</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>rating.level.3</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>rating.level.2</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>rating.level.1</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>rating.dimension.overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>rating.dimension.efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>rating.dimension.service</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>rating.dimension.attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>rating.reason.slow</source>
+        <translation>It took too long</translation>
+    </message>
+    <message>
+        <source>rating.reason.unclear_guide</source>
+        <translation>The guide was unclear</translation>
+    </message>
+    <message>
+        <source>rating.reason.too_many_materials</source>
+        <translation>Too many materials asked for</translation>
+    </message>
+    <message>
+        <source>rating.reason.device_problem</source>
+        <translation>The terminal was hard to use</translation>
+    </message>
+    <message>
+        <source>rating.reason.attitude</source>
+        <translation>Staff attitude</translation>
+    </message>
+    <message>
+        <source>rating.reason.not_solved</source>
+        <translation>My problem was not solved</translation>
+    </message>
+    <message>
+        <source>rating.reason.other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>relationship.spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>relationship.parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>relationship.child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>relationship.sibling</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <source>relationship.grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>relationship.grandchild</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <source>relationship.other_relative</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>relationship.village_agent</source>
+        <translation>Village service agent</translation>
+    </message>
+    <message>
+        <source>relationship.other</source>
+        <translation>Other authorized person</translation>
+    </message>
+    <message>
+        <source>complaint.category.service_attitude</source>
+        <translation>Staff attitude</translation>
+    </message>
+    <message>
+        <source>complaint.category.efficiency</source>
+        <translation>Speed of service</translation>
+    </message>
+    <message>
+        <source>complaint.category.materials</source>
+        <translation>Materials asked for</translation>
+    </message>
+    <message>
+        <source>complaint.category.fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>complaint.category.terminal</source>
+        <translation>The self-service terminal</translation>
+    </message>
+    <message>
+        <source>complaint.category.policy</source>
+        <translation>Policy question</translation>
+    </message>
+    <message>
+        <source>complaint.category.suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>complaint.category.other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>document.ok</source>
+        <translation>The picture is clear.</translation>
+    </message>
+    <message>
+        <source>document.page_not_found</source>
+        <translation>We cannot see the whole page. Please lay the page flat inside the frame.</translation>
+    </message>
+    <message>
+        <source>document.blurred</source>
+        <translation>The picture is blurred. Please hold the page still.</translation>
+    </message>
+    <message>
+        <source>document.too_dark</source>
+        <translation>It is too dark. Please turn on a light or move the page somewhere brighter.</translation>
+    </message>
+    <message>
+        <source>face.ok</source>
+        <translation>Good. Please hold still.</translation>
+    </message>
+    <message>
+        <source>face.no_face</source>
+        <translation>We cannot see a face. Please face the camera.</translation>
+    </message>
+    <message>
+        <source>face.many_faces</source>
+        <translation>More than one person is in the picture. Only the applicant, please.</translation>
+    </message>
+    <message>
+        <source>face.too_small</source>
+        <translation>Please come a little closer.</translation>
+    </message>
+    <message>
+        <source>face.off_centre</source>
+        <translation>Please move your face to the middle of the picture.</translation>
+    </message>
+    <message>
+        <source>face.too_dark</source>
+        <translation>It is too dark. Please stand where it is brighter.</translation>
+    </message>
+    <message>
+        <source>face.blurred</source>
+        <translation>The picture is blurred. Please hold still.</translation>
+    </message>
+    <message>
+        <source>face.not_frontal</source>
+        <translation>Please look straight at the camera.</translation>
+    </message>
+    <message>
+        <source>liveness.blink</source>
+        <translation>Please blink.</translation>
+    </message>
+    <message>
+        <source>liveness.turn_left</source>
+        <translation>Please slowly turn your head to your left.</translation>
+    </message>
+    <message>
+        <source>liveness.turn_right</source>
+        <translation>Please slowly turn your head to your right.</translation>
+    </message>
+    <message>
+        <source>liveness.failed.timeout</source>
+        <translation>We did not see you do it. Please try again.</translation>
+    </message>
+    <message>
+        <source>liveness.failed.no_face</source>
+        <translation>We cannot see a face. Please face the camera.</translation>
+    </message>
+    <message>
+        <source>liveness.failed.face_lost</source>
+        <translation>Your face left the picture. Please try again.</translation>
+    </message>
+    <message>
+        <source>liveness.failed.many_faces</source>
+        <translation>Only one person in the picture, please.</translation>
+    </message>
+    <message>
+        <source>liveness.passed</source>
+        <translation>Done, thank you.</translation>
+    </message>
+    <message>
+        <source>guide.on_the_spot</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <source>guide.time_limit</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <source>guide.separator</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>guide.enumeration</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>guide.step_actor</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>guide.forms_separator</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>guide.copies</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>guide.elicense_accepted</source>
+        <translation>E-licence accepted: {names}</translation>
+    </message>
+    <message>
+        <source>guide.deferrable</source>
+        <translation>May be handed in later (容缺)</translation>
+    </message>
+    <message>
+        <source>guide.commitment_allowed</source>
+        <translation>May be replaced by a signed commitment</translation>
+    </message>
+    <message>
+        <source>guide.at_terminal</source>
+        <translation>Can be handled at this terminal</translation>
+    </message>
+    <message>
+        <source>guide.at_window</source>
+        <translation>At the window</translation>
+    </message>
+    <message>
+        <source>guide.visits</source>
+        <translation>At most {visits} visit(s)</translation>
+    </message>
+    <message>
+        <source>guide.no_visit</source>
+        <translation>No visit needed</translation>
+    </message>
+    <message>
+        <source>guide.fee_amount</source>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <source>guide.free</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>guide.no_materials</source>
+        <translation>No materials needed</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,84 @@
+"""The `kiosk-tools` command: development and measurement tooling, apart from the `kiosk` command a
+terminal runs (which never imports kiosk.tools).
+
+    kiosk-tools screenshots DIR [--theme T] [--locale L] [--measure]
+    kiosk-tools simulate --journey NAME [--count N] [--out DIR]
+    kiosk-tools generate-catalog COUNT [--seed S] [-o FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kiosk.config import LOCALES, ConfigError, load_config
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from kiosk.tools.screenshots import render_all
+
+    config = load_config(args.config)
+    written = render_all(config, Path(args.dir), themes=args.theme, locales=args.locale)
+    for path in written:
+        print(path)
+    if args.measure:
+        from kiosk.tools.a11y_measure import measure_offscreen
+
+        findings = measure_offscreen(config, args.locale or LOCALES)
+        for finding in findings:
+            print(finding)
+        print(f"长辈版 measure: {len(findings)} finding(s)")
+        return 1 if findings else 0
+    return 0
+
+
+def cmd_generate_catalog(args: argparse.Namespace) -> int:
+    from kiosk.tools.catalog_gen import generate
+
+    text = json.dumps(generate(args.count, args.seed), ensure_ascii=False, indent=1)
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {args.count} synthetic matters to {args.output}")
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kiosk-tools", description="Township kiosk development tooling")
+    parser.add_argument(
+        "--config", help="TOML configuration file (default: $KIOSK_CONFIG, else built-in defaults)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    shots = sub.add_parser(
+        "screenshots", help="render every screen, theme and language to PNG files offscreen"
+    )
+    shots.add_argument("dir")
+    shots.add_argument("--theme", action="append", help="only this theme (repeatable)")
+    shots.add_argument("--locale", action="append", help="only this locale (repeatable)")
+    shots.add_argument(
+        "--measure",
+        action="store_true",
+        help="also measure every screen in 长辈版 (text, targets, contrast, spacing); exit 1 on findings",
+    )
+    shots.set_defaults(handler=cmd_screenshots)
+    gen = sub.add_parser("generate-catalog", help="write a synthetic catalog (for benchmarks and load tests)")
+    gen.add_argument("count", type=int)
+    gen.add_argument("--seed", type=int, default=0)
+    gen.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
+    gen.set_defaults(handler=cmd_generate_catalog)
+    from kiosk.tools.simulate import register_cli as register_simulate
+
+    register_simulate(sub)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except ConfigError as exc:
+        print(f"kiosk-tools: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
