@@ -16,7 +16,7 @@ from kiosk.tools.screenshots import find
 
 def wait_until(k: Any, condition: Callable[[], object], timeout_ms: int = 5000, what: str = "") -> None:
     """Run the event loop until ``condition()`` holds (bindings, loaders and queued calls happen there);
-    fails after ``timeout_ms``. The UI tests' wait on an observable state instead of a fixed pause."""
+    fails after ``timeout_ms``, saying what it waited for. UI tests wait on this, never a fixed pause."""
     deadline = QDeadlineTimer(timeout_ms)
     while not condition():
         if deadline.hasExpired():
