@@ -125,7 +125,7 @@ def platform_key(db: Database) -> tuple[X25519PublicKey, bool]:
 
 
 def dev_private_key(db: Database) -> X25519PrivateKey | None:
-    """The at-rest key's private half (tests and `kiosk simulate` open what an unenrolled kiosk sealed)."""
+    """The at-rest key's private half (tests and `kiosk-tools simulate` open what an unenrolled kiosk sealed)."""
     from sync.at_rest import at_rest_private_key
 
     return at_rest_private_key(db)

@@ -215,7 +215,7 @@ def _tech_pin(kiosk: Any) -> None:
 
 
 def _certification(step: str) -> Callable[[Any], None]:
-    """养老金资格认证 and 上门服务 (issue 8), see kiosk.tools.simulate.reach_certification."""
+    """养老金资格认证 and 上门服务, see kiosk.tools.simulate.reach_certification."""
 
     def show(kiosk: Any) -> None:
         from kiosk.tools.simulate import reach_certification

@@ -32,7 +32,7 @@ from kiosk.config import load_config
 
 ASSETS = DOCUMENT_SAMPLES
 JOURNEYS = ("simple", "deferred", "proxy", "bundle", "elicense")
-# issue 8: walked by :func:`walk_certification`, synced with a reference platform on 127.0.0.1
+# Walked by :func:`walk_certification`, synced with a reference platform on 127.0.0.1
 CERT_JOURNEYS = ("certification", "certification-fallback", "home-visit")
 # 查询进度 after a simple submission (by card, by the receipt QR, a status slip each) and 有诉即办
 SERVICE_JOURNEYS = ("progress", "complaint")
@@ -348,7 +348,7 @@ def _receipt_picture(walker: Walker, out_dir: Path, acceptance_no: str) -> Path 
     return path
 
 
-# --------------------------------------------------------------------------- certification (issue 8)
+# --------------------------------------------------------------------------- certification
 
 
 def _swap_card(walker: Walker, key: str, pred: Callable[[], bool]) -> None:
