@@ -14,9 +14,11 @@ from PySide6.QtCore import QDeadlineTimer, QEventLoop, QMetaObject
 from kiosk.tools.screenshots import find
 
 
-def wait_until(k: Any, condition: Callable[[], object], timeout_ms: int = 5000, what: str = "") -> None:
+def wait_until(k: Any, condition: Callable[[], object], timeout_ms: int = 15000, what: str = "") -> None:
     """Run the event loop until ``condition()`` holds (bindings, loaders and queued calls happen there);
-    fails after ``timeout_ms``, saying what it waited for. UI tests wait on this, never a fixed pause."""
+    fails after ``timeout_ms``, saying what it waited for. UI tests wait on this, never a fixed pause.
+    The limit only matters when something is wrong: a loaded machine may take seconds for what takes
+    milliseconds on a quiet one, and a passing wait ends as soon as the condition holds."""
     deadline = QDeadlineTimer(timeout_ms)
     while not condition():
         if deadline.hasExpired():
