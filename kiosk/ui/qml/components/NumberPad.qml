@@ -116,15 +116,6 @@ FocusScope {
                 onClicked: pad.backspace()
             }
         }
-        KButton {
-            objectName: "padLetters"
-            visible: pad.allowLetters
-            Layout.fillWidth: true; Layout.preferredHeight: pad.key * 0.8
-            text: pad.letters ? "123" : "ABC"; fontSize: app.t.heading
-            description: pad.letters ? qsTr("Back to the digits")
-                                     : qsTr("Letters, for the nationality letters a foreigner's number starts with")
-            onClicked: { pad.letters = !pad.letters; pad.letterPage = 0 }
-        }
         RowLayout {
             Layout.fillWidth: true
             spacing: app.t.gap / 2
@@ -134,6 +125,15 @@ FocusScope {
                 text: qsTr("Cancel")
                 description: qsTr("Close the number pad without changing the field")
                 onClicked: pad.cancelled()
+            }
+            KButton {  // in the action row, not a row of its own: the 长辈版 pad must still fit 800 px
+                objectName: "padLetters"
+                visible: pad.allowLetters
+                Layout.fillWidth: true
+                text: pad.letters ? "123" : "ABC"; fontSize: app.t.heading
+                description: pad.letters ? qsTr("Back to the digits")
+                                         : qsTr("Letters, for the nationality letters a foreigner's number starts with")
+                onClicked: { pad.letters = !pad.letters; pad.letterPage = 0 }
             }
             KButton {
                 objectName: "padOk"
