@@ -5,6 +5,9 @@
   the server existed can deadlock in stop() once one appears. Every UI test builds the voice controller.
 - A golden migrated store: the schema is migrated once per process into a template file, and tests that
   want a fresh store get a copy of it (``store_copy``) instead of running every migration again.
+- One cache folder per test process (``XDG_CACHE_HOME``): Qt keeps compiled QML there and maps those
+  files into memory; two workers sharing the folder could rewrite a file the other has mapped, which is
+  a SIGBUS. Tests that build their own app still set their own.
 - Skips are allowed only when ``tests/skip_allowlist.txt`` names their reason: scripts/bootstrap
   installs every tool the tests use, so any other skip is a broken setup and fails the run.
 """
@@ -26,6 +29,18 @@ from pulse_null import null_sink_pulse
 from kiosk.store.connection import Database, open_store
 
 SKIP_ALLOWLIST = Path(__file__).with_name("skip_allowlist.txt")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    saved = os.environ.get("XDG_CACHE_HOME")
+    folder = tmp_path_factory.mktemp("xdg-cache")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    yield folder
+    if saved is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = saved
 
 
 @pytest.fixture(scope="session", autouse=True)
