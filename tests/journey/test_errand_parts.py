@@ -170,3 +170,17 @@ def test_address_entry_offers_the_card_address_and_the_villages(start):
     assert j.values["residential_address"] == card().address
     assert j.address_choices("village") == []  # a choice field, not an address
     assert [e.code for e in j.choose_address("village", "same_as_card")] == ["unknown_field"]
+
+
+def test_names_and_numbers_are_masked_first_and_can_be_revealed(start):
+    j = start(PENSION_ENROLMENT)
+    _to_form(j)
+    rows = {row["key"]: row for row in j.review_rows("zh_CN")}
+    assert rows["applicant_name"]["masked"] == "张*丰" and rows["applicant_name"]["value"] == "张三丰"
+    assert (
+        rows["applicant_id_number"]["masked"].startswith("4115")
+        and "*" in rows["applicant_id_number"]["masked"]
+    )
+    assert (
+        rows["applicant_id_number"]["value"] == card().id_number and rows["applicant_id_number"]["revealable"]
+    )

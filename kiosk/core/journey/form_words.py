@@ -3,8 +3,8 @@ the printed pages show.
 
 A resident checks what they submit only if they can read it: a choice shows its label ("河口村", not
 ``hekou``), a date reads as a date, a group shows each row. Every row comes in the locale asked for.
-A number the resident typed that the screen masks by default (phone, ID number) carries both the
-masked and the full words: the screen shows ``masked`` and may reveal ``value`` when the resident
+A value the screen masks by default (phone, ID number, a name) carries both the masked and the full
+words: the screen shows ``masked`` and may reveal ``value`` when the resident
 asks (the full value is theirs, on their own screen; it never goes to a log).
 
 API::
@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kiosk.core.catalog import FieldType, FormField
-from kiosk.logs import mask_id, mask_phone
+from kiosk.logs import mask_id, mask_name, mask_phone
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -81,7 +81,12 @@ def value_words(f: FormField, value: Any, locale: str = "zh_CN") -> str:
 
 
 def _masked(f: FormField, words: str) -> str:
-    if not words or f.type not in _MASKED_TYPES:
+    """What identifies the resident is masked as the receipt masks it: numbers, and names."""
+    if not words:
+        return words
+    if f.type is FieldType.TEXT and "name" in f.key:
+        return mask_name(words)
+    if f.type not in _MASKED_TYPES:
         return words
     return mask_phone(words) if f.type is FieldType.PHONE else mask_id(words)
 
