@@ -9,6 +9,7 @@ from journey_kit import AGENT_ID, card, pick_matter, scan_required, sign_and_sub
 
 from kiosk.core.catalog import Necessity
 from kiosk.core.catalog_io import load_catalog
+from kiosk.core.journey.generated import printable
 from kiosk.core.journey.journey import Step
 from kiosk.core.journey.receipt import ReceiptInput, application_receipt
 from kiosk.core.journey.workdays import WorkCalendar
@@ -184,3 +185,18 @@ def test_names_and_numbers_are_masked_first_and_can_be_revealed(start):
     assert (
         rows["applicant_id_number"]["value"] == card().id_number and rows["applicant_id_number"]["revealable"]
     )
+
+
+def test_the_generated_form_is_shown_and_printable(start, services, receipt_png):
+    j = start(PENSION_ENROLMENT)
+    j.identify(card())
+    through_form(j)
+    scan_required(j)
+    j.finish_materials()
+    j.sign([[(40 + i * 10.0, 120 + (i % 7) * 9.0) for i in range(40)]])
+    (page,) = j.generated_pages()
+    assert page.code == "registration_form" and ("所在村（社区）", "青石村") in page.rows
+    slip = printable(page)
+    assert "申请人姓名：张三丰" in slip.text() and "签名确认" in slip.text()
+    assert services.printer.print_receipt(slip).printed
+    receipt_png()

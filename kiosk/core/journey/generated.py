@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from kiosk.core.catalog import LocalText
+from kiosk.core.journey.receipt import ReceiptContent
 
 PAGE_MEDIA_TYPE = "image/png"
 
@@ -49,6 +50,19 @@ class FormPage:
             "signature_sha256": hashlib.sha256(self.signature_png).hexdigest(),
             "signed_on": self.signed_on.isoformat(),
         }
+
+
+def printable(page: FormPage) -> ReceiptContent:
+    """The page for the receipt printer (the resident's own copy): the rows in words; the signature
+    itself stays in the sealed page, the slip says it was signed and when."""
+    signed = f"{page.signed_on.year}年{page.signed_on.month}月{page.signed_on.day}日"
+    lines = tuple(("办理事项" if i == 0 else "", n) for i, n in enumerate(page.matter_names)) + page.rows
+    return ReceiptContent(
+        title=page.title,
+        lines=lines,
+        emphasis=(f"申请人已于{signed}在终端签名确认",),
+        footer=("本表由自助终端根据申请人填写内容自动生成",),
+    )
 
 
 class FormPageRenderer(Protocol):
