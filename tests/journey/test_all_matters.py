@@ -17,6 +17,7 @@ from kiosk.core.catalog_io import load_catalog
 from kiosk.core.journey.journey import Step
 from kiosk.core.journey.messages import JourneyError
 from kiosk.core.journey.window_notice import window_notice
+from kiosk.tools.matter_walk import simulate_all_matters
 
 CATALOG = load_catalog()
 WALKED = [m for m in CATALOG.matters if m.kind is not MatterKind.CERTIFICATION]
@@ -107,3 +108,11 @@ def test_the_walk_covers_every_kind_of_supply():
     supplies = {m.supply for matter in WALKED if _handled_here(matter) for m in matter.materials}
     assert supplies == set(MaterialSupply)
     assert any(not _handled_here(m) for m in WALKED)
+
+
+def test_kiosk_tools_simulate_all_matters_walks_the_demo_catalog(capsys):
+    assert simulate_all_matters() == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == f"all-matters: {len(CATALOG.matters)} matters, 0 failed"
+    walked = [line for line in lines if line.startswith(("receipt", "window"))]
+    assert len(walked) == len(WALKED)
