@@ -200,3 +200,22 @@ def test_the_generated_form_is_shown_and_printable(start, services, receipt_png)
     assert "申请人姓名：张三丰" in slip.text() and "签名确认" in slip.text()
     assert services.printer.print_receipt(slip).printed
     receipt_png()
+
+
+def test_the_error_summary_names_each_field_to_fix_in_form_order(start):
+    j = start(PENSION_ENROLMENT)
+    _to_form(j)
+    j.set_field("applicant_phone", "12345")
+    result = j.submit_form()
+    assert not result.ok
+    zh = j.error_summary(result.errors, "zh_CN")
+    keys = [row["key"] for row in zh]
+    assert keys == sorted(keys, key=j.form.keys.index)  # in the order the fields are on screen
+    phone = next(row for row in zh if row["key"] == "applicant_phone")
+    assert phone["label"] == "联系电话" and phone["text"] == result.errors_for("applicant_phone")[0].text(
+        "zh_CN"
+    )
+    assert {"village", "insured_group", "contribution_grade"} <= set(keys)
+    assert next(r for r in j.error_summary(result.errors, "en") if r["key"] == "village")["label"] == (
+        "Village or community"
+    )

@@ -11,15 +11,18 @@ API::
 
     value_words(field, value, locale) -> str
     review_rows(fields, values, locale) -> list[dict]     # key, label, value, masked, revealable, text
+    error_summary(fields, errors, locale) -> list[dict]   # key, path, label, text: one row per error
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kiosk.core.catalog import FieldType, FormField
+from kiosk.core.journey.forms import FieldError
 from kiosk.logs import mask_id, mask_name, mask_phone
 
 _MONTHS = (
@@ -118,3 +121,32 @@ def review_rows(
             }
         )
     return rows
+
+
+_ROW = re.compile(r"^(?P<key>[^\[.]+)(?:\[(?P<row>\d+)\](?:\.(?P<sub>.+))?)?$")
+
+
+def error_summary(
+    fields: Sequence[FormField], errors: Sequence[FieldError], locale: str = "zh_CN"
+) -> list[dict[str, Any]]:
+    """What to fix, one row per error in form order: ``key`` (the field to scroll to and focus),
+    ``path`` (with the row of a group), ``label`` in words ("家庭成员 第2行 出生日期") and ``text``
+    (the message). Errors on unknown fields are left out: nothing on screen to go to."""
+    by_key = {f.key: (i, f) for i, f in enumerate(fields)}
+    rows: list[tuple[int, dict[str, Any]]] = []
+    for error in errors:
+        m = _ROW.match(error.path)
+        found = by_key.get(m["key"]) if m else None
+        if m is None or found is None:
+            continue
+        index, f = found
+        label = f.label.text(locale)
+        if m["row"] is not None:
+            number = int(m["row"]) + 1
+            label += f" row {number}" if _english(locale) else f" 第{number}行"
+            sub = next((s for s in f.fields if s.key == m["sub"]), None)
+            if sub is not None:
+                label += f" {sub.label.text(locale)}"
+        rows.append((index, {"key": f.key, "path": error.path, "label": label, "text": error.text(locale)}))
+    rows.sort(key=lambda r: r[0])
+    return [row for _, row in rows]

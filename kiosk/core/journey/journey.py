@@ -44,7 +44,7 @@ from kiosk.core.catalog import Bundle, Catalog, FaceVerification, FieldType, Mat
 from kiosk.core.journey.addresses import address_choices, address_value
 from kiosk.core.journey.evaluation import EvaluationRecord, Rating, rate
 from kiosk.core.journey.face import FaceOutcome, FaceStep
-from kiosk.core.journey.form_words import review_rows
+from kiosk.core.journey.form_words import error_summary, review_rows
 from kiosk.core.journey.forms import ApplicationForm, FieldError, ValidationResult
 from kiosk.core.journey.generated import FormPage, RenderedPage, form_page
 from kiosk.core.journey.identity import CardData, Person, ReadFailure, identify
@@ -433,6 +433,10 @@ class Journey(StepFlow[Step]):
         assert self.form is not None
         values = self._clean_values if self._clean_values is not None else self._values
         return review_rows(self.form.fields, values, locale)
+
+    def error_summary(self, errors: Sequence[FieldError], locale: str = "zh_CN") -> list[dict[str, Any]]:
+        """The form's errors as a list to fix, each naming its field (see ``form_words.error_summary``)."""
+        return error_summary(self.form.fields, errors, locale) if self.form is not None else []
 
     def generated_pages(self) -> list[FormPage]:
         """The application forms the terminal makes for this application (once signed)."""
