@@ -219,3 +219,11 @@ def test_the_error_summary_names_each_field_to_fix_in_form_order(start):
     assert next(r for r in j.error_summary(result.errors, "en") if r["key"] == "village")["label"] == (
         "Village or community"
     )
+
+
+def test_a_bundle_member_done_at_a_window_has_its_notice(catalog, start):
+    j = start(bundle_code="after_death")
+    assert j.elsewhere
+    notices = j.window_notices()
+    assert [n.lines[0][1] for n in notices] == [m.name.zh_CN for m in j.elsewhere]
+    assert all(n.title == "一次性告知单" and "青石镇便民服务中心" in n.footer for n in notices)

@@ -63,6 +63,7 @@ from kiosk.core.journey.signature import Signature, render_signature
 from kiosk.core.journey.steps import JourneyServices as JourneyServices  # flows and adapters import it here
 from kiosk.core.journey.steps import StepFlow
 from kiosk.core.journey.submit import SubmitResult, build_package
+from kiosk.core.journey.window_notice import window_notice
 from kiosk.core.journey.workdays import promised_date
 
 log = logging.getLogger(__name__)
@@ -310,6 +311,12 @@ class Journey(StepFlow[Step]):
             "bundle": self.bundle.name.text(locale) if self.bundle else None,
             "promised": {k: v.isoformat() for k, v in self.promised_dates().items()},
         }
+
+    def window_notices(self) -> list[ReceiptContent]:
+        """A 一次性告知单 for each member of the bundle that is handled only at a window."""
+        at = self.services.clock()
+        name = self.services.terminal_name
+        return [window_notice(self.catalog, m, at, name) for m in self.elsewhere]
 
     def accept_guide(self) -> None:
         self._expect(Step.GUIDE)
