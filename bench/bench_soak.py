@@ -11,7 +11,7 @@ follows a session's wipe (kiosk/memory.py: gc and malloc_trim, 1.5 s after it) h
 has on a terminal between residents. RSS is split into anonymous memory (heaps, Python objects) and
 file-backed pages (libraries, fonts), from /proc/self/smaps_rollup.
 
-Goal (issue 7): growth <= 10 MB over 1,000 sessions, idle RSS <= 250 MB.
+Goal: growth <= 10 MB over 1,000 sessions, idle RSS <= 250 MB.
 N: SOAK_SESSIONS (default 200, under two minutes on a small box); SOAK_SETTLE_MS per step (default 60);
 SOAK_DEVICES=1 also starts the emulated devices, and each session then asks both cameras for a frame
 (as the materials preview and the face step do), so idle is read after the cameras have worked and gone

@@ -85,12 +85,38 @@ class SelfTestResult:
         }
 
 
+class DeviceKind(enum.StrEnum):
+    """Every kind of device the kiosk drives; each is the package ``devices.<kind>``."""
+
+    IDCARD = "idcard"
+    SCANNER = "scanner"
+    PRINTER = "printer"
+    DOCUMENT_CAMERA = "document_camera"
+    FACE_CAMERA = "face_camera"
+
+
+class EventKind(enum.StrEnum):
+    """Everything a device reports on its own (the ``kind`` of a :class:`DeviceEvent`)."""
+
+    STATUS_CHANGED = "status_changed"
+    CARD_INSERTED = "card_inserted"
+    CARD_UNREADABLE = "card_unreadable"
+    CARD_REMOVED = "card_removed"
+    CODE_SCANNED = "code_scanned"
+    SCAN_ERROR = "scan_error"
+    PRINTED = "printed"
+    PAPER_OUT = "paper_out"
+    PAPER_NEAR_END = "paper_near_end"
+    COVER_OPEN = "cover_open"
+
+
 @dataclass(frozen=True)
 class DeviceEvent:
-    """Something the device did on its own: ``kind`` such as ``card_inserted``, ``code_scanned``."""
+    """Something the device did on its own, such as :attr:`EventKind.CARD_INSERTED`; ``device`` is the
+    driver's name (its :class:`DeviceKind` unless configured otherwise)."""
 
     device: str
-    kind: str
+    kind: EventKind
     data: dict[str, Any] = field(default_factory=dict)
     at: float = field(default_factory=time.time)
 
@@ -186,12 +212,12 @@ class Driver(abc.ABC):
             changed = self._status.health != health or self._status.reason != reason
             self._status = DeviceStatus(health, reason, detail)
         if changed:
-            self._emit("status_changed", health=str(health), reason=reason)
+            self._emit(EventKind.STATUS_CHANGED, health=str(health), reason=reason)
 
     def set_event_sink(self, sink: EventSink | None) -> None:
         self._on_event = sink
 
-    def _emit(self, kind: str, **data: Any) -> None:
+    def _emit(self, kind: EventKind, **data: Any) -> None:
         sink = self._on_event
         if sink is not None:
             sink(DeviceEvent(self.name, kind, data))

@@ -21,6 +21,7 @@ from typing import Any
 from devices.base import (
     DeviceError,
     DeviceEvent,
+    DeviceKind,
     DeviceOffline,
     DeviceStatus,
     Driver,
@@ -29,7 +30,7 @@ from devices.base import (
     SelfTestResult,
 )
 
-KINDS = ("idcard", "scanner", "printer", "document_camera", "face_camera")
+KINDS = tuple(DeviceKind)
 
 log = logging.getLogger(__name__)
 

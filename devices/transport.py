@@ -279,7 +279,12 @@ class SocketEmulatorHost:
             try:
                 ready, _, _ = select.select(watched, [], [], self._POLL_S)
             except (OSError, ValueError):
-                return  # closed under us
+                # A socket closed under us between reading the state and select(): disconnect() dropped
+                # the connection (look again) or close() the server (stop). Returning on the first would
+                # leave a printer that never answers again, seen under load as a failed power cycle.
+                if self._stop.is_set():
+                    return
+                continue
             if self._server in ready:
                 try:
                     conn, _ = self._server.accept()

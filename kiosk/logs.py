@@ -14,7 +14,8 @@ API::
 Every record is redacted twice over: as it is made (a record factory: message with its args,
 exception text, stack text), and by ``RedactingFilter`` on every installed handler (the same, plus
 every ``extra=`` field, which logging attaches after the factory ran). ID numbers (18 characters
-with a check digit or X, and the old 15-digit ones) and mainland mobile and landline numbers are found
+with a check digit or X, the old 15-digit ones, and the foreigner numbers: 3 letters and 12 digits,
+or the 2023 card's 18 digits starting with 9) and mainland mobile and landline numbers are found
 by pattern; names cannot be, so the session registers them and they are replaced wherever they occur.
 """
 
@@ -43,6 +44,9 @@ ID18_RE = re.compile(
     r"(?<!\d)[1-9]\d{5}" + _SEP + r"(?:18|19|20)\d{2}" + _DATE + _SEP + r"\d{3}[0-9Xx](?!\d)"
 )
 ID15_RE = re.compile(r"(?<!\d)[1-9]\d{5}" + _SEP + r"\d{2}" + _DATE + _SEP + r"\d{3}(?!\d)")
+# The foreigner permanent residence number before 2023: nationality (3 letters), then 12 digits. (The
+# 2023 card's 18-digit number starts with 9 and has the resident ID's layout, so ID18_RE finds it.)
+FOREIGNER15_RE = re.compile(r"[A-Za-z]{3}" + _SEP + r"\d{12}(?!\d)")
 MOBILE_RE = re.compile(r"(?<!\d)(?:(?:\+|00)?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)")
 LANDLINE_RE = re.compile(r"(?<!\d)(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[- ]?[2-9]\d{6,7}(?!\d)")
 REDACTED = "[redacted]"
@@ -132,6 +136,7 @@ class Redactor:
             text = values_re.sub(REDACTED, text)
         text = ID18_RE.sub(_mask_digits_match, text)
         text = ID15_RE.sub(_mask_digits_match, text)
+        text = FOREIGNER15_RE.sub(_mask_digits_match, text)
         text = MOBILE_RE.sub(_mask_phone_match, text)
         return LANDLINE_RE.sub(_mask_landline_match, text)
 

@@ -1,4 +1,4 @@
-"""Keeping the kiosk's resident memory small over weeks of service (issue 7: idle RSS <= 250 MB).
+"""Keeping the kiosk's resident memory small over weeks of service (goal: idle RSS <= 250 MB).
 
 Measured with bench/bench_soak.py and /proc/self/smaps_rollup; what this module changes:
 

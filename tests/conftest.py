@@ -1,13 +1,20 @@
-"""One private PulseAudio with a null sink for the whole run, started before any test touches Qt
-Multimedia: Qt picks its audio backend once per process, and a player made before the server
-existed can deadlock in stop() once one appears. Every UI test builds the voice controller."""
+"""What every test directory shares.
+
+- One private PulseAudio with a null sink per test process (each xdist worker is one), started before
+  any test touches Qt Multimedia: Qt picks its audio backend once per process, and a player made before
+  the server existed can deadlock in stop() once one appears. Every UI test builds the voice controller.
+- A golden migrated store: the schema is migrated once per process into a template file, and tests that
+  want a fresh store get a copy of it (``store_copy``) instead of running every migration again.
+- Skips are allowed only when ``tests/skip_allowlist.txt`` names their reason: scripts/bootstrap
+  installs every tool the tests use, so any other skip is a broken setup and fails the run.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,12 +23,15 @@ sys.path.insert(0, str(Path(__file__).parent / "voice"))
 
 from pulse_null import null_sink_pulse
 
+from kiosk.store.connection import Database, open_store
+
+SKIP_ALLOWLIST = Path(__file__).with_name("skip_allowlist.txt")
+
 
 @pytest.fixture(scope="session", autouse=True)
 def pulse() -> Iterator[dict[str, str]]:
-    if shutil.which("pulseaudio") is None:  # voice tests then skip with their own reason
-        yield {}
-        return
+    if shutil.which("pulseaudio") is None:
+        pytest.fail("pulseaudio missing: run scripts/bootstrap")
     with null_sink_pulse() as env:
         saved = {k: os.environ.get(k) for k in env}
         os.environ.update(env)
@@ -31,3 +41,86 @@ def pulse() -> Iterator[dict[str, str]]:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
+
+
+# ---- the golden migrated store ----
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store file with every migration applied, checkpointed so the one file holds it all."""
+    path = tmp_path_factory.mktemp("golden-store") / "kiosk.db"
+    db = open_store(path)
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    return path
+
+
+def place_store(template: Path, path: Path) -> Path:
+    """Copy the migrated template to ``path`` (the file a test or the app will open)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    return path
+
+
+@pytest.fixture
+def store_copy(migrated_template: Path) -> Iterator[Callable[[Path], Database]]:
+    """``store_copy(path)`` opens a fresh, fully migrated store at ``path`` (a copy of the template)."""
+    opened: list[Database] = []
+
+    def make(path: Path) -> Database:
+        db = open_store(place_store(migrated_template, path))
+        opened.append(db)
+        return db
+
+    yield make
+    for db in opened:
+        db.conn.close()
+
+
+# ---- skips outside the allowlist fail the run ----
+
+
+def _allowed_skips() -> list[str]:
+    reasons = []
+    for line in SKIP_ALLOWLIST.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            reason, _, why = line.partition(" | ")
+            assert why.strip(), f"{SKIP_ALLOWLIST.name}: say why {reason!r} may skip"
+            reasons.append(reason.strip())
+    return reasons
+
+
+_unlisted_skips: list[tuple[str, str]] = []
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+    return reason.removeprefix("Skipped: ")
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    # Under xdist the controller sees every worker's reports here too.
+    if report.skipped and not hasattr(report, "wasxfail"):
+        reason = _skip_reason(report)
+        if not any(reason.startswith(allowed) for allowed in _allowed_skips()):
+            _unlisted_skips.append((report.nodeid, reason))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _unlisted_skips and not hasattr(session.config, "workerinput") and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _unlisted_skips:
+        return
+    terminalreporter.section("skips not in tests/skip_allowlist.txt (the run fails)", sep="=", red=True)
+    for nodeid, reason in _unlisted_skips:
+        terminalreporter.line(f"{nodeid}: {reason}")
+    terminalreporter.line(
+        "A tool the tests use is missing or broken: run scripts/bootstrap. "
+        "A skip that is right on some machines goes in tests/skip_allowlist.txt with why."
+    )

@@ -7,6 +7,7 @@ wipes it when the resident's session ends.
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -47,7 +48,8 @@ class FaceCapture:
         mesh: FaceMesh | None = None,
     ) -> None:
         self._best = BestFrame()
-        self._check = LivenessCheck(challenges, step_timeout) if challenges else None
+        random_look = random.SystemRandom()  # the frontal look before each prompt lasts a random while
+        self._check = LivenessCheck(challenges, step_timeout, rng=random_look) if challenges else None
         self._mesh = mesh if mesh is not None or not challenges else FaceMesh(tracking=True)
         self._last: FaceUpdate | None = None
 

@@ -37,6 +37,48 @@ LEFT_EYE = (362, 385, 387, 263, 373, 380)
 NOSE_TIP = 1
 RIGHT_CHEEK = 234  # face outline, person's right
 LEFT_CHEEK = 454
+# Points that move with the skull, not with the eyelids or the mouth: the face outline and the nose.
+# The liveness cues compare their layout with the frontal look a step starts with.
+FACE_OVAL = (
+    10,
+    338,
+    297,
+    332,
+    284,
+    251,
+    389,
+    356,
+    454,
+    323,
+    361,
+    288,
+    397,
+    365,
+    379,
+    378,
+    400,
+    377,
+    152,
+    148,
+    176,
+    149,
+    150,
+    136,
+    172,
+    58,
+    132,
+    93,
+    234,
+    127,
+    162,
+    21,
+    54,
+    103,
+    67,
+    109,
+)
+NOSE_RIDGE = (1, 2, 4, 5, 6, 98, 168, 195, 197, 327)
+RIGID = FACE_OVAL + NOSE_RIDGE
 
 
 START_TIMEOUT_S = 60.0  # a cold start on a busy two-core terminal: imports and the model

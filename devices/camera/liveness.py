@@ -12,17 +12,43 @@ Measures (from mediapipe face-mesh landmarks, devices/camera/landmarks.py):
 - yaw = sideways offset of the nose tip from the middle of the face outline, in half face widths;
   0 = frontal, positive = nose towards image right. The camera picture is not mirrored, so a
   resident turning to THEIR left moves the nose towards image right.
+
+A flat picture can be tilted (the eyes look narrower: a "blink") or swung in perspective (the nose
+shifts against the outline: a "turn"), so two cues a flat picture cannot fake gate the actions:
+- a blink counts only while the head holds still: the skull's points (face outline and nose,
+  ``RIGID``) keep the layout of the step's frontal look up to a similarity (shift, scale, roll).
+  Tilting a picture squashes the whole face, not just the eyelids.
+- a turn counts only when the skull's points moved in depth: the points of anything flat move
+  between two views by one homography, a head's do not (the nose stands out of the outline). The
+  residual of the best homography from the frontal look, fitted to each half of the face (a sheet
+  folded down the nose is two planes), must exceed ``DEPTH_RESIDUAL`` face widths. The face mesh
+  reads a folded picture swung far as a turned face, so a fold is only partly stopped by this cue;
+  its "blink" is not (figures per attack species in bench/RESULTS.md).
+The frontal look a step starts with lasts a random number of frames, so a recording cannot know
+when the prompt comes.
 """
 
 from __future__ import annotations
 
 import enum
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
+import numpy.typing as npt
 
-from devices.camera.landmarks import LEFT_CHEEK, LEFT_EYE, NOSE_TIP, RIGHT_CHEEK, RIGHT_EYE, Landmarks
+from devices.camera.landmarks import (
+    LEFT_CHEEK,
+    LEFT_EYE,
+    NOSE_RIDGE,
+    NOSE_TIP,
+    RIGHT_CHEEK,
+    RIGHT_EYE,
+    RIGID,
+    Landmarks,
+)
 
 BASELINE_FRAMES = 3  # frontal frames with open eyes before a step starts
 BLINK_CLOSED = 0.6  # fraction of the open-eye EAR that counts as closed
@@ -31,6 +57,9 @@ TURN_YAW = 0.35  # yaw change that counts as a head turn
 FRONTAL_YAW = 0.15  # yaw within which the face counts as frontal for the baseline
 TURN_HOLD_FRAMES = 2
 MAX_FACE_GAP = 1.0  # seconds without a face before a step fails
+MAX_EXTRA_BASELINE = 5  # up to this many more frontal frames, at random, before the prompt counts
+STILL_RESIDUAL = 0.03  # skull layout change (face widths) within which the head counts as still
+DEPTH_RESIDUAL = 0.035  # planar-fit residual (face widths) a turned head exceeds and a picture does not
 
 
 def eye_aspect_ratio(points: Landmarks, eye: Sequence[int]) -> float:
@@ -50,6 +79,50 @@ def yaw(points: Landmarks) -> float:
     if half_width <= 0:
         return 0.0
     return float((nose - (left + right) / 2.0) / half_width)
+
+
+def _face_width(points: Landmarks) -> float:
+    return float(np.linalg.norm(points[LEFT_CHEEK, :2] - points[RIGHT_CHEEK, :2]))
+
+
+def shape_change(before: Landmarks, after: Landmarks) -> float:
+    """How far the skull's points moved apart from a shift, a scale and a roll, in face widths (RMS
+    after the best similarity transform): ~0 for a head held still, large for a tilted picture."""
+    a = before[list(RIGID), :2].astype(np.float64)
+    b = after[list(RIGID), :2].astype(np.float64)
+    a0, b0 = a - a.mean(axis=0), b - b.mean(axis=0)
+    ca, cb = a0[:, 0] + 1j * a0[:, 1], b0[:, 0] + 1j * b0[:, 1]
+    denominator = float(np.vdot(ca, ca).real)
+    if denominator <= 0:
+        return 0.0
+    similarity = np.vdot(ca, cb) / denominator  # complex scale-and-rotation, least squares
+    rms = float(np.sqrt(np.mean(np.abs(similarity * ca - cb) ** 2)))
+    width = _face_width(after)
+    return rms / width if width > 0 else 0.0
+
+
+def _planar_fit_residual(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> float:
+    homography, _ = cv2.findHomography(a, b, 0)
+    if homography is None:
+        return 0.0
+    mapped = cv2.perspectiveTransform(a.reshape(-1, 1, 2), homography).reshape(-1, 2)
+    return float(np.sqrt(np.mean(np.sum((mapped - b) ** 2, axis=1))))
+
+
+def depth_residual(before: Landmarks, after: Landmarks) -> float:
+    """How far the skull's points are from having moved as a flat or folded picture would, in face
+    widths: the RMS residual of the best homography from ``before`` to ``after``, fitted to each side
+    of the face (outline and nose) separately, the larger of the two. A picture, flat or folded
+    down the nose, gives ~0 whichever way it is tilted or swung; a head's nose stands out of either
+    side's outline, so the residual grows with the turn."""
+    a = before[list(RIGID), :2].astype(np.float64)
+    b = after[list(RIGID), :2].astype(np.float64)
+    nose = np.isin(np.array(RIGID), NOSE_RIDGE)
+    midline = before[NOSE_TIP, 0]
+    sides = (nose | (a[:, 0] <= midline), nose | (a[:, 0] >= midline))
+    rms = max(_planar_fit_residual(a[side], b[side]) for side in sides)
+    width = _face_width(after)
+    return rms / width if width > 0 else 0.0
 
 
 class Challenge(enum.StrEnum):
@@ -93,24 +166,40 @@ class Progress:
 
 
 class LivenessCheck:
-    """Runs the challenges in order, each with its own timeout (seconds, measured on frame times)."""
+    """Runs the challenges in order, each with its own timeout (seconds, measured on frame times).
 
-    def __init__(self, challenges: Sequence[Challenge], step_timeout: float = 8.0) -> None:
+    With ``rng`` each step's frontal look lasts a random number of extra frames (see the module
+    docstring); without, it lasts ``BASELINE_FRAMES`` (tests that count frames)."""
+
+    def __init__(
+        self,
+        challenges: Sequence[Challenge],
+        step_timeout: float = 8.0,
+        rng: random.Random | None = None,
+    ) -> None:
         if not challenges:
             raise ValueError("a liveness check needs at least one challenge")
         self.challenges = tuple(challenges)
         self.step_timeout = step_timeout
+        self._rng = rng
+        self._baseline_frames = self._draw_baseline_frames()
         self._step = 0
         self._state = State.WAITING_FACE
         self._reason: FailReason | None = None
         self._step_started: float | None = None
         self._last_face: float | None = None
         self._baseline: list[tuple[float, float]] = []
+        self._baseline_points: list[Landmarks] = []
+        self._frontal: Landmarks | None = None
         self._open_ear = 0.0
         self._base_yaw = 0.0
         self._closed_seen = False
         self._turn_frames = 0
         self._detail: dict[str, float] = {}
+
+    def _draw_baseline_frames(self) -> int:
+        extra = self._rng.randint(0, MAX_EXTRA_BASELINE) if self._rng is not None else 0
+        return BASELINE_FRAMES + extra
 
     @property
     def progress(self) -> Progress:
@@ -140,30 +229,44 @@ class LivenessCheck:
         if self._state is State.WAITING_FACE:
             if abs(face_yaw) <= FRONTAL_YAW:
                 self._baseline.append((ear, face_yaw))
-            if len(self._baseline) >= BASELINE_FRAMES:
+                self._baseline_points.append(points)
+            if len(self._baseline) >= self._baseline_frames:
                 self._open_ear = float(np.median([e for e, _ in self._baseline]))
                 self._base_yaw = float(np.median([y for _, y in self._baseline]))
+                self._frontal = np.median(np.stack(self._baseline_points), axis=0).astype(np.float32)
                 self._state = State.ACTING
-        elif self._act(ear, face_yaw):
+        elif self._act(points, ear, face_yaw):
             return self._next_step(t)
         if t - self._step_started > self.step_timeout:
             return self._fail(FailReason.TIMEOUT)
         return self.progress
 
-    def _act(self, ear: float, face_yaw: float) -> bool:
+    def _act(self, points: Landmarks, ear: float, face_yaw: float) -> bool:
         challenge = self.challenges[self._step]
+        assert self._frontal is not None
         if challenge is Challenge.BLINK:
+            still = shape_change(self._frontal, points)
+            self._detail["still"] = still
+            if still > STILL_RESIDUAL:
+                return False  # the head (or the picture) moved: its eyes prove nothing now
             if ear < BLINK_CLOSED * self._open_ear:
                 self._closed_seen = True
             return self._closed_seen and ear > BLINK_REOPENED * self._open_ear
         turned = face_yaw - self._base_yaw
         wanted = turned > TURN_YAW if challenge is Challenge.TURN_LEFT else turned < -TURN_YAW
+        if wanted:
+            depth = depth_residual(self._frontal, points)
+            self._detail["depth"] = depth
+            wanted = depth > DEPTH_RESIDUAL
         self._turn_frames = self._turn_frames + 1 if wanted else 0
         return self._turn_frames >= TURN_HOLD_FRAMES
 
     def _next_step(self, t: float) -> Progress:
         self._step += 1
         self._baseline.clear()
+        self._baseline_points.clear()
+        self._frontal = None
+        self._baseline_frames = self._draw_baseline_frames()
         self._closed_seen = False
         self._turn_frames = 0
         self._step_started = t

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 import time
 
-from devices.base import DeviceError, DeviceEvent, EventSink
+from devices.base import DeviceError, DeviceEvent, EventKind, EventSink
 from devices.camera import qr
 from devices.camera.driver import CameraDriver
 
@@ -63,7 +63,7 @@ class QrWatcher:
                 if last is None or now - last > self.repeat_after:
                     self.driver.traffic.add("rx", f"QR code read ({len(text)} characters)")
                     data = {"text": text, "via": "camera"}
-                    self._on_event(DeviceEvent(self.driver.name, "code_scanned", data))
+                    self._on_event(DeviceEvent(self.driver.name, EventKind.CODE_SCANNED, data))
             # Forget codes long out of view so the map cannot grow without bound.
             self._last_seen = {t: s for t, s in self._last_seen.items() if now - s <= self.repeat_after}
             self._stop.wait(self.interval)

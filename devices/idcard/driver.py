@@ -25,10 +25,12 @@ import serial
 from devices.base import (
     Backoff,
     DeviceError,
+    DeviceKind,
     DeviceOffline,
     DeviceRefused,
     DeviceTimeout,
     Driver,
+    EventKind,
     EventSink,
     Health,
     ProtocolError,
@@ -60,7 +62,7 @@ class CardRead:
 
 
 class IdCardReader(Driver):
-    kind = "idcard"
+    kind = DeviceKind.IDCARD
 
     def __init__(
         self,
@@ -354,7 +356,9 @@ class IdCardReader(Driver):
             except (DeviceRefused, ProtocolError) as exc:
                 self._unreadable_tries += 1
                 if self._unreadable_tries >= _UNREADABLE_RETRIES:
-                    self._emit("card_unreadable", reason=f"{exc.reason}; lift the card and place it again")
+                    self._emit(
+                        EventKind.CARD_UNREADABLE, reason=f"{exc.reason}; lift the card and place it again"
+                    )
                     return
                 raise
 
@@ -362,11 +366,13 @@ class IdCardReader(Driver):
         was_known = self._present and self._current is not None
         self._present, self._current, self._unreadable_tries = True, read, 0
         if not was_known:
-            self._emit("card_inserted", card=read.card, photo=read.photo, fingerprint=read.fingerprint)
+            self._emit(
+                EventKind.CARD_INSERTED, card=read.card, photo=read.photo, fingerprint=read.fingerprint
+            )
 
     def _card_left(self) -> None:
         self._present, self._current, self._unreadable_tries = False, None, 0
-        self._emit("card_removed")
+        self._emit(EventKind.CARD_REMOVED)
 
     # -- self test ------------------------------------------------------------------------
     def self_test(self) -> SelfTestResult:

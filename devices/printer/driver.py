@@ -20,10 +20,12 @@ import serial
 
 from devices.base import (
     Backoff,
+    DeviceKind,
     DeviceOffline,
     DeviceRefused,
     DeviceTimeout,
     Driver,
+    EventKind,
     EventSink,
     Health,
     ProtocolError,
@@ -44,14 +46,14 @@ _PORT_ERRORS = (serial.SerialException, OSError, termios.error)
 
 _ALL_QUERIES = b"".join(status_query(n) for n in StatusQuery)
 _EDGE_EVENTS = (
-    ("paper_end", "paper_out"),
-    ("cover_open", "cover_open"),
-    ("paper_near_end", "paper_near_end"),
+    ("paper_end", EventKind.PAPER_OUT),
+    ("cover_open", EventKind.COVER_OPEN),
+    ("paper_near_end", EventKind.PAPER_NEAR_END),
 )
 
 
 class ReceiptPrinter(Driver):
-    kind = "printer"
+    kind = DeviceKind.PRINTER
 
     def __init__(
         self,
@@ -241,7 +243,7 @@ class ReceiptPrinter(Driver):
         self._publish(state)
         if refusal is not None:
             raise refusal
-        self._emit("printed", size=len(job.data))
+        self._emit(EventKind.PRINTED, size=len(job.data))
         return state
 
     # -- self-test -------------------------------------------------------------------------------

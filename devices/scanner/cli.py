@@ -14,7 +14,7 @@ import threading
 import time
 from typing import Any
 
-from devices.base import DeviceEvent, DeviceOffline
+from devices.base import DeviceEvent, DeviceOffline, EventKind
 
 SAMPLES = (
     ("https://zwfw.example.cn/q?事项=户籍证明&编号=0001", "QR"),
@@ -59,11 +59,11 @@ def cmd_listen(args: argparse.Namespace) -> int:
                 event = events.get(timeout=left)
             except queue.Empty:
                 break
-            if event.kind == "code_scanned":
+            if event.kind == EventKind.CODE_SCANNED:
                 received.append(dict(event.data))
                 if not as_json:
                     print(event.data["payload"], flush=True)
-            elif event.kind == "scan_error" and not as_json:
+            elif event.kind == EventKind.SCAN_ERROR and not as_json:
                 print(f"(bad scan: {event.data['reason']})", flush=True)
     finally:
         driver.close()

@@ -16,7 +16,16 @@ from typing import Any
 
 import serial
 
-from devices.base import Backoff, DeviceOffline, Driver, EventSink, Health, SelfTestResult
+from devices.base import (
+    Backoff,
+    DeviceKind,
+    DeviceOffline,
+    Driver,
+    EventKind,
+    EventSink,
+    Health,
+    SelfTestResult,
+)
 from devices.scanner.protocol import MAX_LINE, LineParser, Scan, ScanError
 
 READ_TIMEOUT_S = 0.1
@@ -25,7 +34,7 @@ _PORT_ERRORS = (serial.SerialException, OSError, termios.error)
 
 
 class SerialScanner(Driver):
-    kind = "scanner"
+    kind = DeviceKind.SCANNER
 
     def __init__(
         self,
@@ -170,8 +179,8 @@ class SerialScanner(Driver):
         if isinstance(item, ScanError):
             self.errors += 1
             self.traffic.add("rx", f"bad scan: {item.reason}")
-            self._emit("scan_error", reason=item.reason)
+            self._emit(EventKind.SCAN_ERROR, reason=item.reason)
             return
         self.scans += 1
         self.traffic.add("rx", f"code {item.symbology}, {len(item.payload)} characters")
-        self._emit("code_scanned", **item.as_dict())
+        self._emit(EventKind.CODE_SCANNED, **item.as_dict())

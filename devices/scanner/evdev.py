@@ -20,7 +20,16 @@ import select
 import threading
 from typing import Any
 
-from devices.base import Backoff, DeviceOffline, Driver, EventSink, Health, SelfTestResult
+from devices.base import (
+    Backoff,
+    DeviceKind,
+    DeviceOffline,
+    Driver,
+    EventKind,
+    EventSink,
+    Health,
+    SelfTestResult,
+)
 from devices.scanner.protocol import Scan, ScanError, split_aim, symbology_for
 
 KEY_UP, KEY_DOWN, KEY_REPEAT = 0, 1, 2
@@ -138,7 +147,7 @@ def evdev_module() -> Any | None:
 class EvdevScanner(Driver):
     """A wedge scanner at ``device`` (e.g. /dev/input/by-id/usb-...-event-kbd), grabbed exclusively."""
 
-    kind = "scanner"
+    kind = DeviceKind.SCANNER
 
     def __init__(
         self,
@@ -236,8 +245,8 @@ class EvdevScanner(Driver):
         if result is None:
             return
         if isinstance(result, ScanError):
-            self._emit("scan_error", reason=result.reason)
+            self._emit(EventKind.SCAN_ERROR, reason=result.reason)
             return
         scan = scan_from_text(result)
         self.traffic.add("rx", f"code {scan.symbology}, {len(scan.payload)} characters")
-        self._emit("code_scanned", **scan.as_dict())
+        self._emit(EventKind.CODE_SCANNED, **scan.as_dict())

@@ -79,7 +79,7 @@ class MatterKind(LabelledEnum):
     """How the terminal handles a matter (ours, not a national element).
 
     ``application``: a form and materials, submitted for review. ``certification``: no form; the
-    resident proves identity (face required), the platform decides (e.g. 养老金领取资格认证, issue 8).
+    resident proves identity (face required), the platform decides (e.g. 养老金领取资格认证).
     ``query``: look up / print a record (a small form asks what to print). ``guide``: information only.
     """
 
@@ -563,7 +563,7 @@ class Bundle:
     """一件事 (clause 24): several matters with one form and one set of materials.
 
     ``shared_fields``: form keys that appear in several member forms and are asked once.
-    ``trigger``: the life event, in words ("家中有新生儿"); structured rules come with issue 8.
+    ``trigger``: the life event, in words ("家中有新生儿"); structured rules are in ``SuggestionRule``.
     """
 
     code: str
@@ -585,7 +585,7 @@ class AgeReached:
 
 @dataclass(frozen=True, kw_only=True)
 class SuggestionCondition:
-    """When a suggestion applies, judged from the ID card in memory (issue 8, 免申即享 in spirit).
+    """When a suggestion applies, judged from the ID card in memory (免申即享 in spirit).
 
     Every condition given must hold. ``not_done_this_year``: this terminal has no application for the
     rule's matter by this resident in the current calendar year (e.g. the yearly 养老金资格认证).

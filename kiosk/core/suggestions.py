@@ -1,4 +1,4 @@
-"""您可能需要办理: matters and bundles to offer right after the ID card is read (issue 8).
+"""您可能需要办理: matters and bundles to offer right after the ID card is read.
 
 The rules are data in the signed catalog (``Catalog.suggestions``, validated at import by
 :mod:`kiosk.core.catalog_io`); this module only judges them against the card in memory. Nothing

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
@@ -61,6 +60,8 @@ def ts_file(directory: Traversable, locale: str) -> Traversable:
 
 def read_ts(source: Traversable, context: str = CONTEXT) -> dict[str, Template]:
     """The finished translations of ``context`` in one .ts file (unfinished ones are left out)."""
+    import xml.etree.ElementTree as ET  # only when words are first needed: the kiosk's start-up skips it
+
     with source.open("rb") as f:
         tree = ET.parse(f)  # noqa: S314 - our own translation sources, shipped with the package
     found: dict[str, Template] = {}

@@ -1,4 +1,4 @@
-"""The certification's guided liveness challenge over the face camera (issue 8).
+"""The certification's guided liveness challenge over the face camera.
 
 :func:`run_challenge` feeds camera frames to the quality gates (``devices.camera.face.BestFrame``)
 and the liveness state machine (``devices.camera.liveness``) until every challenge passed, one
@@ -7,14 +7,14 @@ stays in memory and is handed back as JPEG for sealing; nothing here writes or l
 
 On the EMULATED face camera nobody can blink at a still picture, so :class:`ActingResident` stands
 in for the resident: it takes the real face-mesh landmarks of the picture shown and moves the
-eyelids or turns the head the way a cooperating person would when asked (the same geometry the
-liveness tests use). ``cooperative=False`` is a photo held up to the camera: it never acts, and the
-challenge fails. Real cameras always use the plain face mesh.
+eyelids or turns the head in 3-D the way a cooperating person would when asked (the geometry of
+``devices.camera.liveness_scenes``, which the liveness tests and bench use). ``cooperative=False``
+is a photo held up to the camera: it never acts, and the challenge fails. Real cameras always use
+the plain face mesh.
 """
 
 from __future__ import annotations
 
-import math
 import random
 import time
 from collections.abc import Callable, Sequence
@@ -22,32 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from devices.base import DeviceError
-from devices.camera.landmarks import LEFT_EYE, RIGHT_EYE, Landmarks
+from devices.camera.landmarks import Landmarks
 from devices.camera.liveness import Challenge, LivenessCheck, Progress, State
+from devices.camera.liveness_scenes import blink_pose, turn_pose
+
+__all__ = ["ActingResident", "ChallengeResult", "blink_pose", "challenges", "run_challenge", "turn_pose"]
 
 TURN_DEGREES = 35.0
-
-
-def blink_pose(points: Landmarks) -> Landmarks:
-    """Eyelids shut."""
-    out = points.copy()
-    for eye in (RIGHT_EYE, LEFT_EYE):
-        for upper, lower in ((eye[1], eye[5]), (eye[2], eye[4])):
-            mid = (points[upper] + points[lower]) / 2
-            out[upper] = mid
-            out[lower] = mid
-    return out
-
-
-def turn_pose(points: Landmarks, degrees: float) -> Landmarks:
-    """The head turned about the vertical axis (positive: towards the resident's own left)."""
-    t = math.radians(degrees)
-    centre = points.mean(axis=0)
-    rel = points - centre
-    out = points.copy()
-    out[:, 0] = centre[0] + rel[:, 0] * math.cos(t) - rel[:, 2] * math.sin(t)
-    out[:, 2] = centre[2] + rel[:, 0] * math.sin(t) + rel[:, 2] * math.cos(t)
-    return out
 
 
 class ActingResident:
@@ -112,7 +93,7 @@ def run_challenge(
         from kiosk.journey_adapters.devices import face_jpeg
 
         encode = face_jpeg
-    check = LivenessCheck(steps, step_timeout)
+    check = LivenessCheck(steps, step_timeout, rng=random.SystemRandom())
     if isinstance(mesh, ActingResident):
         mesh.progress = lambda: check.progress
     best = BestFrame()

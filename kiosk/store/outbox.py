@@ -12,7 +12,8 @@ Lifecycle of an application's row (the engine in ``sync.engine`` moves it; see
       │  │          │            │   └─► sent-no-answer ──► (commit again, same key) ──► acknowledged
       │  │          │            └─► uploading (platform lacks an attachment: upload it again)
       │  └──────────┴────────────┴─► needs-attention (refused: reason in last_error; a person acts)
-      └── re-sealed to the platform key (sync.at_rest): back to queued, upload progress cleared
+      └── queued or uploading, re-sealed to the platform key (sync.at_rest): back to queued,
+          upload progress cleared
 
 A failure that may pass (link down, 5xx, 429) keeps the state, counts ``attempts`` and sets
 ``next_attempt_at``. Evaluations, complaints and help requests go ``queued ──► sent`` (or
@@ -30,6 +31,7 @@ API::
     count_by_state(db) -> dict[str, int]           # every kind together
     needs_attention(db) -> list[OutboxItem]
     item_for(db, kind, ref) -> OutboxItem | None
+    small_items(db) -> list[OutboxItem]            # evaluations, complaints, help requests
 """
 
 from __future__ import annotations

@@ -215,7 +215,7 @@ def _tech_pin(kiosk: Any) -> None:
 
 
 def _certification(step: str) -> Callable[[Any], None]:
-    """养老金资格认证 and 上门服务 (issue 8), see kiosk.tools.simulate.reach_certification."""
+    """养老金资格认证 and 上门服务, see kiosk.tools.simulate.reach_certification."""
 
     def show(kiosk: Any) -> None:
         from kiosk.tools.simulate import reach_certification
@@ -296,13 +296,15 @@ def _form_pad(field: str) -> Callable[[Any], None]:
 
 def _family_proxy(kiosk: Any) -> None:
     """长辈版's family path: the helper's card read, then the elderly resident's (a 长期 card)."""
+    from devices.base import DeviceKind, EventKind
     from devices.idcard.deck import DECK
     from kiosk.tools.simulate import reach
 
     if not kiosk.app.elderly:
         kiosk.app.toggleElderly()
     reach(kiosk, "proxy", "proxy")
-    kiosk.journey._read_principal_card(DECK["lisi_for_life"].data)
+    # the card as the reader hands it over (without devices nothing else would)
+    kiosk.journey.on_device(DeviceKind.IDCARD, EventKind.CARD_INSERTED, {"card": DECK["lisi_for_life"].data})
 
 
 #: name -> how to get there. Order is the order a resident meets them.

@@ -35,7 +35,7 @@ from kiosk.config import load_config
 
 ASSETS = DOCUMENT_SAMPLES
 JOURNEYS = ("simple", "deferred", "proxy", "bundle", "elicense")
-# issue 8: walked by :func:`walk_certification`, synced with a reference platform on 127.0.0.1
+# Walked by :func:`walk_certification`, synced with a reference platform on 127.0.0.1
 CERT_JOURNEYS = ("certification", "certification-fallback", "home-visit")
 # 查询进度 after a simple submission (by card, by the receipt QR, a status slip each) and 有诉即办
 SERVICE_JOURNEYS = ("progress", "complaint")
@@ -186,10 +186,9 @@ class Walker:
 
     def on_screen(self) -> bool:
         """The step's screen is showing (screens follow steps in the next turn of the event loop)."""
-        from kiosk.core.journey.journey import Step
-        from kiosk.ui.journey_controller import STEP_SCREENS
+        from kiosk.core.flows import Flow, screen_for
 
-        return self.k.app.screen == STEP_SCREENS.get(Step(self.ctl.step)) if self.ctl.step else True
+        return self.k.app.screen == screen_for(Flow.APPLICATION, self.ctl.step) if self.ctl.step else True
 
     @property
     def j(self) -> Any:
@@ -354,7 +353,7 @@ def _receipt_picture(walker: Walker, out_dir: Path, acceptance_no: str) -> Path 
     return path
 
 
-# --------------------------------------------------------------------------- certification (issue 8)
+# --------------------------------------------------------------------------- certification
 
 
 def _swap_card(walker: Walker, key: str, pred: Callable[[], bool]) -> None:
@@ -506,10 +505,10 @@ def simulate_certification(config: Any, journey: str, count: int) -> list[tuple[
         kiosk = build(config, keyboard_config_home=Path(tmp) / "config", devices=True)
         walker = Walker(kiosk)
         client = PlatformClient(creds)
+        services = kiosk.services
+        assert services is not None  # built without lazy start: open at once
         try:
-            walker.wait(
-                lambda: kiosk.devices.manager is not None and walker.driver("face_camera") is not None
-            )
+            walker.wait(lambda: walker.driver("face_camera") is not None)
             walker.wait(lambda: str(walker.driver("face_camera").status().health) == "ok")
             numbers = [walk_certification(kiosk, walker, journey) for _ in range(count)]
             engine = SyncEngine(sync_db, client)
@@ -517,7 +516,9 @@ def simulate_certification(config: Any, journey: str, count: int) -> list[tuple[
             _platform_decides(platform, journey)
             engine.run_once()
             for acceptance_no in numbers:
-                status = kiosk.journey.store.application(acceptance_no)
+                status = services.store.application(acceptance_no)
+                if status is None:
+                    raise RuntimeError(f"{acceptance_no} is not in the store")
                 results.append((acceptance_no, status_code(status)))
                 print(
                     f"{journey}: {acceptance_no}  sent: {first.acknowledged}  "
@@ -602,7 +603,7 @@ def simulate(config: Any, journey: str, count: int, out_dir: Path) -> list[tuple
         kiosk = build(config, keyboard_config_home=Path(tmp) / "config", devices=True)
         walker = Walker(kiosk)
         try:
-            walker.wait(lambda: kiosk.devices.manager is not None)
+            walker.wait(lambda: walker.driver("idcard") is not None)
             for _ in range(count):
                 if journey == "progress":
                     results.append(walk_progress(kiosk, walker, out_dir))
@@ -612,7 +613,7 @@ def simulate(config: Any, journey: str, count: int, out_dir: Path) -> list[tuple
                     continue
                 walker.begin(journey)
                 walker.until(journey, "rate")
-                acceptance_no = kiosk.journey.receipt["acceptanceNo"]
+                acceptance_no = walker.ctl.receipt["acceptanceNo"]
                 picture = _receipt_picture(walker, out_dir, acceptance_no)
                 walker.until(journey, "end")
                 walker.wait(lambda: kiosk.app.screen == "attract")

@@ -8,13 +8,33 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kiosk.config import Config
 from kiosk.core.session import Session
 
 if TYPE_CHECKING:
-    from kiosk.core.catalog import Catalog
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtQuick import QQuickWindow
+
+    from kiosk.services import KioskServices
+    from kiosk.store.connection import Database
+    from kiosk.ui.app_controller import AppController
+    from kiosk.ui.catalog_controller import CatalogController
+    from kiosk.ui.catalog_sync import CatalogSync
+    from kiosk.ui.certification_controller import CertificationController
+    from kiosk.ui.complaints_controller import ComplaintsController
+    from kiosk.ui.device_bridge import DeviceBridge
+    from kiosk.ui.device_router import DeviceRouter
+    from kiosk.ui.flow_parts import ControllerContext
+    from kiosk.ui.journey_controller import JourneyController
+    from kiosk.ui.ops_wiring import OpsWiring
+    from kiosk.ui.progress_controller import ProgressController
+    from kiosk.ui.session_bridge import SessionBridge
+    from kiosk.ui.tech_controller import TechController
+    from kiosk.ui.voice import VoiceController
+    from sync.engine.worker import SyncWorker
 
 # The store (sqlite-utils) and the catalog modules are imported after the first frame when
 # start-up is lazy: they cost more than the whole bare Qt window (bench/bench_startup.py).
@@ -61,23 +81,6 @@ def prepare_environment(config: Config) -> None:
     install()  # lean pypinyin and sqlite-utils imports (kiosk/memory.py): ~35 MB less resident
 
 
-def load_catalog_into(db: Any) -> tuple[Catalog | None, str]:
-    """The active catalog; the demo catalog on a fresh store. A broken catalog never stops the kiosk."""
-    from kiosk.core.catalog_io import DEMO_CATALOG_PATH, CatalogError
-    from kiosk.store.catalog_versions import apply_catalog, load_active_catalog
-
-    try:
-        # Validated in full when imported; at start-up the SHA-256 check is enough and 0.5 s faster.
-        catalog = load_active_catalog(db, revalidate=False)
-        if catalog is None:
-            apply_catalog(db, DEMO_CATALOG_PATH)
-            catalog = load_active_catalog(db, revalidate=False)
-        return catalog, ""
-    except CatalogError as exc:
-        log.error("service catalog unavailable: %s", exc)
-        return None, f"service catalog unavailable: {exc}"
-
-
 def register_fonts() -> str:
     """The family every view uses, named explicitly (never the fallback chain): Simplified Chinese.
 
@@ -107,66 +110,80 @@ def register_fonts() -> str:
 
 @dataclass
 class KioskApp:
-    """Everything a running kiosk holds; tests and `kiosk-tools screenshots` drive it through this."""
+    """Everything a running kiosk holds; tests and `kiosk-tools screenshots` drive it through this.
+
+    The fields after ``session`` are filled by :meth:`finish_start` (after the first frame when
+    start-up is lazy) or by the options that ask for them (devices, sync, ``kiosk run``)."""
 
     config: Config
-    qt_app: Any
-    engine: Any
-    window: Any
-    app: Any  # AppController
-    catalog: Any  # CatalogController
-    bridge: Any  # SessionBridge
+    qt_app: QGuiApplication
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    app: AppController
+    catalog: CatalogController
+    bridge: SessionBridge
     session: Session
-    db: Any
-    devices: Any = None  # DeviceBridge, when the kiosk drives devices
-    voice: Any = None  # VoiceController
+    services: KioskServices | None = None
+    devices: DeviceBridge | None = None  # when the kiosk drives devices
+    router: DeviceRouter | None = None  # device events to the screen or flow that owns them
+    voice: VoiceController | None = None
     voice_warm_up: bool = False
-    sync_worker: Any = None  # SyncWorker, when a platform is configured
-    catalog_sync: Any = None  # CatalogSync: signed catalog updates, with the worker
-    ops: Any = None  # OpsWiring (kiosk.ui.ops_wiring) under `kiosk run`: crash report, UPS, dimming
-    journey: Any = None  # JourneyController
-    tech: Any = None  # TechController (technician mode)
-    progress: Any = None  # ProgressController (查询进度)
-    complaints: Any = None  # ComplaintsController (有诉即办)
-    cert: Any = None  # CertificationController (养老金资格认证, 上门服务)
+    sync_worker: SyncWorker | None = None  # when a platform is configured
+    catalog_sync: CatalogSync | None = None  # signed catalog updates, with the worker
+    ops: OpsWiring | None = None  # under `kiosk run`: crash report, UPS, dimming
+    journey: JourneyController | None = None
+    tech: TechController | None = None  # technician mode
+    progress: ProgressController | None = None  # 查询进度
+    complaints: ComplaintsController | None = None  # 有诉即办
+    cert: CertificationController | None = None  # 养老金资格认证, 上门服务
+
+    @property
+    def db(self) -> Database | None:
+        """The open store (None until :meth:`finish_start` opened it)."""
+        return self.services.db if self.services is not None else None
 
     def finish_start(self) -> None:
-        """Open and check the store, then load the catalog. Runs right after the first frame."""
-        if self.db is not None:
+        """Open the services (store, keys, recovery), load the catalog, build the controllers.
+        Runs right after the first frame."""
+        if self.services is not None:
             return
-        from kiosk.store import open_store_checked
+        from kiosk.services import open_services
+        from kiosk.ui.device_router import DeviceRouter
 
-        self.db, health = open_store_checked(self.config.store_path)
-        if not health.ok:
-            log.warning("store started degraded: %s", health.describe())
-            self.app.add_notice(health.describe())
-        self.app.db = self.db
-        catalog, problem = load_catalog_into(self.db)
+        services = self.services = open_services(self.config)
+        if not services.health.ok:
+            self.app.add_notice(services.health.describe())
+        self.app.attach_services(services)
+        catalog, problem = services.load_catalog()
         if problem:
             self.app.add_notice(problem)
         self.catalog.set_catalog(catalog)
         self._start_voice()
+        self.router = DeviceRouter(self.app, parent=self.engine)
+        if self.devices is not None:
+            self.router.attach(self.devices)
+        from kiosk.ui.flow_parts import ControllerContext
+
+        ctx = ControllerContext(self.app, self.catalog, self.session, services, self.router, self.devices)
         # The journey's modules are heavy and only the guide's "Start" button needs them.
         from kiosk.ui.journey_controller import JourneyController
 
-        self.journey = JourneyController(self.app, self.catalog, self.session, parent=self.engine)
+        self.journey = JourneyController(ctx, parent=self.engine)
         self.engine.rootContext().setContextProperty("journey", self.journey)
-        self._start_resident_services()
-        self._start_certification()
+        self._start_resident_services(ctx)
+        self._start_certification(ctx)
         if self.devices is not None:
-            from kiosk.device_settings import manager_settings
-
-            self.journey.attach_devices(self.devices)
-            self.devices.start(manager_settings(self.config))
+            self.devices.start(services.device_settings)
         if self.config.sync.platform_url:
-            self._start_sync()
+            self._start_sync(services)
         self._start_technician()
 
     def _start_technician(self) -> None:
         """Technician mode: entered only from attract/home with a technician card or code plus a PIN."""
         from kiosk.ui.tech_controller import TechController
 
-        self.tech = TechController(self, parent=self.engine)
+        assert self.router is not None  # made by finish_start, before the technician
+        self.tech = TechController(self, self.router, parent=self.engine)
         self.engine.rootContext().setContextProperty("tech", self.tech)
 
     def _resident_at_screen(self) -> bool:
@@ -178,40 +195,35 @@ class KioskApp:
             return False
         return self.session.state in (State.ACTIVE, State.WARNING)
 
-    def _start_certification(self) -> None:
-        """养老金资格认证 and 上门服务 (issue 8): they queue through the journey's store."""
+    def _start_certification(self, ctx: ControllerContext) -> None:
+        """养老金资格认证 and 上门服务: they queue through the services' store."""
         from kiosk.ui.certification_controller import CertificationController
 
-        self.cert = CertificationController(
-            self.app, self.catalog, self.session, self.journey, parent=self.engine
-        )
+        self.cert = CertificationController(ctx, parent=self.engine)
         self.engine.rootContext().setContextProperty("cert", self.cert)
-        self.journey.certification = self.cert  # the guide's Start on a certification matter, suggestions
-        if self.devices is not None:
-            self.cert.attach_devices(self.devices)
+        if self.journey is not None:  # the guide's Start on a certification matter, suggestions
+            self.journey.certification = self.cert
 
-    def _start_resident_services(self) -> None:
-        """查询进度 and 有诉即办: they read and write through the journey's store."""
+    def _start_resident_services(self, ctx: ControllerContext) -> None:
+        """查询进度 and 有诉即办: they read and write through the services' store."""
         from kiosk.ui.complaints_controller import ComplaintsController
         from kiosk.ui.progress_controller import ProgressController
 
         engine = self.engine
-        self.progress = ProgressController(self.app, self.catalog, self.session, self.journey, parent=engine)
-        self.complaints = ComplaintsController(self.app, self.session, self.journey, parent=engine)
+        self.progress = ProgressController(ctx, parent=engine)
+        self.complaints = ComplaintsController(ctx.app, ctx.session, ctx.services, parent=engine)
         self.engine.rootContext().setContextProperty("progressCtl", self.progress)
         self.engine.rootContext().setContextProperty("complaintsCtl", self.complaints)
-        if self.devices is not None:
-            self.progress.attach_devices(self.devices)
 
     def _device_health(self) -> dict[str, str]:
         return {row["kind"]: row["health"] for row in self.devices.statuses} if self.devices else {}
 
-    def _start_sync(self) -> None:
+    def _start_sync(self, services: KioskServices) -> None:
         from kiosk.ui.catalog_sync import CatalogSync
         from sync.engine.worker import SyncWorker
 
         # Signed catalogs (and the platform's sealing key) at start and every catalog_interval_s.
-        self.catalog_sync = CatalogSync(self, parent=self.engine)
+        self.catalog_sync = CatalogSync(self.session, services, self.catalog, parent=self.engine)
         self.window.setProperty("catalogSync", self.catalog_sync)
         root = self.config.sync.catalog_root
         # Its own thread and connection; heavy uploads pause while a resident is at the screen.
@@ -255,8 +267,8 @@ class KioskApp:
         self.window.deleteLater()
         self.engine.deleteLater()
         self.qt_app.processEvents()
-        if self.db is not None:
-            self.db.conn.close()
+        if self.services is not None:
+            self.services.db.conn.close()
 
 
 def build(
@@ -283,7 +295,8 @@ def build(
     from kiosk.ui.catalog_controller import CatalogController
     from kiosk.ui.session_bridge import SessionBridge
 
-    qt_app = QGuiApplication.instance() or QGuiApplication(qt_args or ["kiosk"])
+    existing = QGuiApplication.instance()
+    qt_app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(qt_args or ["kiosk"])
     family = register_fonts()
     session = Session(config, keyboard_config_home=keyboard_config_home)
     # After a session's wipe, once the event loop has destroyed its screens: freed heap back to the system.
@@ -306,7 +319,7 @@ def build(
         raise RuntimeError("the QML views failed to load (see the log for the QML error)")
     window = roots[0]
     assert isinstance(window, QQuickWindow)
-    kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session, None)
+    kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session)
     kiosk.voice_warm_up = voice_warm_up
     if devices:
         from kiosk.ui.device_bridge import DeviceBridge

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal, Slot
 from PySide6.QtQml import QQmlApplicationEngine
@@ -16,6 +15,9 @@ from kiosk.config import Config
 from kiosk.core import words
 from kiosk.core.session import Mode, Session, SessionEvent, State
 from kiosk.ui.themes import THEMES, tokens
+
+if TYPE_CHECKING:
+    from kiosk.services import KioskServices
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,10 @@ class AppController(QObject):
         self.config = config
         self.session = session
         self.db = db
+        self.services: KioskServices | None = None
+        #: the progress QR of the last receipt any flow issued (no personal data): the emulator
+        #: console presents it to the scanner as the resident's paper
+        self.last_receipt_qr = ""
         self.engine = engine
         self._stack: list[tuple[str, str]] = [("attract", "")]
         self._translator: QTranslator | None = None
@@ -106,16 +112,27 @@ class AppController(QObject):
         self._stack.append((screen, arg))
         self.screenChanged.emit()
 
+    def attach_services(self, services: KioskServices) -> None:
+        """The store is open: help calls are recorded from now on; a new resident's first press is new."""
+        self.services = services
+        self.db = services.db
+        self.session.register_wipe("help desk", services.help_desk.reset)
+
+    def replace_screen(self, screen: str, flow_prefixes: tuple[str, ...]) -> bool:
+        """A flow moves on: its next step takes the place of its last one, so Back leaves the flow.
+        Only while one of the flow's screens (by name prefix) is shown; False (nothing done) otherwise."""
+        if not (self._screen().startswith(flow_prefixes) and len(self._stack) > 2):
+            return False
+        self._stack[-1] = (screen if screen_file(screen) else "coming", "")
+        self.screenChanged.emit()
+        return True
+
     @Slot(str)
     def replace(self, screen: str) -> None:
         """The journey moves on: its next step takes the place of the last one (Back leaves it)."""
-        if not screen_file(screen):
-            screen = "coming"
-        if self._screen().startswith("journey-") and len(self._stack) > 2:
-            self._stack[-1] = (screen, "")
-        else:
-            self._stack.append((screen, ""))
-        self.screenChanged.emit()
+        if not self.replace_screen(screen, ("journey-",)):
+            self._stack.append((screen if screen_file(screen) else "coming", ""))
+            self.screenChanged.emit()
 
     @Slot()
     def back(self) -> None:
@@ -219,27 +236,17 @@ class AppController(QObject):
 
     @Slot(str)
     def callHelp(self, screen: str) -> None:
-        """帮办: record and queue the request (it syncs to the platform) and tell the resident staff
-        is coming. The confirmation shows even if recording fails: staff nearby still hear the call."""
-        from kiosk.core.journey.ids import new_id  # loaded after the first frame; see kiosk.ui.app
-        from kiosk.store import audit
-        from sync.outbox import enqueue_small
-
-        request_id = new_id()
-        db = self.db
+        """帮办: the help desk records and queues the request (it syncs to the platform; presses on the
+        same screen in a burst are one call) and the resident is told staff is coming. The confirmation
+        shows even if recording fails: staff nearby still hear the call."""
         try:
-            if db is None:
+            if self.services is None:
                 raise RuntimeError("the store is not open yet")
-            db.conn.execute("BEGIN IMMEDIATE")
-            db["help_requests"].insert({"id": request_id, "screen": screen, "created_at": time.time()})
-            enqueue_small(db, "help", request_id)  # joins this transaction
-            audit.append(db, "resident", "help_requested", {"screen": screen, "request": request_id})
-            db.conn.execute("COMMIT")
+            ticket = self.services.help_desk.call(screen)
+            if not ticket.new:
+                log.info("help already requested on screen %s", ticket.record.screen)
         except Exception:
-            if db is not None and db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
             log.exception("could not record the help request")
-        log.info("help requested on screen %s", screen)
         self._help_called = True
         self.helpChanged.emit()
         self._play_chime()
@@ -272,14 +279,19 @@ class AppController(QObject):
     def _terminal_name(self) -> str:
         return self.config.terminal.name
 
-    screen = Property(str, _screen, notify=screenChanged)
-    screenArg = Property(str, _screen_arg, notify=screenChanged)
+    if TYPE_CHECKING:  # what Python reads; QML binds to the Properties
+        screen: str
+        screenArg: str
+        locale: str
+    else:
+        screen = Property(str, _screen, notify=screenChanged)
+        screenArg = Property(str, _screen_arg, notify=screenChanged)
+        locale = Property(str, _locale, notify=localeChanged)
     screenSource = Property(str, _screen_source, notify=screenChanged)
     canGoBack = Property(bool, _can_go_back, notify=screenChanged)
     theme = Property(str, _theme, notify=themeChanged)
     t = Property(dict, _theme_tokens, notify=themeChanged)
     elderly = Property(bool, _elderly, notify=themeChanged)
-    locale = Property(str, _locale, notify=localeChanged)
     helpCalled = Property(bool, _help, notify=helpChanged)
     notice = Property(str, _notice_text, notify=noticeChanged)
     terminalName = Property(str, _terminal_name, constant=True)

@@ -11,26 +11,45 @@ notice in Main.qml) follows the check: signed metadata expired, or not confirmed
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Property, QObject, Signal
 
-from kiosk.core.session import SessionEvent, State
+from kiosk.core.session import Session, SessionEvent, State
+
+if TYPE_CHECKING:
+    from kiosk.core.catalog import Catalog
 
 log = logging.getLogger(__name__)
+
+
+class CatalogSource(Protocol):
+    """Where the catalog in service comes from (``kiosk.services.KioskServices``)."""
+
+    def load_catalog(self) -> tuple[Catalog | None, str]: ...
+
+
+class CatalogShown(Protocol):
+    """What the views show (``kiosk.ui.catalog_controller.CatalogController``)."""
+
+    def set_catalog(self, catalog: Catalog | None) -> None: ...
 
 
 class CatalogSync(QObject):
     changed = Signal()
     _checked = Signal(bool, bool)  # a new version applied, may be out of date; worker -> UI thread
 
-    def __init__(self, kiosk: Any, parent: Any = None) -> None:
+    def __init__(
+        self, session: Session, source: CatalogSource, shown: CatalogShown, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.kiosk = kiosk
+        self.session = session
+        self.source = source
+        self.shown = shown
         self._out_of_date = False
         self._reload_pending = False
         self._checked.connect(self._on_checked)  # emitted on the worker's thread: queued to this one
-        kiosk.session.add_observer(self._on_session)
+        session.add_observer(self._on_session)
 
     # -- the worker's thread ------------------------------------------------------------------------
     def on_catalog(self, db: Any, check: Any) -> None:
@@ -68,16 +87,14 @@ class CatalogSync(QObject):
             self._reload_if_idle()
 
     def _reload_if_idle(self) -> None:
-        if not self._reload_pending or self.kiosk.session.state is not State.ATTRACT or self.kiosk.db is None:
+        if not self._reload_pending or self.session.state is not State.ATTRACT:
             return
-        from kiosk.ui.app import load_catalog_into
-
-        catalog, problem = load_catalog_into(self.kiosk.db)
+        catalog, problem = self.source.load_catalog()
         self._reload_pending = False
         if catalog is None:
             log.error("new catalog could not be loaded: %s", problem)
             return
-        self.kiosk.catalog.set_catalog(catalog)
+        self.shown.set_catalog(catalog)
         log.info("catalog %s in service", catalog.version)
 
     def _out_of_date_value(self) -> bool:

@@ -1,4 +1,4 @@
-"""Pension certification and home-visit requests for QML (issue 8): wraps the Qt-free cores
+"""Pension certification and home-visit requests for QML: wraps the Qt-free cores
 (:mod:`kiosk.core.journey.certification`, :mod:`kiosk.core.journey.home_visit`) and shows their steps
 as the Certification*.qml and HomeVisit*.qml screens. Context property ``cert``.
 
@@ -15,45 +15,36 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 
+from devices.base import DeviceKind, EventKind
+from kiosk.core.flows import FLOW_SCREEN_PREFIXES, Flow, screen_for
 from kiosk.core.journey.certification import CertificationJourney, CertStep, HomeVisitHandover
 from kiosk.core.journey.evaluation import Rating
+from kiosk.core.journey.help import HelpRecord
 from kiosk.core.journey.home_visit import HomeVisitRequest, VisitDetails, VisitStep, visit_reasons
-from kiosk.core.journey.journey import JourneyServices
 from kiosk.core.journey.messages import JourneyError, Message
 from kiosk.core.journey.proxy import RELATIONSHIPS
-from kiosk.core.journey.receipt import PrintOutcome, ReceiptContent
+from kiosk.core.journey.receipt import PrintOutcome
+from kiosk.ui.flow_parts import ControllerContext, print_in_background, write_qr_png
+
+if TYPE_CHECKING:
+    from kiosk.ui.app_controller import AppController
 
 log = logging.getLogger(__name__)
 
-CERT_SCREENS = {
-    CertStep.IDENTIFY: "certification-card",
-    CertStep.PRINCIPAL: "certification-card",
-    CertStep.CONSENT: "certification-consent",
-    CertStep.LIVENESS: "certification-liveness",
-    CertStep.RECEIPT: "certification-receipt",
-    CertStep.RATE: "certification-receipt",
-    CertStep.FALLBACK: "certification-fallback",
-}
-VISIT_SCREENS = {
-    VisitStep.IDENTIFY: "home-visit-card",
-    VisitStep.RESIDENT: "home-visit-card",
-    VisitStep.DETAILS: "home-visit-details",
-    VisitStep.RECEIPT: "home-visit-receipt",
-}
-_OWN = ("certification-", "home-visit-")
+_OWN = FLOW_SCREEN_PREFIXES[Flow.CERTIFICATION]
 
 
 class _HelpCall:
-    """The core's help store: the shell records, queues and announces the call (chime, overlay)."""
+    """The core's help store: the shell's help button records, queues and announces the call."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: AppController) -> None:
         self.app = app
 
-    def save_help(self, record: Any) -> None:
+    def save_help(self, record: HelpRecord) -> None:
         self.app.callHelp(record.screen)
 
 
@@ -65,12 +56,11 @@ class CertificationController(QObject):
     _finished = Signal(object)  # ChallengeResult
     _printed = Signal(object)
 
-    def __init__(self, app: Any, catalog: Any, session: Any, journey: Any, parent: Any = None) -> None:
+    def __init__(self, ctx: ControllerContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.app = app
-        self.catalog_ctl = catalog
-        self.session = session
-        self.journey_ctl = journey  # shares its store (sealing key, acceptance numbers)
+        self.ctx = ctx
+        self.app, self.catalog_ctl, self.session = ctx.app, ctx.catalog, ctx.session
+        self.services = ctx.services  # the store every flow writes and reads through
         self.cert: CertificationJourney | None = None
         self.visit: HomeVisitRequest | None = None
         self._wants_proxy = False
@@ -89,24 +79,13 @@ class CertificationController(QObject):
         self._step_seen.connect(self._on_step_seen)
         self._finished.connect(self._on_finished)
         self._printed.connect(self._on_printed)
-        app.screenChanged.connect(self._on_screen)
-
-    def attach_devices(self, devices: Any) -> None:
-        devices.deviceEvent.connect(self._on_device)
+        self.app.screenChanged.connect(self._on_screen)
 
     # -- plumbing ----------------------------------------------------------------------------------
-    def _services(self, kind: str) -> JourneyServices:
-        from kiosk.journey_adapters.certification import KindSubmitter
 
-        base: JourneyServices = self.journey_ctl._services()  # opens the store and its key once
-        return JourneyServices(
-            submitter=KindSubmitter(self.journey_ctl.store, kind),
-            evaluations=self.journey_ctl.store,
-            terminal_name=base.terminal_name,
-        )
-
-    def _driver(self, kind: str) -> Any:
-        return self.journey_ctl._driver(kind)
+    def let_go(self) -> None:
+        """Another flow starts (the device router says so): forget this one."""
+        self._drop()
 
     def _locale(self) -> str:
         return str(self.session.locale or "zh_CN")
@@ -122,13 +101,11 @@ class CertificationController(QObject):
             self._say(exc.message)
             return None
 
-    def _show(self, screen: str) -> None:
+    def _show(self, screen: str | None) -> None:
         # one step replaces the previous one on the stack, like the journey's steps do
-        stack = self.app._stack
-        if self.app.screen.startswith(_OWN) and len(stack) > 2:
-            stack[-1] = (screen, "")
-            self.app.screenChanged.emit()
-        elif self.app.screen != screen:
+        if screen is None or self.app.replace_screen(screen, _OWN):
+            return
+        if self.app.screen != screen:
             self.app.go(screen)
 
     def _on_screen(self) -> None:
@@ -181,20 +158,20 @@ class CertificationController(QObject):
 
     def _begin(self, matter_code: str, card: Any) -> None:
         self._drop()
-        self.journey_ctl._drop()
+        self.ctx.router.begin_flow(self)
         catalog = self.catalog_ctl.catalog
         try:
             if catalog is None:
                 raise JourneyError("unknown_matter")
             cert = CertificationJourney(
-                catalog, self._services("certification"), matter_code, session=self.session
+                catalog, self.services.kind_services(Flow.CERTIFICATION), matter_code, session=self.session
             )
         except JourneyError as exc:
             self._say(exc.message)
             return
         self.cert = cert
         cert.add_observer(self._on_cert_step)
-        self._show(CERT_SCREENS[CertStep.IDENTIFY])
+        self._show(screen_for(Flow.CERTIFICATION, CertStep.IDENTIFY))
         self.changed.emit()
         if card is not None:
             self._card(card)
@@ -205,12 +182,21 @@ class CertificationController(QObject):
         self.changed.emit()
 
     def _on_cert_step(self, step: CertStep) -> None:
+        self._follow(Flow.CERTIFICATION, step, self._after_cert_end, lambda: self.cert is not None)
+
+    def _follow(
+        self, flow: Flow, step: str, after_end: Callable[[], None], alive: Callable[[], bool]
+    ) -> None:
+        """A flow moved on: its screen follows in the next turn of the event loop (the step usually
+        moves inside a button's handler, which must not be destroyed mid-handler), unless the flow
+        was dropped meanwhile; at the end, ``after_end`` decides whether the session is over."""
         self._message = ""
         self.messageChanged.emit()
-        if step is CertStep.END:
-            QTimer.singleShot(0, self._after_cert_end)
+        screen = screen_for(flow, step)
+        if screen is None:
+            QTimer.singleShot(0, after_end)
             return
-        QTimer.singleShot(0, lambda: self._show(CERT_SCREENS[step]) if self.cert is not None else None)
+        QTimer.singleShot(0, lambda: self._show(screen) if alive() else None)
         self.changed.emit()
 
     def _after_cert_end(self) -> None:
@@ -221,12 +207,16 @@ class CertificationController(QObject):
             self._drop()
             self.session.complete()
 
-    def _on_device(self, device: str, kind: str, data: Any) -> None:
-        if device != "idcard" or kind not in ("card_inserted", "card_unreadable"):
+    def on_device(self, device: DeviceKind, kind: EventKind, data: dict[str, Any]) -> None:
+        """A device event while certification or a home visit is the resident's flow."""
+        if device is not DeviceKind.IDCARD or kind not in (
+            EventKind.CARD_INSERTED,
+            EventKind.CARD_UNREADABLE,
+        ):
             return
         if self.cert is None and self.visit is None:
             return
-        if kind == "card_unreadable":
+        if kind is EventKind.CARD_UNREADABLE:
             self._card(None)
             return
         from kiosk.journey_adapters.devices import card_data
@@ -280,9 +270,7 @@ class CertificationController(QObject):
         cert = self.cert
         if cert is None:
             return
-        camera = self._driver("face_camera")
-        healthy = camera is not None and str(camera.status().health) == "ok"
-        if granted and not healthy:
+        if granted and self.ctx.working_camera(DeviceKind.FACE_CAMERA) is None:
             self._call(cert.camera_offline)
         else:
             self._call(lambda: cert.consent(granted))
@@ -293,8 +281,8 @@ class CertificationController(QObject):
         cert = self.cert
         if cert is None or cert.step is not CertStep.LIVENESS or self._busy:
             return
-        camera = self._driver("face_camera")
-        if camera is None or str(camera.status().health) != "ok":
+        camera = self.ctx.working_camera(DeviceKind.FACE_CAMERA)
+        if camera is None:
             self._call(cert.camera_offline)
             return
         from kiosk.journey_adapters.liveness import challenges
@@ -355,38 +343,18 @@ class CertificationController(QObject):
             self._print()
 
     # -- receipt, rating ---------------------------------------------------------------------------
-    def _write_qr(self, payload: str) -> None:
-        """The receipt's progress QR as a picture in the session's temporary folder (wiped with it),
-        shown on screen when the paper did not come out; the console can present it to the scanner."""
-        import qrcode
-
-        self.journey_ctl.last_qr_payload = payload  # no personal data: the emulator console's "receipt"
-        temp = self.session.temp_dir
-        if temp is None:
-            return
-        path = Path(temp) / "certification-qr.png"
-        qrcode.make(payload, border=2, box_size=8).save(str(path))
-        self._qr_png = path
-
     def _print(self) -> None:
         content = self.cert.receipt if self.cert else (self.visit.receipt if self.visit else None)
         if content is None:
             return
         if content.qr_payload:
-            self._write_qr(content.qr_payload)
-        driver = self._driver("printer")
+            # the console can present it to the scanner; on screen when the paper did not come out
+            self.app.last_receipt_qr = content.qr_payload
+            path = write_qr_png(self.session.temp_dir, content.qr_payload, "certification-qr.png")
+            self._qr_png = path or self._qr_png
         self._busy = True
         self.livenessChanged.emit()
-
-        def work(receipt: ReceiptContent) -> None:
-            outcome = PrintOutcome(False, "receipt_printer_offline")
-            if driver is not None:
-                from kiosk.journey_adapters.printer import DevicePrinter
-
-                outcome = DevicePrinter(driver).print_receipt(receipt)
-            self._printed.emit(outcome)
-
-        threading.Thread(target=work, args=(content,), name="receipt-print", daemon=True).start()
+        print_in_background(self.ctx.printer(), content, self._printed.emit)
 
     def _on_printed(self, outcome: PrintOutcome) -> None:
         self._busy = False
@@ -418,10 +386,10 @@ class CertificationController(QObject):
         cert = self.cert
         if cert is None:
             return
+        # the help button's own path: recorded once, queued, chime and the overlay (over the home screen)
         if self._call(lambda: cert.choose_staff(_HelpCall(self.app), time.time())) is not None:
             self._drop()
             self.app.home()
-            self.app.callHelp("certification-fallback")  # the overlay shows over the home screen
 
     @Slot()
     def chooseHomeVisit(self) -> None:
@@ -446,21 +414,16 @@ class CertificationController(QObject):
             self._say(Message("unknown_matter"))
             return
         visit = HomeVisitRequest(
-            catalog, self._services("home_visit"), session=self.session, handover=handover
+            catalog, self.services.kind_services(Flow.HOME_VISIT), session=self.session, handover=handover
         )
+        self.ctx.router.begin_flow(self)
         self.visit = visit
         visit.add_observer(self._on_visit_step)
-        self._show(VISIT_SCREENS[visit.step])
+        self._show(screen_for(Flow.HOME_VISIT, visit.step))
         self.changed.emit()
 
     def _on_visit_step(self, step: VisitStep) -> None:
-        self._message = ""
-        self.messageChanged.emit()
-        if step is VisitStep.END:
-            QTimer.singleShot(0, self._after_visit_end)
-            return
-        QTimer.singleShot(0, lambda: self._show(VISIT_SCREENS[step]) if self.visit is not None else None)
-        self.changed.emit()
+        self._follow(Flow.HOME_VISIT, step, self._after_visit_end, lambda: self.visit is not None)
 
     def _after_visit_end(self) -> None:
         if self.visit is not None and self.visit.completed:

@@ -9,11 +9,16 @@ complaint is filed, the resident leaves the screens or the session is wiped.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.core.journey.messages import JourneyError, Message
+
+if TYPE_CHECKING:
+    from kiosk.core.session import Session
+    from kiosk.services import KioskServices
+    from kiosk.ui.app_controller import AppController
 
 log = logging.getLogger(__name__)
 
@@ -23,11 +28,13 @@ SCREEN = "complaints"
 class ComplaintsController(QObject):
     changed = Signal()
 
-    def __init__(self, app: Any, session: Any, journey: Any, parent: Any = None) -> None:
+    def __init__(
+        self, app: AppController, session: Session, services: KioskServices, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.app = app
         self.session = session
-        self.journey_ctl = journey  # its store seals and queues
+        self.services = services  # its store seals and queues
         self._message = ""
         self._errors: dict[str, str] = {}
         self._filed = False
@@ -58,9 +65,8 @@ class ComplaintsController(QObject):
         from kiosk.core.journey.complaints import file_complaint
 
         try:
-            store = self.journey_ctl.reading_store()
             file_complaint(
-                store,
+                self.services.store,
                 category,
                 text,
                 contact=contact.strip() or None,

@@ -6,9 +6,16 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from devices.base import DeviceKind, Driver, EventKind
+
+if TYPE_CHECKING:
+    from devices.camera.driver import CameraDriver
+    from devices.manager import DeviceManager
+    from devices.printer.driver import ReceiptPrinter
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +43,7 @@ class DeviceBridge(QObject):
         # Before the catalog and the journey's screens fill the heap: picture-sized blocks (camera
         # frames and their copies, on many threads) go back to the system when freed.
         keep_big_buffers_out_of_arenas()
-        self.manager: Any = None
+        self.manager: DeviceManager | None = None
         self._statuses: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._unsubscribe: Any = None
@@ -66,8 +73,32 @@ class DeviceBridge(QObject):
         self._refresh()
         self.ready.emit()
 
+    def driver(self, kind: DeviceKind) -> Driver | None:
+        """The driver of this kind, or None before the devices are open or when none is configured."""
+        manager = self.manager
+        if manager is None:
+            return None
+        try:
+            return manager.driver(kind)
+        except KeyError:
+            return None
+
+    def camera(self, kind: DeviceKind) -> CameraDriver | None:
+        """The document or face camera, or None when it is missing or could not be built."""
+        from devices.camera.driver import CameraDriver
+
+        driver = self.driver(kind)
+        return driver if isinstance(driver, CameraDriver) else None
+
+    def printer(self) -> ReceiptPrinter | None:
+        """The receipt printer, or None when it is missing or could not be built."""
+        from devices.printer.driver import ReceiptPrinter
+
+        driver = self.driver(DeviceKind.PRINTER)
+        return driver if isinstance(driver, ReceiptPrinter) else None
+
     def _on_event(self, event: Any) -> None:
-        if event.kind == "status_changed":
+        if event.kind == EventKind.STATUS_CHANGED:
             self._refresh()
         self.deviceEvent.emit(event.device, event.kind, dict(event.data))
 
@@ -95,4 +126,7 @@ class DeviceBridge(QObject):
         with self._lock:
             return list(self._statuses)
 
-    statuses = Property(list, _statuses_value, notify=statusesChanged)
+    if TYPE_CHECKING:  # what Python reads; QML binds to the Property
+        statuses: list[dict[str, Any]]
+    else:
+        statuses = Property(list, _statuses_value, notify=statusesChanged)

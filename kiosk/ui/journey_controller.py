@@ -14,38 +14,27 @@ import datetime as dt
 import logging
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QImage
-from PySide6.QtQuick import QQuickImageProvider
 
+from devices.base import DeviceKind, EventKind
+from kiosk.core.flows import Flow, flow_for, screen_for
 from kiosk.core.journey.evaluation import DIMENSIONS, LEVEL_LABELS, REASONS, Level, Rating
-from kiosk.core.journey.journey import Journey, JourneyServices, Step
+from kiosk.core.journey.journey import Journey, Step
 from kiosk.core.journey.messages import JourneyError, Message
 from kiosk.core.journey.proxy import FAMILY, RELATIONSHIPS, ProxyDetails
 from kiosk.core.journey.receipt import PrintOutcome, ReceiptContent
 from kiosk.core.journey.signature import render_signature
 from kiosk.logs import mask_id, mask_name, mask_phone
+from kiosk.ui.flow_parts import CameraPreview, ControllerContext, print_in_background, write_qr_png
+
+if TYPE_CHECKING:
+    from kiosk.ui.certification_controller import CertificationController
 
 log = logging.getLogger(__name__)
 
-#: journey step -> the app screen that shows it (END has none: the session completes)
-STEP_SCREENS = {
-    Step.IDENTIFY: "journey-identify",
-    Step.PROXY: "journey-proxy",
-    Step.FACE_CONSENT: "journey-face-consent",
-    Step.FACE: "journey-face",
-    Step.FORM: "journey-form",
-    Step.MATERIALS: "journey-materials",
-    Step.SIGN: "journey-sign",
-    Step.REVIEW: "journey-review",
-    Step.RECEIPT: "journey-receipt",
-    Step.RATE: "journey-rate",
-}
-
-
-PREVIEW_WIDTH = 480
+OWN_SCREENS = ("journey-",)
 
 
 class _HandOver:
@@ -56,31 +45,6 @@ class _HandOver:
 
     def print_receipt(self, content: ReceiptContent) -> PrintOutcome:
         return self.outcome
-
-
-class _Preview(QQuickImageProvider):
-    """The document camera's latest frame for the materials screen's live preview (memory only)."""
-
-    def __init__(self, controller: JourneyController) -> None:
-        super().__init__(QQuickImageProvider.ImageType.Image)
-        self.controller = controller
-
-    def requestImage(self, image_id: str, size: Any, requested: Any) -> QImage:
-        import cv2
-
-        camera = self.controller._driver("document_camera")
-        try:
-            frame = camera.latest() if camera is not None else None
-        except Exception:
-            frame = None
-        if frame is None:
-            return QImage()
-        height, width = frame.shape[:2]
-        scale = PREVIEW_WIDTH / max(1, width)
-        small = cv2.resize(frame, (PREVIEW_WIDTH, max(1, int(height * scale))), interpolation=cv2.INTER_AREA)
-        rgb = cv2.cvtColor(small, cv2.COLOR_BGR2RGB)
-        h, w = rgb.shape[:2]
-        return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 
 class JourneyController(QObject):
@@ -95,15 +59,13 @@ class JourneyController(QObject):
     _face_done = Signal(bool, object, object)  # passed, JPEG of the best frame, score
     faceChanged = Signal()
 
-    def __init__(self, app: Any, catalog: Any, session: Any, devices: Any = None, parent: Any = None) -> None:
+    def __init__(self, ctx: ControllerContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.app = app  # AppController
-        self.catalog_ctl = catalog
-        self.session = session
-        self.devices = devices
-        self.config = app.config
+        self.ctx = ctx
+        self.app, self.catalog_ctl, self.session = ctx.app, ctx.catalog, ctx.session
+        self.services = ctx.services  # the store every flow writes and reads through
+        self.config = ctx.app.config
         self.journey: Journey | None = None
-        self.store: Any = None
         self._port = _HandOver()
         self._message = ""
         self._errors: dict[str, str] = {}
@@ -111,8 +73,6 @@ class JourneyController(QObject):
         self._qr_target = ""
         self._busy = False
         self._qr_png: Path | None = None
-        self.dev_key = False
-        self.last_qr_payload = ""
         self._wants_proxy = False
         self._authorization: list[Any] = []
         self._principal_card: Any = None  # 长辈版 family path: the elderly resident's card (memory only)
@@ -121,73 +81,34 @@ class JourneyController(QObject):
         self._face_done.connect(self._on_face_done)
         self._face_text = ""
         self.face_timeout = 12.0  # seconds per attempt
-        self.certification: Any = None  # CertificationController, set by the app (issue 8)
+        self.certification: CertificationController | None = None  # set by the app once it is built
         self._suggestions: list[Any] = []  # 您可能需要办理, shown on the identify screen; memory only
         self._suggest_card: Any = None
-        app.screenChanged.connect(self._on_screen)
-        engine = getattr(app, "engine", None)
+        self.app.screenChanged.connect(self._on_screen)
+        engine = getattr(self.app, "engine", None)
         if engine is not None:
-            engine.addImageProvider("journeycam", _Preview(self))
-        if devices is not None:
-            self.attach_devices(devices)
+            engine.addImageProvider(
+                "journeycam", CameraPreview(lambda _id: self.ctx.camera(DeviceKind.DOCUMENT_CAMERA))
+            )
 
     def _on_screen(self) -> None:
         # Leaving the journey's screens (Back, Home) before submitting forgets what was entered.
         j = self.journey
-        if j is not None and not self.app.screen.startswith("journey-") and j.result is None:
+        if j is not None and not self.app.screen.startswith(OWN_SCREENS) and j.result is None:
             self._drop()
             self._changed()
 
-    def attach_devices(self, devices: Any) -> None:
-        self.devices = devices
-        devices.deviceEvent.connect(self._on_device)
-
-    # -- services ----------------------------------------------------------------------------------
-    def _services(self) -> JourneyServices:
-        if self.store is None:
-            from kiosk.journey_adapters.store import JourneyStore, default_files_dir, recover, sealing_key_now
-
-            db = self.app.db
-            if db is None:
-                raise JourneyError("submit_failed")
-            _key, self.dev_key = platform_key(db, self.config)
-            self.store = JourneyStore(  # asks for the key at every seal: enrolment needs no restart
-                db, default_files_dir(self.config.data_dir), sealing_key_now(db), self.config.terminal.code
-            )
-            recover(db, self.store.files_dir)
-        return JourneyServices(
-            submitter=self.store,
-            printer=self._port,
-            evaluations=self.store,
-            terminal_name=self.config.terminal.name,
-        )
-
-    def reading_store(self) -> Any:
-        """The journey's store, for the progress lookup and complaints (made on first use)."""
-        if self.store is None:
-            self._services()
-        return self.store
-
-    def driver(self, kind: str) -> Any:
-        """A device driver by kind (None without devices), for the other resident screens."""
-        return self._driver(kind)
-
-    def _driver(self, kind: str) -> Any:
-        manager = getattr(self.devices, "manager", None)
-        if manager is None:
-            return None
-        try:
-            return manager.driver(kind)
-        except KeyError:
-            return None
+    def let_go(self) -> None:
+        """Another flow starts (the device router says so): forget this journey."""
+        self._drop()
 
     # -- start and step ----------------------------------------------------------------------------
     @Slot(str)
     def start(self, matter_code: str) -> None:
         catalog = self.catalog_ctl.catalog
         matter = catalog.matter(matter_code) if catalog is not None else None
-        if matter is not None and matter.is_certification and self.certification is not None:
-            self.certification.start(matter_code)  # its own journey: consent, liveness, no form
+        if matter is not None and flow_for(matter) is Flow.CERTIFICATION and self.certification is not None:
+            self.certification.start(matter_code)  # its own flow: consent, liveness, no form
             return
         self._begin(matter_code=matter_code)
 
@@ -201,14 +122,17 @@ class JourneyController(QObject):
         try:
             if catalog is None:
                 raise JourneyError("unknown_matter")
-            journey = Journey(catalog, self._services(), session=self.session, **which)
+            journey = Journey(
+                catalog, self.services.journey_services(self._port), session=self.session, **which
+            )
         except JourneyError as exc:
             self._say(exc.message)
-            self.app.go("journey-identify")
+            self.app.go(_screen(Step.IDENTIFY))
             return
         self.journey = journey
+        self.ctx.router.begin_flow(self)
         journey.add_observer(self._on_step)
-        self.app.go(STEP_SCREENS[Step.IDENTIFY])
+        self.app.go(_screen(Step.IDENTIFY))
         self._changed()
 
     def _drop(self) -> None:
@@ -252,9 +176,9 @@ class JourneyController(QObject):
         j = self.journey
         if j is None:
             return
-        screen = STEP_SCREENS.get(j.step)
+        screen = screen_for(Flow.APPLICATION, j.step)
         if self._suggestions:
-            screen = STEP_SCREENS[Step.IDENTIFY]  # the card was read: suggestions first, then on
+            screen = _screen(Step.IDENTIFY)  # the card was read: suggestions first, then on
         outcome = j.print_outcome
         if j.step is Step.RATE and outcome is not None and not outcome.printed:
             screen = None  # not printed: the receipt stays on screen, with its QR code, until "Continue"
@@ -303,23 +227,24 @@ class JourneyController(QObject):
         }
 
     # -- identify, proxy, face ---------------------------------------------------------------------
-    def _on_device(self, device: str, kind: str, data: Any) -> None:
+    def on_device(self, device: DeviceKind, kind: EventKind, data: dict[str, Any]) -> None:
+        """A device event while this journey is the resident's flow (see kiosk.ui.device_router)."""
         j = self.journey
         if j is None:
             return
-        if device == "idcard" and j.step is Step.IDENTIFY:
-            if kind == "card_inserted":
+        if device is DeviceKind.IDCARD and j.step is Step.IDENTIFY:
+            if kind is EventKind.CARD_INSERTED:
                 from kiosk.journey_adapters.devices import card_data
 
                 self.identify(card_data(data.get("card")))
-            elif kind == "card_unreadable":
+            elif kind is EventKind.CARD_UNREADABLE:
                 self.identify(None)
-            elif kind == "card_removed" and not self._message:
+            elif kind is EventKind.CARD_REMOVED and not self._message:
                 # gone before any read finished (a finished read moves the journey on)
                 self._say(Message("card_removed"))
-        elif device == "idcard" and j.step is Step.PROXY and kind in ("card_inserted", "card_unreadable"):
-            self._read_principal_card(data.get("card") if kind == "card_inserted" else None)
-        elif device == "scanner" and kind == "code_scanned" and j.step is Step.MATERIALS:
+        elif device is DeviceKind.IDCARD and j.step is Step.PROXY and kind in _CARD_READ:
+            self._read_principal_card(data.get("card") if kind is EventKind.CARD_INSERTED else None)
+        elif device is DeviceKind.SCANNER and kind is EventKind.CODE_SCANNED and j.step is Step.MATERIALS:
             self.elicenseQr(self._qr_target or self._first_elicense_card(), str(data.get("payload", "")))
 
     def identify(self, card: Any) -> None:
@@ -339,16 +264,16 @@ class JourneyController(QObject):
         if not self._wants_proxy:
             self._offer_suggestions(j, card)
 
-    # -- 您可能需要办理 (issue 8) -------------------------------------------------------------------------
+    # -- 您可能需要办理 --------------------------------------------------------------------------
     def _offer_suggestions(self, j: Journey, card: Any) -> None:
         """Matters the card suggests, judged in memory; nothing about them is stored or sent."""
         from kiosk.core.suggestions import suggest
         from kiosk.journey_adapters.certification import done_this_year
 
         holder = j.holder
-        if holder is None or self.store is None:
+        if holder is None:
             return
-        store, today = self.store, j.today
+        store, today = self.services.store, j.today
         try:
             found = suggest(
                 j.catalog,
@@ -383,7 +308,7 @@ class JourneyController(QObject):
         chosen, card = self._suggestions[index], self._suggest_card
         catalog = self.catalog_ctl.catalog
         matter = catalog.matter(chosen.code) if catalog is not None and chosen.kind == "matter" else None
-        if matter is not None and matter.is_certification and self.certification is not None:
+        if matter is not None and flow_for(matter) is Flow.CERTIFICATION and self.certification is not None:
             self._drop()
             self.certification.start_with_card(chosen.code, card)
             return
@@ -428,7 +353,7 @@ class JourneyController(QObject):
         return len(self._authorization)
 
     def _preview_available(self) -> bool:
-        return self._driver("document_camera") is not None
+        return self.ctx.camera(DeviceKind.DOCUMENT_CAMERA) is not None
 
     # -- 长辈版 family path: the elderly resident's own card instead of typed details --------------------
     def _read_principal_card(self, raw: Any) -> None:
@@ -492,10 +417,8 @@ class JourneyController(QObject):
         if j is None:
             return
         try:
-            camera = self._driver("face_camera")
-            healthy = camera is not None and str(camera.status().health) == "ok"
             outcome: Any
-            if granted and not healthy:
+            if granted and self.ctx.working_camera(DeviceKind.FACE_CAMERA) is None:
                 outcome = j.face_camera_offline()
             else:
                 outcome = j.face_consent(granted)
@@ -510,8 +433,8 @@ class JourneyController(QObject):
         j = self.journey
         if j is None or j.step is not Step.FACE or self._busy:
             return
-        camera = self._driver("face_camera")
-        if camera is None or str(camera.status().health) != "ok":
+        camera = self.ctx.working_camera(DeviceKind.FACE_CAMERA)
+        if camera is None:
             outcome = self._call(j.face_camera_offline)
             if outcome is not None and outcome.reason is not None:
                 self._say(outcome.reason)
@@ -717,7 +640,7 @@ class JourneyController(QObject):
         from devices.camera.document import crop_document
         from kiosk.journey_adapters.devices import scanned_page
 
-        camera = self._driver("document_camera")
+        camera = self.ctx.camera(DeviceKind.DOCUMENT_CAMERA)
         try:
             frame = camera.latest() if camera is not None else None
         except Exception as exc:
@@ -873,39 +796,20 @@ class JourneyController(QObject):
         result = self._call(j.submit)
         if result is None:
             return False
-        self.last_qr_payload = result.qr_payload  # no personal data: for the emulator console
+        self.app.last_receipt_qr = result.qr_payload
         self._write_qr(result.qr_payload)
         self._start_print(retry=False)
         return True
 
     def _write_qr(self, payload: str) -> None:
-        import qrcode
-
-        temp = self.session.temp_dir
-        if temp is None:
-            return
-        path = Path(temp) / "receipt-qr.png"
-        image = qrcode.make(payload, border=2, box_size=8)
-        image.save(str(path))
-        self._qr_png = path
+        self._qr_png = write_qr_png(self.session.temp_dir, payload, "receipt-qr.png") or self._qr_png
 
     def _start_print(self, retry: bool) -> None:
         j = self.journey
         if j is None or j.receipt is None:
             return
-        content = j.receipt
-        driver = self._driver("printer")
         self._set_busy(True)
-
-        def work() -> None:
-            outcome = PrintOutcome(False, "receipt_printer_offline")
-            if driver is not None:
-                from kiosk.journey_adapters.printer import DevicePrinter
-
-                outcome = DevicePrinter(driver).print_receipt(content)
-            self._printed.emit(outcome, retry)
-
-        threading.Thread(target=work, name="receipt-print", daemon=True).start()
+        print_in_background(self.ctx.printer(), j.receipt, lambda outcome: self._printed.emit(outcome, retry))
 
     def _on_printed(self, outcome: PrintOutcome, retry: bool) -> None:
         self._set_busy(False)
@@ -925,7 +829,7 @@ class JourneyController(QObject):
     @Slot()
     def showRating(self) -> None:
         if self.journey is not None and self.journey.step is Step.RATE:
-            self.app.replace(STEP_SCREENS[Step.RATE])
+            self.app.replace(_screen(Step.RATE))
 
     @Slot()
     def retryPrint(self) -> None:
@@ -1035,6 +939,11 @@ class JourneyController(QObject):
 
 
 _MASKED = {"idcard.name": mask_name, "idcard.id_number": mask_id}
+_CARD_READ = (EventKind.CARD_INSERTED, EventKind.CARD_UNREADABLE)
+
+
+def _screen(step: Step) -> str:
+    return screen_for(Flow.APPLICATION, step) or "coming"
 
 
 def _day(timestamp: float) -> str:
@@ -1074,27 +983,3 @@ def _shown(value: Any) -> str:
     if isinstance(value, dict):
         return "，".join(_shown(v) for v in value.values())
     return str(value)
-
-
-# --------------------------------------------------------------------------- the sealing key
-
-DEV_KEY_SETTING = "journey.dev_platform_key"  # the old development key: sync.at_rest re-seals its items
-
-
-def platform_key(db: Any, config: Any) -> tuple[Any, bool]:
-    """The key to seal to now: the platform's once enrolment or a catalog brought it, else the
-    terminal's at-rest key (sync.at_rest), whose items are re-sealed to the platform key before upload.
-    Returns (public key, not yet the platform's)."""
-    from sync.at_rest import sealing_key
-
-    key, for_platform = sealing_key(db)
-    if not for_platform:
-        log.warning("not enrolled yet: sealing to the terminal's at-rest key until the platform key is known")
-    return key, not for_platform
-
-
-def dev_private_key(db: Any) -> Any:
-    """The at-rest key's private half (tests and `kiosk simulate` open what an unenrolled kiosk sealed)."""
-    from sync.at_rest import at_rest_private_key
-
-    return at_rest_private_key(db)

@@ -11,13 +11,17 @@ with the reason in words, as the receipt does.
 from __future__ import annotations
 
 import logging
-import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from devices.base import DeviceKind, EventKind
 from kiosk.core.journey.messages import JourneyError, Message
 from kiosk.core.journey.receipt import PrintOutcome
+from kiosk.ui.flow_parts import ControllerContext, print_in_background
+
+if TYPE_CHECKING:
+    from kiosk.core.journey.progress import ProgressSession
 
 log = logging.getLogger(__name__)
 
@@ -29,33 +33,28 @@ class ProgressController(QObject):
     printChanged = Signal()
     _printed = Signal(object)  # PrintOutcome, from the print worker
 
-    def __init__(self, app: Any, catalog: Any, session: Any, journey: Any, parent: Any = None) -> None:
+    def __init__(self, ctx: ControllerContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.app = app
-        self.catalog_ctl = catalog
-        self.session = session
-        self.journey_ctl = journey  # its store (terminal secret, applicant tokens) is the one we read
-        self.devices: Any = None
-        self._lookup: Any = None
+        self.ctx = ctx
+        self.app, self.catalog_ctl, self.session = ctx.app, ctx.catalog, ctx.session
+        self.services = ctx.services  # the store every flow writes and reads through
+        self._lookup: ProgressSession | None = None
         self._message = ""
         self._selected = ""
         self._printing = False
         self._print_state = ""  # "" / printed / the problem in words
         self._printed.connect(self._on_printed)
-        session.register_wipe("progress", self.clear)
-        app.screenChanged.connect(self._on_screen)
-        app.localeChanged.connect(self.changed)  # words follow the language switch
-
-    def attach_devices(self, devices: Any) -> None:
-        self.devices = devices
-        devices.deviceEvent.connect(self._on_device)
+        self.session.register_wipe("progress", self.clear)
+        self.app.screenChanged.connect(self._on_screen)
+        self.app.localeChanged.connect(self.changed)  # words follow the language switch
+        ctx.router.own_screens(lambda screen: screen == SCREEN, self.on_device)
 
     # -- the lookup ----------------------------------------------------------------------------------
-    def _progress(self) -> Any:
+    def _progress(self) -> ProgressSession:
         if self._lookup is None:
             from kiosk.core.journey.progress import ProgressLookup, ProgressSession
 
-            store = self.journey_ctl.reading_store()
+            store = self.services.store
             lookup = ProgressLookup(store, self.catalog_ctl.catalog, self.app.config.terminal.name)
             self._lookup = ProgressSession(lookup, _now)
         return self._lookup
@@ -85,16 +84,15 @@ class ProgressController(QObject):
         self.changed.emit()
         self.printChanged.emit()
 
-    def _on_device(self, device: str, kind: str, data: Any) -> None:
-        if self.app.screen != SCREEN:
-            return
-        if device == "idcard" and kind == "card_inserted":
+    def on_device(self, device: DeviceKind, kind: EventKind, data: dict[str, Any]) -> None:
+        """A device event while the progress screen is shown (see kiosk.ui.device_router)."""
+        if device is DeviceKind.IDCARD and kind is EventKind.CARD_INSERTED:
             from kiosk.journey_adapters.devices import card_data
 
             self.byCard(card_data(data.get("card")))
-        elif device == "idcard" and kind == "card_unreadable":
+        elif device is DeviceKind.IDCARD and kind is EventKind.CARD_UNREADABLE:
             self.byCard(None)
-        elif device == "scanner" and kind == "code_scanned":
+        elif device is DeviceKind.SCANNER and kind is EventKind.CODE_SCANNED:
             self.byQr(str(data.get("payload", "")))
 
     def byCard(self, card: Any) -> bool:
@@ -147,20 +145,11 @@ class ProgressController(QObject):
         if self._printing or self._lookup is None or not self._lookup.looked_up:
             return
         content = self._lookup.slip(acceptance_no)
-        driver = self.journey_ctl.driver("printer")
+        driver = self.ctx.printer()
         self._printing = True
         self._print_state = ""
         self.printChanged.emit()
-
-        def work() -> None:
-            outcome = PrintOutcome(False, "receipt_printer_offline")
-            if driver is not None:
-                from kiosk.journey_adapters.printer import DevicePrinter
-
-                outcome = DevicePrinter(driver).print_receipt(content)
-            self._printed.emit(outcome)
-
-        threading.Thread(target=work, name="status-slip-print", daemon=True).start()
+        print_in_background(driver, content, self._printed.emit, name="status-slip-print")
 
     def _on_printed(self, outcome: PrintOutcome) -> None:
         self._printing = False

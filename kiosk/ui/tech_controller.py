@@ -18,46 +18,42 @@ import logging
 import math
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QImage
-from PySide6.QtQuick import QQuickImageProvider
 
+from devices.base import DeviceKind, Driver, EventKind
 from kiosk.ops import tech_view
 from kiosk.ops.tech_auth import QR_PREFIX, Status, Step, TechAuth
+from kiosk.ui.flow_parts import CameraPreview
+
+if TYPE_CHECKING:
+    from devices.camera.driver import CameraDriver
+    from kiosk.config import Config
+    from kiosk.core.session import Session
+    from kiosk.ui.app_controller import AppController
+    from kiosk.ui.device_bridge import DeviceBridge
+    from kiosk.ui.device_router import DeviceRouter
+    from kiosk.ui.ops_wiring import OpsWiring
+    from sync.engine.worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
 ENTRY_SCREENS = ("attract", "home", "tech-pin")
 PIN_MAX = 12
-PREVIEW_WIDTH = 480
 QR_WATCH_MS = 1000  # the document camera is looked at for a technician code once a second, not per frame
 LIVE_MS = 1000  # traffic, camera figures and sync state refresh this often on their screens
 
 
-class _CameraPreview(QQuickImageProvider):
-    """``image://techcam/<kind>/<n>``: the newest frame of a camera, scaled down (memory only)."""
+class TechnicianHost(Protocol):
+    """What technician mode reads of the running kiosk (``kiosk.ui.app.KioskApp``)."""
 
-    def __init__(self, controller: TechController) -> None:
-        super().__init__(QQuickImageProvider.ImageType.Image)
-        self.controller = controller
-
-    def requestImage(self, image_id: str, size: Any, requested: Any) -> QImage:
-        import cv2
-
-        camera = self.controller.driver(image_id.split("/", 1)[0]) if self.controller.active else None
-        try:
-            frame = camera.latest() if camera is not None else None
-        except Exception:
-            frame = None
-        if frame is None:
-            return QImage()
-        height, width = frame.shape[:2]
-        small = cv2.resize(frame, (PREVIEW_WIDTH, max(1, int(height * PREVIEW_WIDTH / max(1, width)))))
-        rgb = cv2.cvtColor(small, cv2.COLOR_BGR2RGB)
-        h, w = rgb.shape[:2]
-        return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    config: Config
+    app: AppController
+    session: Session
+    devices: DeviceBridge | None
+    sync_worker: SyncWorker | None
+    ops: OpsWiring | None
 
 
 class TechController(QObject):
@@ -65,7 +61,7 @@ class TechController(QObject):
     viewChanged = Signal()
     _done = Signal(str, object)  # job name, result: emitted on worker threads, delivered queued
 
-    def __init__(self, kiosk: Any, parent: Any = None) -> None:
+    def __init__(self, kiosk: TechnicianHost, router: DeviceRouter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kiosk = kiosk
         self.app = kiosk.app
@@ -91,9 +87,10 @@ class TechController(QObject):
         self.app.screenChanged.connect(self._on_screen)
         engine = getattr(self.app, "engine", None)
         if engine is not None:
-            engine.addImageProvider("techcam", _CameraPreview(self))
+            # image://techcam/<kind>/<n>: the newest frame of the camera shown on the device screen
+            engine.addImageProvider("techcam", CameraPreview(self._preview_camera))
+        router.own_screens(lambda screen: self.active or screen in ENTRY_SCREENS, self.on_device)
         if kiosk.devices is not None:
-            kiosk.devices.deviceEvent.connect(self._on_device)
             kiosk.devices.statusesChanged.connect(self._on_statuses)
         self._on_screen()
 
@@ -111,11 +108,20 @@ class TechController(QObject):
     def manager(self) -> Any:
         return getattr(self.kiosk.devices, "manager", None)
 
-    def driver(self, kind: str) -> Any:
-        manager = self.manager
-        if manager is None or kind not in manager.drivers:
+    def driver(self, kind: str) -> Driver | None:
+        devices = self.kiosk.devices
+        if devices is None or kind not in set(DeviceKind):
             return None
-        return manager.driver(kind)
+        return devices.driver(DeviceKind(kind))
+
+    def camera(self, kind: str) -> CameraDriver | None:
+        devices = self.kiosk.devices
+        if devices is None or kind not in set(DeviceKind):
+            return None
+        return devices.camera(DeviceKind(kind))
+
+    def _preview_camera(self, image_id: str) -> CameraDriver | None:
+        return self.camera(image_id.split("/", 1)[0]) if self.active else None
 
     @property
     def active(self) -> bool:
@@ -131,19 +137,18 @@ class TechController(QObject):
             log.error("technician action %s not audited: %s", name, type(exc).__name__)
 
     # -- entry ---------------------------------------------------------------------------------------
-    def _on_device(self, device: str, kind: str, data: Any) -> None:
+    def on_device(self, device: DeviceKind, kind: EventKind, data: dict[str, Any]) -> None:
+        """A device event on an entry screen, or anywhere in technician mode (kiosk.ui.device_router)."""
         screen = self.app.screen
         if self.active:
             if screen == "tech-device":
                 self._on_device_test(device, kind, data)
             return
-        if screen not in ENTRY_SCREENS:
-            return  # the journey (or nobody) handles the device on every other screen
-        if device == "idcard" and kind == "card_inserted":
+        if device is DeviceKind.IDCARD and kind is EventKind.CARD_INSERTED:
             number = str(getattr(data.get("card"), "id_number", "") or "")
             if number:
                 self.presentCard(number)
-        elif device == "scanner" and kind == "code_scanned":
+        elif device is DeviceKind.SCANNER and kind is EventKind.CODE_SCANNED:
             text = str(data.get("payload", ""))
             if text.startswith(QR_PREFIX):  # other codes are no attempt: they must not count as failures
                 self.presentCode(text)
@@ -238,7 +243,7 @@ class TechController(QObject):
     def _look_for_code(self) -> None:
         """A signed technician code held under the document camera (only when a QR key is trusted)."""
         auth = self._auth()
-        camera = self.driver("document_camera")
+        camera = self.camera(DeviceKind.DOCUMENT_CAMERA)
         if auth is None or camera is None or self.active or "camqr" in self._jobs:
             return
         from kiosk.ops.tech_auth import KEY_QR_KEYS
@@ -325,7 +330,7 @@ class TechController(QObject):
         elif screen == "tech-software":
             self._set(
                 versions=tech_view.versions_view(self.app.db),
-                system=tech_view.system_view(self.app.db, getattr(self.kiosk, "ops", None)),
+                system=tech_view.system_view(self.app.db, self.kiosk.ops),
                 errors=None,
             )
             self._run("errors", lambda: tech_view.recent_errors(self.config.logging.dir))
@@ -340,7 +345,7 @@ class TechController(QObject):
                 traffic=tech_view.traffic_lines(self.manager, arg), frame=self._view.get("frame", 0) + 1
             )
             if arg in ("document_camera", "face_camera"):
-                camera = self.driver(arg)
+                camera = self.camera(arg)
                 if camera is not None:
                     self._run("camera", lambda: tech_view.camera_figures(camera.latest()))
         elif screen == "tech-sync":
@@ -356,22 +361,22 @@ class TechController(QObject):
     def _refresh_sync(self) -> None:
         self._set(sync=tech_view.sync_view(self.app.db, self.config))
 
-    def _on_device_test(self, device: str, kind: str, data: Any) -> None:
+    def _on_device_test(self, device: DeviceKind, kind: EventKind, data: dict[str, Any]) -> None:
         shown = self.app.screenArg
-        if device == "idcard" == shown and kind == "card_inserted":
+        if device == DeviceKind.IDCARD == shown and kind is EventKind.CARD_INSERTED:
             self._set(card=tech_view.card_view(data.get("card")))
             self._audit("idcard.test_read", read=True)
-        elif device == "idcard" == shown and kind == "card_unreadable":
+        elif device == DeviceKind.IDCARD == shown and kind is EventKind.CARD_UNREADABLE:
             self._set(card={"error": str(data.get("reason", ""))})
             self._audit("idcard.test_read", read=False)
-        elif device == "scanner" == shown and kind == "code_scanned":
+        elif device == DeviceKind.SCANNER == shown and kind is EventKind.CODE_SCANNED:
             scan = tech_view.scan_view(data)
             if scan["text"].startswith(QR_PREFIX):
                 scan["text"] = ""  # a technician code is a credential: never on the screen
                 scan["credential"] = True
             self._set(scan=scan)
             self._audit("scanner.test_read", length=scan["length"])
-        elif device == "scanner" == shown and kind == "scan_error":
+        elif device == DeviceKind.SCANNER == shown and kind is EventKind.SCAN_ERROR:
             self._set(scan={"error": str(data.get("reason", ""))})
 
     @Slot(str)
@@ -385,7 +390,7 @@ class TechController(QObject):
 
     @Slot()
     def printTestPage(self) -> None:
-        printer = self.driver("printer")
+        printer = self.kiosk.devices.printer() if self.kiosk.devices is not None else None
         if not self.active or printer is None:
             return
         self._audit("printer.test_page")

@@ -54,7 +54,7 @@ def poll(db: sqlite_utils.Database, client: PlatformClient, page_size: int = 200
     return applied
 
 
-# Face pictures of a pension certification (issue 8): the live frame and the card chip photo. The
+# Face pictures of a pension certification: the live frame and the card chip photo. The
 # platform holds them once it acknowledged the application, so the kiosk keeps no copy.
 FACE_MATERIALS = ("face_photo", "card_photo")
 

@@ -106,7 +106,7 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
 
 
 def _admin_parser(sub: Any) -> None:
-    """`admin`: staff work on cases (issue 8): certification review and home-visit scheduling."""
+    """`admin`: staff work on cases: certification review and home-visit scheduling."""
     admin = sub.add_parser("admin", help="staff: review pension certifications, schedule home visits")
     asub = admin.add_subparsers(dest="admin_command", required=True)
     asub.add_parser("certifications", help="certifications waiting for a decision")

@@ -1,4 +1,4 @@
-"""Pension certification review and home-visit scheduling on the reference platform (issue 8).
+"""Pension certification review and home-visit scheduling on the reference platform.
 
 A kiosk queues a certification (and a home-visit request) as an ordinary application; what it is
 lies inside the sealed payload (``type``), which only the platform can open. This module opens it

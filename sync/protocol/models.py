@@ -27,7 +27,7 @@ CaseState = Literal[
     "correction-requested",
     "processing",
     "completed",
-    # issue 8: a pension certification's result and a home visit's appointment
+    # a pension certification's result and a home visit's appointment
     "certified",
     "certification-failed",
     "visit-scheduled",

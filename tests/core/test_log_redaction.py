@@ -12,6 +12,8 @@ from kiosk.logs import REDACTOR, Redactor, mask_id, mask_name, mask_phone, setup
 ID18 = "410105199001011234"
 ID18_X = "41010519900101123X"
 ID15 = "410105900101123"
+FOREIGNER15 = "USA410085112019"  # foreigner permanent residence number before 2023: nationality + 12 digits
+FOREIGNER18 = "911840199001011238"  # the 2023 card: 18 digits, 9 first, the resident ID's layout
 MOBILE = "13812345678"
 LANDLINE = "0371-65432198"
 NAME = "王小明"
@@ -35,7 +37,7 @@ def _contents(path):
 
 
 def _assert_clean(text):
-    for secret in (ID18, ID18_X, ID18_X.lower(), ID15, MOBILE, "65432198", NAME):
+    for secret in (ID18, ID18_X, ID18_X.lower(), ID15, FOREIGNER15, FOREIGNER18, MOBILE, "65432198", NAME):
         assert secret not in text, secret
 
 
@@ -57,6 +59,21 @@ def test_message_args_and_extra_fields_are_redacted(log_file):
     assert lines[3]["applicant"] == "[redacted]" and lines[3]["n"] == 3
     assert lines[3]["fields"]["id"] == "4101**********1234"
     assert {"ts", "level", "logger", "msg"} <= lines[0].keys() and lines[0]["level"] == "INFO"
+
+
+def test_foreigner_permanent_residence_numbers_are_redacted(log_file):
+    log = logging.getLogger("kiosk.test")
+    log.info("card Y read: %s; older card %s", FOREIGNER18, FOREIGNER15)
+    log.info("typed as usa410085112019, as USA 410085112019, labelled IDUSA410085112019")
+    log.info("submitted", extra={"fields": {"id": FOREIGNER15}})
+    text = _contents(log_file)
+    _assert_clean(text)
+    for secret in ("410085112019", "usa410085112019", "199001011238"):
+        assert secret not in text, secret
+    first, second, third = (json.loads(line) for line in text.splitlines())
+    assert first["msg"] == "card Y read: 9118**********1238; older card USA4*******2019"
+    assert second["msg"].count("*******") == 3
+    assert third["fields"]["id"] == "USA4*******2019"
 
 
 def test_exception_tracebacks_are_redacted(log_file):
@@ -111,7 +128,14 @@ def test_names_are_forgotten_after_clear():
 
 def test_ordinary_numbers_are_left_alone():
     r = Redactor()
-    for text in ("acceptance 0001-20261126-0042", "took 1234567 ms", "12345 hotline", "port 8080"):
+    ordinary = (
+        "acceptance 0001-20261126-0042",
+        "took 1234567 ms",
+        "12345 hotline",
+        "port 8080",
+        "run 20261126 step 123456",  # letters and digits, but not 3 letters + 12 digits
+    )
+    for text in ordinary:
         assert r.redact(text) == text
 
 

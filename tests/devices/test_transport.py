@@ -127,3 +127,45 @@ def test_an_emulator_that_raises_is_logged_and_the_host_keeps_serving(caplog):
         finally:
             ser.close()
     assert "emulator flaky failed" in caplog.text
+
+
+
+def _ask(address: str, data: bytes) -> bytes:
+    import socket
+
+    host, port = address.split(":")
+    with socket.create_connection((host, int(port)), timeout=3) as conn:
+        conn.sendall(data)
+        got = b""
+        while len(got) < len(data):
+            chunk = conn.recv(len(data) - len(got))
+            if not chunk:
+                break
+            got += chunk
+        return got
+
+
+def test_the_network_host_survives_a_power_cycle_racing_its_wait(monkeypatch):
+    """disconnect() may close the connection after the serving thread read it and before it waits on
+    it (a loaded machine makes that window real). The host must look again, not stop serving: a stopped
+    host is a network printer that never answers after being switched off and on."""
+    import select as select_module
+
+    import devices.transport as transport
+    from devices.transport import SocketEmulatorHost
+
+    real_select = select_module.select
+    raced = threading.Event()
+
+    with SocketEmulatorHost(Upper(), name="net-race") as net:
+
+        def racing_select(rlist, wlist, xlist, timeout=None):
+            if len(rlist) > 1 and not raced.is_set():
+                raced.set()
+                net.disconnect()  # the power cycle lands inside the window
+            return real_select(rlist, wlist, xlist, timeout)
+
+        monkeypatch.setattr(transport.select, "select", racing_select)
+        assert _ask(net.address, b"ping") in (b"PING", b"")  # the first connection is the one cut
+        assert raced.wait(5)
+        assert _ask(net.address, b"again") == b"AGAIN", "the host stopped serving after a power cycle"

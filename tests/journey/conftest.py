@@ -18,7 +18,6 @@ from kiosk.journey_adapters.form_page import render_form_page
 from kiosk.journey_adapters.printer import DevicePrinter
 from kiosk.journey_adapters.store import JourneyStore
 from kiosk.logs import Redactor
-from kiosk.store.connection import open_store
 
 
 class Clock:
@@ -58,10 +57,8 @@ def platform_private():
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_store(tmp_path / "kiosk.db")
-    yield database
-    database.conn.close()
+def db(tmp_path, store_copy):
+    return store_copy(tmp_path / "kiosk.db")
 
 
 @pytest.fixture

@@ -189,6 +189,7 @@ def ups(tmp_path: Path) -> Iterator[Nut]:
     nut.stop()
 
 
+@pytest.mark.slow
 def test_on_battery_new_sessions_are_refused_and_back_on_mains_they_start(running, tmp_path, qtbot, ups):
     from kiosk.tools.screenshots import find
 
@@ -213,6 +214,7 @@ def test_on_battery_new_sessions_are_refused_and_back_on_mains_they_start(runnin
     qtbot.waitUntil(lambda: kiosk.session.state is State.ACTIVE, timeout=5000)
 
 
+@pytest.mark.slow
 def test_low_battery_wipes_the_session_flushes_and_exits_cleanly(running, tmp_path, qtbot, ups):
     config = make_config(tmp_path, f'[ups]\nname = "kiosk"\nport = {ups.port}\npoll_s = 1\n')
     powered_off: list[bool] = []

@@ -26,9 +26,13 @@ from kiosk.ops.ups import (
 NUT_DIR = Path("/lib/nut")
 UPSD = NUT_DIR / "upsd"  # /usr/sbin/upsd is a wrapper that reads /etc/nut/nut.conf
 DUMMY = NUT_DIR / "dummy-ups"
-pytestmark = pytest.mark.skipif(
-    not (UPSD.exists() and DUMMY.exists()), reason="nut-server not installed (scripts/bootstrap installs it)"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (UPSD.exists() and DUMMY.exists()),
+        reason="nut-server not installed (scripts/bootstrap installs it)",
+    ),
+]
 
 
 def wait_until(fn: Callable[[], object], timeout: float = 30.0, what: str = "") -> object:

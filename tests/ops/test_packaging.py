@@ -17,10 +17,13 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 APP = "/opt/township-kiosk"
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("dpkg-deb") and Path("/usr/bin/python3.11").exists()),
-    reason="needs dpkg-deb and Debian's python3.11",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (shutil.which("dpkg-deb") and Path("/usr/bin/python3.11").exists()),
+        reason="needs dpkg-deb and Debian's python3.11",
+    ),
+]
 
 
 def unit(path: Path) -> dict[str, list[str]]:

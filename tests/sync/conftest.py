@@ -8,7 +8,6 @@ import uuid
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from kiosk.store.connection import open_store
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.state import save_credentials
 from sync.outbox import ApplicationDraft, record_application
@@ -22,10 +21,8 @@ def platform(tmp_path):
 
 
 @pytest.fixture
-def kiosk_db(tmp_path):
-    db = open_store(tmp_path / "kiosk" / "kiosk.db")
-    yield db
-    db.conn.close()
+def kiosk_db(tmp_path, store_copy):
+    return store_copy(tmp_path / "kiosk" / "kiosk.db")
 
 
 @pytest.fixture

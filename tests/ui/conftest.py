@@ -25,7 +25,8 @@ def kiosk_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
-def kiosk(qapp, kiosk_config, tmp_path: Path):
+def fresh_kiosk(qapp, kiosk_config, tmp_path: Path):
+    """A kiosk of the test's own: an empty store and its own files under tmp_path."""
     from kiosk.tools.screenshots import reset
     from kiosk.ui.app import build
 
@@ -33,6 +34,11 @@ def kiosk(qapp, kiosk_config, tmp_path: Path):
     yield app
     reset(app)
     app.close()
+
+
+@pytest.fixture
+def kiosk(fresh_kiosk):
+    return fresh_kiosk
 
 
 @pytest.fixture
@@ -48,3 +54,23 @@ def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
     yield app
     reset(app)
     app.close()
+
+
+@pytest.fixture(scope="module")
+def module_app(qapp, tmp_path_factory: pytest.TempPathFactory):
+    """One kiosk (no devices) for every test of a module that asks for ``shared_kiosk``."""
+    from ui_kit import module_kiosk
+
+    with module_kiosk(tmp_path_factory.mktemp("module-kiosk")) as app:
+        yield app
+
+
+@pytest.fixture
+def shared_kiosk(module_app):
+    """The module's kiosk, on the attract screen of a clean session: for tests that need a clean session
+    but not an empty store or fresh files (the kiosk wipes the session between residents)."""
+    from ui_kit import fresh_session
+
+    fresh_session(module_app)
+    yield module_app
+    fresh_session(module_app)

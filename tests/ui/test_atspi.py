@@ -23,6 +23,7 @@ READER = Path(__file__).with_name("atspi_reader.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 HOME_BUTTONS = ["Services", "Check progress", "Complaints and suggestions", "Call staff", "Home"]
+pytestmark = pytest.mark.slow
 
 
 def _missing() -> str | None:

@@ -16,6 +16,7 @@ import PIL.ImageDraw
 import PIL.ImageFont  # noqa: F401
 import pytest
 import qrcode  # noqa: F401
+from ui_kit import qml_warnings
 
 import devices.face_camera
 import devices.idcard
@@ -33,6 +34,12 @@ def dkiosk(dkiosk, qtbot):
     face = dkiosk.devices.manager.driver("face_camera")
     qtbot.waitUntil(lambda: str(face.status().health) == "ok", timeout=15000)
     return dkiosk
+
+
+@pytest.fixture
+def kiosk(shared_kiosk):
+    """The screen checks here need only a clean session: they share the module's kiosk."""
+    return shared_kiosk
 
 
 class QtWalker:
@@ -160,21 +167,20 @@ def test_new_screens_named_buttons_large_targets_no_qml_errors(kiosk, theme):
 
     from kiosk.tools.screenshots import SCREENS, show_screen
 
-    errors: list[str] = []
-    kiosk.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
-    names = [n for n in SCREENS if n.startswith(("certification-", "home-visit-", "suggestions-"))]
-    assert len(names) == 11
-    for name in names:
-        show_screen(kiosk, name, theme, "zh_CN")
-        screen = kiosk.app.screen
-        assert name.startswith(screen) or screen == "journey-identify", name
-        assert kiosk.window.property("currentScreen").property("prompt"), name
-        buttons = list(visible_buttons(kiosk))
-        assert buttons, name
-        for item, iface in buttons:
-            assert iface.text(QAccessible.Text.Name), f"{name}: unnamed {item.objectName()}"
-            if theme == "elderly":
-                assert item.width() >= 60 and item.height() >= 60, f"{name}: {item.objectName()}"
+    with qml_warnings(kiosk) as errors:
+        names = [n for n in SCREENS if n.startswith(("certification-", "home-visit-", "suggestions-"))]
+        assert len(names) == 11
+        for name in names:
+            show_screen(kiosk, name, theme, "zh_CN")
+            screen = kiosk.app.screen
+            assert name.startswith(screen) or screen == "journey-identify", name
+            assert kiosk.window.property("currentScreen").property("prompt"), name
+            buttons = list(visible_buttons(kiosk))
+            assert buttons, name
+            for item, iface in buttons:
+                assert iface.text(QAccessible.Text.Name), f"{name}: unnamed {item.objectName()}"
+                if theme == "elderly":
+                    assert item.width() >= 60 and item.height() >= 60, f"{name}: {item.objectName()}"
     assert not errors, errors
 
 

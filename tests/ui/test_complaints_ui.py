@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMetaObject
+from ui_kit import press, shown, wait_until
 
+from kiosk.services import dev_private_key
 from kiosk.store import audit
 from kiosk.tools.screenshots import find, settle
-from kiosk.ui.journey_controller import dev_private_key
 from sync import sealing
-
-
-def press(k, name: str) -> None:
-    settle(k.qt_app, 30)
-    item = find(k, name)
-    assert item is not None and item.isVisible(), name
-    QMetaObject.invokeMethod(item, "clicked")
 
 
 def opened(k, complaint_id: str) -> dict:
@@ -32,15 +25,15 @@ def test_complaint_with_a_contact_then_an_anonymous_one(kiosk, qtbot):
     assert k.app.screen == "complaints"
     # nothing chosen, nothing written: refused in words, nothing stored
     press(k, "complaintSubmit")
-    settle(k.qt_app, 30)
-    assert k.app.screen == "complaints" and "类别" in k.complaints.message
+    wait_until(k, lambda: "类别" in k.complaints.message)
+    assert k.app.screen == "complaints"
     assert find(k, "complaintError_category").isVisible()
     press(k, "category_terminal")
     find(k, "complaintText").setProperty("text", "屏幕有时没反应，点了好几次才动。")
     find(k, "complaintContact").setProperty("text", "1370000")
     press(k, "complaintSubmit")
-    settle(k.qt_app, 30)
-    assert "contact" in k.complaints.errors and k.app.screen == "complaints"
+    wait_until(k, lambda: "contact" in k.complaints.errors)
+    assert k.app.screen == "complaints"
     assert k.db.execute("SELECT count(*) FROM complaints").fetchone() == (0,)
     find(k, "complaintContact").setProperty("text", "13700001234")
     press(k, "complaintSubmit")
@@ -52,8 +45,8 @@ def test_complaint_with_a_contact_then_an_anonymous_one(kiosk, qtbot):
     # a second one, anonymous: no contact goes with it
     press(k, "complaintDone")
     press(k, "complaintsTile")
-    settle(k.qt_app, 30)
-    assert find(k, "complaintText").property("text") == ""  # a fresh form
+    wait_until(k, lambda: k.app.screen == "complaints")
+    assert shown(k, "complaintText").property("text") == ""  # a fresh form
     press(k, "category_suggestion")
     find(k, "complaintText").setProperty("text", "希望周末也开放。")
     press(k, "complaintAnonymous")
@@ -70,8 +63,7 @@ def test_complaint_with_a_contact_then_an_anonymous_one(kiosk, qtbot):
     for row in k.db.execute("SELECT * FROM complaints").fetchall():
         assert "13700001234" not in " ".join(str(v) for v in row if not isinstance(v, bytes))
     k.session.finish()
-    settle(k.qt_app, 30)
-    assert k.complaints.message == "" and not k.complaints.filed
+    wait_until(k, lambda: k.complaints.message == "" and not k.complaints.filed)
 
 
 def test_the_complaint_form_by_keypad(kiosk, qtbot):
@@ -86,8 +78,7 @@ def test_the_complaint_form_by_keypad(kiosk, qtbot):
     k = kiosk
     k.app.start()
     k.app.go("complaints")
-    settle(k.qt_app, 60)
-    assert find(k, "category_service_attitude").hasActiveFocus()
+    wait_until(k, lambda: shown(k, "category_service_attitude").hasActiveFocus())
     key(Qt.Key.Key_Return)
     text = find(k, "complaintText")
     for _ in range(12):

@@ -55,12 +55,14 @@ def test_a_certification_is_completed_by_hand_from_the_console(console_kiosk, qt
     qtbot.waitUntil(lambda: cert.step == "consent", timeout=10000)
     console.removeCard()
     cert.consent(True)
-    qtbot.waitUntil(lambda: cert.step == "liveness")
+    qtbot.waitUntil(lambda: cert.step == "liveness", timeout=10000)
 
     # A wrong move: asked to blink, the resident turns the head; the kiosk does not take it for a blink.
     cert.step_timeout = 2.0
     cert.startLiveness()
-    qtbot.waitUntil(lambda: console.asked != "")
+    # The face mesh starts in a child process: on a loaded machine that alone can take seconds, so the
+    # waits below allow for it (they end as soon as the condition holds).
+    qtbot.waitUntil(lambda: console.asked != "", timeout=30000)
     assert cert.challenge == "blink" and "Please blink." in console.asked
     console.act("turn_right")
     qtbot.waitUntil(lambda: not cert.busy, timeout=30000)
@@ -71,7 +73,9 @@ def test_a_certification_is_completed_by_hand_from_the_console(console_kiosk, qt
     cert.step_timeout = 15.0
     cert.startLiveness()
     for index in (0, 1):
-        qtbot.waitUntil(lambda i=index: cert.busy and cert.challengeIndex == i and console.asked != "")
+        qtbot.waitUntil(
+            lambda i=index: cert.busy and cert.challengeIndex == i and console.asked != "", timeout=30000
+        )
         console.act(cert.challenge)
     qtbot.waitUntil(lambda: cert.step == "rate" and not cert.busy, timeout=60000)
     cert.skipRating()

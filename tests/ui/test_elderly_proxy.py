@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMetaObject
+from ui_kit import shown, wait_until
 
 from kiosk.core.journey.identity import identify
 from kiosk.core.journey.proxy import FAMILY, ProxyDetails, validate_proxy
-from kiosk.tools.screenshots import find, settle
+from kiosk.services import dev_private_key
+from kiosk.tools.screenshots import find
 from kiosk.tools.simulate import pick, signature_strokes, value_for
-from kiosk.ui.journey_controller import dev_private_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application
@@ -25,9 +26,8 @@ SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
 
 def press(k, name: str) -> None:
     """What a touch on the button does (its clicked signal and the QML handler)."""
-    settle(k.qt_app, 30)
-    item = find(k, name)
-    assert item is not None and item.isVisible() and item.isEnabled(), name
+    item = shown(k, name)
+    wait_until(k, item.isEnabled, what=f"{name} enabled")
     QMetaObject.invokeMethod(item, "clicked")
 
 
@@ -40,9 +40,8 @@ def to_proxy_screen(k, qtbot) -> object:
     k.app.go("guide")
     press(k, "startApplication")
     qtbot.waitUntil(lambda: k.app.screen == "journey-identify")
-    settle(k.qt_app, 30)
+    family = shown(k, "identifyFamily")
     assert not find(k, "identifyProxy").isVisible()  # the small standard option gives way to the big one
-    family = find(k, "identifyFamily")
     assert family.height() >= 1.5 * 60 and family.property("vertical")
     press(k, "identifyFamily")
     assert k.journey.wantsProxy
@@ -50,7 +49,7 @@ def to_proxy_screen(k, qtbot) -> object:
     reader.insert("zhangsan")  # the helper
     qtbot.waitUntil(lambda: k.app.screen == "journey-proxy", timeout=10000)
     reader.remove()
-    settle(k.qt_app, 30)
+    shown(k, "principalCardBox")
     return reader
 
 
@@ -65,9 +64,9 @@ def test_family_member_helps_with_both_cards_and_nothing_typed(dkiosk, qtbot):
     qtbot.waitUntil(lambda: bool(k.journey.principalCard), timeout=10000)
     reader.remove()
     assert k.journey.principalCard["maskedName"] == "李*"
-    settle(k.qt_app, 60)
-    assert "李*" in find(k, "principalCardText").property("text")
-    assert k.window.activeFocusItem().objectName().startswith("family_")  # keypad lands on the choices
+    wait_until(k, lambda: "李*" in shown(k, "principalCardText").property("text"))
+    # the keypad lands on the choices
+    wait_until(k, lambda: k.window.activeFocusItem().objectName().startswith("family_"), what="focus")
     for value in FAMILY:
         button = find(k, f"family_{value}")
         assert button.isVisible() and button.width() >= 60 and button.height() >= 60
@@ -119,8 +118,8 @@ def test_the_helpers_own_card_again_is_refused_and_typing_stays_possible(dkiosk,
     assert k.journey.message == "被代办人不能是您本人。"
 
     press(k, "proxyWay")  # their card is not here: type their details instead
-    settle(k.qt_app, 30)
-    assert find(k, "principalName").isVisible() and find(k, "relationship_village_agent").isVisible()
+    shown(k, "principalName")
+    shown(k, "relationship_village_agent")
     assert not find(k, "principalCardBox").isVisible()
 
 

@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import QEvent, QMetaObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
+from ui_kit import shown, wait_until
 
+from kiosk.services import dev_private_key
 from kiosk.tools.screenshots import find, settle
-from kiosk.ui.journey_controller import dev_private_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import PRINCIPAL_ID, check_application
@@ -38,10 +39,7 @@ def dkiosk(qapp, qtbot, kiosk_config, tmp_path: Path):
 
 
 def press(k, name: str) -> None:
-    settle(k.qt_app, 20)
-    item = find(k, name)
-    assert item is not None and item.isVisible(), name
-    QMetaObject.invokeMethod(item, "clicked")
+    QMetaObject.invokeMethod(shown(k, name), "clicked")
 
 
 def key(k, code: Qt.Key) -> None:
@@ -76,7 +74,7 @@ def test_number_pad_and_date_picker_fill_the_form(dkiosk, qtbot):
     w = Walker(k, lambda pred: qtbot.waitUntil(pred, timeout=15000))
     w.begin("elicense")
     qtbot.waitUntil(lambda: k.app.screen == "journey-form")
-    settle(k.qt_app, 60)
+    shown(k, "field_applicant_phone")
     values = lambda: k.journey.journey.values  # noqa: E731
 
     # phone, by touch: the pad opens, the Pinyin keyboard does not
@@ -90,8 +88,7 @@ def test_number_pad_and_date_picker_fill_the_form(dkiosk, qtbot):
     press(k, "padBackspace")
     assert find(k, "padDisplay").property("text") == "13812345678"
     press(k, "padOk")
-    settle(k.qt_app, 40)
-    assert not phone.property("padOpen") and phone.property("text") == "13812345678"
+    wait_until(k, lambda: not phone.property("padOpen") and phone.property("text") == "13812345678")
     assert values()["applicant_phone"] == "13812345678"
     assert phone.hasActiveFocus()  # focus comes back to the field
 
@@ -99,8 +96,8 @@ def test_number_pad_and_date_picker_fill_the_form(dkiosk, qtbot):
     touch(k, phone)
     press(k, "padKey_9")
     press(k, "padCancel")
-    settle(k.qt_app, 40)
-    assert phone.property("text") == "13812345678" and not phone.property("padOpen")
+    wait_until(k, lambda: not phone.property("padOpen"))
+    assert phone.property("text") == "13812345678"
 
     # ID number, by keypad: a digit on the focused field opens the pad with it typed; X allowed
     id_field = find(k, "field_subject_id_number")
@@ -111,8 +108,7 @@ def test_number_pad_and_date_picker_fill_the_form(dkiosk, qtbot):
     assert find(k, "padKey_X").isEnabled()
     assert find(k, "padDisplay").property("text") == PRINCIPAL_ID
     press(k, "padOk")
-    settle(k.qt_app, 40)
-    assert values()["subject_id_number"] == PRINCIPAL_ID
+    wait_until(k, lambda: values().get("subject_id_number") == PRINCIPAL_ID)
     assert "subject_id_number" not in k.journey.formErrors
 
     # a number
@@ -122,8 +118,7 @@ def test_number_pad_and_date_picker_fill_the_form(dkiosk, qtbot):
     assert year_field.property("padOpen")
     digits(k, "2025")
     press(k, "padOk")
-    settle(k.qt_app, 40)
-    assert str(values()["enrolment_year"]) == "2025"
+    wait_until(k, lambda: str(values().get("enrolment_year")) == "2025")
 
     # a date, by keypad: Return opens the picker on today with OK focused; ten years back twice,
     # one month on, then Return takes it
@@ -142,10 +137,10 @@ def test_number_pad_and_date_picker_fill_the_form(dkiosk, qtbot):
     press(k, "date_month_up")
     assert find(k, "dateOk").hasActiveFocus()
     key(k, Qt.Key.Key_Return)
-    settle(k.qt_app, 40)
     year, month = today.year - 20, today.month % 12 + 1
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
     expected = dt.date(year, month, min(today.day, last)).isoformat()
+    wait_until(k, lambda: date_field.property("text") == expected)
     assert date_field.property("text") == expected and values()["subject_birth_date"] == expected
     assert "subject_birth_date" not in k.journey.formErrors
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMetaObject
+from ui_kit import shown
 
-from kiosk.tools.screenshots import find, settle
+from kiosk.tools.screenshots import find
 from kiosk.ui.chime import CHIME_PATH, write_chime
 
 
@@ -40,7 +41,7 @@ def test_call_staff_plays_the_chime_and_speaks_the_confirmation(kiosk, qtbot, pu
     k = kiosk
     k.app.start()
     k.app.toggleElderly()  # 长辈版: voice guidance on
-    settle(k.qt_app, 30)
+    shown(k, "helpButton")
     before = len(sink_inputs(pulse))
     assert k.voice.sounds is None  # no sound stream until something plays
     QMetaObject.invokeMethod(find(k, "helpButton"), "clicked")
@@ -49,8 +50,7 @@ def test_call_staff_plays_the_chime_and_speaks_the_confirmation(kiosk, qtbot, pu
     qtbot.waitUntil(lambda: sounds.streams_opened == 1, timeout=5000)  # it really plays
     qtbot.waitUntil(lambda: len(sink_inputs(pulse)) > before, timeout=5000)  # into the sink
     # the confirmation is spoken too (the voice's own player, alongside the chime)
-    settle(k.qt_app, 30)
-    assert find(k, "helpOverlay").isVisible()
+    shown(k, "helpOverlay")
     qtbot.waitUntil(lambda: k.voice.property("speaking"), timeout=15000)
     assert "工作人员" in k.voice._last
     # and the request is recorded and queued

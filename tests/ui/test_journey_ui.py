@@ -10,18 +10,24 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PIL import Image
-from ui_kit import press
+from ui_kit import press, qml_warnings, shown, wait_until
 
 from kiosk.core.catalog import Necessity
 from kiosk.core.journey.materials import make_elicense_payload
 from kiosk.core.session import State
-from kiosk.tools.screenshots import find, settle
-from kiosk.ui.journey_controller import dev_private_key
+from kiosk.services import dev_private_key
+from kiosk.tools.screenshots import find
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application, pick_matter, plain_matter, strokes, value_for
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
+
+
+@pytest.fixture
+def kiosk(shared_kiosk):
+    """The screen checks here need only a clean session: they share the module's kiosk."""
+    return shared_kiosk
 
 
 def open_guide_and_start(k, qtbot, code: str, card: str = "zhangsan") -> None:
@@ -36,10 +42,9 @@ def open_guide_and_start(k, qtbot, code: str, card: str = "zhangsan") -> None:
 
 def on_screen(k) -> bool:
     """The step's screen shows (screens follow steps in the next turn of the event loop)."""
-    from kiosk.core.journey.journey import Step
-    from kiosk.ui.journey_controller import STEP_SCREENS
+    from kiosk.core.flows import Flow, screen_for
 
-    return k.app.screen == STEP_SCREENS.get(Step(k.journey.step))
+    return k.app.screen == screen_for(Flow.APPLICATION, k.journey.step)
 
 
 def fill_form(k, qtbot) -> None:
@@ -173,8 +178,7 @@ def test_elicense_qr_through_the_scanner_in_place_of_a_scan(dkiosk, qtbot):
         fill_form(k, qtbot)
     press(k, f"elicense_{licensed.code}")
     assert k.journey.qrTarget == licensed.code
-    settle(k.qt_app, 30)
-    assert find(k, f"elTyped_{licensed.code}").isVisible()  # typing is offered beside the scanner
+    shown(k, f"elTyped_{licensed.code}")  # typing is offered beside the scanner
     payload = make_elicense_payload(el_type, "EL-2026-0042", "ISSUER-REF-42", "豫南县公安局")
     k.devices.manager.driver("scanner").emulator.present(payload)
     step = k.journey.journey.materials
@@ -203,8 +207,7 @@ def test_printer_out_of_paper_the_submission_stands(dkiosk, qtbot):
     assert k.app.screen == "journey-receipt"
     receipt = k.journey.receipt
     assert not receipt["printed"] and "缺纸" in receipt["problem"]
-    settle(k.qt_app, 60)
-    assert receipt["acceptanceNo"] in find(k, "acceptanceNo").property("text")
+    wait_until(k, lambda: receipt["acceptanceNo"] in shown(k, "acceptanceNo").property("text"))
     qr = find(k, "receiptQr")
     assert qr.isVisible() and qr.property("implicitWidth") > 0  # the picture loaded
     png = Path(receipt["qr"].removeprefix("file://"))
@@ -235,8 +238,8 @@ def test_idle_timeout_in_the_form_wipes_and_queues_nothing(dkiosk, qtbot):
     session.tick()
     assert session.state is State.WARNING
     session.tick(session.clock() + session.warning_s + 1)
-    settle(k.qt_app, 30)
-    assert session.state is State.ATTRACT and k.app.screen == "attract"
+    wait_until(k, lambda: k.app.screen == "attract")
+    assert session.state is State.ATTRACT
     assert k.journey.journey is None and not journey.holds_personal_data()
     assert k.db.execute("SELECT count(*) FROM applications").fetchone() == (0,)
     assert k.db.execute("SELECT count(*) FROM outbox").fetchone() == (0,)
@@ -251,9 +254,8 @@ def test_bad_rating_needs_a_reason_and_is_stored(dkiosk, qtbot):
     sign_and_submit(k, qtbot)
     press(k, "level_1")
     press(k, "rateSubmit")
-    settle(k.qt_app, 30)
+    wait_until(k, lambda: "原因" in k.journey.message)
     assert k.app.screen == "journey-rate"  # refused: no reason
-    assert "原因" in k.journey.message
     press(k, "reason_slow")
     press(k, "dim_attitude_2")
     find(k, "rateContact").setProperty("text", "13912345678")
@@ -380,18 +382,17 @@ def test_journey_screens_named_buttons_large_targets_no_qml_errors(kiosk, theme,
 
     from kiosk.tools.screenshots import SCREENS, show_screen
 
-    errors = []
-    kiosk.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
-    for name in [n for n in SCREENS if n.startswith("journey-")]:
-        show_screen(kiosk, name, theme, locale)
-        assert kiosk.app.screen == name, name
-        assert kiosk.window.property("currentScreen").property("prompt"), name
-        buttons = list(visible_buttons(kiosk))
-        assert buttons, name
-        for item, iface in buttons:
-            assert iface.text(QAccessible.Text.Name), f"{name}: unnamed {item.objectName()}"
-            if theme == "elderly":
-                assert item.width() >= 60 and item.height() >= 60, f"{name}: {item.objectName()}"
+    with qml_warnings(kiosk) as errors:
+        for name in [n for n in SCREENS if n.startswith("journey-")]:
+            show_screen(kiosk, name, theme, locale)
+            assert kiosk.app.screen == name, name
+            assert kiosk.window.property("currentScreen").property("prompt"), name
+            buttons = list(visible_buttons(kiosk))
+            assert buttons, name
+            for item, iface in buttons:
+                assert iface.text(QAccessible.Text.Name), f"{name}: unnamed {item.objectName()}"
+                if theme == "elderly":
+                    assert item.width() >= 60 and item.height() >= 60, f"{name}: {item.objectName()}"
     assert not errors, errors
 
 

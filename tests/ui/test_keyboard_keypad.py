@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from ui_kit import module_kiosk
+from ui_kit import module_kiosk, shown, wait_until
 
 from kiosk.tools.screenshots import find, settle, show_screen
 
@@ -34,9 +34,8 @@ def key(kiosk: Any, code: Any) -> None:
 def on_search(kiosk: Any) -> Any:
     show_screen(kiosk, "home", "elderly", "zh_CN")
     kiosk.app.go("search", "")
-    settle(kiosk.qt_app, 150)
-    field = find(kiosk, "searchField")
-    assert kiosk.window.activeFocusItem() is field
+    field = shown(kiosk, "searchField")
+    wait_until(kiosk, lambda: kiosk.window.activeFocusItem() is field, what="focus on the search field")
     return field
 
 
@@ -139,10 +138,9 @@ def test_hide_or_the_keyboards_enter_key_gives_the_arrows_back(kb, finish):
 def test_enter_in_the_complaint_text_starts_typing_instead_of_a_new_line(kb):
     show_screen(kb, "home", "elderly", "zh_CN")
     kb.app.go("complaints", "")
-    settle(kb.qt_app, 150)
-    text = find(kb, "complaintText")
+    text = shown(kb, "complaintText")
     text.forceActiveFocus()
-    settle(kb.qt_app, 40)
+    wait_until(kb, text.hasActiveFocus)
     key(kb, K.Key_Return)
     assert kb.window.property("keypadTyping") is True
     assert text.property("text") == ""
@@ -165,6 +163,6 @@ def test_the_next_resident_gets_the_keyboard_in_their_own_language(kb):
     key(kb, K.Key_Return)
     assert labelled(kb, "中文")  # switched to the English layout
     kb.session.finish()
-    settle(kb.qt_app, 100)
+    wait_until(kb, lambda: kb.app.screen == "attract")
     on_search(kb)
     assert labelled(kb, "English")  # Pinyin again, as this resident's language is Chinese

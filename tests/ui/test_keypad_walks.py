@@ -1,4 +1,4 @@
-"""Every resident journey `kiosk simulate` knows, walked with the tactile keypad alone (arrows, Enter,
+"""Every resident journey `kiosk-tools simulate` knows, walked with the tactile keypad alone (arrows, Enter,
 Back), in 长辈版, on the emulated devices: from the attract screen to the
 rating and back. On the way every pressed control must show the focus ring in the rendered pixels, and
 moving the focus must make the voice say the control's name.
@@ -344,7 +344,7 @@ def test_a_refused_step_is_spoken_not_only_shown(kk):
 
 
 def test_pension_certification_by_keypad_alone(kk):
-    """资格认证 (issue 8) from the home tile: the pensioner's card, consent, the liveness check acted out
+    """资格认证 from the home tile: the pensioner's card, consent, the liveness check acted out
     by the emulated resident in front of the emulated face camera, the rating."""
     from kiosk.tools.screenshots import reset
     from kiosk.tools.simulate import ELDER_CARD, FACES
@@ -414,7 +414,7 @@ def test_an_enter_on_arriving_at_the_certification_consent_agrees_to_nothing(kk)
 
 
 def test_home_visit_request_by_keypad_alone(kk):
-    """上门服务 (issue 8) from the home tile: the helper's card, the elderly resident's card, the address and
+    """上门服务 from the home tile: the helper's card, the elderly resident's card, the address and
     phone typed, the reason and relationship chosen by keypad, the receipt."""
     from kiosk.tools.screenshots import find, reset
     from kiosk.tools.simulate import ELDER_CARD, HELPER_CARD

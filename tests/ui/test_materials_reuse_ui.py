@@ -7,10 +7,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ui_kit import press
+from ui_kit import press, shown, wait_until
 
-from kiosk.tools.screenshots import find, settle
-from kiosk.ui.journey_controller import dev_private_key
+from kiosk.services import dev_private_key
+from kiosk.tools.screenshots import find
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journey"))
 from journey_kit import check_application
@@ -45,13 +45,11 @@ def test_reuse_the_copy_from_an_earlier_application(dkiosk, qtbot):
     row = next(m for m in k.journey.materials if m["code"] == code)
     today = dt.date.today().isoformat()
     assert row["previous"][0]["acceptanceNo"] == first_no and row["previous"][0]["date"] == today
-    settle(k.qt_app, 60)
-    button = find(k, f"reuse_{code}")
-    assert button.isVisible() and today in button.property("text")
+    button = shown(k, f"reuse_{code}")
+    assert today in button.property("text")
     press(k, f"reuse_{code}")
     assert k.journey.journey.materials.handling(code).acceptance_no == first_no
-    settle(k.qt_app, 60)
-    assert find(k, f"reuse_{code}") is None  # handled: the offer goes
+    wait_until(k, lambda: find(k, f"reuse_{code}") is None, what="the reuse offer to go")  # handled
     # the rest as usual, then submit
     step = k.journey.journey.materials
     for c in step.cards:

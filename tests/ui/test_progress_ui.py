@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui_kit import press
+from ui_kit import press, shown, wait_until
 
-from kiosk.tools.screenshots import find, settle
+from kiosk.tools.screenshots import find
 
 SAMPLES = Path(__file__).resolve().parents[2] / "assets" / "camera" / "document"
 
@@ -45,8 +45,7 @@ def test_lookup_by_card_and_by_receipt_qr_with_a_status_slip(dkiosk, qtbot):
     assert [r["acceptanceNo"] for r in rows] == [mine]
     assert rows[0]["statusText"] == "已提交，等待上传" and rows[0]["promised"]
     assert ctl.applicant == "张*"
-    settle(k.qt_app, 60)
-    assert "等待上传" in find(k, f"progressStatus_{mine}").property("text")
+    wait_until(k, lambda: "等待上传" in shown(k, f"progressStatus_{mine}").property("text"))
     assert find(k, f"progressRow_{theirs}") is None
     # the platform accepted it meanwhile (the sync engine writes this): the detail shows it
     (app_id,) = k.db.execute("SELECT id FROM applications WHERE acceptance_no = ?", [mine]).fetchone()
@@ -57,8 +56,7 @@ def test_lookup_by_card_and_by_receipt_qr_with_a_status_slip(dkiosk, qtbot):
     )
     press(k, f"progressRow_{mine}")
     qtbot.waitUntil(lambda: k.app.screen == "progress-detail")
-    settle(k.qt_app, 60)
-    assert find(k, "detailStatus").property("text") == "已受理"
+    wait_until(k, lambda: shown(k, "detailStatus").property("text") == "已受理")
     assert ctl.detail["caseNo"] == "C-2026-9"
     # a status slip through the printer driver
     count = printer.receipt_count
@@ -81,15 +79,15 @@ def test_lookup_by_card_and_by_receipt_qr_with_a_status_slip(dkiosk, qtbot):
     press(k, "detailPrint")
     qtbot.waitUntil(lambda: ctl.printState not in ("", "printed"), timeout=15000)
     assert "缺纸" in ctl.printState and printer.receipt_count == count
-    settle(k.qt_app, 30)
-    assert find(k, "detailSlipState").isVisible() and k.app.screen == "progress-detail"
+    shown(k, "detailSlipState")
+    assert k.app.screen == "progress-detail"
     printer.paper_out = False
     press(k, "detailPrint")
     qtbot.waitUntil(lambda: ctl.printState == "printed", timeout=15000)
     # the session's end wipes it
     k.session.finish()
-    settle(k.qt_app, 30)
-    assert k.app.screen == "attract" and ctl.rows == [] and ctl.detail == {}
+    wait_until(k, lambda: k.app.screen == "attract")
+    assert ctl.rows == [] and ctl.detail == {}
     # the store: the two applications untouched and queued; a lookup writes nothing
     assert k.db.execute("SELECT count(*) FROM outbox WHERE kind = 'application'").fetchone() == (2,)
     assert k.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -112,6 +110,6 @@ def test_unknown_qr_and_unreadable_card_are_said_in_words(dkiosk, qtbot):
     reader.clear_faults()
     reader.insert("zhangsan")
     qtbot.waitUntil(lambda: k.app.screen == "progress-list", timeout=15000)
-    settle(k.qt_app, 60)
-    assert k.progress.rows == [] and find(k, "progressEmpty").isVisible()
+    shown(k, "progressEmpty")
+    assert k.progress.rows == []
     assert k.db.execute("SELECT count(*) FROM applications").fetchone() == (0,)

@@ -1,4 +1,4 @@
-"""Screens are found by file name; every one of them must be reachable by `kiosk screenshots`."""
+"""Screens are found by file name; every one of them must be reachable by `kiosk-tools screenshots`."""
 
 from __future__ import annotations
 

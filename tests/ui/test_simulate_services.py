@@ -1,4 +1,4 @@
-"""`kiosk simulate --journey progress|complaint`: the whole walk on the emulated devices, then the store
+"""`kiosk-tools simulate --journey progress|complaint`: the whole walk on the emulated devices, then the store
 and the printed status slips checked."""
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QEvent, QMetaObject, Qt
 from PySide6.QtGui import QKeyEvent
+from ui_kit import shown, wait_until
 
 from kiosk.core.session import Mode, State
 from kiosk.ops.tech_auth import make_qr
@@ -51,11 +52,8 @@ def tk(qapp, qtbot, en_config, tmp_path: Path):
 
 def press(k: Any, name: str) -> None:
     """What a touch on the button does (its clicked signal and the QML handler)."""
-    settle(k.qt_app, 30)
-    item = find(k, name)
-    assert item is not None and item.isVisible(), name
-    QMetaObject.invokeMethod(item, "clicked")
-    settle(k.qt_app, 10)
+    QMetaObject.invokeMethod(shown(k, name), "clicked")
+    k.qt_app.processEvents()  # what the click queued (screen changes follow in the next turn)
 
 
 def text_of(k: Any, name: str) -> str:
@@ -172,11 +170,11 @@ def test_wrong_pins_lock_out_and_the_screen_says_for_how_long(tk, qtbot):
             for code in (Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_9):
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     k.qt_app.sendEvent(k.window, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, "9"))
-            settle(k.qt_app, 30)
-            assert k.tech.pinLength == 6
+            wait_until(k, lambda: k.tech.pinLength == 6)
         press(k, "pinOk")
-        settle(k.qt_app, 30)
-    assert k.tech.stage == "locked" and k.app.screen == "tech-pin"
+        wait_until(k, lambda attempt=attempt: actions(k).count("tech.pin_rejected") == attempt + 1)
+    wait_until(k, lambda: k.tech.stage == "locked")
+    assert k.app.screen == "tech-pin"
     message = text_of(k, "pinMessage")
     assert "locked" in message and "second" in message, message
     assert not find(k, "pin_1").property("enabled")
@@ -236,7 +234,8 @@ def test_each_screen_shows_real_data_and_every_action_is_audited(tk, qtbot, tmp_
     place_card(k, qtbot, "zhangsan")
     qtbot.waitUntil(lambda: "4115**********3012" in text_of(k, "techCardRead"), timeout=5000)
     assert "张*" in text_of(k, "techCardRead")
-    settle(k.qt_app, 1200)  # a refresh of the traffic list
+    frame = k.tech.view.get("frame", 0)
+    wait_until(k, lambda: k.tech.view.get("frame", 0) > frame, timeout_ms=5000, what="a traffic refresh")
     assert ZHANGSAN_NUMBER not in all_text(k) and "张三" not in all_text(k)
     assert k.tech.isActive  # the card read is a test, not a way out of technician mode
     k.app.back()
@@ -323,12 +322,10 @@ def test_degraded_store_notice_on_the_technician_screens(qapp, qtbot, en_config,
         app.app.start()
         enter_technician(app)
         qtbot.waitUntil(lambda: app.app.screen == "tech-overview")
-        settle(app.qt_app, 60)
-        assert find(app, "techNoticeText").isVisible()
-        assert "damaged" in text_of(app, "techNoticeText")
+        wait_until(app, lambda: "damaged" in shown(app, "techNoticeText").property("text"))
         app.tech.open("tech-storage")
-        settle(app.qt_app, 60)
-        assert "damaged" in text_of(app, "techNoticeText")
+        wait_until(app, lambda: app.app.screen == "tech-storage")
+        wait_until(app, lambda: "damaged" in text_of(app, "techNoticeText"))
     finally:
         reset(app)
         app.close()

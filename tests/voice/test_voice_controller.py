@@ -180,7 +180,9 @@ def test_same_prompt_twice_does_not_restart_but_repeat_does(
     session.touch()
     voice.setProperty("enabled", True)
     prompt = "请选择一个主题。"
-    voice.speak(prompt)
+    # The first playback's own start is awaited: arriving late, it would look like a restart.
+    with qtbot.waitSignal(voice.started, timeout=WAIT_MS):
+        voice.speak(prompt)
     wait_playing(qtbot, voice)
     with qtbot.assertNotEmitted(voice.started, wait=100):
         voice.speak(prompt)

@@ -1,4 +1,4 @@
-"""The resident journey (issue 4), Qt-free: identify, apply, hand in materials, sign, submit durably,
+"""The resident journey, Qt-free: identify, apply, hand in materials, sign, submit durably,
 print the receipt, rate; plus progress lookup, complaints and help requests.
 
 Modules (each documents its API):

@@ -1,4 +1,4 @@
-"""养老金领取资格认证: the yearly pension eligibility certification, display-free (issue 8).
+"""养老金领取资格认证: the yearly pension eligibility certification, display-free.
 
 Steps (:class:`CertStep`)::
 

@@ -1,4 +1,4 @@
-"""上门服务: a home-visit request for a resident who cannot come (bedridden, disabled), issue 8.
+"""上门服务: a home-visit request for a resident who cannot come (bedridden, disabled).
 
 Steps (:class:`VisitStep`)::
 

@@ -11,13 +11,14 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
+from devices.base import DeviceKind, Driver
 from kiosk.assets import CAMERA_SAMPLES
+from kiosk.ui.device_bridge import DeviceBridge
 
 log = logging.getLogger(__name__)
 
 ASSETS = CAMERA_SAMPLES
 CONSOLE_QML = Path(__file__).with_name("Console.qml")
-DEVICE_KINDS = ("idcard", "scanner", "printer", "document_camera", "face_camera")
 RESIDENT_MODES = {
     "follows": "the resident follows the face check's prompts by itself",
     "hand": "the resident acts only when you press Blink or Turn",
@@ -42,14 +43,11 @@ class ConsoleController(QObject):
         if cert is not None:
             cert.livenessChanged.connect(self.changed)  # what the kiosk asks the resident to do now
 
-    def _driver(self, kind: str) -> Any:
-        manager = getattr(self.kiosk.devices, "manager", None)
-        if manager is None:
+    def _driver(self, kind: str) -> Driver | None:
+        devices: DeviceBridge | None = self.kiosk.devices
+        if devices is None or kind not in set(DeviceKind):
             return None
-        try:
-            return manager.driver(kind)
-        except KeyError:
-            return None
+        return devices.driver(DeviceKind(kind))
 
     def _emulator(self, kind: str) -> Any:
         return getattr(self._driver(kind), "emulator", None)
@@ -89,7 +87,7 @@ class ConsoleController(QObject):
         return bool(getattr(host, "plugged", True))
 
     def _printer_state(self) -> dict[str, bool]:
-        printer = self._emulator("printer")
+        printer = self._emulator(DeviceKind.PRINTER)
         if printer is None:
             return {"paper": False, "cover": False}
         return {"paper": not printer.paper_out, "cover": bool(printer.cover_open)}
@@ -100,7 +98,7 @@ class ConsoleController(QObject):
     # -- the resident's hands ------------------------------------------------------------------------
     @Slot(str)
     def insertCard(self, key: str) -> None:
-        reader = self._emulator("idcard")
+        reader = self._emulator(DeviceKind.IDCARD)
         if reader is None:
             self._say("ID card reader not ready")
             return
@@ -109,14 +107,14 @@ class ConsoleController(QObject):
 
     @Slot()
     def removeCard(self) -> None:
-        reader = self._emulator("idcard")
+        reader = self._emulator(DeviceKind.IDCARD)
         if reader is not None:
             reader.remove()
             self._say("card removed")
 
     @Slot(str)
     def presentCode(self, text: str) -> None:
-        scanner = self._emulator("scanner")
+        scanner = self._emulator(DeviceKind.SCANNER)
         if scanner is None or not text:
             self._say("scanner not ready" if scanner is None else "nothing to present")
             return
@@ -137,7 +135,7 @@ class ConsoleController(QObject):
 
     @Slot()
     def presentReceipt(self) -> None:
-        payload = getattr(self.kiosk.journey, "last_qr_payload", "")
+        payload = self.kiosk.app.last_receipt_qr
         if not payload:
             self._say("no receipt yet: submit an application first")
             return
@@ -146,7 +144,7 @@ class ConsoleController(QObject):
     @Slot(str, str)
     def showPicture(self, kind: str, name: str) -> None:
         camera = self._emulator(kind)
-        folder = "document" if kind == "document_camera" else "face"
+        folder = "document" if kind == DeviceKind.DOCUMENT_CAMERA else "face"
         if camera is None:
             self._say(f"{kind} not ready")
             return
@@ -216,14 +214,14 @@ class ConsoleController(QObject):
     # -- the technician's hands ----------------------------------------------------------------------
     @Slot(bool)
     def setPaper(self, loaded: bool) -> None:
-        printer = self._emulator("printer")
+        printer = self._emulator(DeviceKind.PRINTER)
         if printer is not None:
             printer.paper_out = not loaded
             self._say("paper loaded" if loaded else "paper out")
 
     @Slot(bool)
     def setCover(self, open_: bool) -> None:
-        printer = self._emulator("printer")
+        printer = self._emulator(DeviceKind.PRINTER)
         if printer is not None:
             printer.cover_open = bool(open_)
             self._say("cover open" if open_ else "cover closed")
@@ -241,7 +239,7 @@ class ConsoleController(QObject):
 
     @Slot()
     def openLastReceipt(self) -> None:
-        printer = self._emulator("printer")
+        printer = self._emulator(DeviceKind.PRINTER)
         image = printer.last_receipt_image if printer is not None else None
         if image is None:
             self._say("nothing printed yet")

@@ -254,17 +254,17 @@
         <translation>You will be asked to blink and to turn your head slowly. Take your time.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="55"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="56"/>
         <source>If you do not agree, a member of staff can help you, or you can ask for someone to visit you at home.</source>
         <translation>If you do not agree, a member of staff can help you, or you can ask for someone to visit you at home.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="61"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="62"/>
         <source>I agree</source>
         <translation>I agree</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="66"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="67"/>
         <source>No, I do not agree</source>
         <translation>No, I do not agree</translation>
     </message>
@@ -2104,7 +2104,7 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../qml/components/Keyboard.qml" line="25"/>
+        <location filename="../qml/components/Keyboard.qml" line="35"/>
         <source>Keyboard. Choose a key with the arrows and press Enter to type it. Choose Hide when you are done.</source>
         <translation>Keyboard. Choose a key with the arrows and press Enter to type it. Choose Hide when you are done.</translation>
     </message>
@@ -2231,42 +2231,62 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="57"/>
+        <location filename="../qml/components/NumberPad.qml" line="74"/>
         <source>Typed so far: %1</source>
         <translation>Typed so far: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="57"/>
+        <location filename="../qml/components/NumberPad.qml" line="74"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="81"/>
+        <location filename="../qml/components/NumberPad.qml" line="100"/>
+        <source>Show the previous letters</source>
+        <translation>Show the previous letters</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="101"/>
         <source>The letter X, the last character of some ID numbers</source>
         <translation>The letter X, the last character of some ID numbers</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="94"/>
+        <location filename="../qml/components/NumberPad.qml" line="108"/>
+        <source>Show the next letters</source>
+        <translation>Show the next letters</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="115"/>
         <source>Delete the last character</source>
         <translation>Delete the last character</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="104"/>
+        <location filename="../qml/components/NumberPad.qml" line="124"/>
+        <source>Back to the digits</source>
+        <translation>Back to the digits</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="125"/>
+        <source>Letters, for the nationality letters a foreigner&apos;s number starts with</source>
+        <translation>Letters, for the nationality letters a foreigner&apos;s number starts with</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="134"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="105"/>
+        <location filename="../qml/components/NumberPad.qml" line="135"/>
         <source>Close the number pad without changing the field</source>
         <translation>Close the number pad without changing the field</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="112"/>
+        <location filename="../qml/components/NumberPad.qml" line="142"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="113"/>
+        <location filename="../qml/components/NumberPad.qml" line="143"/>
         <source>Use this number</source>
         <translation>Use this number</translation>
     </message>

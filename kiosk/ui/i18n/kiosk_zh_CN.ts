@@ -252,17 +252,17 @@
         <translation>接下来会请您眨眨眼、慢慢转头，不用着急。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="55"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="56"/>
         <source>If you do not agree, a member of staff can help you, or you can ask for someone to visit you at home.</source>
         <translation>如果不同意，可以请工作人员帮您办理，也可以申请上门服务。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="61"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="62"/>
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationConsent.qml" line="66"/>
+        <location filename="../qml/screens/CertificationConsent.qml" line="67"/>
         <source>No, I do not agree</source>
         <translation>不同意</translation>
     </message>
@@ -2097,7 +2097,7 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../qml/components/Keyboard.qml" line="25"/>
+        <location filename="../qml/components/Keyboard.qml" line="35"/>
         <source>Keyboard. Choose a key with the arrows and press Enter to type it. Choose Hide when you are done.</source>
         <translation>键盘。用方向键选择按键，按确认键输入。输入完成后选择“收起”。</translation>
     </message>
@@ -2223,42 +2223,62 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="57"/>
+        <location filename="../qml/components/NumberPad.qml" line="74"/>
         <source>Typed so far: %1</source>
         <translation>已输入：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="57"/>
+        <location filename="../qml/components/NumberPad.qml" line="74"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="81"/>
+        <location filename="../qml/components/NumberPad.qml" line="100"/>
+        <source>Show the previous letters</source>
+        <translation>上一页字母</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="101"/>
         <source>The letter X, the last character of some ID numbers</source>
         <translation>字母X，部分身份证号码的最后一位</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="94"/>
+        <location filename="../qml/components/NumberPad.qml" line="108"/>
+        <source>Show the next letters</source>
+        <translation>下一页字母</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="115"/>
         <source>Delete the last character</source>
         <translation>删除最后一位</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="104"/>
+        <location filename="../qml/components/NumberPad.qml" line="124"/>
+        <source>Back to the digits</source>
+        <translation>回到数字</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="125"/>
+        <source>Letters, for the nationality letters a foreigner&apos;s number starts with</source>
+        <translation>字母，用于外国人证件号码开头的国籍字母</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="134"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="105"/>
+        <location filename="../qml/components/NumberPad.qml" line="135"/>
         <source>Close the number pad without changing the field</source>
         <translation>关闭数字键盘，不修改内容</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="112"/>
+        <location filename="../qml/components/NumberPad.qml" line="142"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="113"/>
+        <location filename="../qml/components/NumberPad.qml" line="143"/>
         <source>Use this number</source>
         <translation>使用这个号码</translation>
     </message>

@@ -1,5 +1,7 @@
 // A large on-screen number pad for numbers, phone numbers and ID numbers (X only for ID numbers):
 // touch targets of the theme's size, every key named, digits and Backspace also from a keypad.
+// ID numbers may also need letters (a foreigner's older number starts with three nationality
+// letters): "ABC" turns the digit keys into letter keys of the same size, nine letters a page.
 import QtQuick
 import QtQuick.Layouts
 
@@ -8,6 +10,13 @@ FocusScope {
     property string label: ""
     property string value: ""
     property bool allowX: false
+    property bool allowLetters: false
+    property bool letters: false  // showing letter keys instead of digits
+    property int letterPage: 0
+    readonly property var letterPages: ["ABCDEFGHI", "JKLMNOPQR", "STUVWXYZ"]
+    readonly property var keyLabels: letters
+        ? (letterPages[letterPage] + "         ").slice(0, 9).split("")
+        : ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
     property int maxLength: 18
     signal accepted(string value)
     signal cancelled()
@@ -16,11 +25,19 @@ FocusScope {
     implicitHeight: col.implicitHeight
 
     function type(ch) { if (value.length < maxLength) value += ch }
+    function typeLetter(ch) {
+        type(ch)
+        if (value.length >= 3) letters = false  // the nationality letters are done: digits follow
+    }
     function backspace() { value = value.slice(0, -1) }
+    function start(text) { value = text; letters = false; letterPage = 0 }
+    function turnLetterPage(step) { letterPage = (letterPage + step + letterPages.length) % letterPages.length }
 
     Keys.onPressed: (event) => {
         if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
             type(String(event.key - Qt.Key_0)); event.accepted = true
+        } else if (allowLetters && event.key >= Qt.Key_A && event.key <= Qt.Key_Z) {
+            type(String.fromCharCode(event.key)); event.accepted = true
         } else if (allowX && event.key === Qt.Key_X) {
             type("X"); event.accepted = true
         } else if (event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete) {
@@ -63,29 +80,33 @@ FocusScope {
             columns: 3
             rowSpacing: app.t.gap / 2; columnSpacing: app.t.gap / 2
             Repeater {
-                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                model: pad.keyLabels
                 KButton {
-                    objectName: "padKey_" + modelData
+                    objectName: modelData === " " ? "padKey_none" : "padKey_" + modelData
                     focus: index === 0
                     Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
+                    enabled: modelData !== " "
+                    opacity: enabled ? 1 : 0
                     text: modelData; fontSize: app.t.heading
-                    onClicked: pad.type(modelData)
+                    onClicked: pad.letters ? pad.typeLetter(modelData) : pad.type(modelData)
                 }
             }
-            KButton {
-                objectName: "padKey_X"
+            KButton {  // X among the digits; the previous letter page among the letters
+                objectName: pad.letters ? "padLettersBack" : "padKey_X"
                 Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
-                enabled: pad.allowX
-                opacity: pad.allowX ? 1 : 0
-                text: "X"; fontSize: app.t.heading
-                description: qsTr("The letter X, the last character of some ID numbers")
-                onClicked: pad.type("X")
+                enabled: pad.letters || pad.allowX
+                opacity: enabled ? 1 : 0
+                text: pad.letters ? "◀" : "X"; fontSize: app.t.heading
+                description: pad.letters ? qsTr("Show the previous letters")
+                                         : qsTr("The letter X, the last character of some ID numbers")
+                onClicked: pad.letters ? pad.turnLetterPage(-1) : pad.type("X")
             }
-            KButton {
-                objectName: "padKey_0"
+            KButton {  // 0 among the digits; the next letter page among the letters
+                objectName: pad.letters ? "padLettersNext" : "padKey_0"
                 Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
-                text: "0"; fontSize: app.t.heading
-                onClicked: pad.type("0")
+                text: pad.letters ? "▶" : "0"; fontSize: app.t.heading
+                description: pad.letters ? qsTr("Show the next letters") : ""
+                onClicked: pad.letters ? pad.turnLetterPage(1) : pad.type("0")
             }
             KButton {
                 objectName: "padBackspace"
@@ -104,6 +125,15 @@ FocusScope {
                 text: qsTr("Cancel")
                 description: qsTr("Close the number pad without changing the field")
                 onClicked: pad.cancelled()
+            }
+            KButton {  // in the action row, not a row of its own: the 长辈版 pad must still fit 800 px
+                objectName: "padLetters"
+                visible: pad.allowLetters
+                Layout.fillWidth: true
+                text: pad.letters ? "123" : "ABC"; fontSize: app.t.heading
+                description: pad.letters ? qsTr("Back to the digits")
+                                         : qsTr("Letters, for the nationality letters a foreigner's number starts with")
+                onClicked: { pad.letters = !pad.letters; pad.letterPage = 0 }
             }
             KButton {
                 objectName: "padOk"

@@ -12,7 +12,7 @@ FocusScope {
         spacing: app.t.gap
         ScreenTitle { objectName: "homeTitle"; Layout.fillWidth: true; text: qsTr("How can we help you today?") }
         RowLayout {
-            // the search box, and the two errands that bring most elderly residents here (issue 8)
+            // the search box, and the two errands that bring most elderly residents here
             Layout.fillWidth: true
             spacing: app.t.gap
             KButton {

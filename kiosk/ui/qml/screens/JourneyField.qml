@@ -37,7 +37,7 @@ TextField {
     function openPad() {
         if (!padded || locked) return
         if (kind === "date") datePicker.load(text)
-        else numberPad.value = text
+        else numberPad.start(text)
         padPopup.open()
     }
     function accept(value) {
@@ -107,6 +107,7 @@ TextField {
                         focus: visible
                         label: field.label
                         allowX: field.kind === "id_number"
+                        allowLetters: field.kind === "id_number"
                         maxLength: field.kind === "id_number" ? 18 : field.kind === "phone" ? 13 : 12
                         onAccepted: (value) => field.accept(value)
                         onCancelled: padPopup.close()

@@ -20,7 +20,7 @@ FocusScope {
             ? qsTr("Your card has been read. Based on your age, these may be due. Nothing about this is saved.")
             : (journey.info.bundle || (journey.info.matters || []).join("、"))
         Column {
-            // issue 8: up to three matters the card suggests; judged in memory, nothing is kept
+            // up to three matters the card suggests; judged in memory, nothing is kept
             objectName: "suggestionsPanel"
             width: parent.width
             visible: screen.suggesting
