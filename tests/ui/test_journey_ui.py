@@ -98,6 +98,12 @@ def test_simple_matter_from_the_guide_button_to_attract(dkiosk, qtbot):
     matter = pick_matter(k.catalog.catalog, plain_matter)
     open_guide_and_start(k, qtbot, matter.code)
     fill_form(k, qtbot)
+    generated = [c.code for c in k.journey.journey.materials.generated_cards]
+    assert generated  # the application form: made by the terminal, never asked for
+    for code in generated:
+        row = next(m for m in k.journey.materials if m["code"] == code)
+        assert row["asked"] is False and row["supply_text"]
+        assert not find(k, "scan_" + code).property("visible")
     # the live preview of the document camera
     qtbot.waitUntil(lambda: find(k, "documentPreview").property("implicitWidth") > 0, timeout=5000)
     scan_rest(k, qtbot)
