@@ -189,7 +189,9 @@ class DevicesConfig:
 @dataclass(frozen=True)
 class SyncConfig:
     # Empty: no platform configured; everything queues in the outbox until one is.
-    platform_url: str = field(default="", metadata=_matches(r"(https?://\S+)?", "empty or an http(s):// URL"))
+    platform_url: str = field(
+        default="", metadata=_matches(r"(https?://\S+)?", "empty or an http(s):// URL")
+    )
     # Local times when uploads may run, "HH:MM-HH:MM"; empty means any time. A window may wrap midnight.
     windows: tuple[str, ...] = field(
         default=(), metadata=_check(lambda v: all(_valid_window(w) for w in v), 'a list of "HH:MM-HH:MM"')

@@ -245,10 +245,8 @@ class CameraDriver(Driver):
         want = f"{self.expected_size[0]}x{self.expected_size[1]}" if self.expected_size else "any"
         steps.append(("resolution", size_ok, f"got {w}x{h}, configured {want}"))
         passed = all(ok for _, ok, _ in steps)
-        summary = (
-            "camera works"
-            if passed
-            else "camera answers but: " + "; ".join(d for _, ok, d in steps if not ok)
+        summary = "camera works" if passed else "camera answers but: " + "; ".join(
+            d for _, ok, d in steps if not ok
         )
         return SelfTestResult(passed, summary, tuple(steps))
 

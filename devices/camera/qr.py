@@ -119,7 +119,9 @@ ATTEMPTS: tuple[Attempt, ...] = (
 )
 
 
-def decode_detailed(image: npt.NDArray[Any], budget_ms: float = DEFAULT_BUDGET_MS) -> tuple[list[str], str]:
+def decode_detailed(
+    image: npt.NDArray[Any], budget_ms: float = DEFAULT_BUDGET_MS
+) -> tuple[list[str], str]:
     """Payloads and the name of the attempt that found them ("" when none).
 
     The first attempt always runs; a later one only when its expected cost (scaled from the first

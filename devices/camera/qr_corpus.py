@@ -50,9 +50,8 @@ def qr_image(payload: str, box: int = 8, border: int = 4) -> Frame:
     return np.asarray(cv2.cvtColor(img, cv2.COLOR_GRAY2BGR), dtype=np.uint8)
 
 
-def scene(
-    code: Frame, size: tuple[int, int], code_px: int, rng: np.random.Generator, tilt: float = 0.0
-) -> Frame:
+def scene(code: Frame, size: tuple[int, int], code_px: int, rng: np.random.Generator,
+          tilt: float = 0.0) -> Frame:
     """Paste the code (scaled to ``code_px``) into a textured scene, optionally under perspective."""
     w, h = size
     background = np.full((h, w, 3), (150, 140, 130), np.float32)
@@ -130,12 +129,8 @@ CONDITIONS: dict[str, tuple[int, float, tuple[Spoil, ...]]] = {
 }
 
 
-def build(
-    seed: int = 7,
-    size: tuple[int, int] = (1920, 1080),
-    conditions: list[str] | None = None,
-    payloads: tuple[str, ...] = PAYLOADS,
-) -> Iterator[Sample]:
+def build(seed: int = 7, size: tuple[int, int] = (1920, 1080), conditions: list[str] | None = None,
+          payloads: tuple[str, ...] = PAYLOADS) -> Iterator[Sample]:
     rng = np.random.default_rng(seed)
     scale = size[1] / 1080
     for cond in conditions or list(CONDITIONS):

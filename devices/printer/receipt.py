@@ -24,9 +24,8 @@ class Receipt:
     footer: Sequence[str] = ()
     qr_caption: str = ""
     checklist_title: str = ""
-    checklist: Sequence[
-        str
-    ] = ()  # one box per item (a 一次性告知单's materials), wrapped with a hanging indent
+    # one box per item (a 一次性告知单's materials), wrapped with a hanging indent
+    checklist: Sequence[str] = ()
 
 
 @dataclass(frozen=True)

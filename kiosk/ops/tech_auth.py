@@ -221,7 +221,7 @@ class TechAuth:
     def _verify_qr(self, text: str) -> dict[str, Any]:
         if not text.startswith(QR_PREFIX) or text.count(".") != 2:
             raise ValueError("not a technician code")
-        body, _, sig = text[len(QR_PREFIX) :].partition(".")
+        body, _, sig = text[len(QR_PREFIX):].partition(".")
         try:
             payload_bytes, signature = _unb64(body), _unb64(sig)
         except (binascii.Error, ValueError):

@@ -113,7 +113,7 @@ class NutClient:
         prefix = f"VAR {ups} {name} "
         if not line.startswith(prefix):
             raise NutError("PROTOCOL-UNEXPECTED")
-        return _unquote(line[len(prefix) :])
+        return _unquote(line[len(prefix):])
 
     def list_var(self, ups: str) -> dict[str, str]:
         line = self._command(f"LIST VAR {ups}")

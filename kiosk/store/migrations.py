@@ -47,7 +47,6 @@ class SchemaTooNewError(RuntimeError):
             + "); refusing to run an older release against it"
         )
 
-
 MIGRATIONS: list[tuple[str, Migration]] = []
 
 
@@ -165,7 +164,7 @@ def _initial(db: sqlite_utils.Database) -> None:
             kind TEXT NOT NULL,
             detail TEXT NOT NULL
         );
-        """,
+        """
     )
 
 
@@ -190,7 +189,9 @@ def applied(db: sqlite_utils.Database) -> list[str]:
     return [row["name"] for row in db.query("SELECT name FROM _migrations ORDER BY id")]
 
 
-def migrate(db: sqlite_utils.Database, migrations: list[tuple[str, Migration]] | None = None) -> list[str]:
+def migrate(
+    db: sqlite_utils.Database, migrations: list[tuple[str, Migration]] | None = None
+) -> list[str]:
     """Apply every migration not yet applied, each in its own transaction. Returns their names.
 
     ``migrations`` defaults to the registered list; tests pass a prefix of it to build an old database.

@@ -227,3 +227,14 @@ def test_a_bundle_member_done_at_a_window_has_its_notice(catalog, start):
     notices = j.window_notices()
     assert [n.lines[0][1] for n in notices] == [m.name.zh_CN for m in j.elsewhere]
     assert all(n.title == "一次性告知单" and "青石镇便民服务中心" in n.footer for n in notices)
+
+
+def test_a_long_checklist_item_wraps_under_its_box():
+    from devices.printer.receipt import CHECKBOX, display_width, wrap_columns
+
+    lines = wrap_columns(
+        CHECKBOX + "父母死亡、失踪、重残、重病或服刑等证明（原件、复印件）", 24, display_width(CHECKBOX)
+    )
+    assert lines[0].startswith("□ ") and len(lines) > 1
+    assert all(display_width(line) <= 24 for line in lines)
+    assert all(line.startswith("  ") and not line.startswith("   ") for line in lines[1:])

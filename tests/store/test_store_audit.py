@@ -39,7 +39,7 @@ def test_empty_log_verifies(db):
 @pytest.mark.parametrize(
     ("sql", "why"),
     [
-        ('UPDATE audit_log SET detail = \'{"application":"app-2"}\' WHERE seq = 3', "edited"),
+        ("UPDATE audit_log SET detail = '{\"application\":\"app-2\"}' WHERE seq = 3", "edited"),
         ("UPDATE audit_log SET actor = 'technician' WHERE seq = 3", "edited"),
         ("UPDATE audit_log SET at = 999 WHERE seq = 3", "edited"),
         ("DELETE FROM audit_log WHERE seq = 3", "removed"),
