@@ -50,20 +50,27 @@ class KioskServices:
 
     def journey_services(self, printer: ReceiptPrinterPort | None = None) -> JourneyServices:
         """The ports an application journey needs (the printer is the UI's hand-over, if any)."""
+        from kiosk.journey_adapters.calendar import package_calendar
+        from kiosk.journey_adapters.form_page import render_form_page
+
         return JourneyServices(
             submitter=self.store,
             printer=printer,
             evaluations=self.store,
+            calendar=package_calendar(),
             terminal_name=self.config.terminal.name,
+            form_renderer=render_form_page,
         )
 
     def kind_services(self, kind: str) -> JourneyServices:
         """The ports of a journey that queues another kind of record (certification, home visit)."""
+        from kiosk.journey_adapters.calendar import package_calendar
         from kiosk.journey_adapters.certification import KindSubmitter
 
         return JourneyServices(
             submitter=KindSubmitter(self.store, kind),
             evaluations=self.store,
+            calendar=package_calendar(),
             terminal_name=self.config.terminal.name,
         )
 
@@ -125,7 +132,8 @@ def platform_key(db: Database) -> tuple[X25519PublicKey, bool]:
 
 
 def dev_private_key(db: Database) -> X25519PrivateKey | None:
-    """The at-rest key's private half (tests and `kiosk-tools simulate` open what an unenrolled kiosk sealed)."""
+    """The at-rest key's private half (tests and `kiosk-tools simulate` open what an unenrolled kiosk
+    sealed)."""
     from sync.at_rest import at_rest_private_key
 
     return at_rest_private_key(db)

@@ -23,6 +23,9 @@ class Receipt:
     qr_payload: str | None = None
     footer: Sequence[str] = ()
     qr_caption: str = ""
+    checklist_title: str = ""
+    # one box per item (a 一次性告知单's materials), wrapped with a hanging indent
+    checklist: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,25 @@ def label_value_lines(label: str, value: str, columns: int) -> list[str]:
     return [label, " " * pad + value]
 
 
+CHECKBOX = "□ "
+
+
+def wrap_columns(text: str, columns: int, indent: int = 0) -> list[str]:
+    """``text`` broken into lines of at most ``columns`` cells; lines after the first are indented."""
+    lines: list[str] = []
+    current, width = "", 0
+    for ch in text:
+        w = display_width(ch)
+        if width + w > columns and current:
+            lines.append(current)
+            current, width = " " * indent, indent
+        current += ch
+        width += w
+    if current.strip() or not lines:
+        lines.append(current)
+    return lines
+
+
 def qr_module_for(profile: PrinterProfile) -> int:
     return 6 if profile.paper_width_dots >= 576 else 4
 
@@ -78,6 +100,15 @@ def render_receipt(receipt: Receipt, profile: PrinterProfile) -> RenderedJob:
     for label, value in receipt.lines:
         for text in label_value_lines(label, value, cols):
             p.line(text)
+    if receipt.checklist:
+        p.line("-" * cols)
+        if receipt.checklist_title:
+            p.bold(True)
+            p.line(receipt.checklist_title)
+            p.bold(False)
+        for item in receipt.checklist:
+            for text in wrap_columns(CHECKBOX + item, cols, display_width(CHECKBOX)):
+                p.line(text)
     if receipt.emphasis:
         p.line("-" * cols)
         p.bold(True)

@@ -54,6 +54,7 @@ from kiosk.core.catalog_model import (
     AgeReached,
     Attachment,
     Bundle,
+    CalendarYear,
     CaseType,
     Category,
     ChoiceOption,
@@ -72,6 +73,7 @@ from kiosk.core.catalog_model import (
     LocalText,
     Material,
     MaterialForm,
+    MaterialSupply,
     MaterialType,
     Matter,
     MatterKind,
@@ -88,6 +90,7 @@ from kiosk.core.catalog_model import (
     TimeUnit,
     TongbanScope,
     Validation,
+    Village,
 )
 
 if TYPE_CHECKING:
@@ -102,6 +105,7 @@ __all__ = [
     "AgeReached",
     "Attachment",
     "Bundle",
+    "CalendarYear",
     "CaseType",
     "Catalog",
     "Category",
@@ -121,6 +125,7 @@ __all__ = [
     "LocalText",
     "Material",
     "MaterialForm",
+    "MaterialSupply",
     "MaterialType",
     "Matter",
     "MatterKind",
@@ -137,6 +142,7 @@ __all__ = [
     "TimeUnit",
     "TongbanScope",
     "Validation",
+    "Village",
 ]
 
 
@@ -155,6 +161,8 @@ class Catalog:
     matters: tuple[Matter, ...]
     bundles: tuple[Bundle, ...] = ()
     suggestions: tuple[SuggestionRule, ...] = ()
+    villages: tuple[Village, ...] = ()
+    calendar: tuple[CalendarYear, ...] = ()
 
     _by_code: dict[str, Matter] = field(init=False, repr=False, compare=False)
     _by_category: dict[str, tuple[Matter, ...]] = field(init=False, repr=False, compare=False)

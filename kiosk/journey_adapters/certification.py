@@ -38,6 +38,9 @@ class KindSubmitter:
     def previous_materials(self, id_number: str, material_code: str) -> Sequence[PreviousMaterial]:
         return ()
 
+    def same_day_application(self, id_number: str, matter_codes: Sequence[str], day: dt.date) -> str | None:
+        return None  # a certification or home visit is never a duplicate application
+
 
 def done_this_year(store: JourneyStore, id_number: str, matter_code: str, today: dt.date) -> bool:
     """This terminal holds an application (not a home-visit request) for ``matter_code`` by this

@@ -27,6 +27,8 @@ def to_device_receipt(content: ReceiptContent) -> Receipt:
         qr_payload=content.qr_payload,
         footer=list(content.footer),
         qr_caption=content.qr_caption,
+        checklist_title=content.checklist_title,
+        checklist=list(content.checklist),
     )
 
 

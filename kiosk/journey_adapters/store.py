@@ -260,6 +260,10 @@ class JourneyStore:
                 audit_safe({"application_id": application_id, "problem": None if printed else problem}),
             )
 
+    def same_day_application(self, id_number: str, matter_codes: Sequence[str], day: dt.date) -> str | None:
+        since = dt.datetime.combine(day, dt.time()).astimezone().timestamp()
+        return applications.same_matters_since(self.db, self.token(id_number), matter_codes, since)
+
     def previous_materials(self, id_number: str, material_code: str) -> Sequence[PreviousMaterial]:
         return [
             PreviousMaterial(

@@ -358,6 +358,23 @@ def matter_codes_since(db: Database, applicant_token: str, since: float, except_
     return [list(json.loads(r[0])) for r in rows]
 
 
+def same_matters_since(
+    db: Database, applicant_token: str, matter_codes: Sequence[str], since: float
+) -> str | None:
+    """The acceptance number of this applicant's latest application (kind ``application``) created
+    since ``since`` that asks for any of ``matter_codes``; None when there is none."""
+    wanted = set(matter_codes)
+    rows = db.execute(
+        "SELECT acceptance_no, matter_codes FROM applications "
+        "WHERE applicant_token = ? AND kind = 'application' AND created_at >= ? ORDER BY created_at DESC",
+        [applicant_token, since],
+    ).fetchall()
+    for acceptance_no, codes in rows:
+        if wanted & set(json.loads(codes)):
+            return str(acceptance_no)
+    return None
+
+
 def previous_scans(
     db: Database, applicant_token: str, material_code: str, limit: int = 5
 ) -> list[PreviousScan]:

@@ -13,6 +13,9 @@ the line printed says what the progress lookup then shows (``certified``, ``visi
 
 ``progress`` submits a simple application, then looks it up by ID card and by the receipt's QR code,
 printing a status slip each time; ``complaint`` files a complaint with a contact phone.
+
+``all-matters`` walks every matter of the catalog through the journey core on a scratch store
+(:mod:`kiosk.tools.matter_walk`): each reaches its receipt or a window-only answer with its 一次性告知单.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ JOURNEYS = ("simple", "deferred", "proxy", "bundle", "elicense")
 CERT_JOURNEYS = ("certification", "certification-fallback", "home-visit")
 # 查询进度 after a simple submission (by card, by the receipt QR, a status slip each) and 有诉即办
 SERVICE_JOURNEYS = ("progress", "complaint")
+# every matter of the catalog through the journey core (kiosk.tools.matter_walk), no screens
+ALL_MATTERS = "all-matters"
 FACES = FACE_SAMPLES
 ELDER_CARD = "lisi_for_life"  # born 1950: a pensioner
 HELPER_CARD = "zhangsan"
@@ -631,6 +636,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         )
         return 2
     setup_logging(config)
+    if args.journey == ALL_MATTERS:
+        from kiosk.tools.matter_walk import simulate_all_matters
+
+        return simulate_all_matters()
     if args.journey in CERT_JOURNEYS:
         simulate_certification(config, args.journey, max(1, args.count))
         return 0
@@ -643,7 +652,9 @@ def register_cli(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "simulate", help="walk whole resident journeys through the real app offscreen on emulated devices"
     )
-    parser.add_argument("--journey", choices=JOURNEYS + CERT_JOURNEYS + SERVICE_JOURNEYS, default="simple")
+    parser.add_argument(
+        "--journey", choices=(*JOURNEYS, *CERT_JOURNEYS, *SERVICE_JOURNEYS, ALL_MATTERS), default="simple"
+    )
     parser.add_argument("--count", type=int, default=1)
     parser.add_argument(
         "--out", help="folder for the receipt pictures (default: DATA_DIR/simulated-receipts)"

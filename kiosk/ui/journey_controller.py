@@ -26,7 +26,7 @@ from kiosk.core.journey.messages import JourneyError, Message
 from kiosk.core.journey.proxy import FAMILY, RELATIONSHIPS, ProxyDetails
 from kiosk.core.journey.receipt import PrintOutcome, ReceiptContent
 from kiosk.core.journey.signature import render_signature
-from kiosk.logs import mask_id, mask_name, mask_phone
+from kiosk.logs import mask_id, mask_name
 from kiosk.ui.flow_parts import CameraPreview, ControllerContext, print_in_background, write_qr_png
 
 if TYPE_CHECKING:
@@ -261,6 +261,8 @@ class JourneyController(QObject):
         except JourneyError as exc:
             self._say(exc.message)
             return
+        if j.warning is not None:  # the same matter applied for today: said, never blocking
+            self._say(j.warning)
         if not self._wants_proxy:
             self._offer_suggestions(j, card)
 
@@ -781,11 +783,7 @@ class JourneyController(QObject):
             return {}
         data = j.review(self.session.locale or "zh_CN")
         data["applicant"].pop("name", None)  # masked on screen
-        types = {f.key: f.type.value for f in j.form.fields} if j.form else {}
-        data["form"] = [
-            {**row, "value": _masked(types.get(row["key"], ""), row["key"], row["value"])}
-            for row in data["form"]
-        ]
+        data["form"] = [{**row, "value": row["masked"], "full": row["value"]} for row in data["form"]]
         return data
 
     @Slot(result=bool)
@@ -959,27 +957,3 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value
-
-
-def _masked(kind: str, key: str, value: Any) -> str:
-    """Review rows: what identifies the resident is masked like the receipt masks it."""
-    text = _shown(value)
-    if not text or not isinstance(value, str):
-        return text
-    if kind == "id_number":
-        return mask_id(text)
-    if kind == "phone":
-        return mask_phone(text)
-    if kind == "text" and "name" in key:
-        return mask_name(text)
-    return text
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "；".join(_shown(v) for v in value)
-    if isinstance(value, dict):
-        return "，".join(_shown(v) for v in value.values())
-    return str(value)

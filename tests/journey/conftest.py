@@ -14,6 +14,7 @@ from kiosk.config import default_config
 from kiosk.core.catalog_io import load_catalog
 from kiosk.core.journey.journey import Journey, JourneyServices
 from kiosk.core.session import Session
+from kiosk.journey_adapters.form_page import render_form_page
 from kiosk.journey_adapters.printer import DevicePrinter
 from kiosk.journey_adapters.store import JourneyStore
 from kiosk.logs import Redactor
@@ -82,6 +83,7 @@ def services(store, printer_rig, clock):
         evaluations=store,
         clock=clock,
         terminal_name="青石镇便民服务中心",
+        form_renderer=render_form_page,
     )
 
 

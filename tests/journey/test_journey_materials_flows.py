@@ -20,7 +20,7 @@ from journey_kit import (
     wait_for_receipt,
 )
 
-from kiosk.core.catalog import Necessity
+from kiosk.core.catalog import MaterialSupply, Necessity
 from kiosk.core.journey.journey import Step
 from kiosk.core.journey.materials import MaterialError, make_elicense_payload
 from kiosk.core.journey.messages import JourneyError
@@ -42,7 +42,8 @@ def test_deferred_and_promised_materials(catalog, start, db, platform_private, r
     matter = pick_matter(catalog, _defer_and_promise)
     deferrable = next(x for x in matter.materials if x.deferrable)
     promisable = next(x for x in matter.materials if x.commitment_allowed)
-    neither = next(x for x in matter.materials if not x.deferrable and not x.commitment_allowed)
+    asked = [x for x in matter.materials if x.supply is MaterialSupply.RESIDENT]
+    neither = next(x for x in asked if not x.deferrable and not x.commitment_allowed)
     j = start(matter.code)
     j.identify(card())
     through_form(j)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 
@@ -24,12 +25,19 @@ from journey_kit import (
 )
 
 from devices.base import DeviceOffline, DeviceTimeout
-from kiosk.core.catalog import FaceVerification
+from kiosk.core.catalog import (
+    FaceVerification,
+    LocalText,
+    Material,
+    MaterialForm,
+    MaterialType,
+    Necessity,
+)
 from kiosk.core.journey.identity import FOR_LIFE, IdentifyError
-from kiosk.core.journey.journey import EndReason, Step
+from kiosk.core.journey.journey import EndReason, Journey, Step
 from kiosk.core.journey.materials import MaterialError
 from kiosk.core.journey.messages import JourneyError
-from kiosk.core.journey.proxy import AUTHORIZATION_CODE, ProxyDetails
+from kiosk.core.journey.proxy import AUTHORIZATION_CODE, ProxyDetails, lists_authorization
 from kiosk.core.session import State
 from kiosk.journey_adapters.devices import read_failure
 from kiosk.store import audit
@@ -149,8 +157,8 @@ def test_proxy_application(catalog, start, db, platform_private, receipt_png, se
         "principal_id_number": "id_check_digit",
         "principal_phone": "invalid_phone",
         "relationship": "invalid_relationship",
-        "authorization": "authorization_missing",
-    }
+    }  # no authorization asked: the matter's guide does not list a 授权委托书 (no material outside it)
+    assert not lists_authorization(matter)
     same = ProxyDetails("李四", AGENT_ID, "13900001111", "child", [page("auth")])
     assert [e.code for e in j.set_proxy(same)] == ["principal_is_agent"]
     assert j.step is Step.PROXY
@@ -189,6 +197,31 @@ def test_proxy_application(catalog, start, db, platform_private, receipt_png, se
     assert session.redactor.redact("王秀英 李四") == "[redacted] [redacted]"
     names = [v for k, v in payload["form"].items() if "name" in k and isinstance(v, str)]
     assert names and all(session.redactor.redact(n) == "[redacted]" for n in names)
+
+
+def test_proxy_authorization_asked_only_where_the_guide_lists_it(catalog, services, session):
+    plain = pick_matter(catalog, _proxy_matter)
+    letter = Material(
+        code=AUTHORIZATION_CODE,
+        name=LocalText("授权委托书", "Letter of authorization"),
+        necessity=Necessity.CONDITIONAL,
+        condition=LocalText("委托他人代办的"),
+        forms=(MaterialForm.ORIGINAL,),
+        type=MaterialType.PROOF,
+    )
+    listed = dataclasses.replace(plain, materials=(*plain.materials, letter))
+    with_letter = dataclasses.replace(
+        catalog, matters=tuple(listed if m.code == plain.code else m for m in catalog.matters)
+    )
+    details = ProxyDetails("王秀英", PRINCIPAL_ID, "13900001111", "child", ())
+    for cat, asked in ((with_letter, True), (catalog, False)):
+        j = Journey(cat, services, matter_code=plain.code, session=session)
+        j.identify(card(name="李四", id_number=AGENT_ID), proxy=True)
+        assert j.authorization_listed is asked
+        errors = {e.path: e.code for e in j.set_proxy(details)}
+        assert errors == ({"authorization": "authorization_missing"} if asked else {})
+        assert j.step is (Step.PROXY if asked else Step.GUIDE)
+        j.wipe()
 
 
 def test_proxy_refused_where_the_matter_must_be_done_in_person(catalog, start):

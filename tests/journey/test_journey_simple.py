@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import cv2
@@ -48,7 +49,10 @@ def test_simple_matter_end_to_end(catalog, start, db, store, platform_private, r
     capture = crop_document(cv2.imread(str(SAMPLE)))
     assert capture.quality.ok
     real_page = scanned_page(capture)
-    required = [c for c in j.materials.cards if c.required]
+    required = [c for c in j.materials.cards if c.required and c.asked]
+    generated = [c.code for c in j.materials.generated_cards]
+    assert generated, "the demo's plain matter has an application form the terminal generates"
+    assert not set(generated) & set(j.materials.missing())  # never asked for
     first = required[0].code
     j.materials.add_page(first, real_page)
     assert j.materials.add_page(first, real_page) == 2
@@ -61,6 +65,8 @@ def test_simple_matter_end_to_end(catalog, start, db, store, platform_private, r
     assert j.step is Step.REVIEW
     review = j.review()
     assert review["applicant"]["masked_name"] == "张*丰"
+    assert [g["code"] for g in review["generated"]] == generated  # shown before submitting
+    assert ["申请人姓名", "张三丰"] in review["generated"][0]["rows"]
 
     submitted = j.submit()
     assert j.submit() is submitted  # a second press answers the same
@@ -77,8 +83,11 @@ def test_simple_matter_end_to_end(catalog, start, db, store, platform_private, r
         "WHERE application_id = ? AND disposition = 'scanned' ORDER BY id",
         [submitted.application_id],
     ).fetchall()
-    assert len(pages) == len(required) + 1
+    assert len(pages) == len(required) + 1 + len(generated)  # the generated form is sealed like a scan
     assert '"page": 2' in pages[1][1] and real_page.sha256 in pages[0][1]
+    drawn = [json.loads(detail) for code, detail in pages if code in generated]
+    assert [d["generated"] for d in drawn] == [True] * len(generated)
+    assert [m["disposition"] for m in payload["materials"] if m["code"] in generated] == ["generated"]
 
     outcome = j.print_receipt()
     assert outcome.printed

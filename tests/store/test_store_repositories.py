@@ -169,3 +169,30 @@ def test_help_requests_are_stored_and_queued_through_the_store(db) -> None:
 def test_outbox_update_refuses_unknown_columns(db) -> None:
     with pytest.raises(ValueError, match="updatable"):
         outbox.update(db, 1, kind="complaint")
+
+
+def test_same_matters_since_finds_the_applicants_latest_overlapping_application(db, tmp_path: Path) -> None:
+    key = X25519PrivateKey.generate().public_key()
+    rows = [
+        ("a1", "0001-20261206-0001", ["M1", "M2"], "tok", "application", 1_000.0),
+        ("a2", "0001-20261206-0002", ["M1"], "tok", "application", 2_000.0),
+        ("a3", "0001-20261206-0003", ["M1"], "other", "application", 3_000.0),
+        ("a4", "0001-20261206-0004", ["M3"], "tok", "certification", 4_000.0),
+    ]
+    for app_id, no, codes, token, kind, at in rows:
+        draft = _draft(
+            application_id=app_id,
+            acceptance_no=no,
+            matter_codes=codes,
+            applicant_token=token,
+            kind=kind,
+            created_at=at,
+            attachment_details=(),
+            other_materials=(),
+        )
+        record_application(db, tmp_path / "sealed", key, draft, b"{}", [])
+    assert applications.same_matters_since(db, "tok", ["M1"], 0.0) == "0001-20261206-0002"
+    assert applications.same_matters_since(db, "tok", ["M2", "M9"], 0.0) == "0001-20261206-0001"
+    assert applications.same_matters_since(db, "tok", ["M1"], 2_500.0) is None  # not since then
+    assert applications.same_matters_since(db, "tok", ["M3"], 0.0) is None  # a certification is no duplicate
+    assert applications.same_matters_since(db, "nobody", ["M1"], 0.0) is None

@@ -102,9 +102,11 @@ class HomeVisitHandover:
         return f"HomeVisitHandover({self.resident.masked_name}, {self.reason_matter})"
 
 
-def result_date(services: JourneyServices, day: dt.date) -> dt.date:
-    """The platform reviews the next working day: the result can be checked from then."""
-    return services.calendar.add_working_days(day, 1)
+def result_date(services: JourneyServices, day: dt.date, catalog: Catalog | None = None) -> dt.date:
+    """The platform reviews the next working day: the result can be checked from then (the catalog's
+    work calendar wins for the years it covers)."""
+    calendar = services.calendar.overlay(catalog.calendar) if catalog is not None else services.calendar
+    return calendar.add_working_days(day, 1)
 
 
 class CertificationJourney(StepFlow[CertStep]):
@@ -290,7 +292,7 @@ class CertificationJourney(StepFlow[CertStep]):
         if self._card_photo:
             attachments.append((CARD_PHOTO, self._card_photo))
             rows.append(MaterialRow(CARD_PHOTO, "scanned", attachment=1, detail={"media_type": "wlt"}))
-        check_from = result_date(self.services, now.date())
+        check_from = result_date(self.services, now.date(), self.catalog)
         assisted = None
         if self.assistance is not None:
             assisted = {

@@ -223,7 +223,8 @@ class HomeVisitRequest(StepFlow[VisitStep]):
     def package(self, application_id: str, now: dt.datetime) -> SubmissionPackage:
         resident, requester, d = self.resident, self.requester, self.details
         assert resident is not None and requester is not None and d is not None
-        call_back = self.services.calendar.add_working_days(now.date(), CALL_BACK_WORKING_DAYS)
+        calendar = self.services.calendar.overlay(self.catalog.calendar)
+        call_back = calendar.add_working_days(now.date(), CALL_BACK_WORKING_DAYS)
         role = "self" if self.same_person else "proxy"
         personal = {
             "format": 1,

@@ -41,14 +41,17 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from kiosk.core.catalog import Bundle, Catalog, FaceVerification, FieldType, Matter, MatterKind
+from kiosk.core.journey.addresses import address_choices, address_value
 from kiosk.core.journey.evaluation import EvaluationRecord, Rating, rate
 from kiosk.core.journey.face import FaceOutcome, FaceStep
+from kiosk.core.journey.form_words import error_summary, review_rows
 from kiosk.core.journey.forms import ApplicationForm, FieldError, ValidationResult
+from kiosk.core.journey.generated import FormPage, RenderedPage, form_page
 from kiosk.core.journey.identity import CardData, Person, ReadFailure, identify
 from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.materials import MaterialsStep, build_cards
-from kiosk.core.journey.messages import JourneyError
-from kiosk.core.journey.proxy import Proxy, ProxyDetails, validate_proxy
+from kiosk.core.journey.messages import JourneyError, Message
+from kiosk.core.journey.proxy import Proxy, ProxyDetails, lists_authorization, validate_proxy
 from kiosk.core.journey.receipt import (
     DeferredLine,
     PrintOutcome,
@@ -60,6 +63,7 @@ from kiosk.core.journey.signature import Signature, render_signature
 from kiosk.core.journey.steps import JourneyServices as JourneyServices  # flows and adapters import it here
 from kiosk.core.journey.steps import StepFlow
 from kiosk.core.journey.submit import SubmitResult, build_package
+from kiosk.core.journey.window_notice import window_notice
 from kiosk.core.journey.workdays import promised_date
 
 log = logging.getLogger(__name__)
@@ -132,6 +136,7 @@ class Journey(StepFlow[Step]):
             raise JourneyError("not_at_terminal", where=where)
         self.face_policy = max((m.face_verification for m in self.matters), key=_FACE_RANK.__getitem__)
         self.proxy_allowed = all(m.proxy_allowed for m in self.matters)
+        self.calendar = services.calendar.overlay(catalog.calendar)
         self.started_at = services.clock()
         self.today = self.started_at.date()
         self.step = Step.IDENTIFY
@@ -158,6 +163,7 @@ class Journey(StepFlow[Step]):
         self.receipt: ReceiptContent | None = None
         self.print_outcome: PrintOutcome | None = None
         self.evaluation: EvaluationRecord | None = None
+        self.duplicate_of: str | None = None
 
     @property
     def subject(self) -> Person | None:
@@ -165,12 +171,17 @@ class Journey(StepFlow[Step]):
         return self.proxy.principal if self.proxy else self.holder
 
     @property
+    def authorization_listed(self) -> bool:
+        """Whether a guide of these matters lists the proxy's 授权委托书 (only then is it asked for)."""
+        return any(lists_authorization(m) for m in self.matters)
+
+    @property
     def matter_codes(self) -> tuple[str, ...]:
         return tuple(m.code for m in self.matters)
 
     def promised_dates(self, start: dt.date | None = None) -> dict[str, dt.date]:
         day = start or self.today
-        return {m.code: promised_date(m, day, self.services.calendar) for m in self.matters}
+        return {m.code: promised_date(m, day, self.calendar) for m in self.matters}
 
     # -- identify, proxy -----------------------------------------------------------------------------
     def identify(
@@ -193,7 +204,9 @@ class Journey(StepFlow[Step]):
     def set_proxy(self, details: ProxyDetails) -> tuple[FieldError, ...]:
         self._expect(Step.PROXY)
         assert self.holder is not None
-        result, errors = validate_proxy(details, self.holder, self.today)
+        result, errors = validate_proxy(
+            details, self.holder, self.today, authorization_listed=self.authorization_listed
+        )
         if result is None:
             return errors
         if self._session is not None:
@@ -219,6 +232,7 @@ class Journey(StepFlow[Step]):
                 log.warning("previous materials lookup failed: %s", type(exc).__name__)
                 return ()
 
+        self.duplicate_of = self._same_day_application(id_number)
         self.materials = MaterialsStep(
             build_cards(self.matters, self.promised_dates()),
             self.today,
@@ -226,6 +240,21 @@ class Journey(StepFlow[Step]):
             card_read_allowed=self.proxy is None,
         )
         self._go(Step.FACE_CONSENT if self.face.needed else Step.GUIDE)
+
+    def _same_day_application(self, id_number: str) -> str | None:
+        try:
+            return self.services.submitter.same_day_application(id_number, self.matter_codes, self.today)
+        except Exception as exc:  # a warning is a convenience: never block the journey on it
+            log.warning("same-day application lookup failed: %s", type(exc).__name__)
+            return None
+
+    @property
+    def warning(self) -> Message | None:
+        """A warning the screens show without stopping the resident: ``duplicate_application`` (the
+        same person applied for the same matter earlier today on this terminal; they may go on)."""
+        if self.duplicate_of is None:
+            return None
+        return Message("duplicate_application", {"acceptance_no": self.duplicate_of})
 
     # -- face ----------------------------------------------------------------------------------------
     def _face_done(self, outcome: FaceOutcome | None) -> FaceOutcome | None:
@@ -283,6 +312,12 @@ class Journey(StepFlow[Step]):
             "promised": {k: v.isoformat() for k, v in self.promised_dates().items()},
         }
 
+    def window_notices(self) -> list[ReceiptContent]:
+        """A 一次性告知单 for each member of the bundle that is handled only at a window."""
+        at = self.services.clock()
+        name = self.services.terminal_name
+        return [window_notice(self.catalog, m, at, name) for m in self.elsewhere]
+
     def accept_guide(self) -> None:
         self._expect(Step.GUIDE)
         assert self.form is not None
@@ -305,6 +340,25 @@ class Journey(StepFlow[Step]):
             self._values[key] = value
         self._clean_values = None
         return errors
+
+    def address_choices(self, key: str, locale: str = "zh_CN") -> list[dict[str, Any]]:
+        """For an address field: 同户籍地址, the township's villages, "other" (see :mod:`addresses`)."""
+        f = self.form.field(key) if self.form is not None else None
+        if f is None or f.type is not FieldType.ADDRESS:
+            return []
+        return address_choices(self.catalog.villages, self.subject, locale)
+
+    def choose_address(self, key: str, choice: str, detail: str = "") -> tuple[FieldError, ...]:
+        """Fill an address field from a choice (plus the 组 or house number typed after it); "other"
+        leaves the field for typing and answers no errors."""
+        self._expect(Step.FORM)
+        f = self.form.field(key) if self.form is not None else None
+        if f is None or f.type is not FieldType.ADDRESS:
+            return (FieldError(str(key)[:64], "unknown_field"),)
+        value = address_value(choice, self.catalog.villages, self.subject, detail)
+        if value is None:
+            return ()
+        return self.set_field(key, value)
 
     def set_values(self, values: Mapping[str, Any]) -> tuple[FieldError, ...]:
         errors: list[FieldError] = []
@@ -368,15 +422,52 @@ class Journey(StepFlow[Step]):
             },
             "agent": {"masked_name": holder.masked_name} if self.proxy else None,
             "relationship": self.proxy.relationship if self.proxy else None,
-            "form": [
-                {"key": f.key, "label": f.label.text(locale), "value": values.get(f.key)}
-                for f in self.form.fields
-            ],
+            "form": review_rows(self.form.fields, values, locale),
             "materials": self.materials.summary(locale),
+            "generated": [
+                {"code": p.code, "title": p.title, "rows": [list(r) for r in p.rows]}
+                for p in self.generated_pages()
+            ],
             "face": self.face.outcome.public() if self.face.outcome else None,
             "signed": self.signature is not None,
             "promised": {k: v.isoformat() for k, v in self.promised_dates().items()},
         }
+
+    def review_rows(self, locale: str = "zh_CN") -> list[dict[str, Any]]:
+        """The form in words, one row per field (see :func:`~kiosk.core.journey.form_words.review_rows`):
+        for the review screen, from the form step on."""
+        self._expect(Step.FORM, Step.MATERIALS, Step.SIGN, Step.REVIEW)
+        assert self.form is not None
+        values = self._clean_values if self._clean_values is not None else self._values
+        return review_rows(self.form.fields, values, locale)
+
+    def error_summary(self, errors: Sequence[FieldError], locale: str = "zh_CN") -> list[dict[str, Any]]:
+        """The form's errors as a list to fix, each naming its field (see ``form_words.error_summary``)."""
+        return error_summary(self.form.fields, errors, locale) if self.form is not None else []
+
+    def generated_pages(self) -> list[FormPage]:
+        """The application forms the terminal makes for this application (once signed)."""
+        if self.materials is None or self.form is None or self.signature is None:
+            return []
+        rows = review_rows(self.form.fields, self._clean_values or {}, "zh_CN")
+        names = [m.name for m in self.matters]
+        return [
+            form_page(c.code, c.name, names, rows, self.signature.png, self.today)
+            for c in self.materials.generated_cards
+        ]
+
+    def _render_generated(self) -> list[RenderedPage]:
+        renderer = self.services.form_renderer
+        out = []
+        for page in self.generated_pages():
+            png: bytes | None = None
+            if renderer is not None:
+                try:
+                    png = renderer(page)
+                except Exception as exc:  # the page is sealed as data anyway; never block the submit
+                    log.error("drawing the generated form failed: %s", type(exc).__name__)
+            out.append(RenderedPage(page, png))
+        return out
 
     # -- submit, receipt, rating ---------------------------------------------------------------------
     def submit(self) -> SubmitResult:
@@ -411,6 +502,7 @@ class Journey(StepFlow[Step]):
             face=face.outcome,
             promised_by_matter=self.promised_dates(now.date()),
             submitted_at=now,
+            generated=self._render_generated(),
         )
         try:
             result = self.services.submitter.submit(package)
@@ -441,6 +533,7 @@ class Journey(StepFlow[Step]):
                 bundle_name=self.bundle.name if self.bundle else None,
                 terminal_name=self.services.terminal_name,
                 elsewhere=[m.name for m in self.elsewhere],
+                accepted=result.state == "accepted",
             )
         )
 

@@ -17,6 +17,12 @@ Each card is handled one way (a :data:`Handling`):
 * :class:`Deferred` — 容缺: handed in later, by a due date (default: the latest allowed);
 * :class:`Promised` — 告知承诺: the notice and liability texts shown, confirmed, and signed.
 
+Two kinds of card are never asked for (policy: no material outside the guide, and the guide says
+who brings each one — ``Material.supply``): a card the terminal generates (the application form the
+guide says is "在终端填写后自动生成") is :class:`Generated` from the start — the journey renders the
+page from the form and the signature when it submits; a card obtained by 部门间共享 is
+:class:`Shared` from the start and shows "无需提交（部门间共享）". Neither can be scanned or cleared.
+
 ``MaterialsStep.missing()`` lists required cards not yet handled; refusals are
 :class:`MaterialError` with a message code (``unknown_material``, ``page_quality``,
 ``elicense_not_accepted``, ``not_deferrable``, ``due_date_too_late``, ...).
@@ -32,7 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.core.catalog import Commitment, LocalText, Material, Matter, Necessity
+from kiosk.core.catalog import Commitment, LocalText, Material, MaterialSupply, Matter, Necessity
 from kiosk.core.journey.identity import Person
 from kiosk.core.journey.messages import JourneyError
 from kiosk.core.journey.signature import Signature
@@ -55,6 +61,8 @@ class Disposition(enum.StrEnum):
     REUSED = "reused"
     DEFERRED = "deferred"
     PROMISED = "promised"
+    GENERATED = "generated"
+    SHARED = "department_sharing"
 
 
 @dataclass(frozen=True, repr=False)
@@ -122,7 +130,25 @@ class Promised:
         return f"Promised({self.signature!r})"
 
 
-Handling = Scanned | Elicense | Reused | Deferred | Promised
+@dataclass(frozen=True)
+class Generated:
+    """Made by the terminal from the form and the signature (the page is rendered on submit)."""
+
+    disposition = Disposition.GENERATED
+
+
+@dataclass(frozen=True)
+class Shared:
+    """Obtained by the office through 部门间共享: nothing to hand in."""
+
+    disposition = Disposition.SHARED
+
+
+Handling = Scanned | Elicense | Reused | Deferred | Promised | Generated | Shared
+_NOT_ASKED: dict[MaterialSupply, Handling] = {
+    MaterialSupply.TERMINAL: Generated(),
+    MaterialSupply.SHARED: Shared(),
+}
 
 
 @dataclass(frozen=True)
@@ -185,6 +211,12 @@ class MaterialCard:
     commitment_allowed: bool
     commitments: tuple[Commitment, ...]
     latest_due: dt.date | None  # earliest promised completion among its matters
+    supply: MaterialSupply = MaterialSupply.RESIDENT
+
+    @property
+    def asked(self) -> bool:
+        """Whether the resident hands this material in (not generated here, not shared)."""
+        return self.supply is MaterialSupply.RESIDENT
 
     @property
     def matters(self) -> tuple[str, ...]:
@@ -239,9 +271,16 @@ def build_cards(matters: Sequence[Matter], promised: dict[str, dt.date]) -> tupl
                 commitment_allowed=commitment_allowed,
                 commitments=tuple(commitments),
                 latest_due=min(dues) if dues else None,
+                supply=_common_supply([m for _, m in group]),
             )
         )
     return tuple(cards)
+
+
+def _common_supply(materials: Sequence[Material]) -> MaterialSupply:
+    """A bundle's card is generated or shared only if every member matter says so."""
+    supplies = {m.supply for m in materials}
+    return supplies.pop() if len(supplies) == 1 else MaterialSupply.RESIDENT
 
 
 class MaterialsStep:
@@ -258,7 +297,9 @@ class MaterialsStep:
         self.cards: tuple[MaterialCard, ...] = tuple(cards)
         self.today = today
         self._by_code = {c.code: c for c in self.cards}
-        self._handling: dict[str, Handling] = {}
+        self._handling: dict[str, Handling] = {
+            c.code: _NOT_ASKED[c.supply] for c in self.cards if c.supply in _NOT_ASKED
+        }
         self._previous = previous
         self.card_read_allowed = card_read_allowed
 
@@ -267,6 +308,13 @@ class MaterialsStep:
         card = self._by_code.get(code) if isinstance(code, str) else None
         if card is None:
             raise MaterialError("unknown_material")
+        return card
+
+    def _asked(self, code: str) -> MaterialCard:
+        """The card, if the resident hands it in: a generated or shared one is refused."""
+        card = self.card(code)
+        if not card.asked:
+            raise MaterialError("material_not_asked")
         return card
 
     def handling(self, code: str) -> Handling | None:
@@ -301,7 +349,7 @@ class MaterialsStep:
         return page
 
     def scan(self, code: str, pages: Sequence[ScannedPage]) -> Scanned:
-        self.card(code)
+        self._asked(code)
         if not isinstance(pages, Sequence) or not pages:
             raise MaterialError("no_pages")
         if len(pages) > MAX_PAGES:
@@ -313,7 +361,7 @@ class MaterialsStep:
 
     def add_page(self, code: str, page: ScannedPage) -> int:
         """Add one page to a multi-page material; returns the page count."""
-        self.card(code)
+        self._asked(code)
         current = self._handling.get(code)
         pages = current.pages if isinstance(current, Scanned) else ()
         if len(pages) >= MAX_PAGES:
@@ -345,7 +393,7 @@ class MaterialsStep:
     def use_elicense(
         self, code: str, type_code: str, number: str, issuer_ref: str, issuer: str = ""
     ) -> Elicense:
-        card = self.card(code)
+        card = self._asked(code)
         if not isinstance(type_code, str) or type_code not in card.elicense_types:
             raise MaterialError("elicense_not_accepted")
         if not all(isinstance(x, str) and x.strip() and len(x) <= 200 for x in (number, issuer_ref)):
@@ -364,7 +412,7 @@ class MaterialsStep:
 
     def use_card_read(self, code: str, person: Person) -> Elicense:
         """The ID card just read stands for the ID card material (no photocopy): own card only."""
-        card = self.card(code)
+        card = self._asked(code)
         if not self.card_read_allowed or not person.from_card:
             raise MaterialError("card_read_not_usable")
         if CARD_READ_TYPE not in card.elicense_types:
@@ -374,7 +422,7 @@ class MaterialsStep:
         return handling
 
     def reuse(self, code: str, previous: PreviousMaterial) -> Reused:
-        self.card(code)
+        self._asked(code)
         offered = {(p.application_id, p.material_id) for p in self.previous_for(code)}
         if (
             not isinstance(previous, PreviousMaterial)
@@ -389,7 +437,7 @@ class MaterialsStep:
 
     # -- 容缺, 告知承诺 -------------------------------------------------------------------------------
     def defer(self, code: str, due_date: dt.date | None = None) -> Deferred:
-        card = self.card(code)
+        card = self._asked(code)
         if not card.deferrable or card.latest_due is None or card.latest_due <= self.today:
             raise MaterialError("not_deferrable")
         due = card.latest_due if due_date is None else due_date
@@ -404,7 +452,7 @@ class MaterialsStep:
         return handling
 
     def promise(self, code: str, signature: Signature, confirmed: bool) -> Promised:
-        card = self.card(code)
+        card = self._asked(code)
         if not card.commitment_allowed or not card.commitments:
             raise MaterialError("commitment_not_allowed")
         if confirmed is not True:
@@ -420,8 +468,13 @@ class MaterialsStep:
         return handling
 
     def clear(self, code: str) -> None:
-        self.card(code)
+        self._asked(code)
         self._handling.pop(code, None)
+
+    @property
+    def generated_cards(self) -> tuple[MaterialCard, ...]:
+        """The cards the terminal makes from the form and the signature (rendered on submit)."""
+        return tuple(c for c in self.cards if c.supply is MaterialSupply.TERMINAL)
 
     def wipe(self) -> None:
         self._handling.clear()
@@ -441,6 +494,9 @@ class MaterialsStep:
                 "elicense_types": list(c.elicense_types),
                 "deferrable": c.deferrable and c.latest_due is not None and c.latest_due > self.today,
                 "commitment_allowed": c.commitment_allowed,
+                "asked": c.asked,
+                "supply": c.supply.value,
+                "supply_text": "" if c.asked else c.supply.label.text(locale),
                 "latest_due": c.latest_due.isoformat() if c.latest_due else None,
                 "disposition": h.disposition.value if h else None,
                 "pages": len(h.pages) if isinstance(h, Scanned) else 0,

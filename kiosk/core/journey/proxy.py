@@ -4,7 +4,8 @@ The agent identifies with their own ID card (:func:`identity.identify`); they th
 principal's name, ID number (GB 11643 check digit), phone and their relationship, and hand in the
 authorization (授权委托书, scanned). The application is the principal's: the form is prefilled
 from the principal's details, the applicant token and the masked name on the receipt are the
-principal's, and a face check, if the matter has one, is the principal's face. The sealed
+principal's, and a face check, if the matter has one, is the principal's face. The authorization is
+asked for only where the matter's guide lists it (:func:`lists_authorization`). The sealed
 application records both persons and the relationship.
 
 长辈版's family path (a family member helping an elderly resident at the terminal): after the helper's own
@@ -27,12 +28,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from kiosk.core.catalog import Matter
 from kiosk.core.journey.forms import FieldError, check_text, validate_phone
 from kiosk.core.journey.identity import Person, id_number_problem, normalize_id_number, person_from_entry
 from kiosk.core.journey.materials import MAX_PAGES, ScannedPage
 from kiosk.core.words import Phrase
 
 AUTHORIZATION_CODE = "proxy_authorization"
+#: how a guide names the letter of authorization when it lists one under another code
+AUTHORIZATION_WORDS = ("授权委托书", "委托书")
 #: the relationships an agent may have to the principal (words: ``relationship.<key>``)
 RELATIONSHIPS: dict[str, Phrase] = {
     key: Phrase(f"relationship.{key}")
@@ -84,9 +88,25 @@ class Proxy:
         }
 
 
+def lists_authorization(matter: Matter) -> bool:
+    """Whether the matter's guide lists the proxy's letter of authorization (授权委托书) as a material:
+    by its code, or by the words of its name. Policy: no material outside the guide (clauses 5, 18, 25),
+    so a matter that does not list it never asks for it."""
+    return any(
+        m.code == AUTHORIZATION_CODE or any(word in m.name.zh_CN for word in AUTHORIZATION_WORDS)
+        for m in matter.materials
+    )
+
+
 def validate_proxy(
-    details: ProxyDetails, agent: Person, today: dt.date | None = None
+    details: ProxyDetails,
+    agent: Person,
+    today: dt.date | None = None,
+    *,
+    authorization_listed: bool = True,
 ) -> tuple[Proxy | None, tuple[FieldError, ...]]:
+    """``authorization_listed``: the matter's guide lists the 授权委托书 (:func:`lists_authorization`);
+    only then must the typed path hand it in. Pages given anyway are checked and kept."""
     card = getattr(details, "principal_card", None)
     if isinstance(card, Person):
         return _validate_family(details, card, agent)
@@ -110,8 +130,10 @@ def validate_proxy(
     relationship = getattr(details, "relationship", None)
     if not isinstance(relationship, str) or relationship not in RELATIONSHIPS:
         errors.append(FieldError("relationship", "invalid_relationship"))
-    pages = getattr(details, "authorization", ())
-    if not isinstance(pages, Sequence) or not pages or isinstance(pages, str | bytes):
+    pages = getattr(details, "authorization", ()) or ()
+    if not isinstance(pages, Sequence) or isinstance(pages, str | bytes):
+        errors.append(FieldError("authorization", "page_quality"))
+    elif not pages and authorization_listed:
         errors.append(FieldError("authorization", "authorization_missing"))
     elif _bad_pages(pages):
         errors.append(FieldError("authorization", "page_quality"))

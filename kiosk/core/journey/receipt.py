@@ -1,7 +1,8 @@
 """The receipt (回执) as plain data: what the printer prints and what the screen shows.
 
 :func:`application_receipt` builds the acceptance receipt (Chinese): acceptance number, matter(s),
-masked applicant (and masked agent for 代办), time, promised completion date, deferred materials
+masked applicant (and masked agent for 代办), time, state (queued here or accepted by the platform),
+promised completion date ("即办" only once accepted), deferred materials
 with their due dates, a note when staff must verify identity, the QR payload for progress lookup
 and the 12345 hotline. :func:`status_slip` builds the progress lookup's slip.
 ``ReceiptContent.lines()`` gives (label, value) rows; the adapter
@@ -24,6 +25,10 @@ from kiosk.core.catalog import LocalText
 HOTLINE = "12345"
 TITLE = "受理回执"
 STATUS_TITLE = "办件进度查询"
+#: the receipt says what is true when it prints, in the progress lookup's words (status.accepted,
+#: status.queued): an application still waiting for upload is not yet accepted, so not yet "即办"
+ACCEPTED = "已受理"
+QUEUED = "已提交，等待上传"
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ class ReceiptContent:
     qr_caption: str = ""
     footer: tuple[str, ...] = ()
     acceptance_no: str = ""
+    checklist_title: str = ""
+    checklist: tuple[str, ...] = ()  # items printed each with a box (the 一次性告知单's materials)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -45,11 +52,14 @@ class ReceiptContent:
             "qr_caption": self.qr_caption,
             "footer": list(self.footer),
             "acceptance_no": self.acceptance_no,
+            "checklist_title": self.checklist_title,
+            "checklist": list(self.checklist),
         }
 
     def text(self) -> str:
         """Everything as plain text (tests, logs of the layout; contains masked data only)."""
-        rows = [self.title, *(f"{k}：{v}" if k else v for k, v in self.lines), *self.emphasis]
+        rows = [self.title, *(f"{k}：{v}" if k else v for k, v in self.lines)]
+        rows += [self.checklist_title, *(f"□ {item}" for item in self.checklist), *self.emphasis]
         rows += [self.qr_caption, *self.footer]
         return "\n".join(r for r in rows if r)
 
@@ -94,6 +104,7 @@ class ReceiptInput:
     bundle_name: LocalText | None = None
     terminal_name: str = ""
     elsewhere: Sequence[LocalText] = field(default_factory=tuple)
+    accepted: bool = False  # the platform has accepted it; False: queued here, waiting for upload
 
 
 def application_receipt(data: ReceiptInput) -> ReceiptContent:
@@ -106,8 +117,9 @@ def application_receipt(data: ReceiptInput) -> ReceiptContent:
     if data.agent_masked:
         lines.append(("代办人", data.agent_masked))
     lines.append(("提交时间", _fmt_time(data.submitted_at)))
+    lines.append(("办理状态", ACCEPTED if data.accepted else QUEUED))
     if data.promised_date <= data.submitted_at.date():
-        lines.append(("承诺办结", "即办"))
+        lines.append(("承诺办结", "即办" if data.accepted else "上传受理后即办"))
     else:
         lines.append(("承诺办结", _fmt_date(data.promised_date) + "前"))
     emphasis = [f"受理号 {data.acceptance_no}"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Generic, TypeVar
 
 from kiosk.core.journey.evaluation import EvaluationStore
+from kiosk.core.journey.generated import FormPageRenderer
 from kiosk.core.journey.messages import JourneyError
 from kiosk.core.journey.receipt import PrintOutcome, ReceiptPrinterPort
 from kiosk.core.journey.submit import SubmitResult, Submitter
@@ -31,9 +32,11 @@ class JourneyServices:
     submitter: Submitter
     printer: ReceiptPrinterPort | None = None
     evaluations: EvaluationStore | None = None
+    # the official calendar (journey_adapters.calendar.package_calendar); flows overlay the catalog's years
     calendar: WorkCalendar = field(default_factory=WorkCalendar)
     clock: Callable[[], dt.datetime] = _now
     terminal_name: str = ""
+    form_renderer: FormPageRenderer | None = None  # draws the application forms the terminal generates
 
 
 S = TypeVar("S", bound=enum.Enum)

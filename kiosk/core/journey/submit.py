@@ -28,15 +28,19 @@ from typing import Any, Protocol
 
 from kiosk.core.catalog import Matter
 from kiosk.core.journey.face import FaceOutcome
+from kiosk.core.journey.generated import PAGE_MEDIA_TYPE, RenderedPage
 from kiosk.core.journey.identity import Person
 from kiosk.core.journey.materials import (
     Deferred,
+    Disposition,
     Elicense,
+    Generated,
     MaterialsStep,
     PreviousMaterial,
     Promised,
     Reused,
     Scanned,
+    Shared,
 )
 from kiosk.core.journey.proxy import AUTHORIZATION_CODE, Proxy
 from kiosk.core.journey.signature import Signature
@@ -94,6 +98,9 @@ class SubmitResult:
     submitted_at: dt.datetime
     promised_date: dt.date
     qr_payload: str
+    #: what is true when the receipt prints: "queued" (on this terminal, waiting for upload; the
+    #: offline-first default) or "accepted" (the platform already accepted it)
+    state: str = "queued"
 
 
 class Submitter(Protocol):
@@ -109,6 +116,10 @@ class Submitter(Protocol):
 
     def previous_materials(self, id_number: str, material_code: str) -> Sequence[PreviousMaterial]:
         """Materials of the same resident's earlier applications that may be reused."""
+        ...
+
+    def same_day_application(self, id_number: str, matter_codes: Sequence[str], day: dt.date) -> str | None:
+        """The acceptance number of this resident's application for any of these matters on ``day``."""
         ...
 
 
@@ -131,7 +142,10 @@ def build_package(
     face: FaceOutcome,
     promised_by_matter: Mapping[str, dt.date],
     submitted_at: dt.datetime,
+    generated: Sequence[RenderedPage] = (),
 ) -> SubmissionPackage:
+    """``generated``: the pages the terminal made for its ``Generated`` cards (see
+    :mod:`kiosk.core.journey.generated`); a drawn page is sealed as a file like a scanned page."""
     subject = proxy.principal if proxy else holder
     attachments: list[tuple[str, bytes]] = []
     rows: list[MaterialRow] = []
@@ -206,6 +220,31 @@ def build_package(
                 "signature_sha256": h.signature.sha256,
             }
             rows.append(MaterialRow(card.code, "promised", detail={"signature_sha256": h.signature.sha256}))
+        elif isinstance(h, Generated):
+            rendered = next((g for g in generated if g.page.code == card.code), None)
+            if rendered is not None:
+                entry["generated"] = rendered.page.as_payload()
+            if rendered is not None and rendered.png:
+                index = len(attachments)
+                attachments.append((card.code, rendered.png))
+                detail = {
+                    "generated": True,
+                    "page": 1,
+                    "pages": 1,
+                    "plain_sha256": rendered.sha256,
+                    "media_type": PAGE_MEDIA_TYPE,
+                    "matters": list(card.matters),
+                }
+                rows.append(MaterialRow(card.code, "generated", attachment=index, detail=detail))
+                sealed_page = {"attachment": index, "sha256": rendered.sha256, "media_type": PAGE_MEDIA_TYPE}
+                entry["pages"] = [sealed_page]
+            else:
+                detail = {"rendered": False, "matters": list(card.matters)}
+                rows.append(MaterialRow(card.code, "generated", detail=detail))
+        elif isinstance(h, Shared):
+            rows.append(
+                MaterialRow(card.code, Disposition.SHARED.value, detail={"matters": list(card.matters)})
+            )
         sealed_materials.append(entry)
 
     proxy_payload: dict[str, Any] | None = None

@@ -3672,6 +3672,22 @@
         <translation>This matter does not ask for this material.</translation>
     </message>
     <message>
+        <source>address.same_as_card</source>
+        <translation>Same as the address on my ID card</translation>
+    </message>
+    <message>
+        <source>address.other</source>
+        <translation>Another address (type it)</translation>
+    </message>
+    <message>
+        <source>material_not_asked</source>
+        <translation>You need not hand this in: the terminal makes it, or the office gets it from another department.</translation>
+    </message>
+    <message>
+        <source>duplicate_application</source>
+        <translation>You already applied for this matter today (acceptance number {acceptance_no}). You can still go on if you need to apply again.</translation>
+    </message>
+    <message>
         <source>no_pages</source>
         <translation>Please scan at least one page.</translation>
     </message>

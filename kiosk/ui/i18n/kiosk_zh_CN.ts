@@ -3655,6 +3655,22 @@
         <translation>此事项不需要这份材料。</translation>
     </message>
     <message>
+        <source>address.same_as_card</source>
+        <translation>同户籍地址</translation>
+    </message>
+    <message>
+        <source>address.other</source>
+        <translation>其他地址（手动输入）</translation>
+    </message>
+    <message>
+        <source>material_not_asked</source>
+        <translation>这份材料无需您提交：终端自动生成或部门间共享。</translation>
+    </message>
+    <message>
+        <source>duplicate_application</source>
+        <translation>您今天已提交过同一事项的申请（受理号 {acceptance_no}）。如确需再次申请，可以继续。</translation>
+    </message>
+    <message>
         <source>no_pages</source>
         <translation>请至少拍摄一页。</translation>
     </message>

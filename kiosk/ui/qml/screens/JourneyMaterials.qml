@@ -15,6 +15,7 @@ FocusScope {
         case "deferred": return qsTr("To be handed in later (容缺), by %1").arg(m.due_date)
         case "promised": return qsTr("Replaced by your signed commitment (告知承诺)")
         }
+        if (m.asked === false) return m.supply_text
         return m.required ? qsTr("Required, not handed in yet") : qsTr("Optional")
     }
     function verdictText(v) {
@@ -137,6 +138,7 @@ FocusScope {
                         }
                     }
                     Flow {
+                        visible: card.m.asked !== false  // generated here or shared: nothing to do
                         width: parent.width
                         spacing: app.t.gap / 2
                         KButton {

@@ -45,6 +45,7 @@ FocusScope {
                     : modelData.disposition === "reused" ? qsTr("earlier copy")
                     : modelData.disposition === "deferred" ? qsTr("later (容缺) by %1").arg(modelData.due_date)
                     : modelData.disposition === "promised" ? qsTr("commitment signed (告知承诺)")
+                    : modelData.asked === false ? modelData.supply_text
                     : qsTr("not handed in"))
             }
         }
