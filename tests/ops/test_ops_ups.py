@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,9 +65,16 @@ class Nut:
     procs: list[subprocess.Popen[bytes]]
 
     def write_dev(self, text: str) -> None:
+        """A new .dev file for dummy-ups. It notices a change by the file's modification time in whole
+        seconds, so two writes within one second looked like one (the second state never came): each
+        write gets a modification second of its own."""
+        path = self.root / "kiosk.dev"
+        previous = int(path.stat().st_mtime) if path.exists() else 0
         tmp = self.root / "kiosk.dev.tmp"
         tmp.write_text(text)
-        os.replace(tmp, self.root / "kiosk.dev")
+        stamp = max(int(time.time()), previous + 1)
+        os.utime(tmp, (stamp, stamp))
+        os.replace(tmp, path)
 
     def stop(self) -> None:
         for proc in reversed(self.procs):
