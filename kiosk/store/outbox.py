@@ -136,9 +136,7 @@ def update(db: Database, outbox_id: int, **values: object) -> None:
         db.execute(f"UPDATE outbox SET {columns} WHERE id = ?", [*values.values(), outbox_id])  # noqa: S608
 
 
-def due(
-    db: Database, due_by: float, limit: int, kinds: Sequence[str] = KINDS
-) -> list[OutboxItem]:
+def due(db: Database, due_by: float, limit: int, kinds: Sequence[str] = KINDS) -> list[OutboxItem]:
     """Pending items of ``kinds`` whose backoff ran out by ``due_by`` (``inf``: all), oldest first."""
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({_marks(len(PENDING_STATES))}) "  # noqa: S608
