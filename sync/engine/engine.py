@@ -164,13 +164,16 @@ class SyncEngine:
         """Small posts, the heartbeat when due, the status feed (`feed_due`); quick even during a backlog."""
         report = report or RunReport()
         try:
+            sent_before = report.sent
             if not self._send_items(report, self.due_items(now=now, kinds=SMALL_KINDS)):
                 return report
-            self._heartbeat(force=now)
+            contacted = self._heartbeat(force=now) or report.sent > sent_before
             if feed_due:
                 report.statuses_applied = feed.poll(self.db, self.client)
-            with transaction(self.db):
-                set_setting(self.db, KEY_LAST_SUCCESS, time.time())
+                contacted = True
+            if contacted:  # "last sync" means the platform answered, not that a timer ran
+                with transaction(self.db):
+                    set_setting(self.db, KEY_LAST_SUCCESS, time.time())
         except TerminalRejected as exc:
             report.stopped_by = "terminal-rejected"
             report.errors.append(str(exc))
@@ -307,10 +310,11 @@ class SyncEngine:
             last_crash_at=None if last_crash is None else float(last_crash),
         )
 
-    def _heartbeat(self, *, force: bool = False) -> None:
+    def _heartbeat(self, *, force: bool = False) -> bool:
+        """Send one if due (or forced); True if it went."""
         last = get_setting(self.db, KEY_LAST_HEARTBEAT)
         if not force and last is not None and self.clock() - float(last) < self.options.heartbeat_interval_s:
-            return
+            return False
         body = SmallPost(body=self.heartbeat_body().model_dump()).model_dump_json().encode()
         self.client.request(
             "PUT",
@@ -320,3 +324,4 @@ class SyncEngine:
         )
         with transaction(self.db):
             set_setting(self.db, KEY_LAST_HEARTBEAT, self.clock())
+        return True
