@@ -40,12 +40,12 @@ def _database(args: argparse.Namespace, config: Config) -> Path:
     path = Path(args.db) if args.db else config.store_path
     if path.exists() or args.create_db:
         return path
-    where = f"--db {path}" if args.db else f"the configuration ({config.source or 'built-in defaults'})"
+    where = "--db" if args.db else f"the configuration, {config.source or 'built-in defaults'},"
     hint = ""
     if not args.db and not args.config and INSTALLED_CONFIG.exists():
         hint = f"; the installed kiosk's is --config {INSTALLED_CONFIG}"
     raise NoDatabase(
-        f"no kiosk database at {path} (from {where}){hint}. Nothing was created; "
+        f"no kiosk database at {path} (as {where} says){hint}. Nothing was created; "
         "add --create-db only if a new, empty database is really meant"
     )
 
