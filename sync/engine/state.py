@@ -53,6 +53,7 @@ KEY_PLATFORM_KEY_IDS = "sync.platform_key_ids"  # hex ids of every sealing key t
 KEY_TUF_ROOT = "sync.tuf_root"  # the platform's TUF root.json (text), fetched at enrolment
 KEY_CATALOG_APPLIED = "sync.catalog_applied_version"  # TUF targets version last handed to the kiosk
 KEY_TLS_PIN = "sync.tls_pin_pem"
+KEY_PLATFORM_IDENTITY = "sync.platform_identity_key"  # public: verifies receipts and status pages
 KEY_CURSOR = "sync.status_cursor"
 KEY_LAST_SUCCESS = "sync.last_success_at"
 KEY_LAST_HEARTBEAT = "sync.last_heartbeat_at"
@@ -68,6 +69,7 @@ def save_credentials(db: sqlite_utils.Database, creds: Credentials) -> None:
         set_setting(db, KEY_SEAL, base64.b64encode(creds.seal_public_key).decode())
         set_setting(db, KEY_SEAL_CATALOG_VERSION, None)
         set_setting(db, KEY_TLS_PIN, creds.tls_pin_pem)
+        set_setting(db, KEY_PLATFORM_IDENTITY, base64.b64encode(creds.platform_key).decode())
         set_setting(db, KEY_CURSOR, None)
         remember_platform_key(db, creds.seal_public_key)
 
@@ -89,6 +91,10 @@ def load_credentials(db: sqlite_utils.Database) -> Credentials:
     )
     if not (url and terminal and signing and seal):
         raise NotEnrolled("this kiosk is not enrolled with a platform (kiosk-sync enrol)")
+    identity = get_setting(db, KEY_PLATFORM_IDENTITY)
+    if not identity:
+        # without it no receipt can be verified, and nothing would ever be acknowledged or purged
+        raise NotEnrolled("this kiosk's enrolment names no platform identity key (kiosk-sync enrol again)")
     pin = get_setting(db, KEY_TLS_PIN)
     return Credentials(
         str(url),
@@ -96,4 +102,5 @@ def load_credentials(db: sqlite_utils.Database) -> Credentials:
         base64.b64decode(signing),
         base64.b64decode(seal),
         None if pin is None else str(pin),
+        base64.b64decode(str(identity)),
     )

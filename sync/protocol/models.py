@@ -64,6 +64,9 @@ class EnrolResponse(_Strict):
     terminal_id: str
     seal_public_key: str = Field(description="platform X25519 public key, raw 32 bytes, base64")
     seal_key_id: str
+    platform_key: str = Field(description="platform Ed25519 identity key, raw 32 bytes, base64")
+    tuf_root_sha256: str = Field(description="SHA-256 (hex) of the TUF root.json kiosks trust; empty: none")
+    signature: str = Field(description="identity key's Ed25519 signature of the enrolment statement, base64")
 
 
 class SealKeyTarget(_Strict):

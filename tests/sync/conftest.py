@@ -14,6 +14,12 @@ from sync.outbox import ApplicationDraft, record_application
 from sync.platform.server import platform_in_thread
 
 
+@pytest.fixture(autouse=True)
+def plain_http_on_loopback(monkeypatch):
+    """These tests talk to a platform on 127.0.0.1 over plain http: the development flag allows it."""
+    monkeypatch.setenv("KIOSK_SYNC_DEV_PLAIN_HTTP", "1")
+
+
 @pytest.fixture
 def platform(tmp_path):
     with platform_in_thread(tmp_path / "platform") as running:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 import sqlite3
@@ -42,7 +43,7 @@ def proxy(platform):
 
 def proxied(creds: Credentials, proxy: FaultProxy) -> PlatformClient:
     return PlatformClient(
-        Credentials(proxy.url, creds.terminal_id, creds.signing_key, creds.seal_public_key),
+        dataclasses.replace(creds, platform_url=proxy.url),
         timeout=FAST_TIMEOUT,
     )
 
@@ -111,7 +112,7 @@ def test_captive_portal_200_is_never_taken_for_success(platform, kiosk_db, creds
 def test_stalled_link_times_out_instead_of_hanging(platform, kiosk_db, creds, proxy, tmp_path):
     make_application(kiosk_db, tmp_path / "files", creds)
     client = PlatformClient(
-        Credentials(proxy.url, creds.terminal_id, creds.signing_key, creds.seal_public_key),
+        dataclasses.replace(creds, platform_url=proxy.url),
         timeout=httpx.Timeout(connect=1.0, read=0.3, write=0.3, pool=1.0),
     )
     clock = Clock()
