@@ -58,6 +58,7 @@ from kiosk.core.journey.numbers import (
 )
 from kiosk.core.journey.progress import ApplicationStatus
 from kiosk.core.journey.submit import SubmissionPackage, SubmitResult
+from kiosk.journey_adapters.numbering import HighWater, high_water_path
 from kiosk.logs import REDACTOR
 from kiosk.store import applications, audit, resident_records
 from kiosk.store.applications import NewMaterial
@@ -139,6 +140,7 @@ class JourneyStore:
         self.platform_key = platform_key
         self.terminal_code = terminal_code
         self.clock = clock
+        self.high_water = HighWater(high_water_path(self.files_dir))
         self._secret: bytes | None = None
 
     # -- keys ---------------------------------------------------------------------------------------
@@ -161,11 +163,14 @@ class JourneyStore:
         return applicant_token(self.secret, id_number)
 
     def _next_sequence(self, day: dt.date) -> int:
-        """Inside the caller's transaction: the day's next sequence number."""
+        """Inside the caller's transaction: the day's next sequence number, past every one issued
+        (the store's count, and the high-water file that outlives a damaged store)."""
         current = get_setting(self.db, KEY_SEQUENCE)
-        seq = 1
+        last = 0
         if isinstance(current, dict) and current.get("day") == day.isoformat():
-            seq = int(current.get("seq", 0)) + 1
+            last = int(current.get("seq", 0))
+        seq = max(last, self.high_water.last(day)) + 1
+        self.high_water.record(day, seq)
         set_setting(self.db, KEY_SEQUENCE, {"day": day.isoformat(), "seq": seq})
         return seq
 
@@ -356,7 +361,7 @@ class JourneyStore:
 
 @dataclasses.dataclass(frozen=True)
 class RecoveryReport:
-    orphan_files: int = 0
+    orphan_files: int = 0  # sealed files no row lists, moved to the quarantine (never deleted)
     temp_files: int = 0
     draft_rows: int = 0
 
@@ -365,12 +370,25 @@ class RecoveryReport:
         return bool(self.orphan_files or self.temp_files or self.draft_rows)
 
 
-def recover(db: Database, files_dir: Path) -> RecoveryReport:
-    """At start-up: discard what a crash mid-journey left behind; never touch queued applications.
+def quarantine_dir(files_dir: Path) -> Path:
+    return Path(files_dir).with_name(Path(files_dir).name + "-quarantine")
 
-    A journey keeps its draft in memory, so a crash before the submit committed leaves at most sealed
-    files no row points at (and half-written ``.tmp`` files): they go. Application rows in any state
-    other than "submitted" (none are written today) are drafts: they go with their materials rows.
+
+def quarantined_files(files_dir: Path) -> list[Path]:
+    """Sealed files kept aside because no row listed them: for the technician and the diagnostics."""
+    folder = quarantine_dir(files_dir)
+    return sorted(folder.glob("*.sealed")) if folder.is_dir() else []
+
+
+def recover(db: Database, files_dir: Path) -> RecoveryReport:
+    """At start-up: tidy what a crash mid-journey left behind; never lose a sealed file.
+
+    A crash before the submit committed leaves sealed files no row points at (and half-written
+    ``.tmp`` files, which go). But a database moved aside as damaged also leaves every queued
+    application's files unlisted, and the clean-up cannot tell the two apart: so an unlisted sealed
+    file is moved to ``<files_dir>-quarantine`` (beside, not inside, the files folder), never
+    deleted, and the technician is told. Application rows in any state other than "submitted"
+    (none are written today) are drafts: they go with their materials rows.
     """
     orphans = temps = drafts = 0
     with transaction(db):
@@ -386,14 +404,16 @@ def recover(db: Database, files_dir: Path) -> RecoveryReport:
                     os.unlink(entry.path)
                     temps += 1
                 elif entry.name.endswith(".sealed") and entry.name not in known:
-                    os.unlink(entry.path)
+                    quarantine = quarantine_dir(files_dir)
+                    quarantine.mkdir(exist_ok=True)
+                    os.replace(entry.path, quarantine / entry.name)
                     orphans += 1
         report = RecoveryReport(orphans, temps, drafts)
         if report.anything:
             audit.append(db, ACTOR, "journey.recovered", dataclasses.asdict(report))
     if report.anything:
         log.warning(
-            "start-up recovery: removed %d orphan sealed files, %d temp files, %d draft rows",
+            "start-up recovery: quarantined %d unlisted sealed files, removed %d temp files, %d draft rows",
             orphans,
             temps,
             drafts,

@@ -46,6 +46,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from kiosk import __version__
 from kiosk.config import Config
+from kiosk.journey_adapters.store import default_files_dir, quarantined_files
 from kiosk.logs import ID15_RE, ID18_RE, LANDLINE_RE, MOBILE_RE, REDACTOR
 from kiosk.store import applications, audit, catalog_versions, device_events, integrity, outbox
 from kiosk.store import settings as store_settings
@@ -273,6 +274,7 @@ def _store(config: Config, db: Any) -> dict[str, Any]:
         "size_bytes": size[""],
         "wal_bytes": size["-wal"],
         "damaged_copies": [p.name for p in integrity.damaged_copies(path)],
+        "quarantined_sealed_files": len(quarantined_files(default_files_dir(config.data_dir))),
         "audit_chain": None if verdict is None else dataclasses.asdict(verdict),
         "crash_count": None if db is None else store_settings.get_setting(db, "ops.crash_count", 0),
         "disk_free_bytes": None if disk is None else disk.free,
