@@ -22,8 +22,9 @@ No SQL here: the rows are ``kiosk.store``'s (``applications``, ``resident_record
 
 A failure anywhere rolls everything back and removes the sealed files already written.
 
-Keys: the terminal's secret (``journey.terminal_secret`` in ``settings``, 32 random bytes, made on
-first use) keys the applicant tokens and the receipts' QR tags. Sealing: ``platform_key`` is a key or
+Keys: the terminal's secret (``applicant-token.key``, 32 random bytes made on first use, kept by
+``kiosk.store.keyfiles``: a systemd credential or a 0600 file beside the store, never in kiosk.db)
+keys the applicant tokens and the receipts' QR tags. Sealing: ``platform_key`` is a key or
 a function giving the key to seal to *now* (:func:`sealing_key_now`: the platform's once known, else
 the terminal's at-rest key; the sync engine re-seals those items to the platform key before upload,
 see ``sync/at_rest.py``).
@@ -60,7 +61,7 @@ from kiosk.core.journey.progress import ApplicationStatus
 from kiosk.core.journey.submit import SubmissionPackage, SubmitResult
 from kiosk.journey_adapters.numbering import HighWater, high_water_path
 from kiosk.logs import REDACTOR
-from kiosk.store import applications, audit, resident_records
+from kiosk.store import applications, audit, keyfiles, resident_records
 from kiosk.store.applications import NewMaterial
 from kiosk.store.connection import Database, transaction
 from kiosk.store.settings import get_setting, set_setting
@@ -69,7 +70,8 @@ from sync.outbox import ApplicationDraft, enqueue_small, record_application
 
 log = logging.getLogger(__name__)
 
-KEY_SECRET = "journey.terminal_secret"  # noqa: S105 (a settings key, not a secret)
+LEGACY_SECRET_SETTING = "journey.terminal_secret"  # noqa: S105 (where older kiosks kept it)
+APPLICANT_TOKEN_KEY = "applicant-token.key"  # noqa: S105 (the name of its key file)
 KEY_SEQUENCE = "journey.acceptance_seq"
 ACTOR = "journey"
 SUBMITTED = applications.SUBMITTED
@@ -151,13 +153,16 @@ class JourneyStore:
     @property
     def secret(self) -> bytes:
         if self._secret is None:
-            with transaction(self.db):
-                value = get_setting(self.db, KEY_SECRET)
-                if not isinstance(value, str) or len(value) != 64:
-                    value = secrets.token_hex(32)
-                    set_setting(self.db, KEY_SECRET, value)
-            self._secret = bytes.fromhex(value)
+            self._secret = keyfiles.secret(self.db, APPLICANT_TOKEN_KEY, self._first_secret)
+            # an older kiosk's secret is in its file now: the copy in kiosk.db goes
+            keyfiles.forget_setting(self.db, LEGACY_SECRET_SETTING)
         return self._secret
+
+    def _first_secret(self) -> bytes:
+        legacy = get_setting(self.db, LEGACY_SECRET_SETTING)
+        if isinstance(legacy, str) and len(legacy) == 64:
+            return bytes.fromhex(legacy)  # the tokens already stored stay valid
+        return secrets.token_bytes(32)
 
     def token(self, id_number: str) -> str:
         return applicant_token(self.secret, id_number)
