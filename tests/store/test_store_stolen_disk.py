@@ -106,3 +106,31 @@ def test_a_systemd_credential_is_preferred_to_the_fallback_file(tmp_path, store_
     }.items():
         set_setting(db, key, value)
     assert load_credentials(db).signing_key == b"t" * 32
+
+
+def test_the_applicant_token_goes_with_the_applications_sealed_content(tmp_path, store_copy):
+    import time
+
+    from kiosk.store import outbox
+    from sync.engine import retention
+    from sync.outbox import ApplicationDraft, record_application
+
+    db = store_copy(tmp_path / "kiosk" / "kiosk.db")
+    store = JourneyStore(db, tmp_path / "kiosk" / "sealed", X25519PrivateKey.generate().public_key(), "0001")
+    draft = ApplicationDraft(
+        application_id="app-1",
+        acceptance_no="0001-20261206-0001",
+        matter_codes=["410000-001"],
+        catalog_version="2026.11.1",
+        applicant_masked="张*",
+        applicant_token=store.token(ID_NUMBER),
+    )
+    record_application(db, tmp_path / "kiosk" / "sealed", store.seal_key(), draft, b"{}", [("M01", b"x")])
+    assert [s.acceptance_no for s in store.applications_for(ID_NUMBER)] == ["0001-20261206-0001"]
+    (item,) = outbox.items_in(db, outbox.PENDING_STATES)
+    outbox.update(db, item.id, state=outbox.ACKNOWLEDGED)
+    assert retention.purge(db, 30 * 86400, now=time.time() + 31 * 86400).applications == 1
+    row = db.execute("SELECT applicant_token, acceptance_no FROM applications").fetchone()
+    assert tuple(row) == ("", "0001-20261206-0001")  # nothing left to test ID-number guesses against
+    assert store.applications_for(ID_NUMBER) == []
+    assert store.application("0001-20261206-0001") is not None  # the receipt's number still answers
