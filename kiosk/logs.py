@@ -17,7 +17,8 @@ every ``extra=`` field, which logging attaches after the factory ran). ID number
 with a check digit or X, the old 15-digit ones, and the foreigner numbers: 3 letters and 12 digits,
 or the 2023 card's 18 digits starting with 9) and mainland mobile and landline numbers are found
 by pattern, also in full-width digits and grouped or dotted (``replace_numbers``, shared with the
-diagnostics bundle and the technician screens); names cannot be, so the session registers them and they are replaced wherever they occur.
+diagnostics bundle and the technician screens); names cannot be, so the session registers them
+and they are replaced wherever they occur.
 """
 
 from __future__ import annotations
