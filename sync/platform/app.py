@@ -284,6 +284,12 @@ def create_app(
         result = storage.put_small(kind, terminal_id, item_id, json.dumps(post.body, sort_keys=True))
         if result == "mismatch":
             raise ProtocolError(422, "key_reused", "this id was used with a different body")
+        if kind == "heartbeats" and result == "created":
+            from sync.platform.review import audit_chain_verdict
+
+            verdict = audit_chain_verdict(storage.heartbeats(terminal_id))
+            if verdict != "ok":
+                log.warning("terminal %s: audit chain %s", terminal_id, verdict)
         return _json(201 if result == "created" else 200, {"kind": kind, "id": item_id})
 
     def _admin(request: Request) -> None:
@@ -380,11 +386,14 @@ FLEET_COLUMNS = (
     "Queue",
     "Device health",
     "Software",
+    "Audit chain",
     "Crashes",
 )
 
 
 def render_fleet(storage: Storage) -> str:
+    from sync.platform.review import audit_chain_verdict
+
     rows = []
     for t in storage.terminals():
         beat: dict[str, Any] = json.loads(t.last_heartbeat) if t.last_heartbeat else {}
@@ -398,6 +407,7 @@ def render_fleet(storage: Storage) -> str:
             str(beat.get("queue_depth", "")),
             health,
             str(beat.get("software_version", "")),
+            audit_chain_verdict(storage.heartbeats(t.id)),
             str(beat.get("crash_count", "")),
         ]
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
