@@ -23,6 +23,7 @@ ratio (goal >= 0.85), and the bytes re-sent after a cut mid-upload (goal <= one 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import http.server
 import json
 import os
@@ -87,7 +88,7 @@ def _measure(work: Path, mb: float, chunk: int) -> dict[str, object]:
     from sync_faultproxy import FaultProxy
 
     from kiosk.store.connection import open_store
-    from sync.engine.client import Credentials, PlatformClient, enrol
+    from sync.engine.client import PlatformClient, enrol
     from sync.engine.engine import EngineOptions, SyncEngine
     from sync.engine.state import save_credentials
     from sync.outbox import ApplicationDraft, record_application
@@ -134,7 +135,7 @@ def _measure(work: Path, mb: float, chunk: int) -> dict[str, object]:
         proxy = FaultProxy(platform.port)
         proxy.cut_upstream_after = cut_file.stat().st_size // 2 + 1000
         via_proxy = PlatformClient(
-            Credentials(proxy.url, creds.terminal_id, creds.signing_key, creds.seal_public_key)
+            dataclasses.replace(creds, platform_url=proxy.url)
         )
         engine = SyncEngine(db, via_proxy, EngineOptions(chunk_size=chunk), clock=lambda: clock[0])
         for _ in range(10):
@@ -150,6 +151,8 @@ def _measure(work: Path, mb: float, chunk: int) -> dict[str, object]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     full = os.environ.get("KIOSK_BENCH_SYNC_FULL") == "1"
+    # the bench's platform and shaped link are plain http on 127.0.0.1: the development flag allows it
+    os.environ["KIOSK_SYNC_DEV_PLAIN_HTTP"] = "1"
     parser.add_argument("--mb", type=float, default=50.0 if full else 2.0)
     parser.add_argument("--rate-mbit", type=float, default=2.0)
     parser.add_argument("--loss", type=int, default=5)

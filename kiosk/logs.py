@@ -16,7 +16,9 @@ exception text, stack text), and by ``RedactingFilter`` on every installed handl
 every ``extra=`` field, which logging attaches after the factory ran). ID numbers (18 characters
 with a check digit or X, the old 15-digit ones, and the foreigner numbers: 3 letters and 12 digits,
 or the 2023 card's 18 digits starting with 9) and mainland mobile and landline numbers are found
-by pattern; names cannot be, so the session registers them and they are replaced wherever they occur.
+by pattern, also in full-width digits and grouped or dotted (``replace_numbers``, shared with the
+diagnostics bundle and the technician screens); names cannot be, so the session registers them
+and they are replaced wherever they occur.
 """
 
 from __future__ import annotations
@@ -47,8 +49,20 @@ ID15_RE = re.compile(r"(?<!\d)[1-9]\d{5}" + _SEP + r"\d{2}" + _DATE + _SEP + r"\
 # The foreigner permanent residence number before 2023: nationality (3 letters), then 12 digits. (The
 # 2023 card's 18-digit number starts with 9 and has the resident ID's layout, so ID18_RE finds it.)
 FOREIGNER15_RE = re.compile(r"[A-Za-z]{3}" + _SEP + r"\d{12}(?!\d)")
-MOBILE_RE = re.compile(r"(?<!\d)(?:(?:\+|00)?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)")
+MOBILE_RE = re.compile(r"(?<!\d)(?:(?:\+|00)?86[- ]?)?1[3-9]\d[-. ]?\d{4}[-. ]?\d{4}(?!\d)")
 LANDLINE_RE = re.compile(r"(?<!\d)(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[- ]?[2-9]\d{6,7}(?!\d)")
+# An ID number written in any grouping ("1101 0119 9003 0745 14", "110.101.19900307.4514"): a run of
+# 15 to 18 digits with single separators anywhere; it counts only if, without them, it is an ID number.
+_GROUPED_ID_RE = re.compile(r"(?<!\d)\d(?:[-. ]?\d){13,16}[-. ]?[\dXx](?!\d)")
+_GROUP_SEPARATORS = re.compile(r"[-. ]")
+# The shape of an acceptance number (kiosk/core/journey/numbers.py: code-yymmdd-sequence): its middle
+# group of six digits never splits an ID number's eight-digit birth date, so it is not one.
+_ACCEPTANCE_SHAPE = re.compile(r"\d{2,8}-\d{6}-\d{4,}")
+# Full-width digits, letters X and the ideographic space become their ASCII forms, one character for
+# one, so a match in the translated text has the same span in the original.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９Ｘｘ\u3000", "0123456789Xx ")
+# A diagnostics token ("PHONE#0755123456"): its digits are not a number to find again.
+TOKEN_RE = re.compile(r"(?:NAME|PII|ID|PHONE)#[0-9a-f]{10}")
 REDACTED = "[redacted]"
 _MIN_SENSITIVE_LEN = 2
 
@@ -79,17 +93,56 @@ def mask_phone(number: str) -> str:
     return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
 
 
-def _mask_digits_match(match: re.Match[str]) -> str:
-    return mask_id(match.group(0))
-
-
-def _mask_phone_match(match: re.Match[str]) -> str:
-    return mask_phone(match.group(0))
-
-
-def _mask_landline_match(match: re.Match[str]) -> str:
-    text = match.group(0)
+def _mask_landline(text: str) -> str:
     return "*" * (len(text) - 2) + text[-2:]
+
+
+_NUMBER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ID", ID18_RE),
+    ("ID", ID15_RE),
+    ("ID", FOREIGNER15_RE),
+    ("ID", _GROUPED_ID_RE),
+    ("MOBILE", MOBILE_RE),
+    ("LANDLINE", LANDLINE_RE),
+)
+
+
+def _is_grouped_id(found: str) -> bool:
+    if _ACCEPTANCE_SHAPE.fullmatch(found):
+        return False
+    bare = _GROUP_SEPARATORS.sub("", found)
+    return bool(ID18_RE.fullmatch(bare) or ID15_RE.fullmatch(bare))
+
+
+def replace_numbers(
+    text: str, replace: Callable[[str, str], str], *, keep: re.Pattern[str] | None = None
+) -> str:
+    """Every ID, mobile and landline number in ``text`` replaced by ``replace(kind, number)``
+    (kind "ID", "MOBILE" or "LANDLINE"; the number in ASCII digits), whether written in full-width
+    digits, grouped or dotted. Text matching ``keep`` (tokens already made) is left as it is."""
+    if keep is not None:
+        parts = keep.split(text)
+        kept = keep.findall(text)
+        done = [replace_numbers(p, replace) for p in parts]
+        return "".join(p + (kept[i] if i < len(kept) else "") for i, p in enumerate(done))
+    for kind, pattern in _NUMBER_PATTERNS:
+        plain = text.translate(_FULLWIDTH)
+        out: list[str] = []
+        last = 0
+        for m in pattern.finditer(plain):
+            if pattern is _GROUPED_ID_RE and not _is_grouped_id(m.group(0)):
+                continue
+            number = _GROUP_SEPARATORS.sub("", m.group(0)) if pattern is _GROUPED_ID_RE else m.group(0)
+            out += [text[last : m.start()], replace(kind, number)]
+            last = m.end()
+        text = "".join(out) + text[last:] if out else text
+    return text
+
+
+def _mask_number(kind: str, number: str) -> str:
+    if kind == "ID":
+        return mask_id(number)
+    return mask_phone(number) if kind == "MOBILE" else _mask_landline(number)
 
 
 class Redactor:
@@ -129,16 +182,13 @@ class Redactor:
         with self._lock:
             return len(self._values)
 
-    def redact(self, text: str) -> str:
+    def redact(self, text: str, *, keep: re.Pattern[str] | None = None) -> str:
+        """``keep``: text left as it is (the diagnostics bundle's tokens)."""
         with self._lock:
             values_re = self._values_re
         if values_re is not None:
             text = values_re.sub(REDACTED, text)
-        text = ID18_RE.sub(_mask_digits_match, text)
-        text = ID15_RE.sub(_mask_digits_match, text)
-        text = FOREIGNER15_RE.sub(_mask_digits_match, text)
-        text = MOBILE_RE.sub(_mask_phone_match, text)
-        return LANDLINE_RE.sub(_mask_landline_match, text)
+        return replace_numbers(text, _mask_number, keep=keep)
 
     def redact_value(self, value: Any) -> Any:
         """Redact strings inside JSON-like values; anything else becomes its redacted ``repr``."""

@@ -8,6 +8,8 @@ never in the database, so a copy of kiosk.db alone opens nothing). When the plat
 the platform key, one item per transaction, each in the audit log (``sync.resealed``); the engine
 runs it before every pass, and the uploader refuses anything sealed to a key that is not the
 platform's (:func:`check_platform_sealed`), so a terminal key never leaves the kiosk in an envelope.
+Once enrolled and nothing queued is sealed to it any more, the at-rest key file is deleted
+(:func:`drop_at_rest_key_if_unused`, audited as ``sync.at_rest_key_dropped``).
 
 Terminal keys: the at-rest key and, on kiosks that queued items before this module existed, the
 journey's old development key pair in the settings table (``journey.dev_platform_key``).
@@ -275,4 +277,38 @@ def reseal_queued(db: sqlite_utils.Database) -> ResealReport:
             report.applications,
             report.small,
         )
+    drop_at_rest_key_if_unused(db)
     return report
+
+
+def _sealed_to(db: sqlite_utils.Database, kind: str, ref: str, kid: bytes) -> bool:
+    if kind == "application":
+        payload = applications.sealed_payload(db, ref)
+        heads = [_file_head(f.path) for f in applications.stored_files(db, ref) if f.path.is_file()]
+        return any(_header_key(data) == kid for data in (payload or b"", *heads))
+    if kind in resident_records.SEALED_KINDS:
+        envelope = resident_records.sealed_envelope(db, kind, ref)
+        return envelope is not None and _header_key(envelope) == kid
+    return False
+
+
+def drop_at_rest_key_if_unused(db: sqlite_utils.Database) -> bool:
+    """Once enrolled and nothing kept is sealed to it any more, the at-rest key file goes: a thief
+    who takes the disk later finds no key that opens anything."""
+    private = at_rest_private_key(db)
+    if private is None:
+        return False
+    try:
+        load_credentials(db)
+    except NotEnrolled:
+        return False  # still the key new items are sealed to
+    kid = sealing.key_id(private.public_key())
+    for item in outbox.items_in(db, (*outbox.PENDING_STATES, outbox.NEEDS_ATTENTION)):
+        if _sealed_to(db, item.kind, item.ref, kid):
+            return False  # not re-sealed yet (or could not be): it still needs the key
+    path = key_dir(db) / KEY_FILE
+    path.unlink()
+    sync_dir(path.parent)
+    audit.append(db, ACTOR, "sync.at_rest_key_dropped", {"key_id": kid.hex()})
+    log.warning("the at-rest sealing key is no longer needed and was deleted (key id %s)", kid.hex())
+    return True

@@ -21,7 +21,7 @@ from kiosk.store import outbox
 from kiosk.store.connection import open_store
 from kiosk.store.settings import get_setting
 from sync.engine.catalog import fetch_root, save_root
-from sync.engine.client import PlatformClient, enrol
+from sync.engine.client import PlatformClient, enrol, root_matches
 from sync.engine.config import options_from_config, request_timeout
 from sync.engine.engine import SyncEngine
 from sync.engine.errors import SyncError
@@ -103,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
             save_credentials(db, creds)
             print(f"enrolled as {creds.terminal_id} ({db_path})")
             try:
-                save_root(db, fetch_root(args.url, pin))
+                root = fetch_root(args.url, pin)
+                if not root_matches(root, creds):
+                    raise ValueError("the TUF root fetched is not the one the platform's signed answer names")
+                save_root(db, root)
             except (httpx.HTTPError, ValueError) as exc:  # the kiosk still syncs; catalogs wait for a root
                 print(f"kiosk-sync: no TUF root ({type(exc).__name__}): catalog updates off until one is set")
         elif args.command == "status":

@@ -14,7 +14,7 @@ API::
 
     write(db, path, data)                       # inside the caller's transaction
     delete_unreferenced(db, paths) -> int       # inside the caller's transaction; skips named files
-    remove_orphans(db, files_dir) -> (orphans, temps)   # start-up clean-up, its own transaction
+    remove_orphans(db, files_dir, quarantine) -> (orphans, temps)   # start-up clean-up, own transaction
 """
 
 from __future__ import annotations
@@ -80,8 +80,10 @@ def delete_unreferenced(db: sqlite_utils.Database, paths: Iterable[Path]) -> int
     return gone
 
 
-def remove_orphans(db: sqlite_utils.Database, files_dir: Path) -> tuple[int, int]:
-    """Sealed files no row names and half-written temporary files: (orphans, temps) removed.
+def remove_orphans(db: sqlite_utils.Database, files_dir: Path, quarantine: Path) -> tuple[int, int]:
+    """Half-written temporary files go; sealed files no row names are moved to `quarantine`, never
+    deleted: after a damaged database was moved aside they are the queued applications.
+    Returns (orphans quarantined, temps removed).
 
     By file name (application id + index), so a differently spelled `files_dir` never makes a
     queued application's file look orphaned.
@@ -98,7 +100,8 @@ def remove_orphans(db: sqlite_utils.Database, files_dir: Path) -> tuple[int, int
                 os.unlink(entry.path)
                 temps += 1
             elif entry.name.endswith(SUFFIX) and entry.name not in known:
-                os.unlink(entry.path)
+                quarantine.mkdir(exist_ok=True)
+                os.replace(entry.path, quarantine / entry.name)
                 orphans += 1
     if orphans or temps:
         sync_dir(Path(files_dir))

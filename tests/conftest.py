@@ -93,6 +93,12 @@ def store_copy(migrated_template: Path) -> Iterator[Callable[[Path], Database]]:
         db.conn.close()
 
 
+@pytest.fixture
+def plain_http_on_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test platform on 127.0.0.1 over plain http: only with the development flag is that allowed."""
+    monkeypatch.setenv("KIOSK_SYNC_DEV_PLAIN_HTTP", "1")
+
+
 # ---- skips outside the allowlist fail the run ----
 
 

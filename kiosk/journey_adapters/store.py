@@ -22,8 +22,9 @@ No SQL here: the rows are ``kiosk.store``'s (``applications``, ``resident_record
 
 A failure anywhere rolls everything back and removes the sealed files already written.
 
-Keys: the terminal's secret (``journey.terminal_secret`` in ``settings``, 32 random bytes, made on
-first use) keys the applicant tokens and the receipts' QR tags. Sealing: ``platform_key`` is a key or
+Keys: the terminal's secret (``applicant-token.key``, 32 random bytes made on first use, kept by
+``kiosk.store.keyfiles``: a systemd credential or a 0600 file beside the store, never in kiosk.db)
+keys the applicant tokens and the receipts' QR tags. Sealing: ``platform_key`` is a key or
 a function giving the key to seal to *now* (:func:`sealing_key_now`: the platform's once known, else
 the terminal's at-rest key; the sync engine re-seals those items to the platform key before upload,
 see ``sync/at_rest.py``).
@@ -57,8 +58,9 @@ from kiosk.core.journey.numbers import (
 )
 from kiosk.core.journey.progress import ApplicationStatus
 from kiosk.core.journey.submit import SubmissionPackage, SubmitResult
+from kiosk.journey_adapters.numbering import HighWater, high_water_path
 from kiosk.logs import REDACTOR
-from kiosk.store import applications, audit, resident_records
+from kiosk.store import applications, audit, keyfiles, resident_records
 from kiosk.store.applications import NewMaterial
 from kiosk.store.connection import Database, transaction
 from kiosk.store.settings import get_setting, set_setting
@@ -67,7 +69,8 @@ from sync.outbox import ApplicationDraft, enqueue_small, record_application
 
 log = logging.getLogger(__name__)
 
-KEY_SECRET = "journey.terminal_secret"  # noqa: S105 (a settings key, not a secret)
+LEGACY_SECRET_SETTING = "journey.terminal_secret"  # noqa: S105 (where older kiosks kept it)
+APPLICANT_TOKEN_KEY = "applicant-token.key"  # noqa: S105 (the name of its key file)
 KEY_SEQUENCE = "journey.acceptance_seq"
 ACTOR = "journey"
 SUBMITTED = applications.SUBMITTED
@@ -138,6 +141,7 @@ class JourneyStore:
         self.platform_key = platform_key
         self.terminal_code = terminal_code
         self.clock = clock
+        self.high_water = HighWater(high_water_path(self.files_dir))
         self._secret: bytes | None = None
 
     # -- keys ---------------------------------------------------------------------------------------
@@ -148,23 +152,29 @@ class JourneyStore:
     @property
     def secret(self) -> bytes:
         if self._secret is None:
-            with transaction(self.db):
-                value = get_setting(self.db, KEY_SECRET)
-                if not isinstance(value, str) or len(value) != 64:
-                    value = secrets.token_hex(32)
-                    set_setting(self.db, KEY_SECRET, value)
-            self._secret = bytes.fromhex(value)
+            self._secret = keyfiles.secret(self.db, APPLICANT_TOKEN_KEY, self._first_secret)
+            # an older kiosk's secret is in its file now: the copy in kiosk.db goes
+            keyfiles.forget_setting(self.db, LEGACY_SECRET_SETTING)
         return self._secret
+
+    def _first_secret(self) -> bytes:
+        legacy = get_setting(self.db, LEGACY_SECRET_SETTING)
+        if isinstance(legacy, str) and len(legacy) == 64:
+            return bytes.fromhex(legacy)  # the tokens already stored stay valid
+        return secrets.token_bytes(32)
 
     def token(self, id_number: str) -> str:
         return applicant_token(self.secret, id_number)
 
     def _next_sequence(self, day: dt.date) -> int:
-        """Inside the caller's transaction: the day's next sequence number."""
+        """Inside the caller's transaction: the day's next sequence number, past every one issued
+        (the store's count, and the high-water file that outlives a damaged store)."""
         current = get_setting(self.db, KEY_SEQUENCE)
-        seq = 1
+        last = 0
         if isinstance(current, dict) and current.get("day") == day.isoformat():
-            seq = int(current.get("seq", 0)) + 1
+            last = int(current.get("seq", 0))
+        seq = max(last, self.high_water.last(day)) + 1
+        self.high_water.record(day, seq)
         set_setting(self.db, KEY_SEQUENCE, {"day": day.isoformat(), "seq": seq})
         return seq
 
@@ -355,7 +365,7 @@ class JourneyStore:
 
 @dataclasses.dataclass(frozen=True)
 class RecoveryReport:
-    orphan_files: int = 0
+    orphan_files: int = 0  # sealed files no row lists, moved to the quarantine (never deleted)
     temp_files: int = 0
     draft_rows: int = 0
 
@@ -364,25 +374,38 @@ class RecoveryReport:
         return bool(self.orphan_files or self.temp_files or self.draft_rows)
 
 
-def recover(db: Database, files_dir: Path) -> RecoveryReport:
-    """At start-up: discard what a crash mid-journey left behind; never touch queued applications.
+def quarantine_dir(files_dir: Path) -> Path:
+    return Path(files_dir).with_name(Path(files_dir).name + "-quarantine")
 
-    A journey keeps its draft in memory, so a crash before the submit committed leaves at most sealed
-    files no row points at (and half-written ``.tmp`` files): they go. Application rows in any state
-    other than "submitted" (none are written today) are drafts: they go with their materials rows.
+
+def quarantined_files(files_dir: Path) -> list[Path]:
+    """Sealed files kept aside because no row listed them: for the technician and the diagnostics."""
+    folder = quarantine_dir(files_dir)
+    return sorted(folder.glob("*.sealed")) if folder.is_dir() else []
+
+
+def recover(db: Database, files_dir: Path) -> RecoveryReport:
+    """At start-up: tidy what a crash mid-journey left behind; never lose a sealed file.
+
+    A crash before the submit committed leaves sealed files no row points at (and half-written
+    ``.tmp`` files, which go). But a database moved aside as damaged also leaves every queued
+    application's files unlisted, and the clean-up cannot tell the two apart: so an unlisted sealed
+    file is moved to ``<files_dir>-quarantine`` (beside, not inside, the files folder), never
+    deleted, and the technician is told. Application rows in any state other than "submitted"
+    (none are written today) are drafts: they go with their materials rows.
     """
     from sync import sealed_files
 
     with transaction(db):
         drafts = applications.delete_drafts(db)
         # sealed files have one owner, whose rules keep this safe beside a running sync worker
-        orphans, temps = sealed_files.remove_orphans(db, files_dir)
+        orphans, temps = sealed_files.remove_orphans(db, files_dir, quarantine_dir(files_dir))
         report = RecoveryReport(orphans, temps, drafts)
         if report.anything:
             audit.append(db, ACTOR, "journey.recovered", dataclasses.asdict(report))
     if report.anything:
         log.warning(
-            "start-up recovery: removed %d orphan sealed files, %d temp files, %d draft rows",
+            "start-up recovery: quarantined %d unlisted sealed files, removed %d temp files, %d draft rows",
             orphans,
             temps,
             drafts,

@@ -46,7 +46,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from kiosk import __version__
 from kiosk.config import Config
-from kiosk.logs import ID15_RE, ID18_RE, LANDLINE_RE, MOBILE_RE, REDACTOR
+from kiosk.journey_adapters.store import default_files_dir, quarantined_files
+from kiosk.logs import REDACTOR, TOKEN_RE, replace_numbers
 from kiosk.store import applications, audit, catalog_versions, device_events, integrity, outbox
 from kiosk.store import settings as store_settings
 from kiosk.store.audit import _PERSONAL_KEYS, _PERSONAL_SUFFIXES, _normal_key
@@ -139,12 +140,12 @@ class Tokenizer:
         text = _ADDRESS_LABEL.sub(
             lambda m: m.group("label") + m.group("sep") + self.token("PII", m.group("value")), text
         )
-        text = ID18_RE.sub(lambda m: self.token("ID", m.group(0)), text)
-        text = ID15_RE.sub(lambda m: self.token("ID", m.group(0)), text)
-        text = MOBILE_RE.sub(lambda m: self.token("PHONE", m.group(0)), text)
-        text = LANDLINE_RE.sub(lambda m: self.token("PHONE", m.group(0)), text)
+        # a token's digest may be all digits: it is never taken for a number again (keep=TOKEN_RE)
+        text = replace_numbers(
+            text, lambda kind, n: self.token("ID" if kind == "ID" else "PHONE", n), keep=TOKEN_RE
+        )
         # Values the live session registered (the Redactor does not hand them out): "[redacted]".
-        return REDACTOR.redact(text) if REDACTOR.registered_count else text
+        return REDACTOR.redact(text, keep=TOKEN_RE) if REDACTOR.registered_count else text
 
     def value(self, obj: Any, key: str | None = None) -> Any:
         if isinstance(obj, dict):
@@ -273,6 +274,7 @@ def _store(config: Config, db: Any) -> dict[str, Any]:
         "size_bytes": size[""],
         "wal_bytes": size["-wal"],
         "damaged_copies": [p.name for p in integrity.damaged_copies(path)],
+        "quarantined_sealed_files": len(quarantined_files(default_files_dir(config.data_dir))),
         "audit_chain": None if verdict is None else dataclasses.asdict(verdict),
         "crash_count": None if db is None else store_settings.get_setting(db, "ops.crash_count", 0),
         "disk_free_bytes": None if disk is None else disk.free,

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import Config
-from kiosk.logs import ID15_RE, ID18_RE, MOBILE_RE, mask_id, mask_name, mask_phone
+from kiosk.logs import mask_id, mask_name, mask_phone, replace_numbers
 
 KEY_EXPORT_DIR = "ops.tech.export_dir"  # the USB stick's mount point, set by `kiosk ops tech-export-dir`
 LOG_LEVELS = ("ERROR", "CRITICAL", "WARNING")
@@ -56,9 +56,10 @@ def self_test_view(result: Any) -> dict[str, Any]:
 
 
 def _mask_numbers(text: str) -> str:
-    text = ID18_RE.sub(lambda m: mask_id(m.group(0)), text)
-    text = ID15_RE.sub(lambda m: mask_id(m.group(0)), text)
-    return MOBILE_RE.sub(lambda m: mask_phone(m.group(0)), text)
+    def mask(kind: str, number: str) -> str:
+        return mask_id(number) if kind == "ID" else mask_phone(number)
+
+    return replace_numbers(text, mask)
 
 
 def traffic_lines(manager: Any, kind: str, limit: int = 40) -> list[str]:

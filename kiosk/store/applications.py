@@ -248,10 +248,13 @@ def forget_file(db: Database, material_id: int) -> None:
 
 
 def forget_sealed_content(db: Database, application_id: str, at: float) -> None:
-    """Retention: no sealed payload, no file paths; the rows progress lookup reads stay."""
+    """Retention: no sealed payload, no file paths, no applicant token (a keyed hash of the ID number,
+    which the whole disk with its key file would let a thief test guesses against); the acceptance
+    number, masked name and states stay, so the progress lookup by receipt still answers."""
     db.execute("UPDATE materials SET path = NULL WHERE application_id = ?", [application_id])
     db.execute(
-        "UPDATE applications SET sealed_payload = NULL, updated_at = ? WHERE id = ?", [at, application_id]
+        "UPDATE applications SET sealed_payload = NULL, applicant_token = '', updated_at = ? WHERE id = ?",
+        [at, application_id],
     )
 
 

@@ -17,8 +17,9 @@ Redactor. Audit rows are kept for years and leave the terminal; residents' data 
 row commit together); otherwise it runs its own ``BEGIN IMMEDIATE`` so reading the chain head and
 writing the next row cannot interleave with another writer.
 
-Limit: removing rows from the END of the chain leaves a valid shorter chain; the platform, which receives
-the head hash with each heartbeat, is what notices that.
+Limit: removing rows from the END of the chain, or rewriting it whole, leaves a valid chain; the
+platform, which receives the head (count and hash) with each heartbeat and the hash now at the count
+it last acknowledged (``head``, ``hash_at``; sync/engine/audit_anchor.py), is what notices that.
 """
 
 from __future__ import annotations
@@ -150,6 +151,20 @@ def verify(db: Database) -> AuditVerdict:
         expected_seq += 1
         count += 1
     return AuditVerdict(True, count, None, "", prev)
+
+
+def head(db: Database) -> tuple[int, str]:
+    """(number of entries, hash of the last one): the chain's head, cheap to read for each heartbeat."""
+    row = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+
+def hash_at(db: Database, seq: int) -> str | None:
+    """The hash of entry ``seq`` (GENESIS for 0); None when the chain is shorter."""
+    if seq == 0:
+        return GENESIS
+    row = db.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+    return None if row is None else str(row[0])
 
 
 def entries(db: Database, limit: int = 100) -> list[AuditEntry]:

@@ -484,6 +484,8 @@ def simulate_certification(config: Any, journey: str, count: int) -> list[tuple[
     import dataclasses
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # the scratch platform below is plain http on 127.0.0.1: the development flag allows exactly that
+    os.environ.setdefault("KIOSK_SYNC_DEV_PLAIN_HTTP", "1")
     from kiosk.core.journey.progress import status_code, status_text
     from kiosk.store.connection import open_store
     from kiosk.ui.app import build

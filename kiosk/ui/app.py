@@ -153,6 +153,11 @@ class KioskApp:
         services = self.services = open_services(self.config)
         if not services.health.ok:
             self.app.add_notice(services.health.describe())
+        if services.recovery.orphan_files:
+            self.app.add_notice(
+                f"{services.recovery.orphan_files} sealed files no application in the store lists were"
+                " kept in the quarantine folder (see the diagnostics); nothing was deleted"
+            )
         self.app.attach_services(services)
         catalog, problem = services.load_catalog()
         if problem:

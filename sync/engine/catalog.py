@@ -228,8 +228,9 @@ def adopt_seal_key(db: sqlite_utils.Database, check: CatalogCheck) -> bool:
 
 
 def fetch_root(platform_url: str, tls_pin_pem: str | None = None) -> bytes:
-    """The platform's TUF root, over the same (pinned) channel enrolment used: trust on enrolment.
-    A root installed with the kiosk (``[sync] catalog_root``) takes precedence over it."""
+    """The platform's TUF root, over the same (pinned) channel enrolment used; the caller checks it
+    against the hash in the signed enrolment answer (``client.root_matches``). A root installed with
+    the kiosk (``[sync] catalog_root``) takes precedence over it."""
     with httpx.Client(timeout=DEFAULT_TIMEOUT, verify=verify_for_pin(tls_pin_pem)) as http:
         response = http.get(platform_url.rstrip("/") + "/tuf/metadata/root.json")
     response.raise_for_status()

@@ -2,22 +2,45 @@
 
 Only a response carrying the protocol header is an answer from the platform; anything else is
 `NotPlatform`. Failures are classified into the errors of `sync.engine.errors`.
+
+The link is TLS: plain ``http://`` is refused unless the development flag (environment variable
+``KIOSK_SYNC_DEV_PLAIN_HTTP=1``) is set and the host is loopback. TLS alone does not make a
+forged answer impossible (a misissued certificate, a proxy the site trusts), so the answers the
+kiosk acts on for good (the enrolment answer, commit receipts, status pages) must carry the
+signature of the platform identity key the enrolment token names; unsigned or forged ones are
+treated as no answer at all.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
+import hashlib
+import hmac
+import ipaddress
 import json
+import os
 import ssl
 import time
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from sync.engine.errors import NoAnswer, NotPlatform, PlatformBusy, Rejected, TerminalRejected, Unreachable
+from sync.engine.errors import (
+    ForgedAnswer,
+    InsecureLink,
+    NoAnswer,
+    NotPlatform,
+    PlatformBusy,
+    Rejected,
+    SyncError,
+    TerminalRejected,
+    Unreachable,
+)
 from sync.protocol import signatures
 from sync.protocol.models import (
     PROTOCOL_HEADER,
@@ -38,6 +61,51 @@ class Credentials:
     seal_public_key: bytes  # raw X25519 public key of the platform
     # PEM of the platform's certificate (or its private CA): the only one this kiosk trusts
     tls_pin_pem: str | None = None
+    # raw Ed25519 identity key of the platform, checked at enrolment against the token's fingerprint
+    platform_key: bytes = b""
+    # SHA-256 (hex) of the TUF root the platform named in its signed enrolment answer ("" if none)
+    tuf_root_sha256: str = ""
+
+
+PLAIN_HTTP_FLAG = "KIOSK_SYNC_DEV_PLAIN_HTTP"
+# the answers the kiosk acts on irreversibly: accepted only with the platform identity's signature
+SIGNED_ANSWERS = frozenset({("POST", "/v1/applications"), ("GET", "/v1/status")})
+
+
+class EnrolmentRefused(SyncError):
+    """The enrolment answer does not come from the platform the token names: nothing is saved."""
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def require_secure_url(url: str) -> None:
+    """Refuse a platform URL that is not https, unless developing against a platform on this machine."""
+    parsed = httpx.URL(url)
+    if parsed.scheme == "https":
+        return
+    if parsed.scheme == "http" and os.environ.get(PLAIN_HTTP_FLAG) == "1" and _is_loopback(parsed.host):
+        return
+    raise InsecureLink(
+        f"refusing {parsed.scheme}://{parsed.host}: the platform link must be https"
+        f" (plain http only on loopback with {PLAIN_HTTP_FLAG}=1, for development)"
+    )
+
+
+def verify_platform_signature(platform_key: bytes, statement: bytes, signature_b64: str) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(platform_key).verify(
+            base64.b64decode(signature_b64, validate=True), statement
+        )
+    except (ValueError, binascii.Error, InvalidSignature):
+        return False
+    return True
 
 
 def verify_for_pin(pin_pem: str | None) -> ssl.SSLContext | bool:
@@ -89,6 +157,7 @@ class PlatformClient:
         transport: httpx.BaseTransport | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
+        require_secure_url(credentials.platform_url)
         self.credentials = credentials
         self._key = Ed25519PrivateKey.from_private_bytes(credentials.signing_key)
         self._http = httpx.Client(
@@ -151,7 +220,25 @@ class PlatformClient:
         server_time = response.headers.get(SERVER_TIME_HEADER, "")
         if response.headers.get(PROTOCOL_HEADER) == PROTOCOL_VERSION and server_time.isdigit():
             self.clock_offset = int(server_time) - time.time()
-        return check(response)
+        checked = check(response)
+        if (request.method, request.url.path) in SIGNED_ANSWERS:
+            self._verify_answer(checked)
+        return checked
+
+    def _verify_answer(self, response: httpx.Response) -> None:
+        """A receipt or status page counts only if the platform's identity key signed it for this request."""
+        request = response.request
+        statement = signatures.answer_statement(
+            self.credentials.terminal_id,
+            request.method,
+            request.url.raw_path.decode("latin-1"),
+            response.content,
+        )
+        signature = response.headers.get(signatures.PLATFORM_SIGNATURE_HEADER, "")
+        if not self.credentials.platform_key or not verify_platform_signature(
+            self.credentials.platform_key, statement, signature
+        ):
+            raise ForgedAnswer(f"{request.method} {request.url.path}: answer not signed by the platform")
 
 
 def new_signing_key() -> bytes:
@@ -169,7 +256,16 @@ def enrol(
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     tls_pin_pem: str | None = None,
 ) -> Credentials:
-    """Enrol this kiosk once with an administrator's one-time token; returns the credentials to keep."""
+    """Enrol this kiosk once with an administrator's one-time token; returns the credentials to keep.
+
+    The token ends in the fingerprint of the platform's identity key (``<secret>.<fingerprint>``);
+    the answer must carry that key and its signature over what it names (terminal id, this kiosk's
+    key, the sealing key, the TUF root's hash), or the enrolment is refused.
+    """
+    require_secure_url(platform_url)
+    fingerprint = token.rpartition(".")[2].lower()
+    if "." not in token or len(fingerprint) != signatures.FINGERPRINT_HEX_CHARS:
+        raise EnrolmentRefused("the enrolment token does not end in the platform key's fingerprint")
     signing_key = new_signing_key()
     public = Ed25519PrivateKey.from_private_bytes(signing_key).public_key()
     raw_public = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
@@ -188,6 +284,37 @@ def enrol(
     except httpx.TransportError as exc:
         raise NoAnswer(f"no answer from the platform: {type(exc).__name__}") from exc
     answer = EnrolResponse.model_validate(json.loads(check(response).content))
+    platform_key = _verified_platform_key(answer, body.public_key, fingerprint)
     return Credentials(
-        platform_url, answer.terminal_id, signing_key, base64.b64decode(answer.seal_public_key), tls_pin_pem
+        platform_url,
+        answer.terminal_id,
+        signing_key,
+        base64.b64decode(answer.seal_public_key),
+        tls_pin_pem,
+        platform_key,
+        answer.tuf_root_sha256,
     )
+
+
+def _verified_platform_key(answer: EnrolResponse, kiosk_public_key: str, fingerprint: str) -> bytes:
+    try:
+        platform_key = base64.b64decode(answer.platform_key, validate=True)
+    except binascii.Error as exc:
+        raise EnrolmentRefused("the platform key in the enrolment answer is not base64") from exc
+    if not hmac.compare_digest(signatures.platform_fingerprint(platform_key), fingerprint):
+        raise EnrolmentRefused("the answering platform's key is not the one the enrolment token names")
+    statement = signatures.enrolment_statement(
+        answer.terminal_id,
+        kiosk_public_key,
+        answer.seal_public_key,
+        answer.seal_key_id,
+        answer.tuf_root_sha256,
+    )
+    if not verify_platform_signature(platform_key, statement, answer.signature):
+        raise EnrolmentRefused("the enrolment answer is not signed by the platform the token names")
+    return platform_key
+
+
+def root_matches(root: bytes, credentials: Credentials) -> bool:
+    """The TUF root fetched after enrolment is the one the platform's signed answer named."""
+    return hmac.compare_digest(hashlib.sha256(root).hexdigest(), credentials.tuf_root_sha256)

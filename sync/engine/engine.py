@@ -26,7 +26,7 @@ from kiosk.store import catalog_versions, outbox, resident_records
 from kiosk.store.connection import transaction
 from kiosk.store.settings import get_setting, set_setting
 from sync import at_rest, sealing
-from sync.engine import feed, retention
+from sync.engine import audit_anchor, feed, retention
 from sync.engine.backoff import Backoff
 from sync.engine.client import PlatformClient
 from sync.engine.errors import (
@@ -308,6 +308,7 @@ class SyncEngine:
             catalog_version=catalog,
             crash_count=int(get_setting(self.db, KEY_CRASH_COUNT) or 0),
             last_crash_at=None if last_crash is None else float(last_crash),
+            **audit_anchor.heartbeat_fields(self.db),
         )
 
     def _heartbeat(self, *, force: bool = False) -> bool:
@@ -315,13 +316,15 @@ class SyncEngine:
         last = get_setting(self.db, KEY_LAST_HEARTBEAT)
         if not force and last is not None and self.clock() - float(last) < self.options.heartbeat_interval_s:
             return False
-        body = SmallPost(body=self.heartbeat_body().model_dump()).model_dump_json().encode()
+        beat = self.heartbeat_body()
+        body = SmallPost(body=beat.model_dump()).model_dump_json().encode()
         self.client.request(
             "PUT",
             f"/v1/heartbeats/{uuid.uuid4()}",
             content=body,
             headers={"Content-Type": "application/json"},
         )
+        audit_anchor.acknowledged(self.db, beat.audit_count)
         with transaction(self.db):
             set_setting(self.db, KEY_LAST_HEARTBEAT, self.clock())
         return True

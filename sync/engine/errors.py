@@ -27,6 +27,14 @@ class NoAnswer(Transient):
     """The request may have reached the platform, but no answer came back."""
 
 
+class ForgedAnswer(NoAnswer):
+    """An answer the platform's identity key did not sign: as if none came (a new attempt, same key)."""
+
+
+class InsecureLink(SyncError):
+    """The platform URL is not https (plain http only for development on loopback)."""
+
+
 class NotPlatform(Transient):
     """Something answered without the protocol header (captive portal, proxy page): not the platform."""
 

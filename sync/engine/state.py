@@ -12,6 +12,7 @@ import base64
 
 import sqlite_utils
 
+from kiosk.store import keyfiles
 from kiosk.store.connection import transaction
 from kiosk.store.outbox import (
     ACKNOWLEDGED,
@@ -24,7 +25,7 @@ from kiosk.store.outbox import (
     STATUS_SYNCED,
     UPLOADING,
 )
-from kiosk.store.settings import get_setting, set_setting
+from kiosk.store.settings import delete_setting, get_setting, set_setting
 from sync.engine.client import Credentials
 from sync.engine.errors import NotEnrolled
 
@@ -45,7 +46,8 @@ __all__ = [
 
 KEY_URL = "sync.platform_url"
 KEY_TERMINAL = "sync.terminal_id"
-KEY_SIGNING = "sync.signing_key"
+KEY_SIGNING = "sync.signing_key"  # older kiosks only: moved to SIGNING_KEY_FILE on first load
+SIGNING_KEY_FILE = "terminal-signing.key"  # kiosk.store.keyfiles: a copy of kiosk.db cannot act as us
 KEY_SEAL = "sync.seal_public_key"  # enrolment's bootstrap key until a verified catalog brings one
 KEY_SEAL_ID = "sync.seal_key_id"
 KEY_SEAL_CATALOG_VERSION = "sync.seal_key_catalog_version"  # None: still the bootstrap key
@@ -53,6 +55,7 @@ KEY_PLATFORM_KEY_IDS = "sync.platform_key_ids"  # hex ids of every sealing key t
 KEY_TUF_ROOT = "sync.tuf_root"  # the platform's TUF root.json (text), fetched at enrolment
 KEY_CATALOG_APPLIED = "sync.catalog_applied_version"  # TUF targets version last handed to the kiosk
 KEY_TLS_PIN = "sync.tls_pin_pem"
+KEY_PLATFORM_IDENTITY = "sync.platform_identity_key"  # public: verifies receipts and status pages
 KEY_CURSOR = "sync.status_cursor"
 KEY_LAST_SUCCESS = "sync.last_success_at"
 KEY_LAST_HEARTBEAT = "sync.last_heartbeat_at"
@@ -61,13 +64,15 @@ KEY_LAST_CRASH = "ops.last_crash_at"
 
 
 def save_credentials(db: sqlite_utils.Database, creds: Credentials) -> None:
+    keyfiles.write_secret(db, SIGNING_KEY_FILE, creds.signing_key, replace=True)
     with transaction(db):
         set_setting(db, KEY_URL, creds.platform_url)
         set_setting(db, KEY_TERMINAL, creds.terminal_id)
-        set_setting(db, KEY_SIGNING, base64.b64encode(creds.signing_key).decode())
+        delete_setting(db, KEY_SIGNING)  # an older kiosk's copy; nothing new is written there
         set_setting(db, KEY_SEAL, base64.b64encode(creds.seal_public_key).decode())
         set_setting(db, KEY_SEAL_CATALOG_VERSION, None)
         set_setting(db, KEY_TLS_PIN, creds.tls_pin_pem)
+        set_setting(db, KEY_PLATFORM_IDENTITY, base64.b64encode(creds.platform_key).decode())
         set_setting(db, KEY_CURSOR, None)
         remember_platform_key(db, creds.seal_public_key)
 
@@ -83,17 +88,34 @@ def remember_platform_key(db: sqlite_utils.Database, raw_public_key: bytes) -> N
             set_setting(db, KEY_PLATFORM_KEY_IDS, [*known, kid])
 
 
+def _signing_key(db: sqlite_utils.Database) -> bytes | None:
+    key = keyfiles.read_secret(db, SIGNING_KEY_FILE)
+    if key is not None:
+        return key
+    legacy = get_setting(db, KEY_SIGNING)
+    if not legacy:
+        return None
+    key = base64.b64decode(str(legacy))
+    keyfiles.write_secret(db, SIGNING_KEY_FILE, key, replace=True)
+    keyfiles.forget_setting(db, KEY_SIGNING)
+    return key
+
+
 def load_credentials(db: sqlite_utils.Database) -> Credentials:
-    url, terminal, signing, seal = (
-        get_setting(db, k) for k in (KEY_URL, KEY_TERMINAL, KEY_SIGNING, KEY_SEAL)
-    )
+    url, terminal, seal = (get_setting(db, k) for k in (KEY_URL, KEY_TERMINAL, KEY_SEAL))
+    signing = _signing_key(db) if url and terminal and seal else None
     if not (url and terminal and signing and seal):
         raise NotEnrolled("this kiosk is not enrolled with a platform (kiosk-sync enrol)")
+    identity = get_setting(db, KEY_PLATFORM_IDENTITY)
+    if not identity:
+        # without it no receipt can be verified, and nothing would ever be acknowledged or purged
+        raise NotEnrolled("this kiosk's enrolment names no platform identity key (kiosk-sync enrol again)")
     pin = get_setting(db, KEY_TLS_PIN)
     return Credentials(
         str(url),
         str(terminal),
-        base64.b64decode(signing),
+        signing,
         base64.b64decode(seal),
         None if pin is None else str(pin),
+        base64.b64decode(str(identity)),
     )

@@ -29,8 +29,9 @@ from sync.platform import tus
 from sync.platform.auth import signed_terminal
 from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.errors import ProtocolError
-from sync.platform.keys import SealKeyring
+from sync.platform.keys import PlatformIdentity, SealKeyring
 from sync.platform.storage import Storage
+from sync.protocol import signatures
 from sync.protocol.models import (
     CASE_STATES,
     PROTOCOL_HEADER,
@@ -125,10 +126,31 @@ def _json(status: int, body: dict[str, Any], headers: dict[str, str] | None = No
     return JSONResponse(body, status_code=status, headers=headers)
 
 
+def _target(request: Request) -> str:
+    """The request's path and query as sent: what a signed answer is bound to."""
+    query = request.scope.get("query_string", b"")
+    path: bytes = request.scope.get("raw_path") or request.url.path.encode()
+    return (path + (b"?" + query if query else b"")).decode("latin-1")
+
+
+def _signed_json(
+    identity: PlatformIdentity,
+    request: Request,
+    terminal_id: str,
+    status: int,
+    content: bytes,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    statement = signatures.answer_statement(terminal_id, request.method, _target(request), content)
+    signed = {signatures.PLATFORM_SIGNATURE_HEADER: base64.b64encode(identity.sign(statement)).decode()}
+    return Response(content, status, {**(headers or {}), **signed}, media_type="application/json")
+
+
 def create_app(
     storage: Storage,
     seal_key: X25519PrivateKey | SealKeyring,
     *,
+    identity: PlatformIdentity,
     admin_token: str,
     max_upload_size: int = DEFAULT_MAX_UPLOAD,
     upload_expiry_s: float = DEFAULT_UPLOAD_EXPIRY_S,
@@ -172,10 +194,17 @@ def create_app(
             raise ProtocolError(401, "bad_token", "enrolment token unknown or already used")
         # the bootstrap key; the kiosk takes the current one from each verified catalog after this
         seal_public = current_seal_key().public_key()
+        seal_b64 = base64.b64encode(sealing.public_key_raw(seal_public)).decode()
+        seal_id = sealing.key_id(seal_public).hex()
+        root_sha = hashlib.sha256(catalog.root_bytes()).hexdigest() if catalog is not None else ""
+        statement = signatures.enrolment_statement(terminal_id, req.public_key, seal_b64, seal_id, root_sha)
         return EnrolResponse(
             terminal_id=terminal_id,
-            seal_public_key=base64.b64encode(sealing.public_key_raw(seal_public)).decode(),
-            seal_key_id=sealing.key_id(seal_public).hex(),
+            seal_public_key=seal_b64,
+            seal_key_id=seal_id,
+            platform_key=base64.b64encode(identity.public_raw).decode(),
+            tuf_root_sha256=root_sha,
+            signature=base64.b64encode(identity.sign(statement)).decode(),
         )
 
     @app.post("/v1/applications")
@@ -197,7 +226,8 @@ def create_app(
             )
         if state == "replay":
             assert saved is not None
-            return _json(201, json.loads(saved), {"Idempotent-Replayed": "true"})
+            replayed = {"Idempotent-Replayed": "true"}
+            return _signed_json(identity, request, terminal_id, 201, saved.encode(), replayed)
         finished = False
         try:
             upload_ids = _verify_attachments(storage, terminal_id, manifest)
@@ -207,17 +237,21 @@ def create_app(
         finally:
             if not finished:
                 storage.abort_commit(key)
-        return _json(201, {"application_id": key, "case_no": case_no, "received_at": received_at})
+        receipt = {"application_id": key, "case_no": case_no, "received_at": received_at}
+        return _signed_json(identity, request, terminal_id, 201, json.dumps(receipt).encode())
 
     @app.get("/v1/status")
     def status(
-        cursor: str | None = None, limit: int = 100, terminal_id: str = Depends(signed_terminal)
-    ) -> StatusPage:
+        request: Request,
+        cursor: str | None = None,
+        limit: int = 100,
+        terminal_id: str = Depends(signed_terminal),
+    ) -> Response:
         generation = storage.feed_generation()
         after = _decode_cursor(cursor, generation)
         events = storage.case_events(terminal_id, after, max(1, min(limit, 500)))
         last = events[-1].seq if events else after
-        return StatusPage(
+        page = StatusPage(
             items=[
                 StatusItem(
                     application_id=e.application_id,
@@ -231,6 +265,7 @@ def create_app(
             cursor=_encode_cursor(generation, last),
             more=len(events) == max(1, min(limit, 500)),
         )
+        return _signed_json(identity, request, terminal_id, 200, page.model_dump_json().encode())
 
     @app.put("/v1/{kind}/{item_id}")
     async def small(
@@ -249,6 +284,12 @@ def create_app(
         result = storage.put_small(kind, terminal_id, item_id, json.dumps(post.body, sort_keys=True))
         if result == "mismatch":
             raise ProtocolError(422, "key_reused", "this id was used with a different body")
+        if kind == "heartbeats" and result == "created":
+            from sync.platform.review import audit_chain_verdict
+
+            verdict = audit_chain_verdict(storage.heartbeats(terminal_id))
+            if verdict != "ok":
+                log.warning("terminal %s: audit chain %s", terminal_id, verdict)
         return _json(201 if result == "created" else 200, {"kind": kind, "id": item_id})
 
     def _admin(request: Request) -> None:
@@ -257,8 +298,11 @@ def create_app(
 
     @app.post("/admin/cases/{case_no}/state", dependencies=[Depends(_admin)])
     async def move_case(request: Request, case_no: str) -> Response:
-        body = json.loads(await request.body() or b"{}")
-        state = body.get("state")
+        try:
+            body = json.loads(await request.body() or b"{}")
+        except ValueError as exc:
+            raise ProtocolError(400, "invalid_json", "the body must be a JSON object") from exc
+        state = body.get("state") if isinstance(body, dict) else None
         if state not in CASE_STATES:
             raise ProtocolError(400, "invalid_state", f"state must be one of {', '.join(CASE_STATES)}")
         if not storage.set_case_state(case_no, state, str(body.get("note", ""))):
@@ -342,11 +386,14 @@ FLEET_COLUMNS = (
     "Queue",
     "Device health",
     "Software",
+    "Audit chain",
     "Crashes",
 )
 
 
 def render_fleet(storage: Storage) -> str:
+    from sync.platform.review import audit_chain_verdict
+
     rows = []
     for t in storage.terminals():
         beat: dict[str, Any] = json.loads(t.last_heartbeat) if t.last_heartbeat else {}
@@ -360,6 +407,7 @@ def render_fleet(storage: Storage) -> str:
             str(beat.get("queue_depth", "")),
             health,
             str(beat.get("software_version", "")),
+            audit_chain_verdict(storage.heartbeats(t.id)),
             str(beat.get("crash_count", "")),
         ]
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")

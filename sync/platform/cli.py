@@ -14,7 +14,7 @@ from typing import Any
 
 from sync.platform.app import create_app, token_hash
 from sync.platform.catalog_repo import CatalogRepository
-from sync.platform.keys import SealKeyring
+from sync.platform.keys import PlatformIdentity, SealKeyring
 from sync.platform.storage import SqliteStorage
 from sync.protocol.models import CASE_STATES
 
@@ -66,10 +66,11 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         keyring = SealKeyring(args.data)
         catalog = CatalogRepository(args.data / "tuf")
         catalog.publish_seal_key(keyring.catalog_target())
-        web = create_app(storage, keyring, admin_token=admin_token, catalog=catalog)
+        identity = PlatformIdentity(args.data)
+        web = create_app(storage, keyring, identity=identity, admin_token=admin_token, catalog=catalog)
         uvicorn.run(web, host=args.host, port=args.port, access_log=False)
     elif args.command == "token":
-        token = secrets.token_urlsafe(24)
+        token = PlatformIdentity(args.data).token(secrets.token_urlsafe(24))
         storage.add_enrol_token(token_hash(token), args.name)
         print(token)
     elif args.command == "revoke":

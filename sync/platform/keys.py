@@ -12,9 +12,11 @@ import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from sync import sealing
+from sync.protocol import signatures
 from sync.protocol.models import SealKeyTarget
 
 SEAL_KEY_FILE = "seal_key.x25519"  # the first key; its name is kept so existing platforms keep working
@@ -89,3 +91,40 @@ class SealKeyring:
 def load_or_create_seal_key(data_dir: Path) -> X25519PrivateKey:
     """The current sealing key (the enrolment answer's bootstrap key)."""
     return SealKeyring(data_dir).current()
+
+
+IDENTITY_KEY_FILE = "identity.ed25519"
+
+
+class PlatformIdentity:
+    """The platform's Ed25519 identity: it signs enrolment answers, commit receipts and status pages.
+
+    Its fingerprint ends every enrolment token, so a kiosk enrolled with a token talks only to the
+    platform that issued it, whoever sits on the network between them.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        path = data_dir / IDENTITY_KEY_FILE
+        if not path.exists():
+            _write_new(path, _raw_ed25519(Ed25519PrivateKey.generate()))
+        self._key = Ed25519PrivateKey.from_private_bytes(path.read_bytes())
+        self.public_raw = self._key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        return signatures.platform_fingerprint(self.public_raw)
+
+    def token(self, secret: str) -> str:
+        """An enrolment token: the one-time secret, then the fingerprint the kiosk checks."""
+        return f"{secret}.{self.fingerprint}"
+
+    def sign(self, statement: bytes) -> bytes:
+        return self._key.sign(statement)
+
+
+def _raw_ed25519(key: Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )

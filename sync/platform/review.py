@@ -221,3 +221,29 @@ def render_home_visits(storage: Storage, keys: X25519PrivateKey | SealKeyring) -
         f"<th>{h}</th>" for h in ("Case", "State", "Received (UTC)", "Resident", "Matter", "Call back by")
     )
     return f"<h1>Home visits</h1><table border='1'><tr>{head}</tr>{''.join(rows)}</table>"
+
+
+def audit_chain_verdict(heartbeats: list[str]) -> str:
+    """What the heartbeats say about a terminal's audit chain: "ok", or how it was tampered with.
+
+    The chain only grows. A heartbeat with a smaller count than one before shows a chain that
+    shrank; one whose anchor (the hash the chain has now at a count an earlier heartbeat carried)
+    differs from that earlier head shows a chain rewritten (forked) behind the platform's back.
+    """
+    heads: dict[int, str] = {}
+    highest = -1
+    for raw in heartbeats:
+        beat = json.loads(raw)
+        count, head = beat.get("audit_count"), beat.get("audit_head")
+        if not isinstance(count, int) or not isinstance(head, str):
+            continue  # a kiosk from before the chain head was sent
+        if count < highest:
+            return f"shrunk: {highest} entries, then {count}"
+        anchor_seq, anchor_hash = beat.get("audit_anchor_seq"), beat.get("audit_anchor_hash")
+        if isinstance(anchor_seq, int) and anchor_seq in heads and heads[anchor_seq] != anchor_hash:
+            return f"forked: entry {anchor_seq} is not the one reported before"
+        if heads.get(count, head) != head:
+            return f"forked: two different chains of {count} entries"
+        heads[count] = head
+        highest = max(highest, count)
+    return "ok"

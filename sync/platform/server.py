@@ -14,7 +14,7 @@ import uvicorn
 
 from sync.platform.app import create_app, token_hash
 from sync.platform.catalog_repo import CatalogRepository
-from sync.platform.keys import SealKeyring
+from sync.platform.keys import PlatformIdentity, SealKeyring
 from sync.platform.storage import SqliteStorage, Storage
 
 
@@ -27,9 +27,10 @@ class RunningPlatform:
     data_dir: Path
     catalog: CatalogRepository
     keyring: SealKeyring
+    identity: PlatformIdentity
 
     def enrol_token(self, name: str = "test terminal") -> str:
-        token = secrets.token_urlsafe(24)
+        token = self.identity.token(secrets.token_urlsafe(24))
         self.storage.add_enrol_token(token_hash(token), name)
         return token
 
@@ -59,7 +60,8 @@ def platform_in_thread(
     catalog = CatalogRepository(data_dir / "tuf")
     keyring = SealKeyring(data_dir)
     catalog.publish_seal_key(keyring.catalog_target())
-    app = create_app(served, keyring, admin_token=admin_token, catalog=catalog, **extra)
+    identity = PlatformIdentity(data_dir)
+    app = create_app(served, keyring, identity=identity, admin_token=admin_token, catalog=catalog, **extra)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     # inherited by accepted sockets; without it a JSON answer (headers, then body) waited ~40 ms on
@@ -81,7 +83,7 @@ def platform_in_thread(
             thread.join(0.01)
         scheme = "https" if tls is not None else "http"
         yield RunningPlatform(
-            f"{scheme}://127.0.0.1:{port}", port, storage, admin_token, data_dir, catalog, keyring
+            f"{scheme}://127.0.0.1:{port}", port, storage, admin_token, data_dir, catalog, keyring, identity
         )
     finally:
         server.should_exit = True

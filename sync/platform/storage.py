@@ -102,6 +102,7 @@ class Storage(Protocol):
 
     def put_small(self, kind: str, terminal_id: str, item_id: str, body: str) -> PutResult: ...
     def count_small(self, kind: str) -> int: ...
+    def heartbeats(self, terminal_id: str) -> list[str]: ...
 
 
 _SCHEMA = """
@@ -455,3 +456,12 @@ class SqliteStorage:
     def count_small(self, kind: str) -> int:
         row = self._one("SELECT count(*) FROM small_posts WHERE kind = ?", (kind,))
         return 0 if row is None else int(row[0])
+
+    def heartbeats(self, terminal_id: str) -> list[str]:
+        """Every heartbeat body of a terminal, in the order received (for the audit chain check)."""
+        rows = self._all(
+            "SELECT body FROM small_posts WHERE kind = 'heartbeats' AND terminal_id = ? "
+            "ORDER BY received_at, rowid",
+            (terminal_id,),
+        )
+        return [str(r[0]) for r in rows]

@@ -64,6 +64,9 @@ class EnrolResponse(_Strict):
     terminal_id: str
     seal_public_key: str = Field(description="platform X25519 public key, raw 32 bytes, base64")
     seal_key_id: str
+    platform_key: str = Field(description="platform Ed25519 identity key, raw 32 bytes, base64")
+    tuf_root_sha256: str = Field(description="SHA-256 (hex) of the TUF root.json kiosks trust; empty: none")
+    signature: str = Field(description="identity key's Ed25519 signature of the enrolment statement, base64")
 
 
 class SealKeyTarget(_Strict):
@@ -151,6 +154,12 @@ class Heartbeat(_Strict):
     catalog_version: str | None
     crash_count: int = Field(default=0, ge=0)  # unclean exits found at start-up (kiosk.ops.crash)
     last_crash_at: float | None = None
+    # the audit chain's head, and the hash now at the count the platform last acknowledged: a chain
+    # that shrinks or is rewritten shows (sync/platform/review.audit_chain_verdict)
+    audit_count: int | None = Field(default=None, ge=0)
+    audit_head: str | None = None
+    audit_anchor_seq: int | None = Field(default=None, ge=0)
+    audit_anchor_hash: str | None = None
 
 
 class ErrorBody(_Strict):

@@ -63,3 +63,29 @@ def parse(signature_input: str | None, signature: str | None) -> ParsedSignature
     params = signature_input.strip()[len("sig1=") :]
     raw = base64.b64decode(s.group("sig"))
     return ParsedSignature(m.group("keyid"), int(m.group("created")), params, raw)
+
+
+# The platform's answers that the kiosk acts on irreversibly (a commit receipt lets it purge, an
+# enrolment answer names the key it seals to) are signed by the platform's identity key, which the
+# technician's enrolment token names by fingerprint: a party in the middle cannot forge them.
+PLATFORM_SIGNATURE_HEADER = "Platform-Signature"
+FINGERPRINT_HEX_CHARS = 32  # 128 bits of SHA-256(raw Ed25519 public key): printed in the token
+_ENROLMENT_CONTEXT = b"kiosk-platform-enrolment-v1\n"
+_ANSWER_CONTEXT = b"kiosk-platform-answer-v1\n"
+
+
+def platform_fingerprint(raw_public_key: bytes) -> str:
+    return hashlib.sha256(raw_public_key).hexdigest()[:FINGERPRINT_HEX_CHARS]
+
+
+def enrolment_statement(
+    terminal_id: str, kiosk_public_key: str, seal_public_key: str, seal_key_id: str, tuf_root_sha256: str
+) -> bytes:
+    """What the platform signs in its enrolment answer; the kiosk's own key ties it to this request."""
+    fields = [terminal_id, kiosk_public_key, seal_public_key, seal_key_id, tuf_root_sha256]
+    return _ENROLMENT_CONTEXT + "\n".join(fields).encode()
+
+
+def answer_statement(terminal_id: str, method: str, target: str, body: bytes) -> bytes:
+    """What the platform signs in an answer: for which terminal, to which request (path, query), the body."""
+    return _ANSWER_CONTEXT + f"{terminal_id}\n{method.upper()} {target}\n".encode() + body

@@ -167,3 +167,29 @@ def test_handlers_installed_by_others_see_redacted_records_too(log_file):
     assert len(seen) == 1
     _assert_clean(seen[0])
     assert "KeyError" in seen[0]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "１１０１０１１９９００３０７４５１４",  # full-width digits, as an IME types them
+        "110.101.19900307.4514",  # dotted
+        "1101 0119 9003 0745 14",  # grouped in fours, as read aloud or copied from a card
+        "110101-19900307-4514",
+        "１３８１２３４５６７８",
+        "138.1234.5678",
+    ],
+)
+def test_numbers_written_full_width_dotted_or_grouped_are_redacted(log_file, written):
+    logging.getLogger("kiosk.test").warning("number %s at the counter", written)
+    shutdown_logging()
+    text = log_file.read_text(encoding="utf-8")
+    digits = written.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    bare = "".join(c for c in digits if c.isdigit())
+    assert "at the counter" in text
+    assert bare not in text and written not in text and bare[4:-4] not in text
+
+
+def test_versions_times_and_counts_are_not_taken_for_numbers():
+    line = "catalog 2026.11.1 at 1733475000.5, 1234567 bytes, port 8700"
+    assert Redactor().redact(line) == line

@@ -157,6 +157,18 @@ def test_bundle_has_everything_and_no_personal_data(kiosk_state) -> None:
     assert zhang not in files2["logs/kiosk.log"].decode()
 
 
+def test_a_token_whose_digest_is_all_digits_is_never_tokenized_again() -> None:
+    """A digest such as 0755123456 looks like a landline: the token must stay whole, not PHONE#... inside."""
+    t = Tokenizer(key=b"k" * 32)
+    for token in ("NAME#0755123456", "PII#1381234567", "ID#0371654321"):
+        assert t.text(f"seen {token} twice") == f"seen {token} twice"
+    REDACTOR.register_sensitive("王小明")
+    try:
+        assert t.text("NAME#0755123456 王小明") == "NAME#0755123456 [redacted]"
+    finally:
+        REDACTOR.clear()
+
+
 def test_tokenizer_is_keyed_and_normalises() -> None:
     a, b = Tokenizer(key=b"k" * 32), Tokenizer(key=b"j" * 32)
     assert a.text("11010519491231002x") == a.text("110105 19491231 002X")

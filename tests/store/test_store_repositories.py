@@ -34,7 +34,9 @@ def db(tmp_path: Path):
 
 def credentials() -> Credentials:
     seal = X25519PrivateKey.generate().public_key()
-    return Credentials("https://platform.example", "T-0001", b"k" * 32, sealing.public_key_raw(seal), None)
+    return Credentials(
+        "https://platform.example", "T-0001", b"k" * 32, sealing.public_key_raw(seal), None, b"i" * 32
+    )
 
 
 def test_sync_settings_are_stamped_like_every_other_setting(db) -> None:
@@ -52,7 +54,11 @@ def test_a_setting_written_by_the_kiosk_reads_the_same_in_sync(db) -> None:
     set_setting(db, KEY_TERMINAL, "T-9")
     set_setting(db, "sync.signing_key", base64.b64encode(b"s" * 32).decode())
     set_setting(db, "sync.seal_public_key", base64.b64encode(b"p" * 32).decode())
+    set_setting(db, "sync.platform_identity_key", base64.b64encode(b"i" * 32).decode())
     assert load_credentials(db).platform_url == "https://p.example"
+    # the older kiosk's signing key moved out of the database into its key file
+    assert get_setting(db, "sync.signing_key") is None
+    assert load_credentials(db).signing_key == b"s" * 32
 
 
 def test_a_failed_commit_rolls_back_and_leaves_no_transaction_open(db) -> None:

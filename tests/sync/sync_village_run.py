@@ -99,9 +99,10 @@ class Platform:
 
     def token(self) -> str:
         from sync.platform.app import token_hash
+        from sync.platform.keys import PlatformIdentity
         from sync.platform.storage import SqliteStorage
 
-        token = uuid.uuid4().hex
+        token = PlatformIdentity(self.data).token(uuid.uuid4().hex)  # names the platform key, as `token` does
         storage = SqliteStorage(self.data)
         try:
             storage.add_enrol_token(token_hash(token), "village station")

@@ -9,7 +9,7 @@ import sys
 import threading
 
 import pytest
-from conftest import make_application, write_kiosk_toml
+from sync_kit import make_application, write_kiosk_toml
 
 from kiosk.store.connection import open_store
 from sync.cli import main as kiosk_sync

@@ -10,7 +10,7 @@ import time
 import uuid
 
 import pytest
-from conftest import make_application
+from sync_kit import make_application
 
 from sync.cli import main as kiosk_sync
 from sync.engine.backoff import Backoff

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 import sqlite3
@@ -9,8 +10,8 @@ import time
 
 import httpx
 import pytest
-from conftest import make_application
 from sync_faultproxy import FaultProxy
+from sync_kit import make_application
 
 from sync.engine.client import Credentials, PlatformClient
 from sync.engine.engine import EngineOptions, SyncEngine
@@ -42,7 +43,7 @@ def proxy(platform):
 
 def proxied(creds: Credentials, proxy: FaultProxy) -> PlatformClient:
     return PlatformClient(
-        Credentials(proxy.url, creds.terminal_id, creds.signing_key, creds.seal_public_key),
+        dataclasses.replace(creds, platform_url=proxy.url),
         timeout=FAST_TIMEOUT,
     )
 
@@ -132,7 +133,7 @@ def test_captive_portal_200_is_never_taken_for_success(platform, kiosk_db, creds
 def test_stalled_link_times_out_instead_of_hanging(platform, kiosk_db, creds, proxy, tmp_path):
     make_application(kiosk_db, tmp_path / "files", creds)
     client = PlatformClient(
-        Credentials(proxy.url, creds.terminal_id, creds.signing_key, creds.seal_public_key),
+        dataclasses.replace(creds, platform_url=proxy.url),
         timeout=httpx.Timeout(connect=1.0, read=0.3, write=0.3, pool=1.0),
     )
     clock = Clock()
@@ -235,7 +236,10 @@ def random_faults_run(tmp_path, kiosk_db, count, seed):
         proxy.random_lost_answer_probability = 0.03
         client = proxied(creds, proxy)
         clock = Clock()
-        engine = SyncEngine(kiosk_db, client, EngineOptions(chunk_size=8 * 1024), clock=clock)
+        # the fake clock schedules; the pauses between in-pass retries must not make the test wait
+        engine = SyncEngine(
+            kiosk_db, client, EngineOptions(chunk_size=8 * 1024), clock=clock, sleep=lambda _s: None
+        )
         rounds = run_until_drained(engine, clock, kiosk_db, max_rounds=count * 3)
         client.close()
         proxy.close()

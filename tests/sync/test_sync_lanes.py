@@ -6,8 +6,8 @@ from __future__ import annotations
 import threading
 import time
 
-from conftest import make_application, wait_until, write_kiosk_toml
 from sync_faultproxy import FaultProxy
+from sync_kit import make_application, wait_until, write_kiosk_toml
 
 from kiosk.store import outbox
 from kiosk.store.settings import set_setting

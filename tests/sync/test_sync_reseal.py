@@ -85,8 +85,10 @@ def test_submitted_through_the_app_before_enrolment_reaches_the_platform_readabl
         for envelope in stored[1:]:
             platform.keyring.open_sealed(envelope)
         assert not any(os.path.exists(p) for p in old_files)  # the at-rest copies are gone
+        # nothing kept is sealed to the at-rest key any more: the key file goes too
+        assert at_rest_private_key(db) is None and not (key_dir(db) / "at-rest-seal.key").exists()
         actions = [r[0] for r in db.execute("SELECT action FROM audit_log ORDER BY seq")]
-        assert "sync.resealed" in actions and audit.verify(db).ok
+        assert "sync.resealed" in actions and "sync.at_rest_key_dropped" in actions and audit.verify(db).ok
     finally:
         db.conn.close()
 

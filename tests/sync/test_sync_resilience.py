@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
-from conftest import make_application
 from sync_faultproxy import FaultProxy
+from sync_kit import make_application
 
 from kiosk.store import outbox
-from sync.engine.client import Credentials, PlatformClient
+from sync.engine.client import PlatformClient
 from sync.engine.engine import EngineOptions, SyncEngine
 from sync.outbox import enqueue_small
 
@@ -50,7 +51,7 @@ def test_an_item_that_keeps_failing_is_put_back_and_the_next_one_goes(platform, 
     proxy = FaultProxy(platform.port)
     proxy.captive_for = b"POST /v1/uploads"  # only the first item's upload is ever grabbed
     client = PlatformClient(
-        Credentials(proxy.url, creds.terminal_id, creds.signing_key, creds.seal_public_key)
+        dataclasses.replace(creds, platform_url=proxy.url)
     )
     pauses: list[float] = []
     engine = SyncEngine(kiosk_db, client, EngineOptions(item_retries=2), sleep=pauses.append)
@@ -83,7 +84,7 @@ def test_dead_link_ends_the_pass_after_two_items(platform, kiosk_db, creds, tmp_
     proxy = FaultProxy(platform.port)
     proxy.captive = True  # every request answered by something that is not the platform
     client = PlatformClient(
-        Credentials(proxy.url, creds.terminal_id, creds.signing_key, creds.seal_public_key)
+        dataclasses.replace(creds, platform_url=proxy.url)
     )
     report = SyncEngine(kiosk_db, client, EngineOptions(item_retries=1), sleep=lambda _s: None).run_once()
     client.close()

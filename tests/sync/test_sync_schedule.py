@@ -8,7 +8,7 @@ import threading
 import time
 
 import pytest
-from conftest import make_application
+from sync_kit import make_application
 
 from kiosk.store import audit
 from sync.engine.client import PlatformClient

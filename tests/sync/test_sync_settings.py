@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import threading
@@ -9,13 +10,13 @@ import time
 from pathlib import Path
 
 import httpx
-from conftest import make_application, wait_until, write_kiosk_toml
 from sync_faultproxy import FaultProxy
+from sync_kit import make_application, wait_until, write_kiosk_toml
 
 from kiosk.ops.tech_view import sync_view
 from kiosk.store import outbox
 from kiosk.store.settings import get_setting, set_setting
-from sync.engine.client import Credentials, PlatformClient
+from sync.engine.client import PlatformClient
 from sync.engine.config import options_from_config, request_timeout
 from sync.engine.engine import SyncEngine
 from sync.engine.state import KEY_LAST_HEARTBEAT
@@ -95,7 +96,7 @@ def test_request_timeout_from_the_file_ends_a_stalled_request(platform, kiosk_db
     assert request_timeout(config.sync) == httpx.Timeout(1.0)
     proxy = FaultProxy(platform.port)
     proxy.running.clear()  # the link stalls: nothing moves either way
-    via = Credentials(proxy.url, creds.terminal_id, creds.signing_key, creds.seal_public_key)
+    via = dataclasses.replace(creds, platform_url=proxy.url)
     client = PlatformClient(via, timeout=request_timeout(config.sync))
     options = options_from_config(config.sync)
     options.item_retries = 0

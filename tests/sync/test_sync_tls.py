@@ -44,7 +44,8 @@ def self_signed(directory, name):
     return cert_path, key_path
 
 
-def test_pinned_certificate_is_trusted_and_any_other_is_refused(tmp_path):
+def test_pinned_certificate_is_trusted_and_any_other_is_refused(tmp_path, monkeypatch):
+    monkeypatch.delenv("KIOSK_SYNC_DEV_PLAIN_HTTP")  # https needs no development flag
     real = self_signed(tmp_path, "platform")
     impostor = self_signed(tmp_path, "impostor")
     with platform_in_thread(tmp_path / "platform", tls=real) as platform:

@@ -10,7 +10,9 @@ from sync.engine.state import SENT, save_credentials
 from sync.platform.server import platform_in_thread
 
 
-def test_help_request_reaches_the_platform_through_the_running_kiosk(qapp, tmp_path, qtbot, monkeypatch):
+def test_help_request_reaches_the_platform_through_the_running_kiosk(
+    qapp, tmp_path, qtbot, monkeypatch, plain_http_on_loopback
+):
     from kiosk.ui.app import build
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))

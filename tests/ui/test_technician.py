@@ -331,7 +331,9 @@ def test_degraded_store_notice_on_the_technician_screens(qapp, qtbot, en_config,
         app.close()
 
 
-def test_sync_now_runs_a_pass_against_the_loopback_platform(qapp, qtbot, tmp_path, monkeypatch):
+def test_sync_now_runs_a_pass_against_the_loopback_platform(
+    qapp, qtbot, tmp_path, monkeypatch, plain_http_on_loopback
+):
     from kiosk.config import load_config
     from kiosk.store import settings as store_settings
     from kiosk.store.connection import open_store

@@ -165,7 +165,6 @@ def build_package(
                     detail={
                         "page": i + 1,
                         "pages": len(pages),
-                        "plain_sha256": page.sha256,
                         "media_type": page.media_type,
                         "verdict": page.verdict,
                         "matters": list(matters_of),
@@ -231,7 +230,6 @@ def build_package(
                     "generated": True,
                     "page": 1,
                     "pages": 1,
-                    "plain_sha256": rendered.sha256,
                     "media_type": PAGE_MEDIA_TYPE,
                     "matters": list(card.matters),
                 }

@@ -50,6 +50,7 @@ FocusScope {
         signal earlier()
         spacing: app.t.gap / 3
         Text {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignHCenter
             text: part.name
             color: app.t.muted; font.pixelSize: app.t.body
@@ -62,6 +63,7 @@ FocusScope {
             onClicked: part.later()
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "date_" + part.partKey + "_value"
             Layout.alignment: Qt.AlignHCenter
             text: part.shown
@@ -82,6 +84,7 @@ FocusScope {
         anchors.fill: parent
         spacing: app.t.gap / 2
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: picker.label
             color: app.t.text; font.pixelSize: app.t.body; font.bold: true
@@ -133,6 +136,7 @@ FocusScope {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "dateValue"
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Year %1, month %2, day %3").arg(picker.year).arg(picker.month).arg(picker.day)

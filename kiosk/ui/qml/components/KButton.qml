@@ -91,6 +91,7 @@ Rectangle {
         anchors.centerIn: parent
         spacing: app.t.gap / 2
         Text {
+            textFormat: Text.PlainText
             visible: root.glyph !== ""
             text: root.glyph
             color: root.fg
@@ -99,6 +100,7 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
         }
         Text {
+            textFormat: Text.PlainText
             text: root.text
             color: root.fg
             font.pixelSize: root.fontSize
@@ -120,6 +122,7 @@ Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             color: root.filled ? root.fg : app.t.accent
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: root.glyph
                 color: root.filled ? root.color : app.t.accentText
@@ -128,6 +131,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -140,6 +144,7 @@ Rectangle {
             lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
         }
         Text {
+            textFormat: Text.PlainText
             visible: root.subtext !== ""
             width: parent.width
             horizontalAlignment: Text.AlignHCenter

@@ -50,6 +50,7 @@ FocusScope {
         anchors.fill: parent
         spacing: app.t.gap / 2
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: pad.label
             color: app.t.text; font.pixelSize: app.t.body; font.bold: true
@@ -62,6 +63,7 @@ FocusScope {
             radius: app.t.radius; color: app.t.surfaceAlt
             border.color: app.t.border; border.width: app.t.borderWidth
             Text {
+                textFormat: Text.PlainText
                 objectName: "padDisplay"
                 anchors { fill: parent; margins: app.t.gap / 2 }
                 verticalAlignment: Text.AlignVCenter

@@ -1,6 +1,7 @@
 import QtQuick
 
 Text {
+    textFormat: Text.PlainText
     readonly property bool screenTitle: true   // kiosk.tools.a11y_measure holds it to the 30 pt heading rule
     width: parent ? parent.width : implicitWidth
     color: app.t.text

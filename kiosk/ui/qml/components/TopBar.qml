@@ -28,6 +28,7 @@ Rectangle {
             onClicked: app.home()
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: app.terminalName
             color: app.t.muted

@@ -19,6 +19,7 @@ Rectangle {
         width: parent.width * 0.8
         spacing: app.t.gap * 2
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: app.terminalName
@@ -28,6 +29,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("24-hour self-service for social insurance, civil affairs, household registration and more")
@@ -37,6 +39,7 @@ Rectangle {
             lineHeight: app.t.lineHeight
         }
         Text {
+            textFormat: Text.PlainText
             id: pausedText
             objectName: "attractPaused"
             visible: screen.paused
@@ -57,6 +60,7 @@ Rectangle {
             radius: height / 2
             color: app.t.accentText
             Text {
+                textFormat: Text.PlainText
                 id: startText
                 anchors.centerIn: parent
                 text: qsTr("Touch the screen to start")
@@ -66,6 +70,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             // Not translated on purpose: a visitor who reads no Chinese must find the way in.
             visible: app.locale === "zh_CN" && !screen.paused
             width: parent.width
@@ -75,6 +80,7 @@ Rectangle {
             font.pixelSize: screen.lineSize
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Your information is cleared from this terminal when you finish.")

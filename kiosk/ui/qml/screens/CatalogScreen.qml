@@ -106,17 +106,18 @@ FocusScope {
                         width: app.t.target; height: width; radius: width / 2
                         color: app.t.accent
                         anchors.verticalCenter: parent.verticalCenter
-                        Text { anchors.centerIn: parent; text: Glyphs.glyph(model.icon, "事"); color: app.t.accentText; font.pixelSize: app.t.heading * 0.8; font.bold: true }
+                        Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: Glyphs.glyph(model.icon, "事"); color: app.t.accentText; font.pixelSize: app.t.heading * 0.8; font.bold: true }
                     }
                     Column {
                         id: bundleText
                         width: parent.width - app.t.target - app.t.gap
                         anchors.verticalCenter: parent.verticalCenter
                         Text {
+                            textFormat: Text.PlainText
                             width: parent.width; text: model.name; color: app.t.text; font.pixelSize: app.t.body * 1.15; font.bold: true; wrapMode: Text.Wrap
                             lineHeightMode: Text.FixedHeight; lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
                         }
-                        Text { width: parent.width; text: model.trigger + " · " + qsTr("%n matter(s) in one application", "", model.count); color: app.t.muted; font.pixelSize: app.t.small; wrapMode: Text.Wrap; lineHeight: app.t.lineHeight }
+                        Text { textFormat: Text.PlainText; width: parent.width; text: model.trigger + " · " + qsTr("%n matter(s) in one application", "", model.count); color: app.t.muted; font.pixelSize: app.t.small; wrapMode: Text.Wrap; lineHeight: app.t.lineHeight }
                     }
                 }
             }
@@ -140,12 +141,14 @@ FocusScope {
                 subtext: qsTr("%n service(s)", "", model.count)
                 onClicked: { catalog.showList("department", model.code); app.go("matters") }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.left: parent.left; anchors.leftMargin: app.t.gap
                     anchors.right: countText.left
                     anchors.verticalCenter: parent.verticalCenter
                     text: model.name; color: app.t.text; font.pixelSize: app.t.body; elide: Text.ElideRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     id: countText
                     anchors.right: parent.right; anchors.rightMargin: app.t.gap
                     anchors.verticalCenter: parent.verticalCenter

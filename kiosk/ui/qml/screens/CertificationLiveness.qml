@@ -67,6 +67,7 @@ FocusScope {
                     }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     visible: screen.step === "turn_left" || screen.step === "turn_right"
                     anchors.verticalCenter: parent.verticalCenter
                     x: screen.step === "turn_left" ? -width - app.t.gap / 2 : parent.width + app.t.gap / 2
@@ -76,6 +77,7 @@ FocusScope {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.top: picture.bottom
                 anchors.horizontalCenter: parent.horizontalCenter
                 width: parent.width - app.t.gap * 2

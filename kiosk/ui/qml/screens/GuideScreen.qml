@@ -79,7 +79,7 @@ FocusScope {
                 Rectangle {
                     width: chip.implicitWidth + app.t.gap; height: chip.implicitHeight + app.t.gap / 2
                     radius: height / 2; color: app.t.surfaceAlt
-                    Text { id: chip; anchors.centerIn: parent; text: modelData; color: app.t.text; font.pixelSize: app.t.small }
+                    Text { textFormat: Text.PlainText; id: chip; anchors.centerIn: parent; text: modelData; color: app.t.text; font.pixelSize: app.t.small }
                 }
             }
         }
@@ -151,6 +151,7 @@ FocusScope {
                             width: parent.width - 2 * app.t.gap
                             spacing: app.t.gap / 2
                             Text {
+                                textFormat: Text.PlainText
                                 text: screen.sectionTitle(modelData.key)
                                 color: app.t.accent
                                 font.pixelSize: app.t.body * 1.2; font.bold: true
@@ -162,6 +163,7 @@ FocusScope {
                                     width: sec.width
                                     readonly property string label: modelData.title || screen.rowLabel(modelData.key)
                                     Text {
+                                        textFormat: Text.PlainText
                                         visible: parent.label !== "" && (modelData.title !== "" && modelData.title !== undefined)
                                         width: parent.width; text: parent.label; wrapMode: Text.Wrap
                                         color: app.t.text; font.pixelSize: app.t.body; font.bold: true
@@ -170,6 +172,7 @@ FocusScope {
                                         width: parent.width
                                         spacing: app.t.gap / 2
                                         Text {
+                                            textFormat: Text.PlainText
                                             id: lab
                                             visible: !(modelData.title) && parent.parent.label !== ""
                                             width: visible ? screen.labelWidth : 0
@@ -178,6 +181,7 @@ FocusScope {
                                             lineHeight: app.t.lineHeight
                                         }
                                         Text {
+                                            textFormat: Text.PlainText
                                             width: parent.width - lab.width - (lab.visible ? parent.spacing : 0)
                                             text: modelData.value; wrapMode: Text.Wrap
                                             color: modelData.title ? app.t.muted : app.t.text

@@ -26,6 +26,7 @@ FocusScope {
             radius: app.t.radius; color: app.t.surfaceAlt
             border.color: app.t.accent; border.width: app.t.borderWidth * 2
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: parent.width - app.t.gap * 2
                 horizontalAlignment: Text.AlignHCenter

@@ -12,6 +12,7 @@ FocusScope {
             text: qsTr("Look straight at the camera above the screen, press Start, and blink when asked. If it does not work, a member of staff can check your identity instead.")
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "facePrompt"
             width: parent.width
             visible: journey.busy

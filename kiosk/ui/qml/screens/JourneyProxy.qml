@@ -30,6 +30,7 @@ FocusScope {
             radius: app.t.radius; color: app.t.surfaceAlt
             border.color: screen.cardRead ? app.t.ok : app.t.accent; border.width: app.t.borderWidth * 2
             Text {
+                textFormat: Text.PlainText
                 id: cardText
                 objectName: "principalCardText"
                 anchors.centerIn: parent

@@ -10,6 +10,7 @@ FocusScope {
     JourneyFrame {
         title: qsTr("Your application has been submitted")
         Text {
+            textFormat: Text.PlainText
             objectName: "acceptanceNo"
             width: parent.width
             text: qsTr("Acceptance number: %1").arg(rc.acceptanceNo || "")

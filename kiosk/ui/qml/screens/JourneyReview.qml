@@ -26,6 +26,7 @@ FocusScope {
             text: screen.line(qsTr("Identity check"), r.face && r.face.staff_verification ? qsTr("by staff") : qsTr("face verified"))
         }
         Text {
+            textFormat: Text.PlainText
             text: qsTr("Form"); color: app.t.accent; font.pixelSize: app.t.body * 1.2; font.bold: true
         }
         Repeater {
@@ -33,6 +34,7 @@ FocusScope {
             BodyText { width: parent.width; text: screen.line(modelData.label, modelData.value) }
         }
         Text {
+            textFormat: Text.PlainText
             text: qsTr("Materials"); color: app.t.accent; font.pixelSize: app.t.body * 1.2; font.bold: true
         }
         Repeater {

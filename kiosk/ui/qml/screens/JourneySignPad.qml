@@ -44,6 +44,7 @@ Rectangle {
         }
     }
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         width: parent.width - app.t.gap * 2
         horizontalAlignment: Text.AlignHCenter

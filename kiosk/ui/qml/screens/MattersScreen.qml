@@ -60,10 +60,12 @@ FocusScope {
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: 2
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width; text: model.name; color: app.t.text; font.pixelSize: app.t.body * 1.1; font.bold: true; wrapMode: Text.Wrap
                         lineHeightMode: Text.FixedHeight; lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
                     }
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: model.typeLabel + " · " + qsTr("Time limit: %1").arg(model.limit) + " · " + (model.fee ? qsTr("Fee charged") : qsTr("Free"))
                         color: app.t.muted; font.pixelSize: app.t.small; wrapMode: Text.Wrap
@@ -78,6 +80,7 @@ FocusScope {
                     color: model.terminal ? app.t.ok : app.t.surfaceAlt
                     border.color: app.t.border; border.width: model.terminal ? 0 : 1
                     Text {
+                        textFormat: Text.PlainText
                         id: badgeText
                         anchors.centerIn: parent
                         text: model.terminal ? qsTr("At this terminal") : qsTr("At the window")

@@ -22,6 +22,7 @@ FocusScope {
                 width: parent.width - app.t.gap * 1.5
                 spacing: app.t.gap / 3
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "detailStatus"
                     width: parent.width
                     wrapMode: Text.Wrap

@@ -31,6 +31,7 @@ FocusScope {
                         width: app.t.target; height: width; radius: width / 2
                         color: app.t.accent
                         Text {
+                            textFormat: Text.PlainText
                             anchors.centerIn: parent
                             text: modelData.glyph
                             color: app.t.accentText; font.pixelSize: parent.width * 0.5; font.bold: true
@@ -46,6 +47,7 @@ FocusScope {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "progressWaiting"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter

@@ -77,12 +77,14 @@ FocusScope {
                     else { catalog.openGuide(model.code); app.go("guide") }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.left: parent.left; anchors.leftMargin: app.t.gap
                     anchors.right: sub.left; anchors.rightMargin: app.t.gap
                     anchors.verticalCenter: parent.verticalCenter
                     text: model.name; color: app.t.text; font.pixelSize: app.t.body; elide: Text.ElideRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     id: sub
                     anchors.right: parent.right; anchors.rightMargin: app.t.gap
                     anchors.verticalCenter: parent.verticalCenter

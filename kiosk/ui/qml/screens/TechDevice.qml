@@ -164,6 +164,7 @@ FocusScope {
 
         // -- raw traffic ---------------------------------------------------------------------------
         Text {
+            textFormat: Text.PlainText
             text: qsTr("Raw traffic (newest last, personal data removed)")
             color: app.t.accent; font.pixelSize: app.t.body; font.bold: true
         }
@@ -180,6 +181,7 @@ FocusScope {
                 Repeater {
                     model: (screen.v.traffic || []).slice(-14)
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: modelData
                         color: app.t.text
@@ -189,6 +191,7 @@ FocusScope {
                     }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     visible: (screen.v.traffic || []).length === 0
                     text: qsTr("No traffic yet")
                     color: app.t.muted; font.pixelSize: app.t.small

@@ -31,25 +31,28 @@ FocusScope {
                         color: frame.healthColor(modelData.health)
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: app.t.target * 5
                         text: frame.kindName(modelData.kind)
                         color: app.t.text; font.pixelSize: app.t.body; font.bold: true
                         elide: Text.ElideRight
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "techHealth_" + modelData.kind
                         Layout.preferredWidth: app.t.target * 2.5
                         text: frame.healthName(modelData.health)
                         color: frame.healthColor(modelData.health); font.pixelSize: app.t.body; font.bold: true
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: modelData.reason
                         color: app.t.muted; font.pixelSize: app.t.small
                         wrapMode: Text.Wrap
                         lineHeight: app.t.lineHeight
                     }
-                    Text { text: "›"; color: app.t.text; font.pixelSize: app.t.heading }
+                    Text { textFormat: Text.PlainText; text: "›"; color: app.t.text; font.pixelSize: app.t.heading }
                 }
             }
         }

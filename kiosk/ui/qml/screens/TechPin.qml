@@ -61,6 +61,7 @@ FocusScope {
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("PIN, %n digit(s) entered", "", tech.pinLength)
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "pinDotsText"
                     anchors.centerIn: parent
                     text: "●".repeat(tech.pinLength)

@@ -45,6 +45,7 @@ FocusScope {
                     + (ups.runtimeS >= 0 ? qsTr(", about %1 min left").arg(Math.round(ups.runtimeS / 60)) : ""))
         }
         Text {
+            textFormat: Text.PlainText
             text: qsTr("Recent warnings and errors (newest first)")
             color: app.t.accent; font.pixelSize: app.t.body; font.bold: true
         }
@@ -59,6 +60,7 @@ FocusScope {
             Column {
                 width: parent.width
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: modelData.at + "  " + modelData.level + "  " + modelData.logger
                     color: modelData.level === "WARNING" ? app.t.muted : app.t.danger
@@ -66,6 +68,7 @@ FocusScope {
                     elide: Text.ElideRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: modelData.message
                     color: app.t.text
