@@ -3828,6 +3828,10 @@
         <translation>Staff have been called; please wait.</translation>
     </message>
     <message>
+        <source>help_coming</source>
+        <translation>A member of staff has seen your call and is on the way.</translation>
+    </message>
+    <message>
         <source>qr_not_recognised</source>
         <translation>This QR code is not a receipt from this terminal.</translation>
     </message>

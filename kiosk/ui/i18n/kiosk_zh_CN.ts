@@ -3811,6 +3811,10 @@
         <translation>已呼叫工作人员，请稍候。</translation>
     </message>
     <message>
+        <source>help_coming</source>
+        <translation>工作人员已收到呼叫，正在赶来，请在终端旁稍候。</translation>
+    </message>
+    <message>
         <source>qr_not_recognised</source>
         <translation>这个二维码不是本终端的办事回执。</translation>
     </message>

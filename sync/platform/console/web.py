@@ -6,7 +6,6 @@ is written to the console's audit trail. Pages are rendered by Jinja2 with autoe
 kiosks and staff typed is always shown as text.
 """
 
-
 import base64
 import datetime as dt
 import time
