@@ -207,6 +207,7 @@ def mount_console(
             nav=nav,
             done=done,
             now=time.time(),
+            who={m.username: m.display_name for m in store.staff_list()} if staff else {},
             **ctx,
         )
         return HTMLResponse(html, status_code=status, headers=_PAGE_HEADERS)
@@ -594,7 +595,7 @@ _PAGE_HEADERS = {
     ),
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # "no-referrer" makes browsers send Origin: null
     "Cache-Control": "no-store",
 }
 
