@@ -111,9 +111,7 @@ class Console:
         return httpx.Client(base_url=self.url, cookies=jar, follow_redirects=False)
 
     def csrf(self) -> str:
-        return str(
-            self.driver.find_element(By.CSS_SELECTOR, "input[name=csrf]").get_attribute("value") or ""
-        )
+        return str(self.driver.find_element(By.CSS_SELECTOR, "input[name=csrf]").get_attribute("value") or "")
 
 
 @pytest.fixture

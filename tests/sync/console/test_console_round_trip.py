@@ -21,9 +21,8 @@ REPLY = "已于本周增开一个综合窗口，感谢您的建议。"
 
 @pytest.fixture
 def kiosk(tmp_path, kiosk_db, creds, client):
-    store = JourneyStore(
-        kiosk_db, tmp_path / "kiosk" / "sealed", X25519PublicKey.from_public_bytes(creds.seal_public_key), "0001"
-    )
+    key = X25519PublicKey.from_public_bytes(creds.seal_public_key)
+    store = JourneyStore(kiosk_db, tmp_path / "kiosk" / "sealed", key, "0001")
     return store, SyncEngine(kiosk_db, client)
 
 
