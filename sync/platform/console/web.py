@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 from starlette.staticfiles import StaticFiles
 
 from sync.platform import review
@@ -579,11 +580,20 @@ def mount_console(
 
     @app.exception_handler(_Refused)
     async def refused(request: Request, exc: _Refused) -> Response:
-        return render("refused.html", request, None, exc.status, reason=exc.reason)
+        # rendering reads the database: off the event loop, like the pages
+        staff = await run_in_threadpool(_signed_in_or_none, request)
+        return await run_in_threadpool(render, "refused.html", request, staff, exc.status, reason=exc.reason)
 
     @app.exception_handler(_BadInput)
     async def bad_input(request: Request, exc: _BadInput) -> Response:
-        return render("refused.html", request, None, 400, reason=exc.message)
+        staff = await run_in_threadpool(_signed_in_or_none, request)
+        return await run_in_threadpool(render, "refused.html", request, staff, 400, reason=exc.message)
+
+    def _signed_in_or_none(request: Request) -> Staff | None:
+        try:
+            return signed_in(request)
+        except _Redirect:
+            return None
 
     return store
 
