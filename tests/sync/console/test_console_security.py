@@ -10,7 +10,6 @@ import time
 import uuid
 
 import httpx
-
 from selenium.webdriver.common.by import By
 
 from sync.platform.console.store import ConsoleStore, open_engine
