@@ -24,6 +24,7 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from sync.platform.cli import main as platform_cli
+from sync.platform.console.store import ConsoleStore, open_engine
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -77,6 +78,7 @@ class Console:
     driver: webdriver.Chrome
     url: str
     shots: Path
+    store: ConsoleStore  # the console's records, to check what the pages did
 
     def open(self, path: str) -> None:
         self.driver.get(self.url + path)
@@ -119,7 +121,9 @@ def console(chromium, platform, staff, tmp_path):
     shots = Path(os.environ.get("CONSOLE_SCREENSHOTS") or tmp_path / "shots")
     shots.mkdir(parents=True, exist_ok=True)
     chromium.delete_all_cookies()
-    return Console(chromium, platform.url, shots)
+    store = ConsoleStore(open_engine(f"sqlite:///{platform.data_dir / 'platform.db'}"))
+    yield Console(chromium, platform.url, shots, store)
+    store.engine.dispose()
 
 
 def form_csrf(html: str) -> str:
