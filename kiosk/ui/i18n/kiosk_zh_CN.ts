@@ -3812,7 +3812,7 @@
     </message>
     <message>
         <source>help_coming</source>
-        <translation>工作人员已收到呼叫，正在赶来，请在终端旁稍候。</translation>
+        <translation>工作人员已收到呼叫，正在赶来。</translation>
     </message>
     <message>
         <source>qr_not_recognised</source>

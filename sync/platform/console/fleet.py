@@ -24,6 +24,14 @@ DEVICE_NAMES = {
     "docscanner": "高拍仪",
 }
 
+DEVICE_STATES = {
+    "ok": "正常",
+    "degraded": "异常",
+    "offline": "离线",
+    "paper_out": "缺纸",
+    "paper_near_end": "纸将用完",
+}
+
 
 @dataclass(frozen=True)
 class FleetRow:
@@ -53,7 +61,7 @@ def _alerts(terminal: Terminal, beat: dict[str, Any], now: float, offline_after_
         if "paper" in state:
             out.append(f"{name}缺纸")
         elif state != "ok":
-            out.append(f"{name}故障（{state}）")
+            out.append(f"{name}故障（{DEVICE_STATES.get(state, state)}）")
     free = beat.get("disk_free_bytes")
     if beat.get("disk_low") is True or (isinstance(free, int | float) and free < DISK_LOW_BYTES):
         out.append("磁盘空间不足")

@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 
 from sync.platform import review
 from sync.platform.console import cases, security
-from sync.platform.console.fleet import fleet_rows
+from sync.platform.console.fleet import DEVICE_STATES, fleet_rows
 from sync.platform.console.settings import ConsoleSettings
 from sync.platform.console.store import ConsoleStore, StaffMember, open_engine
 from sync.platform.keys import SealKeyring
@@ -293,6 +293,7 @@ def mount_console(
             request,
             staff,
             rows=shown,
+            device_states=DEVICE_STATES,
             township=township,
             townships=sorted(set(towns.values())),
             offline_min=settings.offline_after_min,

@@ -186,7 +186,7 @@ def test_fleet_alerts_and_township_filter(kiosk, console, platform, creds):
     console.login("zhou")
     assert console.path() == "/console/fleet"
     fleet = console.text("#fleet")
-    assert "打印机缺纸" in fleet and "扫码器故障（offline）" in fleet and "离线（从未上线）" in fleet
+    assert "打印机缺纸" in fleet and "扫码器故障（离线）" in fleet and "离线（从未上线）" in fleet
     for name, town in (("乡镇便民服务站 1", "青石镇"), ("东湖乡便民服务站", "东湖乡")):
         row = console.driver.find_element(By.XPATH, f"//tr[td[starts-with(normalize-space(.), '{name}')]]")
         field = row.find_element(By.NAME, "township")
