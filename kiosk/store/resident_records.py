@@ -17,6 +17,7 @@ API::
     sealed_envelope(db, kind, ref) / replace_sealed_envelope(db, kind, ref, envelope)
     apply_platform_reply(db, id, state, changed_at, note)  # status feed: help answered, complaint reply
     help_answered(db, help_id) / complaint_reply(db, complaint_id)
+    complaint_by_acceptance_no(db, no) / complaint_acceptance_no(db, complaint_id)  # 查询进度
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from kiosk.store.connection import Database
@@ -77,11 +79,18 @@ def evaluation_level(db: Database, application_id: str) -> int | None:
 
 
 def insert_complaint(
-    db: Database, complaint_id: str, category: str, sealed_body: bytes, anonymous: bool, created_at: float
+    db: Database,
+    complaint_id: str,
+    category: str,
+    sealed_body: bytes,
+    anonymous: bool,
+    created_at: float,
+    acceptance_no: str | None = None,
 ) -> None:
     db.execute(
-        "INSERT INTO complaints (id, category, sealed_body, anonymous, created_at) VALUES (?, ?, ?, ?, ?)",
-        [complaint_id, category, sealed_body, int(anonymous), created_at],
+        "INSERT INTO complaints (id, category, sealed_body, anonymous, created_at, acceptance_no) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [complaint_id, category, sealed_body, int(anonymous), created_at, acceptance_no],
     )
 
 
@@ -189,6 +198,33 @@ def apply_platform_reply(db: Database, item_id: str, state: str, changed_at: flo
 def help_answered(db: Database, help_id: str) -> bool:
     row = db.execute("SELECT answered_at FROM help_requests WHERE id = ?", [help_id]).fetchone()
     return row is not None and row[0] is not None
+
+
+@dataclass(frozen=True)
+class ComplaintProgress:
+    id: str
+    acceptance_no: str
+    category: str
+    created_at: float
+    outbox_state: str | None
+    platform_state: str | None
+    reply: str | None
+
+
+def complaint_by_acceptance_no(db: Database, acceptance_no: str) -> ComplaintProgress | None:
+    """A complaint as progress lookup shows it: found by the number on its slip."""
+    row = db.execute(
+        "SELECT c.id, c.acceptance_no, c.category, c.created_at, o.state, c.platform_state, c.reply "
+        "FROM complaints c LEFT JOIN outbox o ON o.kind = 'complaint' AND o.ref = c.id "
+        "WHERE c.acceptance_no = ?",
+        [acceptance_no],
+    ).fetchone()
+    return None if row is None else ComplaintProgress(*row)
+
+
+def complaint_acceptance_no(db: Database, complaint_id: str) -> str | None:
+    row = db.execute("SELECT acceptance_no FROM complaints WHERE id = ?", [complaint_id]).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
 
 
 def complaint_reply(db: Database, complaint_id: str) -> tuple[str | None, str | None, float | None] | None:

@@ -1,5 +1,6 @@
 """A complaint and a help call go round trip: kiosk store → sync engine → platform → staff in the
-browser console (sign in, acknowledge, assign, reply) → status feed → the kiosk holds the answer."""
+browser console (sign in, acknowledge, assign, reply) → status feed → the kiosk holds the answer, and
+the complaint's slip finds the reply under 查询进度."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from selenium.webdriver.common.by import By
 
+from kiosk.core.catalog_io import load_catalog
 from kiosk.core.journey.complaints import file_complaint
 from kiosk.core.journey.help import HelpDesk
+from kiosk.core.journey.progress import ProgressLookup
 from kiosk.journey_adapters.store import JourneyStore
 from kiosk.store import resident_records
 from sync.engine.engine import SyncEngine
@@ -82,6 +85,10 @@ def test_help_call_and_complaint_round_trip_through_the_console(kiosk, kiosk_db,
     engine.run_once()
     state, reply, replied_at = resident_records.complaint_reply(kiosk_db, complaint.id)
     assert (state, reply) == ("completed", REPLY) and replied_at is not None
+    # the resident scans the complaint's slip under 查询进度 and reads the answer
+    _number, qr = store.complaint_slip(complaint.id)
+    (row,) = ProgressLookup(store, load_catalog()).by_qr(qr)
+    assert (row.kind, row.status, row.note) == ("complaint", "completed", REPLY)
 
     # resolved calls leave the "waiting" state on the board; the kiosk's call stays answered
     console.open("/console/help")
