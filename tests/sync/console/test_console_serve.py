@@ -15,10 +15,11 @@ import time
 from pathlib import Path
 
 import httpx
-from conftest import PASSWORD, add_staff, form_csrf
 
 from sync.platform.cli import main as platform_cli
 from sync.platform.storage import SqliteStorage
+
+from .conftest import PASSWORD, add_staff, form_csrf
 
 ROOT = Path(__file__).resolve().parents[3]
 
