@@ -107,6 +107,15 @@ townships = Table(
     Column("township", String(100), nullable=False),
 )
 
+login_failures = Table(
+    "console_login_failures",
+    console_meta,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False, index=True),
+    Column("client", String(64), nullable=False),
+    Column("at", Float, nullable=False),
+)
+
 # The platform's tables, described (never created) here: only the columns the console touches.
 _platform_meta = MetaData()
 small_posts = Table(
@@ -247,6 +256,26 @@ class ConsoleStore:
                 .where(staff.c.username == username)
                 .values(session_epoch=staff.c.session_epoch + 1)
             )
+
+    # -- sign-in failures: guessing a password is slowed per name and client address ---------------
+    def failed_logins(self, username: str, client: str, since: float) -> int:
+        f = login_failures
+        query = (
+            select(func.count())
+            .select_from(f)
+            .where(f.c.username == username, f.c.client == client, f.c.at >= since)
+        )
+        with self.engine.connect() as c:
+            return int(c.execute(query).scalar_one())
+
+    def login_failed(self, username: str, client: str) -> None:
+        with self.engine.begin() as c:
+            c.execute(insert(login_failures).values(username=username, client=client, at=time.time()))
+
+    def login_succeeded(self, username: str, client: str) -> None:
+        f = login_failures
+        with self.engine.begin() as c:
+            c.execute(f.delete().where(f.c.username == username, f.c.client == client))
 
     # -- audit ------------------------------------------------------------------------------------
     def record(self, actor: str, role: str, action: str, target: str, detail: str = "") -> None:

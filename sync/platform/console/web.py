@@ -35,6 +35,8 @@ HERE = Path(__file__).parent
 MAX_FORM_BYTES = 64 * 1024
 REPLY_MAX = 2000
 HELP_BOARD_KEEPS_S = 3600  # resolved calls stay on the board this long
+LOGIN_ATTEMPTS = 5  # wrong passwords for one name from one address before sign-in waits
+LOGIN_LOCK_S = 900
 
 NAV = (
     ("help", "呼叫求助", "help.view"),
@@ -243,13 +245,20 @@ def mount_console(
         if not security.csrf_valid(secret, nonce, fields.get("csrf")):
             return _login_form(request, "登录页面已过期，请重新输入。", 403)
         username = fields.get("username", "").strip()[:64]
+        client = request.client.host if request.client else "-"
+        window_start = time.time() - LOGIN_LOCK_S
+        if store.failed_logins(username, client, window_start) >= LOGIN_ATTEMPTS:
+            store.record(username or "-", "-", "login.throttled", "console", client)
+            return _login_form(request, f"尝试次数过多，请 {LOGIN_LOCK_S // 60} 分钟后再试。", 429)
         member = store.staff_member(username)
         ok = security.verify_password(
             fields.get("password", ""), member.password_hash if member else security.dummy_hash()
         )
         if member is None or not ok:
-            store.record(username or "-", "-", "login.failed", "console")
+            store.login_failed(username, client)
+            store.record(username or "-", "-", "login.failed", "console", client)
             return _login_form(request, "用户名或密码不正确。", 401)
+        store.login_succeeded(username, client)
         store.record(member.username, member.role, "login", "console")
         response = RedirectResponse("/console/", status_code=303)
         response.set_cookie(

@@ -146,3 +146,16 @@ def test_the_session_cookie_is_httponly_and_samesite_strict(console):
     cookie = console.driver.get_cookie("console_session")
     assert cookie["httpOnly"] is True and cookie["sameSite"] == "Strict" and cookie["path"] == "/console"
     assert cookie["expiry"] - time.time() <= 8 * 3600 + 60
+
+
+def test_password_guessing_is_stopped_after_five_tries_from_one_address(console, platform):
+    for _ in range(5):
+        console.login("wang", "a-wrong-guess-1")
+        assert console.text("#error") == "用户名或密码不正确。"
+    console.login("wang")  # even the right password waits now
+    assert console.text("#error") == "尝试次数过多，请 15 分钟后再试。"
+    assert console.path() == "/console/login"
+    console.shot("login-throttled")
+    assert any(e.action == "login.throttled" for e in console.store.audit_log())
+    console.login("li")  # other members are not locked out
+    assert console.path() == "/console/help"
