@@ -235,7 +235,7 @@ def mount_console(
             path="/console",
             httponly=True,
             samesite="strict",
-            secure=settings.secure_cookies,
+            secure=settings.secure_cookies or request.url.scheme == "https",
         )
         return response
 
@@ -268,7 +268,7 @@ def mount_console(
             path="/console",
             httponly=True,
             samesite="strict",
-            secure=settings.secure_cookies,
+            secure=settings.secure_cookies or request.url.scheme == "https",
         )
         response.delete_cookie(security.LOGIN_NONCE_COOKIE, path="/console")
         return response
