@@ -159,3 +159,16 @@ def test_password_guessing_is_stopped_after_five_tries_from_one_address(console,
     assert any(e.action == "login.throttled" for e in console.store.audit_log())
     console.login("li")  # other members are not locked out
     assert console.path() == "/console/help"
+
+
+def test_cookies_are_secure_when_served_over_https_behind_a_local_proxy(platform, staff):
+    """A TLS proxy on the same host (nginx) says https: the cookies then never travel over plain http."""
+    with httpx.Client(base_url=platform.url) as http:
+        plain = http.get("/console/login").headers["set-cookie"]
+        proxied = http.get("/console/login", headers={"X-Forwarded-Proto": "https"}).headers["set-cookie"]
+    assert "secure" not in plain.lower()
+    assert (
+        "; secure" in proxied.lower()
+        and "httponly" in proxied.lower()
+        and "samesite=strict" in proxied.lower()
+    )
