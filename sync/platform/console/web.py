@@ -374,6 +374,7 @@ def mount_console(
             names={t.id: t.name for t in storage.terminals()},
             assignees=[m for m in store.staff_list() if m.role in ("window", "supervisor")],
             can_assign=security.allowed(staff.role, "complaints.assign"),
+            may_read=lambda c: _may_read(staff, c.assigned_to),
         )
 
     @router.get("/complaints/{terminal_id}/{item_id}")
@@ -386,6 +387,9 @@ def mount_console(
         found = store.complaint(terminal_id, item_id)
         if found is None:
             raise _Refused(404, "没有这条诉求。")
+        if not _may_read(staff, found.assigned_to):  # a resident's words go to whoever handles them
+            store.record(staff.username, staff.role, "refused", f"{terminal_id}/{item_id}", "not assigned")
+            raise _Refused(403, "这条诉求没有分派给你，分派后才能查看和答复。")
         content = _open_complaint(found.body, open_)
         store.record(staff.username, staff.role, "complaint.open", f"{terminal_id}/{item_id}")
         return render(
@@ -646,6 +650,10 @@ def _open_complaint(body: str, open_: Callable[[bytes], bytes]) -> dict[str, Any
         return content
     except Exception:
         return {"text": "（内容无法解密，请联系技术员）", "contact": None}
+
+
+def _may_read(staff: Staff, assigned_to: str | None) -> bool:
+    return staff.role == "supervisor" or assigned_to == staff.username
 
 
 def _may_reply(staff: Staff, assigned_to: str | None) -> bool:

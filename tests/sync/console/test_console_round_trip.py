@@ -53,10 +53,11 @@ def test_help_call_and_complaint_round_trip_through_the_console(kiosk, kiosk_db,
     engine.run_once()
     assert resident_records.help_answered(kiosk_db, call.id)
 
-    # a window clerk cannot take the complaint before it is assigned to them
+    # a window clerk cannot read or take the complaint before it is assigned to them
+    console.open("/console/complaints")
+    assert "待分派后查看" in console.text("#complaints")
     console.open(f"/console/complaints/{complaint_terminal(platform)}/{complaint.id}")
-    assert "需分派给你后才能答复" in console.text()
-    assert console.driver.find_elements(By.ID, "reply") == []
+    assert "没有分派给你" in console.text("#refused") and COMPLAINT_TEXT not in console.text()
 
     # the supervisor assigns it
     console.login("wang")
