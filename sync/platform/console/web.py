@@ -129,14 +129,16 @@ async def form_fields(request: Request) -> dict[str, str]:
     """A urlencoded form, at most MAX_FORM_BYTES; the first value of each field."""
     declared = request.headers.get("content-length", "0")
     if not declared.isdigit() or int(declared) > MAX_FORM_BYTES:
-        raise _Refused(413, "form too large")
-    body = await request.body()
-    if len(body) > MAX_FORM_BYTES:
-        raise _Refused(413, "form too large")
+        raise _Refused(413, "表单太大。")
+    body = b""
+    async for chunk in request.stream():  # a chunked body has no length to check up front
+        body += chunk
+        if len(body) > MAX_FORM_BYTES:
+            raise _Refused(413, "表单太大。")
     try:
         parsed = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=50)
     except (UnicodeDecodeError, ValueError) as exc:
-        raise _Refused(400, "form not readable") from exc
+        raise _Refused(400, "表单无法读取。") from exc
     return {k: v[0] for k, v in parsed.items()}
 
 

@@ -172,3 +172,15 @@ def test_cookies_are_secure_when_served_over_https_behind_a_local_proxy(platform
         and "httponly" in proxied.lower()
         and "samesite=strict" in proxied.lower()
     )
+
+
+def test_an_oversized_form_is_refused_before_it_is_read_whole(platform, staff):
+    def chunks():
+        for _ in range(64):
+            yield b"x" * 4096  # 256 KiB in chunks, no Content-Length
+
+    with httpx.Client(base_url=platform.url) as http:
+        declared = http.post("/console/login", content=b"a=" + b"x" * 70_000)
+        chunked = http.post("/console/login", content=chunks())
+    assert declared.status_code == 413 and chunked.status_code == 413
+    assert "表单太大" in chunked.text
