@@ -68,6 +68,27 @@ STATE_NAMES = {
     "certification-failed": "认证未通过",
     "visit-scheduled": "已安排上门",
 }
+#: where on the terminal the resident called from, by the screen name's start (longest first)
+SCREEN_NAMES = (
+    ("journey-materials", "办事：提交材料"),
+    ("journey-identify", "办事：刷身份证"),
+    ("journey-face", "办事：人脸核验"),
+    ("journey-form", "办事：填写表格"),
+    ("journey-sign", "办事：签名"),
+    ("journey-review", "办事：核对信息"),
+    ("journey-receipt", "办事：打印回执"),
+    ("journey", "办事"),
+    ("certification", "养老金认证"),
+    ("home-visit", "上门服务申请"),
+    ("progress", "查询进度"),
+    ("complaints", "投诉建议"),
+    ("search", "搜索事项"),
+    ("catalog", "事项目录"),
+    ("guide", "办事指南"),
+    ("matters", "事项列表"),
+    ("home", "首页"),
+    ("attract", "待机画面"),
+)
 #: what window staff may do with an application, and whether the resident must be told why
 DECISIONS = {
     "accepted": ("受理", False),
@@ -336,7 +357,7 @@ def mount_console(
             calls=calls,
             names=names,
             towns=store.townships(),
-            screens=[_json_field(c.body, "screen") for c in calls],
+            screens=[_screen_words(_json_field(c.body, "screen")) for c in calls],
         )
 
     @router.post("/help/{terminal_id}/{item_id}/acknowledge")
@@ -652,6 +673,11 @@ def _open_complaint(body: str, open_: Callable[[bytes], bytes]) -> dict[str, Any
         return content
     except Exception:
         return {"text": "（内容无法解密，请联系技术员）", "contact": None}
+
+
+def _screen_words(screen: str) -> str:
+    words = next((w for prefix, w in SCREEN_NAMES if screen.startswith(prefix)), "")
+    return f"{words}（{screen}）" if words else screen
 
 
 def _may_read(staff: Staff, assigned_to: str | None) -> bool:

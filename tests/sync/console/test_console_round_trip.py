@@ -42,7 +42,7 @@ def test_help_call_and_complaint_round_trip_through_the_console(kiosk, kiosk_db,
     console.login("li")
     assert console.path() == "/console/help"
     board = console.text("#help-calls")
-    assert "journey-materials" in board and "待响应" in board
+    assert "办事：提交材料（journey-materials）" in board and "待响应" in board
     console.shot("help-board-waiting")
     row = console.driver.find_element(By.CSS_SELECTOR, f"tr[data-item='{call.id}']")
     console.submit(row.find_element(By.XPATH, ".//button[text()='我去处理']"))
