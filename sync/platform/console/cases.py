@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sync.platform import review
 from sync.platform.console.store import ConsoleStore
 from sync.platform.storage import Storage
 
@@ -48,3 +49,48 @@ def face_photo(storage: Storage, blob_dir: Path, open_: Opener, application_id: 
         if name.endswith("-face_photo") or name == "face_photo":
             return open_((blob_dir / upload_id).read_bytes())
     return None
+
+
+def _masked(name: str) -> str:
+    if len(name) <= 1:
+        return "*"
+    return name[0] + "*" * max(1, len(name) - 2) + (name[-1] if len(name) > 2 else "")
+
+
+def reviews(
+    storage: Storage, store: ConsoleStore, open_: Opener
+) -> tuple[list[review.CertificationCase], list[review.HomeVisit], list[str]]:
+    """Certifications and home visits, opening only those cases (by the index); a case that does not
+    open is named in the third list instead of taking the page down."""
+    index_new_cases(storage, store, open_)
+    certs: list[review.CertificationCase] = []
+    visits: list[review.HomeVisit] = []
+    broken: list[str] = []
+    for case_no, kind in sorted(store.case_kinds().items()):
+        if kind not in ("certification", "home_visit"):
+            continue
+        app = storage.application(case_no)
+        try:
+            assert app is not None
+            data = review.payload(app, open_)
+            name = _masked(str((data.get("applicant") or {}).get("name", "")))
+            if kind == "certification":
+                face = data.get("face") or {}
+                assisted = data.get("assisted_by") is not None
+                certs.append(
+                    review.CertificationCase(
+                        app.case_no, app.id, app.state, app.received_at, name, assisted,
+                        str(face.get("reference", "registry")), int(face.get("attempts", 0)),
+                    )
+                )  # fmt: skip
+            else:
+                visits.append(
+                    review.HomeVisit(
+                        app.case_no, app.state, app.received_at, name, str((data.get("matters") or [""])[0]),
+                        str(data.get("address", "")), str(data.get("call_back_by", "")),
+                    )
+                )  # fmt: skip
+        except Exception as exc:
+            log.error("case %s not readable: %s", case_no, type(exc).__name__)
+            broken.append(case_no)
+    return certs, visits, broken

@@ -543,12 +543,14 @@ def mount_console(
 
     # -- certifications and home visits ---------------------------------------------------------
     def certifications_page(request: Request, staff: Staff, photo: tuple[str, str] | None = None) -> Response:
+        certs, visits, broken = cases.reviews(storage, store, open_)
         return render(
             "certifications.html",
             request,
             staff,
-            certs=review.certifications(storage, keys),
-            visits=review.home_visits(storage, keys),
+            certs=certs,
+            visits=visits,
+            broken=broken,
             photo=photo,
             can_photo=security.allowed(staff.role, "certifications.photo"),
             can_decide=security.allowed(staff.role, "certifications.decide"),

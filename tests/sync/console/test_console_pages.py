@@ -141,11 +141,17 @@ def test_applications_deferred_materials_and_decisions(kiosk, kiosk_db, tmp_path
 
 
 def test_certification_photo_opens_only_on_request_and_visits_are_scheduled(
-    kiosk, kiosk_db, console, platform
+    kiosk, kiosk_db, tmp_path, console, platform
 ):
-    store, _key, engine = kiosk
+    store, key, engine = kiosk
     _certify_and_ask_for_a_visit(store)
-    assert engine.run_once().acknowledged == 2
+    # and a case whose payload is not what staff tools expect: the pages must still open
+    draft = ApplicationDraft(
+        application_id=str(uuid.uuid4()), acceptance_no="0001-261206-0099", matter_codes=["410000-001"],
+        catalog_version="2026.11.1", applicant_masked="王*", applicant_token="tok-odd",
+    )  # fmt: skip
+    record_application(kiosk_db, tmp_path / "files", key, draft, b"not json at all", [])
+    assert engine.run_once().acknowledged == 3
 
     console.login("li")
     console.open("/console/certifications")
@@ -174,8 +180,13 @@ def test_certification_photo_opens_only_on_request_and_visits_are_scheduled(
     )
     assert "认证通过" in console.text("#certifications")
     engine.run_once()
-    states = {r[0] for r in kiosk_db.execute("SELECT state FROM sync_case_status").fetchall()}
-    assert states == {"certified", "visit-scheduled"}
+    states = kiosk_db.execute(
+        "SELECT a.kind, s.state FROM sync_case_status s JOIN applications a ON a.id = s.application_id "
+        "ORDER BY a.kind"
+    ).fetchall()
+    assert [tuple(r) for r in states] == [
+        ("application", "received"), ("certification", "certified"), ("home_visit", "visit-scheduled"),
+    ]  # fmt: skip
 
 
 def test_fleet_alerts_and_township_filter(kiosk, console, platform, creds):
