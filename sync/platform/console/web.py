@@ -227,10 +227,15 @@ def mount_console(
             if staff is not None and security.allowed(staff.role, perm)
         ]
         done = DONE_MESSAGES.get(request.query_params.get("done", ""), "")
+        # calls nobody has answered yet, on every page of those who answer them
+        waiting = 0
+        if staff is not None and security.allowed(staff.role, "help.view"):
+            waiting = sum(1 for c in store.help_calls(since=time.time()) if c.acknowledged_at is None)
         html = env.get_template(name).render(
             staff=staff.member if staff else None,
             csrf=security.csrf_token(secret, staff.session.nonce) if staff else "",
             nav=nav,
+            waiting_calls=waiting,
             done=done,
             now=time.time(),
             who={m.username: m.display_name for m in store.staff_list()} if staff else {},

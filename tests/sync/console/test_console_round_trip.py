@@ -43,11 +43,13 @@ def test_help_call_and_complaint_round_trip_through_the_console(kiosk, kiosk_db,
     assert console.path() == "/console/help"
     board = console.text("#help-calls")
     assert "办事：提交材料（journey-materials）" in board and "待响应" in board
+    assert console.text("#waiting-calls") == "1" and "（1 个呼叫）" in console.driver.title
     console.shot("help-board-waiting")
     row = console.driver.find_element(By.CSS_SELECTOR, f"tr[data-item='{call.id}']")
     console.submit(row.find_element(By.XPATH, ".//button[text()='我去处理']"))
     assert "工作人员正在赶来" in console.text("#done")
     assert "李窗口 正在前往" in console.text("#help-calls")
+    assert console.driver.find_elements(By.ID, "waiting-calls") == []
     console.shot("help-board-acknowledged")
 
     engine.run_once()
