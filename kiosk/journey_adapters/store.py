@@ -321,8 +321,11 @@ class JourneyStore:
     def save_complaint(self, record: ComplaintRecord) -> None:
         sealed = self._seal(record.body)
         with transaction(self.db):
+            # numbered like applications: the slip's number and QR find the reply under 查询进度
+            day = dt.datetime.fromtimestamp(record.created_at).date()
+            number = format_acceptance_no(self.terminal_code, day, self._next_sequence(day))
             resident_records.insert_complaint(
-                self.db, record.id, record.category, sealed, record.anonymous, record.created_at
+                self.db, record.id, record.category, sealed, record.anonymous, record.created_at, number
             )
             enqueue_small(self.db, "complaint", record.id)
             audit.append(
@@ -357,7 +360,31 @@ class JourneyStore:
 
     def application(self, acceptance_no: str) -> ApplicationStatus | None:
         row = applications.progress_by_acceptance_no(self.db, acceptance_no)
-        return None if row is None else self._status(row)
+        if row is not None:
+            return self._status(row)
+        complaint = resident_records.complaint_by_acceptance_no(self.db, acceptance_no)
+        if complaint is None:
+            return None
+        return ApplicationStatus(
+            application_id=complaint.id,
+            acceptance_no=complaint.acceptance_no,
+            matter_codes=(),
+            applicant_masked="",
+            state="submitted",
+            outbox_state=complaint.outbox_state,
+            platform_state=complaint.platform_state,
+            platform_note=complaint.reply or "",  # the staff's answer, shown as the status note
+            case_no=None,
+            submitted_at=complaint.created_at,
+            promised_date=None,
+            receipt_printed=True,
+            kind="complaint",
+        )
+
+    def complaint_slip(self, complaint_id: str) -> tuple[str, str] | None:
+        """(number, progress QR payload) of a filed complaint, for its slip."""
+        number = resident_records.complaint_acceptance_no(self.db, complaint_id)
+        return None if number is None else (number, progress_qr_payload(self.secret, number))
 
 
 # --------------------------------------------------------------------------- crash recovery

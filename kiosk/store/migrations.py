@@ -296,3 +296,20 @@ def _applications_kind_title(db: sqlite_utils.Database) -> None:
         ALTER TABLE applications ADD COLUMN title TEXT;
         """,
     )
+
+
+@migration("0130_complaint_platform_reply")
+def _complaint_platform_reply(db: sqlite_utils.Database) -> None:
+    # 有诉即办: staff answer a complaint on the platform; the answer comes back through the status
+    # feed and waits here for the resident (platform_state: processing / completed), who finds it
+    # under 查询进度 with the complaint's slip: its number comes from the acceptance numbering.
+    run_script(
+        db,
+        """
+        ALTER TABLE complaints ADD COLUMN acceptance_no TEXT;
+        CREATE UNIQUE INDEX complaints_acceptance_no ON complaints(acceptance_no);
+        ALTER TABLE complaints ADD COLUMN platform_state TEXT;
+        ALTER TABLE complaints ADD COLUMN reply TEXT;
+        ALTER TABLE complaints ADD COLUMN replied_at REAL;
+        """,
+    )

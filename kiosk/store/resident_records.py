@@ -1,8 +1,9 @@
 """What a resident leaves besides applications: ratings, complaints, calls for staff.
 
-Owner of ``evaluations``, ``complaints`` and ``help_requests`` (migration 0001). Each row is queued
-in ``outbox`` (``kiosk.store.outbox``, kinds ``evaluation`` / ``complaint`` / ``help``) by the
-caller in the same transaction, and goes ``queued ──► sent`` when the platform stored it. Sealed
+Owner of ``evaluations``, ``complaints`` (migration 0001; the platform's reply: 0130) and
+``help_requests``. Each row is queued in ``outbox`` (``kiosk.store.outbox``, kinds ``evaluation`` /
+``complaint`` / ``help``) by the caller in the same transaction, and goes ``queued ──► sent`` when
+the platform stored it; staff answers come back through the status feed. Sealed
 columns (``sealed_contact``, ``sealed_body``) hold envelopes only; the rest is not personal data.
 
 API::
@@ -14,6 +15,9 @@ API::
     exists(db, kind, ref)                         # kind: evaluation / complaint / help
     post_body(db, kind, ref) -> dict | None       # what the sync engine sends for the item
     sealed_envelope(db, kind, ref) / replace_sealed_envelope(db, kind, ref, envelope)
+    apply_platform_reply(db, id, state, changed_at, note)  # status feed: help answered, complaint reply
+    help_answered(db, help_id) / complaint_reply(db, complaint_id)
+    complaint_by_acceptance_no(db, no) / complaint_acceptance_no(db, complaint_id)  # 查询进度
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from kiosk.store.connection import Database
@@ -74,11 +79,18 @@ def evaluation_level(db: Database, application_id: str) -> int | None:
 
 
 def insert_complaint(
-    db: Database, complaint_id: str, category: str, sealed_body: bytes, anonymous: bool, created_at: float
+    db: Database,
+    complaint_id: str,
+    category: str,
+    sealed_body: bytes,
+    anonymous: bool,
+    created_at: float,
+    acceptance_no: str | None = None,
 ) -> None:
     db.execute(
-        "INSERT INTO complaints (id, category, sealed_body, anonymous, created_at) VALUES (?, ?, ?, ?, ?)",
-        [complaint_id, category, sealed_body, int(anonymous), created_at],
+        "INSERT INTO complaints (id, category, sealed_body, anonymous, created_at, acceptance_no) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [complaint_id, category, sealed_body, int(anonymous), created_at, acceptance_no],
     )
 
 
@@ -158,3 +170,66 @@ def latest_complaint(db: Database) -> tuple[str, str, str] | None:
         "AND o.ref = c.id ORDER BY c.created_at DESC LIMIT 1"
     ).fetchone()
     return None if row is None else (str(row[0]), str(row[1]), str(row[2]))
+
+
+def apply_platform_reply(db: Database, item_id: str, state: str, changed_at: float, note: str) -> bool:
+    """A status-feed item about a help request or a complaint, in the caller's transaction.
+
+    Staff acknowledging a help call (``accepted``) or resolving it (``completed``) marks it answered;
+    a complaint takes the platform's state, and its ``completed`` note is the staff's reply. False
+    when this kiosk holds neither (the item is someone else's, or long purged)."""
+    if db.execute("SELECT 1 FROM help_requests WHERE id = ?", [item_id]).fetchone() is not None:
+        if state in ("accepted", "completed"):
+            db.execute(
+                "UPDATE help_requests SET answered_at = ? WHERE id = ? AND answered_at IS NULL",
+                [changed_at, item_id],
+            )
+        return True
+    if db.execute("SELECT 1 FROM complaints WHERE id = ?", [item_id]).fetchone() is None:
+        return False
+    db.execute("UPDATE complaints SET platform_state = ? WHERE id = ?", [state, item_id])
+    if state == "completed" and note:
+        db.execute(
+            "UPDATE complaints SET reply = ?, replied_at = ? WHERE id = ?", [note, changed_at, item_id]
+        )
+    return True
+
+
+def help_answered(db: Database, help_id: str) -> bool:
+    row = db.execute("SELECT answered_at FROM help_requests WHERE id = ?", [help_id]).fetchone()
+    return row is not None and row[0] is not None
+
+
+@dataclass(frozen=True)
+class ComplaintProgress:
+    id: str
+    acceptance_no: str
+    category: str
+    created_at: float
+    outbox_state: str | None
+    platform_state: str | None
+    reply: str | None
+
+
+def complaint_by_acceptance_no(db: Database, acceptance_no: str) -> ComplaintProgress | None:
+    """A complaint as progress lookup shows it: found by the number on its slip."""
+    row = db.execute(
+        "SELECT c.id, c.acceptance_no, c.category, c.created_at, o.state, c.platform_state, c.reply "
+        "FROM complaints c LEFT JOIN outbox o ON o.kind = 'complaint' AND o.ref = c.id "
+        "WHERE c.acceptance_no = ?",
+        [acceptance_no],
+    ).fetchone()
+    return None if row is None else ComplaintProgress(*row)
+
+
+def complaint_acceptance_no(db: Database, complaint_id: str) -> str | None:
+    row = db.execute("SELECT acceptance_no FROM complaints WHERE id = ?", [complaint_id]).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def complaint_reply(db: Database, complaint_id: str) -> tuple[str | None, str | None, float | None] | None:
+    """(platform state, staff reply, replied at) of a complaint, or None when there is no such row."""
+    row = db.execute(
+        "SELECT platform_state, reply, replied_at FROM complaints WHERE id = ?", [complaint_id]
+    ).fetchone()
+    return None if row is None else (row[0], row[1], row[2])

@@ -216,7 +216,9 @@ class KioskApp:
 
         engine = self.engine
         self.progress = ProgressController(ctx, parent=engine)
-        self.complaints = ComplaintsController(ctx.app, ctx.session, ctx.services, parent=engine)
+        self.complaints = ComplaintsController(
+            ctx.app, ctx.session, ctx.services, parent=engine, printer=ctx.printer
+        )
         self.engine.rootContext().setContextProperty("progressCtl", self.progress)
         self.engine.rootContext().setContextProperty("complaintsCtl", self.complaints)
 

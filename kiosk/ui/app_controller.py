@@ -8,11 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, QTranslator, Signal, Slot
 from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk.config import Config
 from kiosk.core import words
+from kiosk.core.journey.messages import Message
 from kiosk.core.session import Mode, Session, SessionEvent, State
 from kiosk.ui.themes import THEMES, tokens
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from kiosk.services import KioskServices
 
 log = logging.getLogger(__name__)
+HELP_POLL_MS = 2000  # how often an open help call looks for the staff's acknowledgement in the store
 
 I18N_DIR = Path(__file__).with_name("i18n")
 SCREENS_DIR = Path(__file__).with_name("qml") / "screens"
@@ -81,6 +83,11 @@ class AppController(QObject):
         self._translator: QTranslator | None = None
         self._installed_locale = ""
         self._help_called = False
+        self._help_id = ""  # the call on screen; staff acknowledging it on the platform shows here
+        self._help_coming = False
+        self._help_poll = QTimer(self)
+        self._help_poll.setInterval(HELP_POLL_MS)
+        self._help_poll.timeout.connect(self._check_help_answered)
         # VoiceController.playSound once the voice output is up (after the first frame): the chime
         self.sound_player: Callable[[str], None] | None = None
         self._notice = notice
@@ -162,7 +169,7 @@ class AppController(QObject):
 
     def _reset(self) -> None:
         self._stack = [("attract", "")]
-        self._help_called = False
+        self._forget_help()
         self.screenChanged.emit()
         self.helpChanged.emit()
 
@@ -245,6 +252,8 @@ class AppController(QObject):
             ticket = self.services.help_desk.call(screen)
             if not ticket.new:
                 log.info("help already requested on screen %s", ticket.record.screen)
+            self._help_id = ticket.record.id
+            self._help_poll.start()
         except Exception:
             log.exception("could not record the help request")
         self._help_called = True
@@ -264,9 +273,32 @@ class AppController(QObject):
         except Exception as exc:  # no sound output: the call is recorded and shown all the same
             log.error("help chime not played: %s", type(exc).__name__)
 
+    def _check_help_answered(self) -> None:
+        """The status feed marks the call answered when staff acknowledge it in the console."""
+        from kiosk.store.resident_records import help_answered
+
+        try:
+            answered = bool(self._help_id) and help_answered(self.db, self._help_id)
+        except Exception as exc:  # a busy store: the next tick asks again
+            log.warning("help call state not read: %s", type(exc).__name__)
+            return
+        if answered:
+            self._help_poll.stop()
+            self._help_coming = True
+            self.helpChanged.emit()
+
+    def _forget_help(self) -> None:
+        self._help_poll.stop()
+        self._help_called = False
+        self._help_coming = False
+        self._help_id = ""
+
+    def _help_coming_text(self) -> str:
+        return Message("help_coming").text(str(self.session.locale or "zh_CN")) if self._help_coming else ""
+
     @Slot()
     def dismissHelp(self) -> None:
-        self._help_called = False
+        self._forget_help()
         self.helpChanged.emit()
 
     def add_notice(self, text: str) -> None:
@@ -293,5 +325,6 @@ class AppController(QObject):
     t = Property(dict, _theme_tokens, notify=themeChanged)
     elderly = Property(bool, _elderly, notify=themeChanged)
     helpCalled = Property(bool, _help, notify=helpChanged)
+    helpComing = Property(str, _help_coming_text, notify=helpChanged)  # "" until staff acknowledge
     notice = Property(str, _notice_text, notify=noticeChanged)
     terminalName = Property(str, _terminal_name, constant=True)

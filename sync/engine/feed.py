@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from kiosk.store import applications
+from kiosk.store import applications, resident_records
 from kiosk.store.connection import transaction
 from kiosk.store.settings import get_setting, set_setting
 from sync import sealed_files
@@ -21,9 +21,12 @@ def apply_page(db: sqlite_utils.Database, page: StatusPage) -> int:
     applied = 0
     with transaction(db):
         for item in page.items:
-            # an application this kiosk no longer holds (purged, from before a reinstall) is skipped
+            # a help call's acknowledgement or a complaint's reply rides the same feed, under the
+            # item's id; an item this kiosk no longer holds (purged, from before a reinstall) is skipped
             applied += applications.apply_platform_status(
                 db, item.application_id, item.case_no, item.state, item.changed_at, item.note
+            ) or resident_records.apply_platform_reply(
+                db, item.application_id, item.state, item.changed_at, item.note
             )
         set_setting(db, KEY_CURSOR, page.cursor)
     return applied

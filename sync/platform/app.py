@@ -28,6 +28,7 @@ from sync import sealing
 from sync.platform import tus
 from sync.platform.auth import signed_terminal
 from sync.platform.catalog_repo import CatalogRepository
+from sync.platform.console import ConsoleSettings, mount_console
 from sync.platform.errors import ProtocolError
 from sync.platform.keys import PlatformIdentity, SealKeyring
 from sync.platform.storage import Storage
@@ -155,6 +156,7 @@ def create_app(
     max_upload_size: int = DEFAULT_MAX_UPLOAD,
     upload_expiry_s: float = DEFAULT_UPLOAD_EXPIRY_S,
     catalog: CatalogRepository | None = None,
+    console: ConsoleSettings | None = None,
 ) -> FastAPI:
     app = FastAPI(title="kiosk-platform", openapi_url=None, docs_url=None, redoc_url=None)
     app.add_middleware(ProtocolHeaders)
@@ -175,6 +177,8 @@ def create_app(
         return _json(400, ErrorBody(error="invalid_request", detail=str(exc.errors())[:500]).model_dump())
 
     app.include_router(tus.router)
+    if console is not None:
+        mount_console(app, storage, seal_key, console)
     if catalog is not None:
         # public and unauthenticated on purpose: TUF signatures, not the channel, make the catalog trustworthy
         app.mount("/tuf/metadata", StaticFiles(directory=catalog.metadata_dir), name="tuf-metadata")

@@ -14,6 +14,7 @@ from typing import Any
 
 from sync.platform.app import create_app, token_hash
 from sync.platform.catalog_repo import CatalogRepository
+from sync.platform.console import cli as console_cli
 from sync.platform.keys import PlatformIdentity, SealKeyring
 from sync.platform.storage import SqliteStorage
 from sync.protocol.models import CASE_STATES
@@ -26,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("serve")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8700)
+    console_cli.add_serve_options(s)
     t = sub.add_parser("token", help="issue a one-time enrolment token")
     t.add_argument("--name", required=True)
     r = sub.add_parser("revoke", help="revoke a terminal")
@@ -47,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("gc", help="delete expired uploads no application uses")
     sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
     _admin_parser(sub)
+    console_cli.add_parser(sub)
     args = parser.parse_args(argv)
 
     args.data.mkdir(parents=True, exist_ok=True)
@@ -67,7 +70,10 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         catalog = CatalogRepository(args.data / "tuf")
         catalog.publish_seal_key(keyring.catalog_target())
         identity = PlatformIdentity(args.data)
-        web = create_app(storage, keyring, identity=identity, admin_token=admin_token, catalog=catalog)
+        console = console_cli.serve_settings(args, _database_url(args.data), storage.blob_dir)
+        web = create_app(
+            storage, keyring, identity=identity, admin_token=admin_token, catalog=catalog, console=console
+        )
         uvicorn.run(web, host=args.host, port=args.port, access_log=False)
     elif args.command == "token":
         token = PlatformIdentity(args.data).token(secrets.token_urlsafe(24))
@@ -103,7 +109,13 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         print(storage.bump_feed_generation())
     elif args.command == "admin":
         return _admin(args, storage)
+    elif args.command == "staff":
+        return console_cli.run(args, _database_url(args.data))
     return 0
+
+
+def _database_url(data: Path) -> str:
+    return f"sqlite:///{data / 'platform.db'}"
 
 
 def _admin_parser(sub: Any) -> None:

@@ -14,6 +14,7 @@ import uvicorn
 
 from sync.platform.app import create_app, token_hash
 from sync.platform.catalog_repo import CatalogRepository
+from sync.platform.console import ConsoleSettings
 from sync.platform.keys import PlatformIdentity, SealKeyring
 from sync.platform.storage import SqliteStorage, Storage
 
@@ -61,7 +62,10 @@ def platform_in_thread(
     keyring = SealKeyring(data_dir)
     catalog.publish_seal_key(keyring.catalog_target())
     identity = PlatformIdentity(data_dir)
-    app = create_app(served, keyring, identity=identity, admin_token=admin_token, catalog=catalog, **extra)
+    console = ConsoleSettings(f"sqlite:///{data_dir / 'platform.db'}", storage.blob_dir)
+    app = create_app(
+        served, keyring, identity=identity, admin_token=admin_token, catalog=catalog, console=console, **extra
+    )
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     # inherited by accepted sockets; without it a JSON answer (headers, then body) waited ~40 ms on

@@ -17,6 +17,7 @@ from kiosk.core.journey.forms import FieldError, check_text, validate_phone
 from kiosk.core.journey.identity import Person
 from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.messages import JourneyError
+from kiosk.core.journey.receipt import HOTLINE, ReceiptContent
 from kiosk.core.words import Phrase
 
 #: complaint categories (words: ``complaint.category.<key>``)
@@ -91,3 +92,16 @@ def file_complaint(
     record = ComplaintRecord(new_id(), clean["category"], clean["anonymous"], body, now.timestamp())
     store.save_complaint(record)
     return record
+
+
+def complaint_slip(number: str, category_zh: str, filed_at: dt.datetime, qr_payload: str) -> ReceiptContent:
+    """The slip a resident keeps: its QR (or number) finds the staff's answer under 查询进度."""
+    return ReceiptContent(
+        title="投诉建议回执",
+        lines=(("查询号", number), ("类别", category_zh), ("提交时间", f"{filed_at:%Y-%m-%d %H:%M}")),
+        emphasis=("答复后，在自助终端“查询进度”扫描此码即可查看",),
+        qr_payload=qr_payload,
+        qr_caption="扫码查看答复",
+        footer=(f"紧急事项请拨打 {HOTLINE}",),
+        acceptance_no=number,
+    )

@@ -89,7 +89,7 @@ STATUS_ADVICE: dict[str, Phrase] = {
 
 #: record kinds in words (``kind.<kind>``; a kind not listed shows as its code)
 KIND_TEXTS: dict[str, Phrase] = {
-    kind: Phrase(f"kind.{kind}") for kind in (APPLICATION, "certification", "home_visit")
+    kind: Phrase(f"kind.{kind}") for kind in (APPLICATION, "certification", "home_visit", "complaint")
 }
 
 _RECEIVED = ("acknowledged", "status-synced", "sent")
@@ -177,7 +177,8 @@ class ProgressLookup:
 
     def row(self, s: ApplicationStatus, locale: str = "zh_CN") -> ProgressRow:
         code = status_code(s)
-        advice = STATUS_ADVICE.get(code)
+        # the advice speaks of applications ("collect the result"); a complaint's answer is its note
+        advice = STATUS_ADVICE.get(code) if s.kind != "complaint" else None
         return ProgressRow(
             s.acceptance_no,
             self.matter_names(s, locale),

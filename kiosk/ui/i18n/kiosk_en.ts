@@ -528,6 +528,16 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <location filename="../qml/screens/ComplaintsDone.qml"/>
+        <source>Number: %1. Print the slip and scan it under Progress to read the answer.</source>
+        <translation>Number: %1. Print the slip and scan it under Progress to read the answer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ComplaintsDone.qml"/>
+        <source>Print slip</source>
+        <translation>Print slip</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsScreen</name>
@@ -3848,6 +3858,18 @@
         <translation>Staff have been called; please wait.</translation>
     </message>
     <message>
+        <source>help_coming</source>
+        <translation>A member of staff has seen your call and is on the way.</translation>
+    </message>
+    <message>
+        <source>complaint_slip_not_printed</source>
+        <translation>The slip was not printed. Please note the number on the screen: it finds the answer under Progress.</translation>
+    </message>
+    <message>
+        <source>complaint_slip_printed</source>
+        <translation>The slip is printed; please keep it.</translation>
+    </message>
+    <message>
         <source>qr_not_recognised</source>
         <translation>This QR code is not a receipt from this terminal.</translation>
     </message>
@@ -3986,6 +4008,10 @@
     <message>
         <source>kind.home_visit</source>
         <translation>Home-visit request</translation>
+    </message>
+    <message>
+        <source>kind.complaint</source>
+        <translation>Complaint or suggestion</translation>
     </message>
     <message>
         <source>rating.level.5</source>

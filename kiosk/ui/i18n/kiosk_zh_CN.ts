@@ -526,6 +526,16 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <location filename="../qml/screens/ComplaintsDone.qml"/>
+        <source>Number: %1. Print the slip and scan it under Progress to read the answer.</source>
+        <translation>查询号：%1。请打印回执，答复后在“查询进度”扫描回执上的二维码查看。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ComplaintsDone.qml"/>
+        <source>Print slip</source>
+        <translation>打印回执</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsScreen</name>
@@ -3831,6 +3841,18 @@
         <translation>已呼叫工作人员，请稍候。</translation>
     </message>
     <message>
+        <source>help_coming</source>
+        <translation>工作人员已收到呼叫，正在赶来。</translation>
+    </message>
+    <message>
+        <source>complaint_slip_not_printed</source>
+        <translation>回执没有打印出来，请记下屏幕上的查询号，凭它到“查询进度”查看答复。</translation>
+    </message>
+    <message>
+        <source>complaint_slip_printed</source>
+        <translation>回执已打印，请收好。</translation>
+    </message>
+    <message>
         <source>qr_not_recognised</source>
         <translation>这个二维码不是本终端的办事回执。</translation>
     </message>
@@ -3969,6 +3991,10 @@
     <message>
         <source>kind.home_visit</source>
         <translation>上门服务申请</translation>
+    </message>
+    <message>
+        <source>kind.complaint</source>
+        <translation>投诉建议</translation>
     </message>
     <message>
         <source>rating.level.5</source>

@@ -172,6 +172,15 @@ ApplicationWindow {
                     horizontalAlignment: Text.AlignHCenter
                     text: qsTr("Please stay at the terminal. A member of staff will come to help you.")
                 }
+                BodyText {
+                    objectName: "helpComing"
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    visible: app.helpComing !== ""
+                    textFormat: Text.PlainText
+                    font.bold: true
+                    text: app.helpComing
+                }
                 KButton {
                     objectName: "helpOk"
                     anchors.horizontalCenter: parent.horizontalCenter

@@ -17,7 +17,29 @@ FocusScope {
             width: parent.width
             text: qsTr("If you left a phone number, staff will call you back. For anything urgent, call the 12345 hotline.")
         }
+        BodyText {
+            objectName: "complaintSlipNumber"
+            width: parent.width
+            visible: complaintsCtl.slipNumber !== ""
+            textFormat: Text.PlainText
+            font.bold: true
+            text: qsTr("Number: %1. Print the slip and scan it under Progress to read the answer.").arg(complaintsCtl.slipNumber)
+        }
+        BodyText {
+            objectName: "complaintSlipState"
+            width: parent.width
+            visible: complaintsCtl.printState !== "" && complaintsCtl.printState !== "printing"
+            textFormat: Text.PlainText
+            text: complaintsCtl.printState
+        }
         actions: [
+            KButton {
+                objectName: "complaintPrintSlip"
+                visible: complaintsCtl.slipNumber !== ""
+                enabled: complaintsCtl.printState !== "printing"
+                text: qsTr("Print slip")
+                onClicked: complaintsCtl.printSlip()
+            },
             KButton {
                 objectName: "complaintDone"
                 kind: "primary"
