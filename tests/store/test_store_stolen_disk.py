@@ -134,3 +134,4 @@ def test_the_applicant_token_goes_with_the_applications_sealed_content(tmp_path,
     assert tuple(row) == ("", "0001-20261206-0001")  # nothing left to test ID-number guesses against
     assert store.applications_for(ID_NUMBER) == []
     assert store.application("0001-20261206-0001") is not None  # the receipt's number still answers
+
