@@ -160,3 +160,31 @@ def test_markup_in_catalog_text_is_shown_literally_on_the_list_and_the_guide(kio
     qtbot.wait(300)  # proving an absence: give a request that was issued time to arrive
     assert hits == []
     assert [t for t in text_items(k) if not is_plain(k, t)] == []
+
+
+def test_markup_typed_into_a_form_is_shown_literally_on_the_review(dkiosk, qtbot, attacker_server):
+    """What a resident types is data too: on 核对信息 it is characters, not markup."""
+    from kiosk.tools.simulate import Walker
+
+    url, hits = attacker_server
+    k = dkiosk
+    w = Walker(k, lambda pred: qtbot.waitUntil(pred, timeout=15000))
+    w.begin("simple")
+    w.until("simple", "form")
+    typed = f'<img src="{url}/x.png"><h1>已缴费</h1>'
+    text_fields = [
+        f
+        for f in w.j.form.fields
+        if f.type.value in ("text", "address")
+        and not (f.validation and f.validation.pattern)
+        and not f.prefill
+    ]
+    assert text_fields, "the simple journey's form has a text field"
+    w.ctl.setField(text_fields[0].key, typed)
+    w.until("simple", "review")
+    wait_until(k, lambda: k.app.screen.startswith("journey"))
+    wait_until(k, lambda: any(typed in str(t.property("text")) for t in text_items(k)), what="the review")
+    k.window.grabWindow()
+    qtbot.wait(300)  # proving an absence: give a request that was issued time to arrive
+    assert hits == []
+    assert [t for t in text_items(k) if not is_plain(k, t)] == []
