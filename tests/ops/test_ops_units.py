@@ -69,6 +69,7 @@ def test_the_x11_fallback_offers_no_way_to_a_console():
 
 def test_a_fresh_install_keeps_the_token_key_as_an_encrypted_credential():
     postinst = (PACKAGING / "debian" / "postinst").read_text(encoding="utf-8")
-    assert "systemd-creds encrypt --with-key=auto --name=applicant-token.key" in postinst
-    assert "LoadCredentialEncrypted=applicant-token.key:" in postinst
+    assert 'systemd-creds encrypt --with-key=auto --name="$name"' in postinst
+    assert "for name in applicant-token.key at-rest-seal.key; do" in postinst
+    assert "LoadCredentialEncrypted=$name:" in postinst
     assert subprocess.run(["sh", "-n", str(PACKAGING / "debian" / "postinst")]).returncode == 0
