@@ -55,6 +55,9 @@ LANDLINE_RE = re.compile(r"(?<!\d)(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})[- ]?[2-9]\
 # 15 to 18 digits with single separators anywhere; it counts only if, without them, it is an ID number.
 _GROUPED_ID_RE = re.compile(r"(?<!\d)\d(?:[-. ]?\d){13,16}[-. ]?[\dXx](?!\d)")
 _GROUP_SEPARATORS = re.compile(r"[-. ]")
+# The shape of an acceptance number (kiosk/core/journey/numbers.py: code-yymmdd-sequence): its middle
+# group of six digits never splits an ID number's eight-digit birth date, so it is not one.
+_ACCEPTANCE_SHAPE = re.compile(r"\d{2,8}-\d{6}-\d{4,}")
 # Full-width digits, letters X and the ideographic space become their ASCII forms, one character for
 # one, so a match in the translated text has the same span in the original.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９Ｘｘ\u3000", "0123456789Xx ")
@@ -105,6 +108,8 @@ _NUMBER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def _is_grouped_id(found: str) -> bool:
+    if _ACCEPTANCE_SHAPE.fullmatch(found):
+        return False
     bare = _GROUP_SEPARATORS.sub("", found)
     return bool(ID18_RE.fullmatch(bare) or ID15_RE.fullmatch(bare))
 

@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from kiosk.store import applications, audit, keyfiles, outbox, resident_records
 from kiosk.store.connection import transaction
 from kiosk.store.settings import get_setting
-from sync import sealing
+from sync import sealed_files, sealing
 from sync.engine.errors import NotEnrolled
 from sync.engine.state import (
     KEY_PLATFORM_KEY_IDS,
@@ -47,7 +47,7 @@ from sync.engine.state import (
     UPLOADING,
     load_credentials,
 )
-from sync.outbox import sync_dir, write_file
+from sync.sealed_files import sync_dir
 
 log = logging.getLogger(__name__)
 
@@ -192,19 +192,22 @@ def _reseal_application(
     if payload is not None and payload_kid in keys:
         new_payload = sealing.seal(sealing.open_sealed(payload, keys[payload_kid]), platform)
     replaced: list[tuple[int, Path, Path, str, int]] = []
-    try:
-        for mid, path in materials:
-            kid = file_kids.get(mid)
-            if kid not in keys:
-                continue
-            sealed = sealing.seal(sealing.open_sealed(path.read_bytes(), keys[kid]), platform)
-            new_path = _resealed_name(path, platform_kid)
-            write_file(new_path, sealed)
-            replaced.append((mid, path, new_path, hashlib.sha256(sealed).hexdigest(), len(sealed)))
-        if replaced:
-            sync_dir(replaced[0][2].parent)
-        now = time.time()
-        with transaction(db):
+    # The new files are written inside the transaction that names them, and the old ones deleted in
+    # it once no row names them (sync.sealed_files): a clean-up on another thread never sees either
+    # file unreferenced.
+    with transaction(db):
+        try:
+            for mid, path in materials:
+                kid = file_kids.get(mid)
+                if kid not in keys:
+                    continue
+                sealed = sealing.seal(sealing.open_sealed(path.read_bytes(), keys[kid]), platform)
+                new_path = _resealed_name(path, platform_kid)
+                sealed_files.write(db, new_path, sealed)
+                replaced.append((mid, path, new_path, hashlib.sha256(sealed).hexdigest(), len(sealed)))
+            if replaced:
+                sync_dir(replaced[0][2].parent)
+            now = time.time()
             files = [(mid, new_path, digest, size) for mid, _old, new_path, digest, size in replaced]
             total = applications.replace_sealed(db, app_id, new_payload, files, now)
             # the old bytes' tus uploads (if any began) are abandoned: the platform expires them
@@ -219,12 +222,13 @@ def _reseal_application(
                 "to_key_id": platform_kid.hex(),
                 "files": len(replaced),
             })  # fmt: skip
-    except BaseException:
-        for _mid, _old, new_path, _d, _s in replaced:
-            new_path.unlink(missing_ok=True)
-        raise
-    for _mid, old, _new, _d, _s in replaced:
-        old.unlink(missing_ok=True)  # after the commit: a crash before this leaves orphans recover() keeps
+            # the old files: gone only once the rows above no longer name them; a crash before the
+            # commit keeps the old rows and files, and leaves the new files as orphans for the clean-up
+            sealed_files.delete_unreferenced(db, [old for _mid, old, _new, _d, _s in replaced])
+        except BaseException:
+            for _mid, _old, new_path, _d, _s in replaced:  # the rows naming them roll back with us
+                new_path.unlink(missing_ok=True)
+            raise
     return True
 
 

@@ -1,4 +1,11 @@
-"""`kiosk-sync`: enrol this kiosk, show the queue, run one pass, or run as a daemon."""
+"""`kiosk-sync`: enrol this kiosk, show the queue, run one pass, or run as a daemon.
+
+The database is the kiosk's own, found by the same rules as `kiosk` (`--config`, else $KIOSK_CONFIG,
+else the built-in data folder); `--db` names one directly. A database that does not exist is never
+made silently (an empty queue read from the wrong place looks like "everything sent"):
+`--create-db` says a new one is meant, also for `enrol`, whose one-time token would otherwise be
+spent on a throwaway file. Only one process syncs a database at a time (sync.engine.lock).
+"""
 
 from __future__ import annotations
 
@@ -9,18 +16,38 @@ from pathlib import Path
 
 import httpx
 
+from kiosk.config import Config, ConfigError, load_config
 from kiosk.store import outbox
 from kiosk.store.connection import open_store
 from kiosk.store.settings import get_setting
 from sync.engine.catalog import fetch_root, save_root
 from sync.engine.client import PlatformClient, enrol, root_matches
-from sync.engine.config import SyncConfigError, options_from_settings
+from sync.engine.config import options_from_config, request_timeout
 from sync.engine.engine import SyncEngine
 from sync.engine.errors import SyncError
+from sync.engine.lock import SyncLock, SyncLockHeld
 from sync.engine.state import KEY_CURSOR, KEY_LAST_SUCCESS, KEY_TERMINAL, load_credentials, save_credentials
 from sync.engine.worker import run_forever
 
-DEFAULT_DB = Path("var/kiosk.db")
+INSTALLED_CONFIG = Path("/etc/township-kiosk/kiosk.toml")
+
+
+class NoDatabase(Exception):
+    """The database the command would use does not exist, and making one was not asked for."""
+
+
+def _database(args: argparse.Namespace, config: Config) -> Path:
+    path = Path(args.db) if args.db else config.store_path
+    if path.exists() or args.create_db:
+        return path
+    where = "--db" if args.db else f"the configuration, {config.source or 'built-in defaults'},"
+    hint = ""
+    if not args.db and not args.config and INSTALLED_CONFIG.exists():
+        hint = f"; the installed kiosk's is --config {INSTALLED_CONFIG}"
+    raise NoDatabase(
+        f"no kiosk database at {path} (as {where} says){hint}. Nothing was created; "
+        "add --create-db only if a new, empty database is really meant"
+    )
 
 
 def _status(db_path: Path) -> dict[str, object]:
@@ -36,6 +63,7 @@ def _status(db_path: Path) -> dict[str, object]:
     ]
     terminal = get_setting(db, KEY_TERMINAL)
     return {
+        "database": str(db_path.resolve()),
         "terminal_id": terminal,
         "last_success_at": get_setting(db, KEY_LAST_SUCCESS),
         "has_status_cursor": get_setting(db, KEY_CURSOR) is not None,
@@ -47,7 +75,13 @@ def _status(db_path: Path) -> dict[str, object]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk-sync")
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB, help="the kiosk's SQLite store")
+    parser.add_argument(
+        "--config", help="the kiosk's TOML configuration (default: $KIOSK_CONFIG, else built-in defaults)"
+    )
+    parser.add_argument("--db", type=Path, help="the kiosk's SQLite store (default: the configuration's)")
+    parser.add_argument(
+        "--create-db", action="store_true", help="make the database if it does not exist (never silently)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     e = sub.add_parser("enrol", help="enrol this kiosk with a one-time token")
     e.add_argument("--url", required=True)
@@ -56,17 +90,18 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--pin", type=Path, help="PEM of the platform's certificate: the only one trusted")
     sub.add_parser("status", help="queue states, progress and items needing attention (JSON)")
     sub.add_parser("run-once", help="one sync pass, then exit")
-    d = sub.add_parser("daemon", help="sync in the background until interrupted")
-    d.add_argument("--interval", type=float, default=60.0)
+    sub.add_parser("daemon", help="sync in the background until interrupted (the [sync] settings apply)")
     args = parser.parse_args(argv)
 
     try:
+        config = load_config(args.config)
+        db_path = _database(args, config)
         if args.command == "enrol":
-            db = open_store(args.db)
+            db = open_store(db_path)
             pin = args.pin.read_text() if args.pin else None
             creds = enrol(args.url, args.token, args.name, tls_pin_pem=pin)
             save_credentials(db, creds)
-            print(f"enrolled as {creds.terminal_id}")
+            print(f"enrolled as {creds.terminal_id} ({db_path})")
             try:
                 root = fetch_root(args.url, pin)
                 if not root_matches(root, creds):
@@ -75,19 +110,22 @@ def main(argv: list[str] | None = None) -> int:
             except (httpx.HTTPError, ValueError) as exc:  # the kiosk still syncs; catalogs wait for a root
                 print(f"kiosk-sync: no TUF root ({type(exc).__name__}): catalog updates off until one is set")
         elif args.command == "status":
-            print(json.dumps(_status(args.db), indent=2, ensure_ascii=False))
+            print(json.dumps(_status(db_path), indent=2, ensure_ascii=False))
         elif args.command == "run-once":
-            db = open_store(args.db)
-            client = PlatformClient(load_credentials(db))
-            try:
-                report = SyncEngine(db, client, options_from_settings(db)).run_once()
-            finally:
-                client.close()
+            with SyncLock(db_path, "kiosk-sync run-once"):
+                db = open_store(db_path)
+                client = PlatformClient(load_credentials(db), timeout=request_timeout(config.sync))
+                try:
+                    report = SyncEngine(db, client, options_from_config(config.sync)).run_once()
+                finally:
+                    client.close()
             print(json.dumps(report.__dict__, indent=2, ensure_ascii=False))
             return 0 if report.stopped_by is None else 3
         else:
-            run_forever(args.db, args.interval)
-    except (SyncError, SyncConfigError) as exc:
+            with SyncLock(db_path, "kiosk-sync daemon"):
+                pass  # refuse at once if another process syncs it; the worker then holds it for good
+            run_forever(db_path, config.sync)
+    except (SyncError, ConfigError, NoDatabase, SyncLockHeld) as exc:
         print(f"kiosk-sync: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -16,7 +16,6 @@ Nothing here talks to the network or holds SQL; the rows are ``kiosk.store``'s
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,7 +28,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from kiosk.store import applications, outbox, resident_records
 from kiosk.store.applications import NewApplication, NewMaterial
 from kiosk.store.connection import transaction
-from sync import sealing
+from sync import sealed_files, sealing
+from sync.sealed_files import sync_dir, write_file
+
+__all__ = ["sync_dir", "write_file"]  # re-exported: sealed files are written through sync.sealed_files
 
 SMALL_KINDS = ("evaluation", "complaint", "help")
 
@@ -66,24 +68,6 @@ class ApplicationDraft:
     other_materials: tuple[NewMaterial, ...] = ()
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Contents durable and the name in place; the directory entry is made durable by sync_dir."""
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-
-
-def sync_dir(directory: Path) -> None:
-    dir_fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
 def record_application(
     db: sqlite_utils.Database,
     files_dir: Path,
@@ -100,16 +84,44 @@ def record_application(
     if draft.attachment_details and len(draft.attachment_details) != len(attachments):
         raise OutboxError("attachment details do not match the attachments")
     files_dir.mkdir(parents=True, exist_ok=True)
-    sealed_files: list[tuple[str, Path, str, int]] = []
+    written: list[tuple[str, Path, str, int]] = []
+    with transaction(db):  # files and rows together: see sync.sealed_files
+        try:
+            _write_sealed(db, files_dir, platform_key, draft.application_id, attachments, written)
+            _insert(db, draft, platform_key, personal_data, written)
+        except BaseException:
+            for _code, path, _digest, _size in written:  # the rows naming them roll back with us
+                path.unlink(missing_ok=True)
+            raise
+    return draft.application_id
+
+
+def _write_sealed(
+    db: sqlite_utils.Database,
+    files_dir: Path,
+    platform_key: X25519PublicKey,
+    application_id: str,
+    attachments: list[tuple[str, bytes]],
+    written: list[tuple[str, Path, str, int]],
+) -> None:
     for index, (material_code, plaintext) in enumerate(attachments):
         sealed = sealing.seal(plaintext, platform_key)
-        path = files_dir / f"{draft.application_id}-{index}.sealed"
-        write_file(path, sealed)
-        sealed_files.append((material_code, path, hashlib.sha256(sealed).hexdigest(), len(sealed)))
-    if sealed_files:
+        path = files_dir / f"{application_id}-{index}.sealed"
+        sealed_files.write(db, path, sealed)
+        written.append((material_code, path, hashlib.sha256(sealed).hexdigest(), len(sealed)))
+    if written:
         # One directory fsync covers every rename above: they are all in files_dir, and it happens
         # before the rows commit, so no committed row can point at a name a crash could lose.
         sync_dir(files_dir)
+
+
+def _insert(
+    db: sqlite_utils.Database,
+    draft: ApplicationDraft,
+    platform_key: X25519PublicKey,
+    personal_data: bytes,
+    sealed_files: list[tuple[str, Path, str, int]],
+) -> None:
     details = draft.attachment_details or (None,) * len(sealed_files)
     row = NewApplication(
         id=draft.application_id,
@@ -133,10 +145,8 @@ def record_application(
         NewMaterial(material_code, "scanned", str(path), digest, size, detail=detail)
         for (material_code, path, digest, size), detail in zip(sealed_files, details, strict=True)
     ]
-    with transaction(db):
-        applications.insert(db, row, [*pages, *draft.other_materials])
-        enqueue_application(db, draft.application_id)
-    return draft.application_id
+    applications.insert(db, row, [*pages, *draft.other_materials])
+    enqueue_application(db, draft.application_id)
 
 
 def enqueue_application(db: sqlite_utils.Database, application_id: str) -> None:

@@ -37,7 +37,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import secrets
 import sqlite3
 import time
@@ -395,24 +394,12 @@ def recover(db: Database, files_dir: Path) -> RecoveryReport:
     deleted, and the technician is told. Application rows in any state other than "submitted"
     (none are written today) are drafts: they go with their materials rows.
     """
-    orphans = temps = drafts = 0
+    from sync import sealed_files
+
     with transaction(db):
         drafts = applications.delete_drafts(db)
-        # by file name (application id + index): a differently spelled files_dir must never make a
-        # queued application's file look orphaned
-        known = applications.all_file_names(db)
-        if Path(files_dir).is_dir():
-            for entry in os.scandir(files_dir):
-                if not entry.is_file():
-                    continue
-                if entry.name.endswith(".tmp"):
-                    os.unlink(entry.path)
-                    temps += 1
-                elif entry.name.endswith(".sealed") and entry.name not in known:
-                    quarantine = quarantine_dir(files_dir)
-                    quarantine.mkdir(exist_ok=True)
-                    os.replace(entry.path, quarantine / entry.name)
-                    orphans += 1
+        # sealed files have one owner, whose rules keep this safe beside a running sync worker
+        orphans, temps = sealed_files.remove_orphans(db, files_dir, quarantine_dir(files_dir))
         report = RecoveryReport(orphans, temps, drafts)
         if report.anything:
             audit.append(db, ACTOR, "journey.recovered", dataclasses.asdict(report))

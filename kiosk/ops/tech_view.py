@@ -149,6 +149,12 @@ def sync_view(
         "windows": [],
         "inWindow": True,
         "currentWindow": "",
+        # the [sync] values the worker runs with (read from the same Config it was built from)
+        "intervalS": config.sync.interval_s,
+        "requestTimeoutS": config.sync.request_timeout_s,
+        "bandwidthBytesPerS": config.sync.bandwidth_bytes_per_s,
+        "retentionDays": config.sync.retention_days,
+        "heartbeatIntervalS": config.sync.heartbeat_interval_s,
     }
     if db is None:
         return out
@@ -157,8 +163,8 @@ def sync_view(
     pending, oldest = outbox.pending_summary(db)
     attention = outbox.pending_summary(db, (outbox.NEEDS_ATTENTION,))[0]
     last = store_settings.get_setting(db, "sync.last_success_at")
-    if windows is None:
-        windows = store_settings.get_setting(db, "sync.upload_windows") or list(config.sync.windows)
+    if windows is None:  # kiosk.toml is the one source: the engine applies exactly these
+        windows = list(config.sync.windows)
     in_window, current = _window_now(windows or [], dt.datetime.fromtimestamp(t))
     out.update(
         enrolled=store_settings.get_setting(db, "sync.terminal_id") is not None,

@@ -23,7 +23,8 @@ API::
 
     enqueue(db, kind, ref, bytes_total=0)          # INSERT OR IGNORE, state queued
     update(db, outbox_id, state=..., ...)          # named columns, updated_at set
-    due(db, due_by, limit) -> list[OutboxItem]     # pending and past their backoff, oldest first
+    due(db, due_by, limit, kinds=KINDS)            # pending and past their backoff, oldest first
+    next_attempt_at(db, kinds=KINDS) -> float | None  # when the next pending item is due
     items_in(db, states) -> list[OutboxItem]
     mark_application_status_synced(db, application_id)
     pending_summary(db, states=PENDING_STATES) -> (count, oldest created_at or None)
@@ -136,14 +137,25 @@ def update(db: Database, outbox_id: int, **values: object) -> None:
         db.execute(f"UPDATE outbox SET {columns} WHERE id = ?", [*values.values(), outbox_id])  # noqa: S608
 
 
-def due(db: Database, due_by: float, limit: int) -> list[OutboxItem]:
-    """Pending items whose backoff ran out by ``due_by`` (``inf``: every pending item), oldest first."""
+def due(db: Database, due_by: float, limit: int, kinds: Sequence[str] = KINDS) -> list[OutboxItem]:
+    """Pending items of ``kinds`` whose backoff ran out by ``due_by`` (``inf``: all), oldest first."""
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({_marks(len(PENDING_STATES))}) "  # noqa: S608
+        f"AND kind IN ({_marks(len(kinds))}) "
         "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?",
-        [*PENDING_STATES, due_by, limit],
+        [*PENDING_STATES, *kinds, due_by, limit],
     ).fetchall()
     return [_item(r) for r in rows]
+
+
+def next_attempt_at(db: Database, kinds: Sequence[str] = KINDS) -> float | None:
+    """When the earliest pending item of ``kinds`` comes out of its backoff (None: nothing waits)."""
+    where = f"state IN ({_marks(len(PENDING_STATES))}) AND kind IN ({_marks(len(kinds))})"
+    (at,) = db.execute(
+        f"SELECT min(coalesce(next_attempt_at, 0)) FROM outbox WHERE {where}",  # noqa: S608
+        [*PENDING_STATES, *kinds],
+    ).fetchone()
+    return None if at is None else float(at)
 
 
 def items_in(db: Database, states: Sequence[str]) -> list[OutboxItem]:

@@ -251,7 +251,7 @@ class KioskApp:
         # Its own thread and connection; heavy uploads pause while a resident is at the screen.
         self.sync_worker = SyncWorker(
             self.config.store_path,
-            interval_s=self.config.sync.interval_s,
+            config=self.config.sync,  # windows, cap, timeouts, retention and intervals from kiosk.toml
             resident_at_screen=self._resident_at_screen,
             device_health=self._device_health,
             catalog_interval_s=self.config.sync.catalog_interval_s,

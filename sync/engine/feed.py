@@ -7,6 +7,7 @@ import sqlite_utils
 from kiosk.store import applications
 from kiosk.store.connection import transaction
 from kiosk.store.settings import get_setting, set_setting
+from sync import sealed_files
 from sync.engine.client import PlatformClient
 from sync.engine.errors import Rejected
 from sync.engine.state import KEY_CURSOR
@@ -63,8 +64,7 @@ def purge_face_photos(db: sqlite_utils.Database) -> int:
     """Delete the sealed face files of acknowledged applications; returns how many went."""
     rows = applications.acknowledged_files(db, FACE_MATERIALS)
     for material_id, path in rows:
-        # the file first: should the update fail, the row still names it and the next pass retries
-        path.unlink(missing_ok=True)
-        with transaction(db):
+        with transaction(db):  # the row forgets it, then the file goes, in one transaction
             applications.forget_file(db, material_id)
+            sealed_files.delete_unreferenced(db, [path])
     return len(rows)

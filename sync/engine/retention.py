@@ -14,6 +14,7 @@ import sqlite_utils
 
 from kiosk.store import applications, audit
 from kiosk.store.connection import transaction
+from sync import sealed_files
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,12 @@ def purge(db: sqlite_utils.Database, retention_s: float, now: float | None = Non
     for application_id in due:
         with transaction(db):
             paths = applications.stored_file_sizes(db, application_id)
-            # files first: if the commit below fails, the rows still point at them and the next purge
-            # finishes the job; the other order could leave sealed files nobody knows about
-            for path, file_size in paths:
-                path.unlink(missing_ok=True)
-                files += 1
-                size += int(file_size or 0)
             applications.forget_sealed_content(db, application_id, time.time())
+            # in the transaction that stopped naming them (sync.sealed_files): should the commit fail,
+            # the rows come back naming files that are gone, which the next purge simply forgets again
+            sealed_files.delete_unreferenced(db, [path for path, _size in paths])
+            files += len(paths)
+            size += sum(int(file_size or 0) for _path, file_size in paths)
             audit.append(
                 db,
                 "sync",

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import uuid
-
 import pytest
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.state import save_credentials
-from sync.outbox import ApplicationDraft, record_application
 from sync.platform.server import platform_in_thread
 
 
@@ -43,20 +38,3 @@ def client(creds):
     c = PlatformClient(creds)
     yield c
     c.close()
-
-
-def make_application(db, files_dir, creds, *, sizes=(40_000, 7_000), seed=None):
-    """Queue one application with attachments of the given plaintext sizes; returns its id."""
-    application_id = str(uuid.uuid4())
-    attachments = [(f"M{i:02d}", os.urandom(size)) for i, size in enumerate(sizes)]
-    draft = ApplicationDraft(
-        application_id=application_id,
-        acceptance_no=f"ACC-{application_id[:8]}",
-        matter_codes=["410000-001"],
-        catalog_version="2026.11.1",
-        applicant_masked="张*",
-        applicant_token="tok-" + application_id[:8],
-    )
-    key = X25519PublicKey.from_public_bytes(creds.seal_public_key)
-    record_application(db, files_dir, key, draft, "张三 410101199001011234".encode(), attachments)
-    return application_id

@@ -50,11 +50,18 @@ class FaultProxy:
         self.random_cut_probability = 0.0  # per forwarded segment, either direction
         self.delay_s = 0.0  # added before forwarding each segment, either direction (a slow link)
         self.random_lost_answer_probability = 0.0  # per request
+        # per forwarded upstream segment: that connection freezes for stall_s (longer than a request timeout)
+        self.random_stall_probability = 0.0
+        self.stall_s = 0.0
+        self.rate_bytes_per_s: float | None = None  # the link's capacity, shared by both directions
+        self._link_free_at = time.monotonic()
         # what happened
         self.bytes_up = 0
         self.cuts = 0
         self.lost_answers = 0
         self.captive_answers = 0
+        self.stalls = 0
+        self.answered: list[tuple[bytes, float]] = []  # (request line, when) of every 2xx that got through
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._listener.bind(("127.0.0.1", 0))
@@ -121,7 +128,19 @@ class FaultProxy:
             return None
         if self.delay_s:
             time.sleep(self.delay_s)  # the simulated slow link, not a test wait
+        if self.rate_bytes_per_s:
+            self._pace(len(data))
         return data
+
+    def _pace(self, n: int) -> None:
+        """Serialise segments onto a link of `rate_bytes_per_s`, as a modem would."""
+        assert self.rate_bytes_per_s is not None
+        with self.lock:
+            start = max(time.monotonic(), self._link_free_at)
+            self._link_free_at = start + n / self.rate_bytes_per_s
+            wait = self._link_free_at - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)  # the simulated link's transmission time
 
     def _pump_up(self, client: socket.socket, upstream: socket.socket, state: dict[str, object]) -> None:
         while True:
@@ -156,10 +175,15 @@ class FaultProxy:
                         self.cut_upstream_after -= len(data)
                 elif self.rng.random() < self.random_cut_probability:
                     cut_at = self.rng.randrange(len(data) + 1)
+                stall = cut_at is None and self.rng.random() < self.random_stall_probability
+                if stall:
+                    self.stalls += 1
                 forwarded = data if cut_at is None else data[:cut_at]
                 self.bytes_up += len(forwarded)
                 if cut_at is not None:
                     self.cuts += 1
+            if stall:
+                time.sleep(self.stall_s)  # the frozen link; the client's timeout should fire first
             try:
                 upstream.sendall(forwarded)
             except OSError:
@@ -185,6 +209,9 @@ class FaultProxy:
                 # the platform has done the work; the kiosk never hears about it
                 self._kill(state, client, upstream)
                 return
+            if data.startswith(b"HTTP/1.1 2"):
+                with self.lock:
+                    self.answered.append((bytes(state["last_request"]), time.monotonic()))  # type: ignore[arg-type]
             try:
                 client.sendall(data)
             except OSError:

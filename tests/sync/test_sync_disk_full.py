@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import make_application
+from sync_kit import make_application
 
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.engine import SyncEngine

@@ -10,7 +10,7 @@ import time
 import uuid
 
 import pytest
-from conftest import make_application
+from sync_kit import make_application
 
 from sync.cli import main as kiosk_sync
 from sync.engine.backoff import Backoff
@@ -21,8 +21,8 @@ from sync.engine.worker import SyncWorker
 from sync.outbox import OutboxError, enqueue_application, enqueue_small
 
 
-class Crash(Exception):
-    """Stands in for the kiosk losing power part-way through an upload."""
+class Crash(BaseException):
+    """Stands in for the kiosk losing power part-way through an upload (no handler may catch it)."""
 
 
 def outbox_states(db):

@@ -10,8 +10,8 @@ import time
 
 import httpx
 import pytest
-from conftest import make_application
 from sync_faultproxy import FaultProxy
+from sync_kit import make_application
 
 from sync.engine.client import Credentials, PlatformClient
 from sync.engine.engine import EngineOptions, SyncEngine
@@ -52,18 +52,18 @@ def states(db):
     return [s for (s,) in db.execute("SELECT state FROM outbox ORDER BY id").fetchall()]
 
 
-def test_cut_mid_upload_resumes_from_the_offset(platform, kiosk_db, creds, proxy, tmp_path):
+def test_cut_mid_upload_is_retried_in_the_pass_from_the_offset(platform, kiosk_db, creds, proxy, tmp_path):
     app_id = make_application(kiosk_db, tmp_path / "files", creds, sizes=(200_000,))
     size = kiosk_db.execute("SELECT size FROM materials").fetchone()[0]
     client = proxied(creds, proxy)
-    clock = Clock()
-    engine = SyncEngine(kiosk_db, client, EngineOptions(chunk_size=CHUNK), clock=clock)
+    pauses: list[float] = []
+    engine = SyncEngine(kiosk_db, client, EngineOptions(chunk_size=CHUNK), clock=Clock(), sleep=pauses.append)
     proxy.cut_upstream_after = 90_000  # well into the upload, mid-chunk
-    first = engine.run_once()
-    assert first.stopped_by == "NoAnswer" and states(kiosk_db) == ["uploading"]
-    clock.skip()
-    assert engine.run_once().acknowledged == 1
+    report = engine.run_once()
     client.close()
+    # the same pass noticed the cut, waited a moment and went on from the platform's offset
+    assert report.acknowledged == 1 and report.retried == 1 and report.stopped_by is None
+    assert pauses and max(pauses) <= EngineOptions().retry_cap_s
     resent = engine.stats.chunk_bytes_attempted - size
     assert 0 < resent <= CHUNK
     uploads = dict(platform.storage.attachment_uploads(app_id))
@@ -72,36 +72,57 @@ def test_cut_mid_upload_resumes_from_the_offset(platform, kiosk_db, creds, proxy
     assert len(list(platform.storage.blob_dir.iterdir())) == 1  # resumed, not started again
 
 
+def test_cut_between_passes_resumes_from_the_offset(platform, kiosk_db, creds, proxy, tmp_path):
+    make_application(kiosk_db, tmp_path / "files", creds, sizes=(200_000,))
+    size = kiosk_db.execute("SELECT size FROM materials").fetchone()[0]
+    client = proxied(creds, proxy)
+    clock = Clock()
+    engine = SyncEngine(kiosk_db, client, EngineOptions(chunk_size=CHUNK, item_retries=0), clock=clock)
+    proxy.cut_upstream_after = 90_000
+    first = engine.run_once()
+    assert first.rescheduled == 1 and states(kiosk_db) == ["uploading"]
+    clock.skip()
+    assert engine.run_once().acknowledged == 1
+    client.close()
+    assert 0 < engine.stats.chunk_bytes_attempted - size <= CHUNK
+    assert len(list(platform.storage.blob_dir.iterdir())) == 1
+
+
 def test_answer_lost_after_commit_gives_no_duplicate(platform, kiosk_db, creds, proxy, tmp_path):
     make_application(kiosk_db, tmp_path / "files", creds)
     client = proxied(creds, proxy)
     clock = Clock()
-    engine = SyncEngine(kiosk_db, client, clock=clock)
+    engine = SyncEngine(kiosk_db, client, EngineOptions(item_retries=0), clock=clock)
     proxy.drop_response_to = b"POST /v1/applications"
-    assert engine.run_once().stopped_by == "NoAnswer"
+    engine.run_once()
     assert states(kiosk_db) == ["sent-no-answer"]
     assert len(platform.storage.applications()) == 1  # it did arrive
     clock.skip()
     assert engine.run_once().acknowledged == 1
+    # and within one pass: the commit is sent again with the same key at once
+    make_application(kiosk_db, tmp_path / "files", creds)
+    proxy.drop_response_to = b"POST /v1/applications"
+    report = SyncEngine(kiosk_db, client, clock=clock, sleep=lambda _s: None).run_once()
     client.close()
-    assert len(platform.storage.applications()) == 1
-    case_no = kiosk_db.execute("SELECT platform_case_no FROM applications").fetchone()[0]
-    assert case_no == platform.storage.applications()[0].case_no
+    assert report.acknowledged == 1 and report.retried == 1
+    assert len(platform.storage.applications()) == 2
+    for case_no, app_id in kiosk_db.execute("SELECT platform_case_no, id FROM applications").fetchall():
+        assert case_no == platform.storage.application(app_id).case_no
 
 
 def test_captive_portal_200_is_never_taken_for_success(platform, kiosk_db, creds, proxy, tmp_path):
     make_application(kiosk_db, tmp_path / "files", creds)
     client = proxied(creds, proxy)
     clock = Clock()
-    engine = SyncEngine(kiosk_db, client, clock=clock)
+    engine = SyncEngine(kiosk_db, client, EngineOptions(item_retries=0), clock=clock)
     proxy.captive = True
-    report = engine.run_once()
+    report = engine.run_once()  # one item failing is not yet a dead link: the heartbeat finds the portal
     assert report.stopped_by == "NotPlatform" and report.acknowledged == 0
     assert states(kiosk_db) == ["uploading"]
     proxy.captive = False
     proxy.captive_for = b"POST /v1/applications"  # the portal grabs just the commit
     clock.skip()
-    assert engine.run_once().stopped_by == "NotPlatform"
+    assert engine.run_once().rescheduled == 1  # the rest of the pass went through: the link is up
     assert states(kiosk_db) == ["sent-no-answer"] and platform.storage.applications() == []
     clock.skip()
     assert engine.run_once().acknowledged == 1
@@ -116,7 +137,7 @@ def test_stalled_link_times_out_instead_of_hanging(platform, kiosk_db, creds, pr
         timeout=httpx.Timeout(connect=1.0, read=0.3, write=0.3, pool=1.0),
     )
     clock = Clock()
-    engine = SyncEngine(kiosk_db, client, clock=clock)
+    engine = SyncEngine(kiosk_db, client, EngineOptions(item_retries=1), clock=clock, sleep=lambda _s: None)
     proxy.running.clear()
     report = engine.run_once()
     proxy.running.set()
@@ -215,7 +236,10 @@ def random_faults_run(tmp_path, kiosk_db, count, seed):
         proxy.random_lost_answer_probability = 0.03
         client = proxied(creds, proxy)
         clock = Clock()
-        engine = SyncEngine(kiosk_db, client, EngineOptions(chunk_size=8 * 1024), clock=clock)
+        # the fake clock schedules; the pauses between in-pass retries must not make the test wait
+        engine = SyncEngine(
+            kiosk_db, client, EngineOptions(chunk_size=8 * 1024), clock=clock, sleep=lambda _s: None
+        )
         rounds = run_until_drained(engine, clock, kiosk_db, max_rounds=count * 3)
         client.close()
         proxy.close()
@@ -267,7 +291,7 @@ def test_case_reported_by_the_feed_before_its_lost_answer_is_replayed(
     make_application(kiosk_db, tmp_path / "files", creds, sizes=())
     client = proxied(creds, proxy)
     clock = Clock()
-    engine = SyncEngine(kiosk_db, client, clock=clock)
+    engine = SyncEngine(kiosk_db, client, EngineOptions(item_retries=0), clock=clock)
     proxy.drop_response_to = b"POST /v1/applications"
     engine.run_once()  # first commit's answer lost; the pass stops
     first_state = states(kiosk_db)[0]

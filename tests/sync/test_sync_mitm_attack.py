@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import make_application
+from sync_kit import make_application
 from sync_mitm_proxy import MitmProxy
 
 from kiosk.store.settings import get_setting

@@ -8,7 +8,7 @@ import threading
 import time
 
 import pytest
-from conftest import make_application
+from sync_kit import make_application
 
 from kiosk.store import audit
 from sync.engine.client import PlatformClient
@@ -119,25 +119,6 @@ def test_retention_purges_sealed_data_keeps_lookup_rows_and_audits(
     assert kiosk_db.execute("SELECT sealed_payload FROM applications WHERE id = ?", [waiting]).fetchone()[0]
     actions = [r[0] for r in kiosk_db.execute("SELECT action FROM audit_log").fetchall()]
     assert actions == ["sync.purge"] and audit.verify(kiosk_db).ok
-
-
-def test_options_come_from_settings_and_bad_values_are_named(kiosk_db):
-    from kiosk.store.settings import set_setting
-    from sync.engine.config import SyncConfigError, options_from_settings
-
-    set_setting(kiosk_db, "sync.upload_windows", ["22:00-06:00"])
-    set_setting(kiosk_db, "sync.bandwidth_bytes_per_s", 25000)
-    set_setting(kiosk_db, "sync.retention_days", 30)
-    options = options_from_settings(kiosk_db)
-    assert options.schedule.windows == [Window.parse("22:00-06:00")]
-    assert options.bandwidth_bytes_per_s == 25000 and options.retention_s == 30 * 86400
-    set_setting(kiosk_db, "sync.upload_windows", ["late at night"])
-    with pytest.raises(SyncConfigError, match=r"sync\.upload_windows"):
-        options_from_settings(kiosk_db)
-    set_setting(kiosk_db, "sync.upload_windows", [])
-    set_setting(kiosk_db, "sync.retention_days", "forever")
-    with pytest.raises(SyncConfigError, match=r"sync\.retention_days"):
-        options_from_settings(kiosk_db)
 
 
 def test_sync_now_runs_at_once_outside_the_window_but_not_over_a_resident(

@@ -3294,6 +3294,26 @@
         <translation>closed now; windows %1</translation>
     </message>
     <message>
+        <location filename="../qml/screens/TechSync.qml" line="45"/>
+        <source>Settings in force</source>
+        <translation>Settings in force</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechSync.qml" line="45"/>
+        <source>a pass every %1 s, request timeout %2 s, %3, sealed data kept %4 days</source>
+        <translation>a pass every %1 s, request timeout %2 s, %3, sealed data kept %4 days</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechSync.qml" line="45"/>
+        <source>cap %1 kB/s</source>
+        <translation>cap %1 kB/s</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechSync.qml" line="45"/>
+        <source>no bandwidth cap</source>
+        <translation>no bandwidth cap</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/TechSync.qml" line="49"/>
         <source>Syncing now…</source>
         <translation>Syncing now…</translation>

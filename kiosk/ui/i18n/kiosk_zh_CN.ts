@@ -3277,6 +3277,26 @@
         <translation>当前关闭；时段 %1</translation>
     </message>
     <message>
+        <location filename="../qml/screens/TechSync.qml" line="45"/>
+        <source>Settings in force</source>
+        <translation>当前生效的设置</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechSync.qml" line="45"/>
+        <source>a pass every %1 s, request timeout %2 s, %3, sealed data kept %4 days</source>
+        <translation>每 %1 秒同步一轮，单次请求超时 %2 秒，%3，密封数据保留 %4 天</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechSync.qml" line="45"/>
+        <source>cap %1 kB/s</source>
+        <translation>限速 %1 kB/s</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechSync.qml" line="45"/>
+        <source>no bandwidth cap</source>
+        <translation>不限速</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/TechSync.qml" line="49"/>
         <source>Syncing now…</source>
         <translation>正在同步…</translation>

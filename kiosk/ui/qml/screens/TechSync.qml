@@ -42,6 +42,17 @@ FocusScope {
                 : qsTr("closed now; windows %1").arg((screen.s.windows || []).join(", ")))
         }
         BodyText {
+            objectName: "techSyncSettings"
+            width: parent.width
+            text: frame.line(qsTr("Settings in force"),
+                qsTr("a pass every %1 s, request timeout %2 s, %3, sealed data kept %4 days")
+                    .arg(screen.s.intervalS).arg(screen.s.requestTimeoutS)
+                    .arg(screen.s.bandwidthBytesPerS
+                        ? qsTr("cap %1 kB/s").arg(Math.round(screen.s.bandwidthBytesPerS / 1000))
+                        : qsTr("no bandwidth cap"))
+                    .arg(screen.s.retentionDays))
+        }
+        BodyText {
             objectName: "techSyncRun"
             width: parent.width
             font.bold: true
