@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sqlite3
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,9 +149,25 @@ class KioskApp:
         if self.services is not None:
             return
         from kiosk.services import open_services
+        from kiosk.store.integrity import StoreUnavailableError, is_disk_full
         from kiosk.ui.device_router import DeviceRouter
 
-        services = self.services = open_services(self.config)
+        try:
+            services = self.services = open_services(self.config)
+        except (OSError, StoreUnavailableError, sqlite3.Error) as exc:
+            if not (is_disk_full(exc) or isinstance(exc, StoreUnavailableError)):
+                raise
+            # a restart cannot fix this: stay up, out of service, and say why (no restart loop)
+            reason = "disk_full" if is_disk_full(exc) else "store_unavailable"
+            log.critical(
+                "out of service: %s (%s). Free space under %s, then restart the kiosk.",
+                "the disk is full" if reason == "disk_full" else "the store cannot be opened",
+                type(exc).__name__,
+                self.config.data_dir,
+            )
+            self.app.set_out_of_service(reason)
+            self.app.add_notice(f"out of service: {reason.replace('_', ' ')} under {self.config.data_dir}")
+            return
         if not services.health.ok:
             self.app.add_notice(services.health.describe())
         if services.recovery.orphan_files:

@@ -19,6 +19,11 @@
         <translation>Power cut: the terminal is running on battery. New services are paused until the power returns.</translation>
     </message>
     <message>
+        <location filename="../qml/screens/AttractScreen.qml" line="51"/>
+        <source>This terminal is out of service for now. Please go to the service counter, or come back later.</source>
+        <translation>This terminal is out of service for now. Please go to the service counter, or come back later.</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/AttractScreen.qml" line="62"/>
         <location filename="../qml/screens/AttractScreen.qml" line="90"/>
         <source>Touch the screen to start</source>

@@ -19,6 +19,11 @@
         <translation>停电了：本终端正在使用备用电池。新的办理暂停，来电后恢复。</translation>
     </message>
     <message>
+        <location filename="../qml/screens/AttractScreen.qml" line="51"/>
+        <source>This terminal is out of service for now. Please go to the service counter, or come back later.</source>
+        <translation>本终端暂停服务。请到服务窗口办理，或稍后再来。</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/AttractScreen.qml" line="62"/>
         <location filename="../qml/screens/AttractScreen.qml" line="90"/>
         <source>Touch the screen to start</source>
