@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kiosk.ui.device_router import DeviceRouter
     from kiosk.ui.flow_parts import ControllerContext
     from kiosk.ui.journey_controller import JourneyController
+    from kiosk.ui.keyboard_memory import KeyboardMemory
     from kiosk.ui.ops_wiring import OpsWiring
     from kiosk.ui.progress_controller import ProgressController
     from kiosk.ui.session_bridge import SessionBridge
@@ -136,6 +137,7 @@ class KioskApp:
     progress: ProgressController | None = None  # 查询进度
     complaints: ComplaintsController | None = None  # 有诉即办
     cert: CertificationController | None = None  # 养老金资格认证, 上门服务
+    keyboard_memory: KeyboardMemory | None = None  # the Pinyin engine's learning, wiped per session
 
     @property
     def db(self) -> Database | None:
@@ -320,6 +322,9 @@ def build(
     window = roots[0]
     assert isinstance(window, QQuickWindow)
     kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session)
+    from kiosk.ui.keyboard_memory import KeyboardMemory
+
+    kiosk.keyboard_memory = KeyboardMemory(engine, window, session)
     kiosk.voice_warm_up = voice_warm_up
     if devices:
         from kiosk.ui.device_bridge import DeviceBridge
