@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kiosk.ui.device_router import DeviceRouter
     from kiosk.ui.flow_parts import ControllerContext
     from kiosk.ui.journey_controller import JourneyController
+    from kiosk.ui.handwriting_controller import HandwritingController
     from kiosk.ui.keyboard_memory import KeyboardMemory
     from kiosk.ui.ops_wiring import OpsWiring
     from kiosk.ui.progress_controller import ProgressController
@@ -138,6 +139,7 @@ class KioskApp:
     complaints: ComplaintsController | None = None  # 有诉即办
     cert: CertificationController | None = None  # 养老金资格认证, 上门服务
     keyboard_memory: KeyboardMemory | None = None  # the Pinyin engine's learning, wiped per session
+    handwriting: HandwritingController | None = None  # 手写 recognition for the keyboard's writing panel
 
     @property
     def db(self) -> Database | None:
@@ -260,6 +262,8 @@ class KioskApp:
             self.sync_worker.stop(timeout=10)
         if self.voice is not None:
             self.voice.close()
+        if self.handwriting is not None:
+            self.handwriting.close()
         if self.devices is not None:
             self.devices.stop()
         self.qt_app.removeEventFilter(self.bridge)
@@ -315,6 +319,10 @@ def build(
     ctx.setContextProperty("session", bridge)
     ctx.setContextProperty("kioskMode", kiosk_mode)
     ctx.setContextProperty("fontFamily", family)
+    from kiosk.ui.handwriting_controller import HandwritingController
+
+    handwriting = HandwritingController(session, parent=engine)  # 手写 on the on-screen keyboard
+    ctx.setContextProperty("handwriting", handwriting)
     engine.load(str(QML_DIR / "Main.qml"))
     roots = engine.rootObjects()
     if not roots:
@@ -325,6 +333,7 @@ def build(
     from kiosk.ui.keyboard_memory import KeyboardMemory
 
     kiosk.keyboard_memory = KeyboardMemory(engine, window, session)
+    kiosk.handwriting = handwriting
     kiosk.voice_warm_up = voice_warm_up
     if devices:
         from kiosk.ui.device_bridge import DeviceBridge

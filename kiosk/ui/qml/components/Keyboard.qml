@@ -27,6 +27,9 @@ InputPanel {
         }
     }
 
+    // 手写: a tab on the keys' top edge swaps them for a writing box (components/HandwritingPanel.qml).
+    HandwritingPanel { anchors.fill: parent; visible: panel.active && app.locale === "zh_CN" }
+
     function startKeypadTyping() {
         Qt.inputMethod.show()
         keypadTyping = true
