@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from kiosk.ui.device_bridge import DeviceBridge
     from kiosk.ui.device_router import DeviceRouter
     from kiosk.ui.flow_parts import ControllerContext
-    from kiosk.ui.journey_controller import JourneyController
     from kiosk.ui.handwriting_controller import HandwritingController
+    from kiosk.ui.journey_controller import JourneyController
     from kiosk.ui.keyboard_memory import KeyboardMemory
     from kiosk.ui.ops_wiring import OpsWiring
     from kiosk.ui.progress_controller import ProgressController

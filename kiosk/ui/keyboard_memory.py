@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from kiosk.core.session import Session, wipe_pinyin_dictionary
+from kiosk.core.session import Session, default_config_home, wipe_pinyin_dictionary
 
 log = logging.getLogger(__name__)
 
@@ -23,10 +23,11 @@ class KeyboardMemory:
     def __init__(self, engine: Any, window: Any, session: Session) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtQml import QQmlComponent, QQmlEngine
+        from PySide6.QtQuick import QQuickItem
 
         component = QQmlComponent(engine, QUrl.fromLocalFile(str(QML)))
         item = component.create()
-        if item is None:
+        if not isinstance(item, QQuickItem):
             raise RuntimeError(component.errorString())
         QQmlEngine.setObjectOwnership(item, QQmlEngine.ObjectOwnership.CppOwnership)
         item.setParentItem(window.contentItem())
@@ -43,4 +44,8 @@ class KeyboardMemory:
         try:
             wipe_pinyin_dictionary(self._session.keyboard_config_home)
         finally:
+            # The engine makes its folder only when it first starts; opening a dictionary whose folder
+            # is gone fails, and then nothing is learned for the rest of the process.
+            home = self._session.keyboard_config_home or default_config_home()
+            (home / "qtvirtualkeyboard" / "pinyin").mkdir(parents=True, exist_ok=True)
             QMetaObject.invokeMethod(self._item, "open")

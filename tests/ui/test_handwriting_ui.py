@@ -4,6 +4,7 @@ into the field; the session wipe leaves no strokes and no candidates for the nex
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -30,10 +31,12 @@ def draw(kiosk: Any, box: Any, points: list[tuple[float, float]]) -> None:
         return box.mapToScene(QPointF(p[0] * size, p[1] * size)).toPoint()
 
     QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[0]))
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         for k in range(1, 9):
             QTest.mouseMove(kiosk.window, at((a[0] + (b[0] - a[0]) * k / 8, a[1] + (b[1] - a[1]) * k / 8)))
-    QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[-1]))
+    QTest.mouseRelease(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(points[-1])
+    )
 
 
 def open_writing(kiosk: Any) -> Any:
@@ -64,8 +67,16 @@ def test_writing_a_character_types_it_into_the_field(fresh_kiosk):
     assert find(kiosk, "handwritingBox").isVisible()
     buttons = [i for i in _items(kiosk) if i.objectName() == "handwritingCandidate" and i.isVisible()]
     assert len(buttons) == len(candidate_texts(kiosk))
+    # The grid places new buttons when it next lays out: tap once each has a place of its own.
+    wait_until(
+        kiosk, lambda: len({(b.x(), b.y()) for b in buttons}) == len(buttons), what="the candidates laid out"
+    )
     tap(kiosk, next(b for b in buttons if b.property("label") == "十"))
-    wait_until(kiosk, lambda: field.property("text") == "十", what="十 in the field")
+    wait_until(
+        kiosk,
+        lambda: field.property("text") == "十",
+        what=f"十 in the field (candidates {candidate_texts(kiosk)})",
+    )
     assert candidate_texts(kiosk) == []  # the box is clear for the next character
     tap(kiosk, find(kiosk, "handwritingDelete"))
     wait_until(kiosk, lambda: field.property("text") == "", what="the character deleted")

@@ -21,9 +21,31 @@ Item {
         redraw()
         handwriting.clear()
     }
+    // Into the focused field directly (its validator and length limit still apply); through the
+    // keyboard's input context only for an editor that is not a text field.
+    function field() {
+        const item = Window.window ? Window.window.activeFocusItem : null
+        return item && item.insert !== undefined && item.remove !== undefined ? item : null
+    }
     function choose(text) {
-        InputContext.commit(text)
+        const f = field()
+        if (f) {
+            if (f.selectedText)
+                f.remove(f.selectionStart, f.selectionEnd)
+            f.insert(f.cursorPosition, text)
+        } else {
+            InputContext.commit(text)
+        }
         clearBox()
+    }
+    function deleteBack() {
+        const f = field()
+        if (f && f.selectedText)
+            f.remove(f.selectionStart, f.selectionEnd)
+        else if (f && f.cursorPosition > 0)
+            f.remove(f.cursorPosition - 1, f.cursorPosition)
+        else if (!f)
+            InputContext.inputEngine.virtualKeyClick(Qt.Key_Backspace, "", 0)
     }
     onWritingChanged: clearBox()
 
@@ -94,7 +116,7 @@ Item {
                 id: box
                 objectName: "handwritingBox"
                 height: parent.height
-                width: Math.min(height, parent.width * 0.45)
+                width: Math.min(height, parent.width * 0.5)
                 color: hw.t.background
                 border.width: Math.max(hw.t.borderWidth, 2)
                 border.color: hw.t.border
@@ -162,10 +184,17 @@ Item {
             Grid {
                 id: choices
                 objectName: "handwritingCandidates"
-                readonly property real cell: Math.min((height - 2 * spacing) / 3, (width - 2 * spacing) / 3)
+                // Nine candidates in 1, 2 or 3 rows, whichever gives the largest buttons in the space.
+                readonly property int shown: 9
+                function cellFor(rows) {
+                    const cols = Math.ceil(shown / rows)
+                    return Math.min((height - (rows - 1) * spacing) / rows, (width - (cols - 1) * spacing) / cols)
+                }
+                readonly property int rowCount: [1, 2, 3].reduce((best, r) => cellFor(r) > cellFor(best) ? r : best, 3)
+                readonly property real cell: Math.floor(cellFor(rowCount))
                 width: parent.width - box.width - actions.width - 2 * parent.spacing
                 height: parent.height
-                columns: 3
+                columns: Math.ceil(shown / rowCount)
                 spacing: hw.t.gap / 2
                 Repeater {
                     model: handwriting.candidates
@@ -198,7 +227,7 @@ Item {
                     objectName: "handwritingDelete"
                     width: parent.width; height: actions.buttonHeight
                     label: qsTr("Delete")
-                    onActivated: InputContext.inputEngine.virtualKeyClick(Qt.Key_Backspace, "", 0)
+                    onActivated: hw.deleteBack()
                 }
                 PanelButton {
                     objectName: "handwritingHide"
