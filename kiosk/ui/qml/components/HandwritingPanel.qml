@@ -47,7 +47,11 @@ Item {
         else if (!f)
             InputContext.inputEngine.virtualKeyClick(Qt.Key_Backspace, "", 0)
     }
-    onWritingChanged: clearBox()
+    onWritingChanged: {
+        if (writing)
+            Qt.inputMethod.reset()  // half-typed pinyin is dropped, not left in the field as letters
+        clearBox()
+    }
 
     Connections {
         target: handwriting

@@ -33,6 +33,8 @@ InputPanel {
     height: writingPanel.writing && Window.window
             ? Math.max(implicitHeight, Math.min(Window.window.height * 0.42, Window.window.width * 0.6))
             : implicitHeight
+    // Under the writing box the keys are out of sight: hidden, so no reader or measure finds them there.
+    Binding { target: panel.keyboard; property: "visible"; value: !writingPanel.writing; when: panel.keyboard !== null }
 
     function startKeypadTyping() {
         Qt.inputMethod.show()
