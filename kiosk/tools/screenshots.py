@@ -159,6 +159,8 @@ def _search_handwriting(kiosk: Any) -> None:
         settle(kiosk.qt_app, 20)
     _search_pinyin(kiosk)
     panel = find(kiosk, "handwritingPanel")
+    if kiosk.app.locale != "zh_CN":  # writing Chinese is offered on the Chinese keyboard only
+        return
     while not (panel and panel.isVisible()) and time.monotonic() < end:
         settle(kiosk.qt_app, 20)
         panel = find(kiosk, "handwritingPanel")
