@@ -76,6 +76,7 @@ Item {
         Accessible.name: label
         Accessible.onPressAction: activated()
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             width: parent.width - hw.t.gap
             horizontalAlignment: Text.AlignHCenter
@@ -131,6 +132,7 @@ Item {
                 Rectangle { anchors.centerIn: parent; width: parent.width - 2 * hw.t.gap; height: 1; color: hw.t.border; opacity: 0.35 }
                 Rectangle { anchors.centerIn: parent; height: parent.height - 2 * hw.t.gap; width: 1; color: hw.t.border; opacity: 0.35 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     width: parent.width - 2 * hw.t.gap
                     visible: hw.strokes.length === 0
