@@ -208,7 +208,11 @@ _RULES: list[_Rule] = [
         re.compile(_NUM + r"(\d+)\s*[–—~～-]\s*(\d+)" + _END),
         lambda m: _number(m.group(1)) + "到" + _number(m.group(2)),
     ),
-    (re.compile(r"[−-](\d+(?:\.\d+)?)" + _END), lambda m: "减" + decimal(m.group(1))),
+    # A minus sign stands alone (a "−10" button); a hyphen inside a word or code is not one.
+    (
+        re.compile(r"(?<![0-9A-Za-z\u4e00-\u9fff])[−-](\d+(?:\.\d+)?)" + _END),
+        lambda m: "减" + decimal(m.group(1)),
+    ),
     (re.compile(r"\+(\d+(?:\.\d+)?)" + _END), lambda m: "加" + decimal(m.group(1))),
     (re.compile(_NUM + r"\d+\.\d+" + _END), lambda m: decimal(m.group(0))),
     (re.compile(r"\d+"), lambda m: _number(m.group(0))),
@@ -246,6 +250,8 @@ def normalize(text: str) -> str:
     out = _MARK_RE.sub(lambda m: _read_as(m.group(1), m.group(2)), text)
     for pattern, said in _RULES:
         out = pattern.sub(said, out)
+    # A span between two times or dates already said in words: 八点三十分-十七点整 -> ...到...
+    out = re.sub(r"(?<=[点整分日月])\s*[–—~～-]\s*(?=[零一二三四五六七八九十])", "到", out)
     out = _two_before_measures(out)
     out = _latin(out)
     return out.translate(_SYMBOLS)
