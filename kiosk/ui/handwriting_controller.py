@@ -12,12 +12,13 @@ from __future__ import annotations
 import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.core.session import Session
-from kiosk.input.handwriting import HandwritingUnavailable, Recognizer
+from kiosk.input.handwriting import MODEL, HandwritingUnavailable, Recognizer
 
 log = logging.getLogger(__name__)
 SHOWN = 9  # candidates offered: a 3x3 block of finger-sized buttons
@@ -29,12 +30,14 @@ class HandwritingController(QObject):
     wiped = Signal()  # the panel drops its strokes
     _recognized = Signal(int, list)
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None, model: Path = MODEL) -> None:
         super().__init__(parent)
+        self._model = model
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="handwriting")
         self._lock = threading.Lock()
         self._recognizer: Recognizer | None = None
-        self._available = True  # until opening the model says otherwise
+        # No model installed: no 手写 tab at all (a library that fails to load turns it off on first use).
+        self._available = model.is_file()
         self._candidates: list[str] = []
         self._request = 0  # bumps on every recognize/clear: a late answer to an older one is dropped
         self._recognized.connect(self._on_recognized)
@@ -44,7 +47,7 @@ class HandwritingController(QObject):
         with self._lock:
             if self._recognizer is None and self._available:
                 try:
-                    self._recognizer = Recognizer()
+                    self._recognizer = Recognizer(self._model)
                 except HandwritingUnavailable as exc:
                     log.error("handwriting unavailable: %s", exc)  # names a package, never strokes
                     self._available = False

@@ -103,3 +103,15 @@ def _items(kiosk: Any) -> list[Any]:
         out.append(item)
         stack.extend(item.childItems())
     return out
+
+
+def test_without_the_model_there_is_no_tab_and_nothing_breaks(qapp, qtbot, kiosk_config, tmp_path):
+    from kiosk.core.session import Session
+    from kiosk.ui.handwriting_controller import HandwritingController
+
+    controller = HandwritingController(Session(kiosk_config), model=tmp_path / "absent.model")
+    assert controller.available is False  # the panel hides its 手写 tab on this
+    controller.recognize([[[1, 1], [50, 50]]], 100)
+    controller.close()  # waits for the worker: its answer (none) is then queued
+    qapp.processEvents()
+    assert controller.candidates == []

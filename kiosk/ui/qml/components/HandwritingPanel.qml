@@ -55,6 +55,7 @@ Item {
 
     Connections {
         target: handwriting
+        function onAvailableChanged() { if (!handwriting.available) hw.writing = false }
         function onWiped() {
             hw.strokes = []
             hw.writing = false
@@ -94,6 +95,7 @@ Item {
     PanelButton {
         id: tab
         objectName: "handwritingSwitch"
+        visible: handwriting.available
         anchors.right: parent.right
         anchors.rightMargin: hw.t.gap
         anchors.bottom: parent.top
