@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from kiosk.ui.device_bridge import DeviceBridge
     from kiosk.ui.device_router import DeviceRouter
     from kiosk.ui.flow_parts import ControllerContext
+    from kiosk.ui.handwriting_controller import HandwritingController
     from kiosk.ui.journey_controller import JourneyController
+    from kiosk.ui.keyboard_memory import KeyboardMemory
     from kiosk.ui.ops_wiring import OpsWiring
     from kiosk.ui.progress_controller import ProgressController
     from kiosk.ui.session_bridge import SessionBridge
@@ -137,6 +139,8 @@ class KioskApp:
     progress: ProgressController | None = None  # 查询进度
     complaints: ComplaintsController | None = None  # 有诉即办
     cert: CertificationController | None = None  # 养老金资格认证, 上门服务
+    keyboard_memory: KeyboardMemory | None = None  # the Pinyin engine's learning, wiped per session
+    handwriting: HandwritingController | None = None  # 手写 recognition for the keyboard's writing panel
 
     @property
     def db(self) -> Database | None:
@@ -282,6 +286,8 @@ class KioskApp:
             self.sync_worker.stop(timeout=10)
         if self.voice is not None:
             self.voice.close()
+        if self.handwriting is not None:
+            self.handwriting.close()
         if self.devices is not None:
             self.devices.stop()
         self.qt_app.removeEventFilter(self.bridge)
@@ -337,6 +343,10 @@ def build(
     ctx.setContextProperty("session", bridge)
     ctx.setContextProperty("kioskMode", kiosk_mode)
     ctx.setContextProperty("fontFamily", family)
+    from kiosk.ui.handwriting_controller import HandwritingController
+
+    handwriting = HandwritingController(session, parent=engine)  # 手写 on the on-screen keyboard
+    ctx.setContextProperty("handwriting", handwriting)
     engine.load(str(QML_DIR / "Main.qml"))
     roots = engine.rootObjects()
     if not roots:
@@ -344,6 +354,10 @@ def build(
     window = roots[0]
     assert isinstance(window, QQuickWindow)
     kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session)
+    from kiosk.ui.keyboard_memory import KeyboardMemory
+
+    kiosk.keyboard_memory = KeyboardMemory(engine, window, session)
+    kiosk.handwriting = handwriting
     kiosk.voice_warm_up = voice_warm_up
     if devices:
         from kiosk.ui.device_bridge import DeviceBridge

@@ -973,6 +973,49 @@
     </message>
 </context>
 <context>
+    <name>HandwritingPanel</name>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="76"/>
+        <source>Pinyin keys</source>
+        <translation>Pinyin keys</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="76"/>
+        <source>Handwriting</source>
+        <translation>Handwriting</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="103"/>
+        <source>Writing box: write one Chinese character here with your finger</source>
+        <translation>Writing box: write one Chinese character here with your finger</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="113"/>
+        <source>Write one character here</source>
+        <translation>Write one character here</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="178"/>
+        <source>Type %1</source>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="194"/>
+        <source>Rewrite</source>
+        <translation>Rewrite</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="200"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="206"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../qml/screens/HomeScreen.qml" line="7"/>

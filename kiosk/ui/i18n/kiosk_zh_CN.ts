@@ -970,6 +970,49 @@
     </message>
 </context>
 <context>
+    <name>HandwritingPanel</name>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="76"/>
+        <source>Pinyin keys</source>
+        <translation>拼音键盘</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="76"/>
+        <source>Handwriting</source>
+        <translation>手写</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="103"/>
+        <source>Writing box: write one Chinese character here with your finger</source>
+        <translation>书写框：请用手指在这里写一个汉字</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="113"/>
+        <source>Write one character here</source>
+        <translation>请在这里写一个字</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="178"/>
+        <source>Type %1</source>
+        <translation>输入%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="194"/>
+        <source>Rewrite</source>
+        <translation>重写</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="200"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="206"/>
+        <source>Hide</source>
+        <translation>收起</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../qml/screens/HomeScreen.qml" line="7"/>
