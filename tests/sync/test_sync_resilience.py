@@ -100,7 +100,7 @@ def test_a_help_request_that_met_a_dead_link_is_tried_again_within_seconds(platf
     proxy = FaultProxy(platform.port)
     proxy.captive = True
     client = PlatformClient(
-        Credentials(proxy.url, creds.terminal_id, creds.signing_key, creds.seal_public_key)
+        dataclasses.replace(creds, platform_url=proxy.url)
     )
     now = time.time()
     report = SyncEngine(kiosk_db, client, EngineOptions(item_retries=0), clock=lambda: now).run_urgent()
