@@ -15,17 +15,26 @@ from typing import Any
 from sync.platform.app import create_app, token_hash
 from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.keys import SealKeyring
-from sync.platform.storage import SqliteStorage
+from sync.platform.storage import DEFAULT_HEARTBEAT_RETENTION_DAYS, SqlStorage, open_storage
 from sync.protocol.models import CASE_STATES
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk-platform")
     parser.add_argument("--data", type=Path, default=Path("var/platform"), help="platform data directory")
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(DATABASE_URL_ENV),
+        help="records in this database (postgresql+psycopg://user@host/db); default SQLite in --data. "
+        "Uploads, keys and the catalog stay in --data, which every worker must share",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     s = sub.add_parser("serve")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8700)
+    s.add_argument("--workers", type=int, default=1, help="worker processes (share --data and the database)")
+    s.add_argument("--certfile", type=Path, help="serve HTTPS with this certificate chain (PEM)")
+    s.add_argument("--keyfile", type=Path, help="the certificate's private key (PEM)")
     t = sub.add_parser("token", help="issue a one-time enrolment token")
     t.add_argument("--name", required=True)
     r = sub.add_parser("revoke", help="revoke a terminal")
@@ -44,31 +53,74 @@ def main(argv: list[str] | None = None) -> int:
     pc.add_argument("--name", default="catalog.json")
     sub.add_parser("tuf-root", help="print the TUF root kiosks are installed with")
     sub.add_parser("rotate-seal-key", help="new sealing key, published in the signed catalog; old keys kept")
-    sub.add_parser("gc", help="delete expired uploads no application uses")
+    gc = sub.add_parser("gc", help="delete expired uploads no application uses, and old raw heartbeats")
+    gc.add_argument(
+        "--heartbeat-days",
+        type=int,
+        default=DEFAULT_HEARTBEAT_RETENTION_DAYS,
+        help="keep raw heartbeats this long; the latest per terminal and the daily rollups stay",
+    )
     sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
     _admin_parser(sub)
     args = parser.parse_args(argv)
 
     args.data.mkdir(parents=True, exist_ok=True)
-    storage = SqliteStorage(args.data)
+    if args.command == "serve":
+        return _serve(args)
+    storage = open_storage(args.data, args.database_url)
     try:
         return _run(args, storage)
     finally:
         storage.close()
 
 
-def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
-    if args.command == "serve":
-        import uvicorn
+DATA_ENV = "KIOSK_PLATFORM_DATA"
+DATABASE_URL_ENV = "KIOSK_PLATFORM_DATABASE_URL"
+ADMIN_TOKEN_ENV = "KIOSK_PLATFORM_ADMIN_TOKEN"  # noqa: S105  # the variable's name, not a token
 
-        admin_token = os.environ.get("KIOSK_PLATFORM_ADMIN_TOKEN") or secrets.token_urlsafe(16)
-        print(f"admin token (Authorization: Bearer ...): {admin_token}", file=sys.stderr)
-        keyring = SealKeyring(args.data)
-        catalog = CatalogRepository(args.data / "tuf")
-        catalog.publish_seal_key(keyring.catalog_target())
-        web = create_app(storage, keyring, admin_token=admin_token, catalog=catalog)
-        uvicorn.run(web, host=args.host, port=args.port, access_log=False)
-    elif args.command == "token":
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    if (args.certfile is None) != (args.keyfile is None):
+        print("--certfile and --keyfile go together", file=sys.stderr)
+        return 2
+    admin_token = os.environ.get(ADMIN_TOKEN_ENV) or secrets.token_urlsafe(16)
+    print(f"admin token (Authorization: Bearer ...): {admin_token}", file=sys.stderr)
+    # Keys, the catalog and the schema are made here, once, before any worker starts: workers then
+    # only read them, so two never race to create the same key.
+    keyring = SealKeyring(args.data)
+    CatalogRepository(args.data / "tuf").publish_seal_key(keyring.catalog_target())
+    open_storage(args.data, args.database_url).close()
+    os.environ[DATA_ENV] = str(args.data.resolve())
+    os.environ[ADMIN_TOKEN_ENV] = admin_token
+    if args.database_url:
+        os.environ[DATABASE_URL_ENV] = args.database_url
+    uvicorn.run(
+        "sync.platform.cli:worker_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=max(1, args.workers),
+        access_log=False,
+        ssl_certfile=args.certfile,
+        ssl_keyfile=args.keyfile,
+    )
+    return 0
+
+
+def worker_app() -> Any:
+    """One worker's app (uvicorn imports this in each worker process); configured by `_serve`."""
+    data = Path(os.environ[DATA_ENV])
+    storage = open_storage(data, os.environ.get(DATABASE_URL_ENV))
+    keyring = SealKeyring(data)
+    return create_app(
+        storage, keyring, admin_token=os.environ[ADMIN_TOKEN_ENV], catalog=CatalogRepository(data / "tuf")
+    )
+
+
+def _run(args: argparse.Namespace, storage: SqlStorage) -> int:
+    if args.command == "token":
         token = secrets.token_urlsafe(24)
         storage.add_enrol_token(token_hash(token), args.name)
         print(token)
@@ -98,6 +150,7 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         print(CatalogRepository(args.data / "tuf").publish_seal_key(keyring.catalog_target()))
     elif args.command == "gc":
         print(storage.purge_expired_uploads(time.time()))
+        print(storage.purge_heartbeats(time.time() - args.heartbeat_days * 86400.0))
     elif args.command == "reset-feed":
         print(storage.bump_feed_generation())
     elif args.command == "admin":
@@ -129,7 +182,7 @@ def _admin_parser(sub: Any) -> None:
     done.add_argument("case_no")
 
 
-def _admin(args: argparse.Namespace, storage: SqliteStorage) -> int:
+def _admin(args: argparse.Namespace, storage: SqlStorage) -> int:
     from sync.platform import review
 
     keyring = SealKeyring(args.data)
@@ -168,7 +221,7 @@ def _admin(args: argparse.Namespace, storage: SqliteStorage) -> int:
     return 0
 
 
-def _open_case(args: argparse.Namespace, storage: SqliteStorage) -> int:
+def _open_case(args: argparse.Namespace, storage: SqlStorage) -> int:
     app = storage.application(args.case_no)
     if app is None:
         print("no such case", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -12,11 +13,38 @@ from sync.engine.client import PlatformClient, enrol
 from sync.engine.state import save_credentials
 from sync.outbox import ApplicationDraft, record_application
 from sync.platform.server import platform_in_thread
+from tests.sync.pg_cluster import PgCluster, pg_cluster
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[PgCluster]:
+    """A real PostgreSQL server for this test process (one per xdist worker), started on first use."""
+    with pg_cluster() as cluster:
+        yield cluster
 
 
 @pytest.fixture
-def platform(tmp_path):
-    with platform_in_thread(tmp_path / "platform") as running:
+def database_url() -> str | None:
+    """The platform's database: SQLite in its data folder unless a module asks for both (see
+    `both_databases`)."""
+    return None
+
+
+def both_databases(request: pytest.FixtureRequest) -> str | None:
+    """For a module's `database_url` fixture with params=DATABASES: a fresh PostgreSQL database, or
+    None for SQLite."""
+    if request.param == "sqlite":
+        return None
+    cluster: PgCluster = request.getfixturevalue("pg")
+    return cluster.new_database()
+
+
+DATABASES = ["sqlite", "postgresql"]
+
+
+@pytest.fixture
+def platform(tmp_path, database_url):
+    with platform_in_thread(tmp_path / "platform", database_url=database_url) as running:
         yield running
 
 

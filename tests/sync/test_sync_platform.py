@@ -15,8 +15,14 @@ from sync import sealing
 from sync.engine.client import Credentials, PlatformClient, enrol, new_signing_key
 from sync.engine.errors import NotPlatform, PlatformBusy, Rejected, TerminalRejected
 from sync.protocol.models import PROTOCOL_HEADER, TUS_VERSION
+from tests.sync.conftest import DATABASES, both_databases
 
 TUS = {"Tus-Resumable": TUS_VERSION}
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(request):
+    return both_databases(request)
 
 
 def upload(client: PlatformClient, data: bytes) -> str:
@@ -314,6 +320,6 @@ def test_staff_move_cases_by_api_and_open_them_with_the_private_key(platform, cr
     )
 
     out = tmp_path / "opened"
-    assert kiosk_platform(["--data", str(platform.data_dir), "open", case_no, "--out", str(out)]) == 0
+    assert kiosk_platform([*platform.cli_args(), "open", case_no, "--out", str(out)]) == 0
     assert (out / "payload").read_bytes() == b"personal"
     assert (out / "a").read_text() == "户口簿扫描件"
