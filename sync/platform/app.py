@@ -9,6 +9,7 @@ import hashlib
 import html
 import json
 import logging
+import secrets
 import sqlite3
 import time
 import uuid
@@ -20,16 +21,20 @@ from fastapi import Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync import sealing
-from sync.platform import tus
+from sync.platform import review, tus
 from sync.platform.auth import signed_terminal
 from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.errors import ProtocolError
+from sync.platform.intake import LOOKUP_SECRET_SETTING, open_application
 from sync.platform.keys import SealKeyring
+from sync.platform.limits import DEFAULT_MAX_CHUNK, BodyLimit
+from sync.platform.review import opener
 from sync.platform.storage import Storage
 from sync.protocol.models import (
     CASE_STATES,
@@ -102,6 +107,8 @@ def is_disk_full(exc: BaseException) -> bool:
             return False
         if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
             return True
+        if getattr(seen, "sqlstate", None) in ("53100", "53000"):  # PostgreSQL: disk full, out of space
+            return True
         if isinstance(seen, sqlite3.Error) and (
             getattr(seen, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(seen)
         ):
@@ -133,15 +140,21 @@ def create_app(
     max_upload_size: int = DEFAULT_MAX_UPLOAD,
     upload_expiry_s: float = DEFAULT_UPLOAD_EXPIRY_S,
     catalog: CatalogRepository | None = None,
+    max_chunk_size: int = DEFAULT_MAX_CHUNK,
 ) -> FastAPI:
     app = FastAPI(title="kiosk-platform", openapi_url=None, docs_url=None, redoc_url=None)
-    app.add_middleware(ProtocolHeaders)
+    app.add_middleware(BodyLimit, max_chunk=max_chunk_size)
+    app.add_middleware(ProtocolHeaders)  # outermost: stamps BodyLimit's 413 too
     app.state.storage = storage
     app.state.max_upload_size = max_upload_size
     app.state.upload_expiry_s = upload_expiry_s
 
     def current_seal_key() -> X25519PrivateKey:
         return seal_key.current() if isinstance(seal_key, SealKeyring) else seal_key
+
+    open_envelope = opener(seal_key)
+    # keys the lookup hashes; in the database so every worker (and a restart) uses the same one
+    lookup_secret = bytes.fromhex(storage.set_setting_once(LOOKUP_SECRET_SETTING, secrets.token_hex(32)))
 
     @app.exception_handler(ProtocolError)
     async def protocol_error(_: Request, exc: ProtocolError) -> JSONResponse:
@@ -200,9 +213,14 @@ def create_app(
             return _json(201, json.loads(saved), {"Idempotent-Replayed": "true"})
         finished = False
         try:
-            upload_ids = _verify_attachments(storage, terminal_id, manifest)
+            upload_ids = await run_in_threadpool(_verify_attachments, storage, terminal_id, manifest)
             _verify_sealed(manifest.sealed_payload, current_seal_key, seal_key)
-            case_no, received_at = storage.finish_commit(key, terminal_id, canonical, upload_ids)
+            meta = await run_in_threadpool(
+                open_application, manifest, open_envelope, storage.blob_path, upload_ids, lookup_secret
+            )
+            case_no, received_at = await run_in_threadpool(
+                storage.finish_commit, key, terminal_id, canonical, upload_ids, meta
+            )
             finished = True
         finally:
             if not finished:
@@ -261,8 +279,12 @@ def create_app(
         state = body.get("state")
         if state not in CASE_STATES:
             raise ProtocolError(400, "invalid_state", f"state must be one of {', '.join(CASE_STATES)}")
-        if not storage.set_case_state(case_no, state, str(body.get("note", ""))):
-            raise ProtocolError(404, "unknown_case")
+        try:
+            review.set_state(storage, case_no, state, str(body.get("note", "")))
+        except LookupError as exc:
+            raise ProtocolError(404, "unknown_case") from exc
+        except review.WrongKind as exc:
+            raise ProtocolError(409, "wrong_kind", str(exc)) from exc
         return _json(200, {"case_no": case_no, "state": state})
 
     @app.get("/admin/fleet", dependencies=[Depends(_admin)])

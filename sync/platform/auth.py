@@ -1,5 +1,9 @@
-"""Per-terminal request authentication: an unknown, revoked or badly signed request is refused
-before anything is read into storage."""
+"""Per-terminal request authentication: an unknown, revoked or badly signed request is refused from its
+headers, before its body is read, and nothing it carries reaches storage.
+
+The signature covers the Content-Digest header, so it can be verified before the body arrives; the
+body is then read (bounded by `limits.BodyLimit`) and must match that digest.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,6 @@ MAX_CLOCK_DIFFERENCE_S = 300
 
 async def signed_terminal(request: Request) -> str:
     """FastAPI dependency: the id of the terminal that signed this request."""
-    body = await request.body()
     storage: Storage = request.app.state.storage
     try:
         parsed = signatures.parse(request.headers.get("signature-input"), request.headers.get("signature"))
@@ -29,14 +32,17 @@ async def signed_terminal(request: Request) -> str:
         raise ProtocolError(401, "unknown_terminal", "terminal is not enrolled or has been revoked")
     if abs(parsed.created - time.time()) > MAX_CLOCK_DIFFERENCE_S:
         raise ProtocolError(401, "stale_signature", "signature time too far from the platform clock")
-    digest = signatures.content_digest(body)
-    if request.headers.get("content-digest") != digest:
-        raise ProtocolError(401, "digest_mismatch", "Content-Digest does not match the body")
+    claimed = request.headers.get("content-digest")
+    if claimed is None:
+        raise ProtocolError(401, "digest_mismatch", "Content-Digest header missing")
     query = request.scope.get("query_string", b"").decode("latin-1")
-    base = signatures.signature_base(request.method, request.url.path, query, digest, parsed.params)
+    base = signatures.signature_base(request.method, request.url.path, query, claimed, parsed.params)
     try:
         Ed25519PublicKey.from_public_bytes(terminal.public_key).verify(parsed.signature, base)
     except InvalidSignature as exc:
         raise ProtocolError(401, "bad_signature", "signature does not verify") from exc
+    body = await request.body()  # signed by an enrolled terminal; its size bounded by BodyLimit
+    if signatures.content_digest(body) != claimed:
+        raise ProtocolError(401, "digest_mismatch", "Content-Digest does not match the body")
     storage.touch_terminal(terminal.id)
     return terminal.id

@@ -135,8 +135,12 @@ def _run(args: argparse.Namespace, storage: SqlStorage) -> int:
         for case in storage.applications():
             print(case.case_no, case.state, case.id, case.terminal_id)
     elif args.command == "case-state":
-        if not storage.set_case_state(args.case_no, args.state, args.note):
-            print("no such case", file=sys.stderr)
+        from sync.platform import review
+
+        try:
+            review.set_state(storage, args.case_no, args.state, args.note)
+        except (LookupError, review.WrongKind) as exc:
+            print(exc, file=sys.stderr)
             return 1
     elif args.command == "open":
         return _open_case(args, storage)
@@ -207,14 +211,19 @@ def _admin(args: argparse.Namespace, storage: SqlStorage) -> int:
                 f"call-back-by={v.call_back_by}",
             )
         return 0
-    if command in ("approve", "reject"):
-        ok = review.decide(
-            storage, args.case_no, review.Decision(command == "approve", getattr(args, "reason", ""))
-        )
-    elif command == "schedule-visit":
-        ok = review.schedule_visit(storage, args.case_no, args.date, args.note)
-    else:
-        ok = storage.set_case_state(args.case_no, "completed", "上门服务已完成")
+    try:
+        if command in ("approve", "reject"):
+            ok = review.decide(
+                storage, args.case_no, review.Decision(command == "approve", getattr(args, "reason", ""))
+            )
+        elif command == "schedule-visit":
+            ok = review.schedule_visit(storage, args.case_no, args.date, args.note)
+        else:
+            review.check_state_fits(storage, args.case_no, review.VISIT_SCHEDULED)  # a home visit
+            ok = review.set_state(storage, args.case_no, "completed", "上门服务已完成")
+    except (LookupError, review.WrongKind, ValueError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
     if not ok:
         print("no such case", file=sys.stderr)
         return 1

@@ -101,6 +101,15 @@ class CaseMeta:
 
 
 @dataclass(frozen=True)
+class SmallItem:
+    kind: str
+    terminal_id: str
+    item_id: str
+    body: str
+    received_at: float
+
+
+@dataclass(frozen=True)
 class HeartbeatDay:
     terminal_id: str
     day: str
@@ -155,6 +164,7 @@ class Storage(Protocol):
 
     def put_small(self, kind: str, terminal_id: str, item_id: str, body: str) -> PutResult: ...
     def count_small(self, kind: str) -> int: ...
+    def small_items(self, kind: str, *, limit: int = 500) -> list[SmallItem]: ...
     def heartbeat_days(self, terminal_id: str) -> list[HeartbeatDay]: ...
     def purge_heartbeats(self, before: float) -> int: ...
 
@@ -665,6 +675,17 @@ class SqlStorage:
                     select(func.count()).select_from(small_posts).where(small_posts.c.kind == kind)
                 ).scalar_one()
             )
+
+    def small_items(self, kind: str, *, limit: int = 500) -> list[SmallItem]:
+        """The newest `limit` posts of a kind, newest first."""
+        with self._read() as c:
+            rows = c.execute(
+                select(small_posts)
+                .where(small_posts.c.kind == kind)
+                .order_by(small_posts.c.received_at.desc())
+                .limit(limit)
+            ).all()
+        return [SmallItem(r.kind, r.terminal_id, r.item_id, r.body, float(r.received_at)) for r in rows]
 
 
 class SqliteStorage(SqlStorage):

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from pg_cluster import PgCluster, pg_cluster
 
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.state import save_credentials
 from sync.outbox import ApplicationDraft, record_application
 from sync.platform.server import platform_in_thread
-from tests.sync.pg_cluster import PgCluster, pg_cluster
 
 
 @pytest.fixture(scope="session")
@@ -26,20 +26,8 @@ def pg() -> Iterator[PgCluster]:
 @pytest.fixture
 def database_url() -> str | None:
     """The platform's database: SQLite in its data folder unless a module asks for both (see
-    `both_databases`)."""
+    `pg_cluster.both_databases`)."""
     return None
-
-
-def both_databases(request: pytest.FixtureRequest) -> str | None:
-    """For a module's `database_url` fixture with params=DATABASES: a fresh PostgreSQL database, or
-    None for SQLite."""
-    if request.param == "sqlite":
-        return None
-    cluster: PgCluster = request.getfixturevalue("pg")
-    return cluster.new_database()
-
-
-DATABASES = ["sqlite", "postgresql"]
 
 
 @pytest.fixture

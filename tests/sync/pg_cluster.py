@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 RUN_AS = "postgres"
 
@@ -94,3 +96,15 @@ def pg_cluster(*, settings: dict[str, str] | None = None) -> Iterator[PgCluster]
             check=False,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+DATABASES = ["sqlite", "postgresql"]
+
+
+def both_databases(request: pytest.FixtureRequest) -> str | None:
+    """For a test module's `database_url` fixture with params=DATABASES: a fresh database on the
+    session's PostgreSQL server (the `pg` fixture), or None for SQLite."""
+    if request.param == "sqlite":
+        return None
+    cluster: PgCluster = request.getfixturevalue("pg")
+    return cluster.new_database()
