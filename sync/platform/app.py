@@ -27,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync import sealing
-from sync.platform import review, tus
+from sync.platform import lookup, review, tus
 from sync.platform.auth import signed_terminal
 from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.errors import ProtocolError
@@ -165,7 +165,9 @@ def create_app(
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         return _json(400, ErrorBody(error="invalid_request", detail=str(exc.errors())[:500]).model_dump())
 
+    app.state.lookup_secret = lookup_secret
     app.include_router(tus.router)
+    app.include_router(lookup.router)
     if catalog is not None:
         # public and unauthenticated on purpose: TUF signatures, not the channel, make the catalog trustworthy
         app.mount("/tuf/metadata", StaticFiles(directory=catalog.metadata_dir), name="tuf-metadata")

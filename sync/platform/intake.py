@@ -74,7 +74,7 @@ def case_meta(manifest: Manifest, plaintext: bytes, secret: bytes) -> CaseMeta:
     except (ValueError, UnicodeDecodeError):
         data = None
     if not isinstance(data, dict):
-        return CaseMeta(acceptance_no=manifest.acceptance_no)
+        return CaseMeta(acceptance_no=_printable(manifest.acceptance_no))
     kind = str(data.get("type") or "application")
     kind = kind if kind in KINDS else "application"
     applicant = _mapping(data.get("applicant"))
@@ -96,7 +96,7 @@ def case_meta(manifest: Manifest, plaintext: bytes, secret: bytes) -> CaseMeta:
     return CaseMeta(
         kind=kind,
         summary=json.dumps(summary, ensure_ascii=False, sort_keys=True),
-        acceptance_no=manifest.acceptance_no,
+        acceptance_no=_printable(manifest.acceptance_no),
         person_key=person_key(secret, id_number) if id_number else None,
         phone_key=phone_key(secret, manifest.acceptance_no, phone[-4:]) if len(phone) >= 4 else None,
     )
@@ -104,3 +104,8 @@ def case_meta(manifest: Manifest, plaintext: bytes, secret: bytes) -> CaseMeta:
 
 def _mapping(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+def _printable(text: str) -> str:
+    """Control characters dropped: PostgreSQL text cannot hold NUL, and no acceptance number has them."""
+    return "".join(ch for ch in text if ch >= " ")

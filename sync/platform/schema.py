@@ -134,6 +134,13 @@ heartbeat_daily = Table(
     Column("max_queue_depth", Integer, nullable=False),
     Column("faults", Integer, nullable=False),  # beats with any device not "ok"
 )
+lookup_misses = Table(  # typed lookups that matched nothing, to stop guessing the last 4 digits
+    "lookup_misses",
+    metadata,
+    Column("guess_key", Text, nullable=False),
+    Column("at", Double, nullable=False),
+)
+Index("lookup_misses_key", lookup_misses.c.guess_key, lookup_misses.c.at)
 schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
 
 
@@ -145,6 +152,7 @@ def _v2_metadata_columns(c: Connection) -> None:
     for index in applications.indexes | case_events.indexes | small_posts.indexes:
         index.create(c, checkfirst=True)
     heartbeat_daily.create(c, checkfirst=True)
+    lookup_misses.create(c, checkfirst=True)
 
 
 # (version, step): a database stamped N runs every step above N, in order.

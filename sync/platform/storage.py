@@ -34,6 +34,7 @@ from sync.platform.schema import (
     enrol_tokens,
     heartbeat_daily,
     idempotency,
+    lookup_misses,
     settings,
     small_posts,
     terminals,
@@ -166,6 +167,8 @@ class Storage(Protocol):
     def count_small(self, kind: str) -> int: ...
     def small_items(self, kind: str, *, limit: int = 500) -> list[SmallItem]: ...
     def heartbeat_days(self, terminal_id: str) -> list[HeartbeatDay]: ...
+    def failed_guesses(self, guess_key: str, since: float) -> int: ...
+    def record_failed_guess(self, guess_key: str) -> None: ...
     def purge_heartbeats(self, before: float) -> int: ...
 
 
@@ -686,6 +689,19 @@ class SqlStorage:
                 .limit(limit)
             ).all()
         return [SmallItem(r.kind, r.terminal_id, r.item_id, r.body, float(r.received_at)) for r in rows]
+
+    def failed_guesses(self, guess_key: str, since: float) -> int:
+        with self._read() as c:
+            query = select(func.count()).where(
+                lookup_misses.c.guess_key == guess_key, lookup_misses.c.at >= since
+            )
+            return int(c.execute(query.select_from(lookup_misses)).scalar_one())
+
+    def record_failed_guess(self, guess_key: str) -> None:
+        now = time.time()
+        with self._tx() as c:
+            c.execute(delete(lookup_misses).where(lookup_misses.c.at < now - 86400.0))  # old misses go
+            c.execute(insert(lookup_misses).values(guess_key=guess_key, at=now))
 
 
 class SqliteStorage(SqlStorage):
