@@ -83,7 +83,7 @@ def served(tmp_path, pg):
 
 
 @pytest.mark.slow
-def test_two_workers_share_uploads_commits_and_nonces_over_https(served):
+def test_two_workers_share_upload_offsets_and_commits_over_https(served):
     base, cert, common, env, proc = served
     children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
     assert len(children) >= 2  # uvicorn's workers (plus its resource tracker, if any)
