@@ -20,6 +20,18 @@ from sync.protocol.models import CASE_STATES
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.data.mkdir(parents=True, exist_ok=True)
+    if args.command == "serve":
+        return _serve(args)
+    storage = open_storage(args.data, args.database_url)
+    try:
+        return _run(args, storage)
+    finally:
+        storage.close()
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-platform")
     parser.add_argument("--data", type=Path, default=Path("var/platform"), help="platform data directory")
     parser.add_argument(
@@ -62,16 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
     _admin_parser(sub)
-    args = parser.parse_args(argv)
-
-    args.data.mkdir(parents=True, exist_ok=True)
-    if args.command == "serve":
-        return _serve(args)
-    storage = open_storage(args.data, args.database_url)
-    try:
-        return _run(args, storage)
-    finally:
-        storage.close()
+    return parser
 
 
 DATA_ENV = "KIOSK_PLATFORM_DATA"
