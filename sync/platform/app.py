@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import errno
 import hashlib
 import html
@@ -203,7 +204,8 @@ def create_app(
         if key != manifest.application_id:
             raise ProtocolError(400, "idempotency_key", "Idempotency-Key must be the application id")
         canonical = manifest.model_dump_json()
-        state, saved = storage.begin_commit(key, terminal_id, hashlib.sha256(canonical.encode()).hexdigest())
+        request_hash = hashlib.sha256(canonical.encode()).hexdigest()
+        state, saved = await run_in_threadpool(storage.begin_commit, key, terminal_id, request_hash)
         if state == "mismatch":
             raise ProtocolError(422, "key_reused", "this Idempotency-Key was used with a different manifest")
         if state == "in_flight":
@@ -226,7 +228,7 @@ def create_app(
             finished = True
         finally:
             if not finished:
-                storage.abort_commit(key)
+                await run_in_threadpool(storage.abort_commit, key)
         return _json(201, {"application_id": key, "case_no": case_no, "received_at": received_at})
 
     @app.get("/v1/status")
@@ -266,7 +268,8 @@ def create_app(
                 Heartbeat.model_validate(post.body)
         except ValidationError as exc:
             raise ProtocolError(400, "invalid_body", str(exc.errors())[:500]) from exc
-        result = storage.put_small(kind, terminal_id, item_id, json.dumps(post.body, sort_keys=True))
+        body = json.dumps(post.body, sort_keys=True)
+        result = await run_in_threadpool(storage.put_small, kind, terminal_id, item_id, body)
         if result == "mismatch":
             raise ProtocolError(422, "key_reused", "this id was used with a different body")
         return _json(201 if result == "created" else 200, {"kind": kind, "id": item_id})
@@ -289,12 +292,18 @@ def create_app(
             raise ProtocolError(409, "wrong_kind", str(exc)) from exc
         return _json(200, {"case_no": case_no, "state": state})
 
+    @app.get("/admin/certifications", dependencies=[Depends(_admin)])
+    def pending_certifications(limit: int = 100) -> JSONResponse:
+        """The newest pending certifications, masked, from stored columns (nothing is decrypted)."""
+        cases = review.certifications(storage, states=review.PENDING_STATES, newest=max(1, min(limit, 500)))
+        return _json(200, {"cases": [dataclasses.asdict(c) for c in cases]})
+
     @app.get("/admin/fleet", dependencies=[Depends(_admin)])
-    def fleet() -> HTMLResponse:
+    def fleet(page: int = 1) -> HTMLResponse:
         from sync.platform.review import render_home_visits
 
-        page = render_fleet(storage)
-        return HTMLResponse(page.replace("</html>", render_home_visits(storage, seal_key) + "</html>"))
+        html_page = render_fleet(storage, max(1, page))
+        return HTMLResponse(html_page.replace("</html>", render_home_visits(storage, seal_key) + "</html>"))
 
     return app
 
@@ -370,9 +379,13 @@ FLEET_COLUMNS = (
 )
 
 
-def render_fleet(storage: Storage) -> str:
+FLEET_PAGE_SIZE = 200
+
+
+def render_fleet(storage: Storage, page: int = 1) -> str:
+    """One page of terminals (by name): a county's thousands would not fit one page or one second."""
     rows = []
-    for t in storage.terminals():
+    for t in storage.terminals(limit=FLEET_PAGE_SIZE, offset=(page - 1) * FLEET_PAGE_SIZE):
         beat: dict[str, Any] = json.loads(t.last_heartbeat) if t.last_heartbeat else {}
         health = ", ".join(f"{k}: {v}" for k, v in dict(beat.get("device_health", {})).items())
         seen = time.strftime("%Y-%m-%d %H:%M", time.gmtime(t.last_seen)) if t.last_seen else "never"
@@ -390,5 +403,12 @@ def render_fleet(storage: Storage) -> str:
     head = "".join(f"<th>{h}</th>" for h in FLEET_COLUMNS)
     return (
         "<!doctype html><html lang='zh-CN'><meta charset='utf-8'><title>Fleet</title>"
-        f"<h1>Terminals</h1><table border='1'><tr>{head}</tr>{''.join(rows)}</table></html>"
+        f"<h1>Terminals</h1><p>{_pages(storage.count_terminals(), page)}</p>"
+        f"<table border='1'><tr>{head}</tr>{''.join(rows)}</table></html>"
     )
+
+
+def _pages(total: int, page: int) -> str:
+    last = max(1, -(-total // FLEET_PAGE_SIZE))
+    links = [f"<a href='?page={n}'>{n}</a>" if n != page else f"<b>{n}</b>" for n in range(1, last + 1)]
+    return f"{total} terminals · page " + " ".join(links)

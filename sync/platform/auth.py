@@ -12,6 +12,7 @@ import time
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from sync.platform.errors import ProtocolError
 from sync.platform.storage import Storage
@@ -27,7 +28,9 @@ async def signed_terminal(request: Request) -> str:
         parsed = signatures.parse(request.headers.get("signature-input"), request.headers.get("signature"))
     except signatures.SignatureFormatError as exc:
         raise ProtocolError(401, "unauthenticated", str(exc)) from exc
-    terminal = storage.terminal(parsed.keyid)
+    terminal = await run_in_threadpool(
+        storage.terminal, parsed.keyid
+    )  # the event loop never waits on a query
     if terminal is None or terminal.revoked:
         raise ProtocolError(401, "unknown_terminal", "terminal is not enrolled or has been revoked")
     if abs(parsed.created - time.time()) > MAX_CLOCK_DIFFERENCE_S:
@@ -44,5 +47,5 @@ async def signed_terminal(request: Request) -> str:
     body = await request.body()  # signed by an enrolled terminal; its size bounded by BodyLimit
     if signatures.content_digest(body) != claimed:
         raise ProtocolError(401, "digest_mismatch", "Content-Digest does not match the body")
-    storage.touch_terminal(terminal.id)
+    await run_in_threadpool(storage.touch_terminal, terminal.id)
     return terminal.id

@@ -65,6 +65,9 @@ def summary(app: StoredApplication) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+FLEET_PAGE_VISITS = 200  # the newest; the CLI lists them all
+
+
 class WrongKind(ValueError):
     """A decision that does not apply to this case's kind (approving a death-benefit application)."""
 
@@ -135,10 +138,15 @@ def certifications(
     keys: X25519PrivateKey | SealKeyring | None = None,
     *,
     states: tuple[str, ...] | None = None,
+    newest: int | None = None,
 ) -> list[CertificationCase]:
-    """From the columns written at commit: nothing is decrypted, so no one record can break the list."""
+    """From the columns written at commit: nothing is decrypted, so no one record can break the list.
+    `newest`: only that many, the latest first (a page)."""
     out = []
-    for app in storage.applications(kind="certification", states=states):
+    found = storage.applications(
+        kind="certification", states=states, limit=newest, newest_first=newest is not None
+    )
+    for app in found:
         info = summary(app)
         out.append(
             CertificationCase(
@@ -230,12 +238,15 @@ class HomeVisit:
 UNREADABLE = "(无法打开)"
 
 
-def home_visits(storage: Storage, keys: X25519PrivateKey | SealKeyring | None = None) -> list[HomeVisit]:
+def home_visits(
+    storage: Storage, keys: X25519PrivateKey | SealKeyring | None = None, *, newest: int | None = None
+) -> list[HomeVisit]:
     """Home-visit requests from the stored summaries. With `keys`, each address is opened for staff
-    who go there; a record that will not open shows as unreadable and the rest still list."""
+    who go there; a record that will not open shows as unreadable and the rest still list.
+    `newest`: only that many, the latest first (a page)."""
     open_ = None if keys is None else opener(keys)
     out = []
-    for app in storage.applications(kind="home_visit"):
+    for app in storage.applications(kind="home_visit", limit=newest, newest_first=newest is not None):
         info = summary(app)
         address = ""
         if open_ is not None:
@@ -269,7 +280,7 @@ def render_home_visits(storage: Storage, keys: X25519PrivateKey | SealKeyring) -
     import time
 
     rows = []
-    for v in home_visits(storage):
+    for v in home_visits(storage, newest=FLEET_PAGE_VISITS):
         when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(v.received_at))
         cells = [v.case_no, v.state, when, v.resident_masked, v.matter, v.call_back_by]
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")

@@ -92,6 +92,8 @@ applications = Table(
     sqlite_autoincrement=True,
 )
 Index("applications_kind_state", applications.c.kind, applications.c.state, applications.c.seq)
+Index("applications_kind_seq", applications.c.kind, applications.c.seq)
+Index("terminals_name", terminals.c.name, terminals.c.id)
 Index("applications_person", applications.c.person_key)
 Index("applications_phone", applications.c.phone_key)
 attachments = Table(
@@ -149,7 +151,7 @@ def _v2_metadata_columns(c: Connection) -> None:
         c.execute(text(f"ALTER TABLE applications ADD COLUMN {column}"))
     for column in ("acceptance_no", "person_key", "phone_key"):
         c.execute(text(f"ALTER TABLE applications ADD COLUMN {column} TEXT"))
-    for index in applications.indexes | case_events.indexes | small_posts.indexes:
+    for index in applications.indexes | case_events.indexes | small_posts.indexes | terminals.indexes:
         index.create(c, checkfirst=True)
     heartbeat_daily.create(c, checkfirst=True)
     lookup_misses.create(c, checkfirst=True)

@@ -127,7 +127,8 @@ class Storage(Protocol):
     def add_enrol_token(self, token_hash: str, name: str) -> None: ...
     def use_enrol_token(self, token_hash: str, terminal_id: str, public_key: bytes, name: str) -> bool: ...
     def terminal(self, terminal_id: str) -> Terminal | None: ...
-    def terminals(self) -> list[Terminal]: ...
+    def terminals(self, *, limit: int | None = None, offset: int = 0) -> list[Terminal]: ...
+    def count_terminals(self) -> int: ...
     def revoke_terminal(self, terminal_id: str) -> bool: ...
     def touch_terminal(self, terminal_id: str) -> None: ...
 
@@ -149,7 +150,12 @@ class Storage(Protocol):
     ) -> tuple[str, float]: ...
     def application(self, key: str) -> StoredApplication | None: ...
     def applications(
-        self, *, kind: str | None = None, states: tuple[str, ...] | None = None, limit: int | None = None
+        self,
+        *,
+        kind: str | None = None,
+        states: tuple[str, ...] | None = None,
+        limit: int | None = None,
+        newest_first: bool = False,
     ) -> list[StoredApplication]: ...
     def find_cases(
         self, *, person_key: str | None = None, phone_key: str | None = None
@@ -204,9 +210,13 @@ class SqlStorage:
         self.engine.dispose()
 
     @contextmanager
-    def _tx(self) -> Iterator[Connection]:
-        """A write transaction: SQLite takes its write lock at BEGIN (no lock upgrade to deadlock on)."""
+    def _tx(self, *, relaxed: bool = False) -> Iterator[Connection]:
+        """A write transaction: SQLite takes its write lock at BEGIN (no lock upgrade to deadlock on).
+        `relaxed`: PostgreSQL may answer before the commit is on disk, for writes a crash may lose
+        without loss to anyone (a last-seen time, an in-flight marker, a heartbeat; never a receipt)."""
         with self.engine.connect().execution_options(platform_write=True) as c, c.begin():
+            if relaxed and not self.is_sqlite:
+                c.exec_driver_sql("SET LOCAL synchronous_commit TO off")
             yield c
 
     @contextmanager
@@ -255,9 +265,14 @@ class SqlStorage:
             row = c.execute(select(terminals).where(terminals.c.id == terminal_id)).first()
         return None if row is None else self._terminal(row)
 
-    def terminals(self) -> list[Terminal]:
+    def terminals(self, *, limit: int | None = None, offset: int = 0) -> list[Terminal]:
+        query = select(terminals).order_by(terminals.c.name, terminals.c.id).offset(offset)
         with self._read() as c:
-            return [self._terminal(r) for r in c.execute(select(terminals).order_by(terminals.c.name))]
+            return [self._terminal(r) for r in c.execute(query if limit is None else query.limit(limit))]
+
+    def count_terminals(self) -> int:
+        with self._read() as c:
+            return int(c.execute(select(func.count()).select_from(terminals)).scalar_one())
 
     def revoke_terminal(self, terminal_id: str) -> bool:
         with self._tx() as c:
@@ -274,7 +289,7 @@ class SqlStorage:
         now = time.time()
         if now - self._last_seen_written.get(terminal_id, 0.0) < LAST_SEEN_RESOLUTION_S:
             return
-        with self._tx() as c:
+        with self._tx(relaxed=True) as c:
             c.execute(update(terminals).where(terminals.c.id == terminal_id).values(last_seen=now))
         self._last_seen_written[terminal_id] = now
 
@@ -398,7 +413,7 @@ class SqlStorage:
     # -- applications ----------------------------------------------------------------------------
     def begin_commit(self, key: str, terminal_id: str, request_hash: str) -> tuple[CommitStart, str | None]:
         now = time.time()
-        with self._tx() as c:
+        with self._tx(relaxed=True) as c:  # lost in a crash, the kiosk's retry simply claims it again
             claimed = c.execute(
                 self._insert(idempotency)
                 .values(
@@ -493,9 +508,17 @@ class SqlStorage:
         return None if row is None else self._application(row)
 
     def applications(
-        self, *, kind: str | None = None, states: tuple[str, ...] | None = None, limit: int | None = None
+        self,
+        *,
+        kind: str | None = None,
+        states: tuple[str, ...] | None = None,
+        limit: int | None = None,
+        newest_first: bool = False,
     ) -> list[StoredApplication]:
-        query = select(applications).order_by(applications.c.seq)
+        """Oldest first, or with `newest_first` the latest `limit` (a list page: an index walk)."""
+        query = select(applications).order_by(
+            applications.c.seq.desc() if newest_first else applications.c.seq
+        )
         if kind is not None:
             query = query.where(applications.c.kind == kind)
         if states is not None:
@@ -605,7 +628,7 @@ class SqlStorage:
     # -- small posts -----------------------------------------------------------------------------
     def put_small(self, kind: str, terminal_id: str, item_id: str, body: str) -> PutResult:
         now = time.time()
-        with self._tx() as c:
+        with self._tx(relaxed=kind == "heartbeats") as c:  # a lost heartbeat is replaced in 5 minutes
             created = c.execute(
                 self._insert(small_posts)
                 .values(kind=kind, terminal_id=terminal_id, item_id=item_id, body=body, received_at=now)
@@ -741,7 +764,8 @@ def _make_engine(url: str, durable: bool, pool_size: int) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
         return engine
-    engine = create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    # no pre-ping (a round trip per checkout); a connection the server dropped fails one request
+    engine = create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_recycle=600)
     if not durable:
 
         @event.listens_for(engine, "connect")
