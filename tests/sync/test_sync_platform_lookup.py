@@ -3,6 +3,7 @@ the phone's last 4 digits; the receipt's QR URL opens a public page with the sta
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
 
@@ -13,6 +14,7 @@ from test_sync_platform_intake import send_case
 
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.errors import PlatformBusy
+from sync.engine.lookup import find_by_acceptance_no, find_by_id_card
 from sync.platform.lookup import MAX_FAILED_GUESSES, status_url
 
 ID = "410101195001011234"
@@ -33,8 +35,11 @@ def other_terminal(platform):
 
 
 def ask(client: PlatformClient, body: dict) -> list[dict]:
-    answer = client.request("POST", "/v1/lookup", content=json.dumps(body).encode())
-    return list(answer.json()["cases"])
+    if "id_number" in body:
+        found = find_by_id_card(client, body["id_number"])
+    else:
+        found = find_by_acceptance_no(client, body["acceptance_no"], body["phone_last4"])
+    return [dataclasses.asdict(case) for case in found]
 
 
 def a_case(client, creds, platform, name="孙七") -> tuple[str, str]:
