@@ -132,72 +132,108 @@ def workers_of(pid: int) -> list[int]:
     return [int(p) for p in out]
 
 
-async def load(args, base: str, keys, envelopes: list[str], admin: str, server_pid: int) -> dict:
+class RawHttp:
+    """Keep-alive HTTP/1.1 connections driven with asyncio streams: the load generator shares two cores
+    with the platform, and httpx cost it as much CPU per request as the platform spends serving it."""
+
+    def __init__(self, port: int, connections: int) -> None:
+        self.port = port
+        self.connections = connections
+        self.free: asyncio.Queue[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = asyncio.Queue()
+
+    async def open(self) -> None:
+        for _ in range(self.connections):
+            self.free.put_nowait(await asyncio.open_connection("127.0.0.1", self.port))
+
+    async def request(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> int:
+        reader, writer = await self.free.get()
+        try:
+            head = f"{method} {path} HTTP/1.1\r\nHost: bench\r\nContent-Length: {len(body)}\r\n"
+            head += "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
+            writer.write(head.encode() + body)
+            answer = await reader.readuntil(b"\r\n\r\n")
+            status = int(answer.split(b" ", 2)[1])
+            length = 0
+            for line in answer.split(b"\r\n"):
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":", 1)[1])
+            await reader.readexactly(length)
+        except (OSError, asyncio.IncompleteReadError):
+            writer.close()
+            self.free.put_nowait(await asyncio.open_connection("127.0.0.1", self.port))
+            raise
+        self.free.put_nowait((reader, writer))
+        return status
+
+
+async def load(args, port: int, keys, envelopes: list[str], admin: str, server_pid: int) -> dict:
     beats: list[float] = []
     commits: list[float] = []
     fleet: list[float] = []
     certs: list[float] = []
     errors: dict[str, int] = {}
     memory: list[tuple[float, int]] = []
-    limits = httpx.Limits(max_connections=400, max_keepalive_connections=200)
-    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as http:
+    raw_http = RawHttp(port, args.connections)
+    await raw_http.open()
 
-        async def timed(due: float, into: list[float], method: str, path: str, body: bytes, headers) -> None:
-            try:
-                answer = await http.request(method, path, content=body, headers=headers)
-                if answer.status_code >= 300:
-                    errors[f"{path.split('/')[2]} {answer.status_code}"] = errors.get(path, 0) + 1
-            except httpx.HTTPError as exc:
-                errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
-                return
-            into.append(time.perf_counter() - due)
+    async def timed(due: float, into: list[float], method: str, path: str, body: bytes, headers) -> None:
+        try:
+            status = await raw_http.request(method, path, body, headers)
+        except (OSError, asyncio.IncompleteReadError) as exc:
+            errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
+            return
+        if status >= 300:
+            label = f"{method} {path.split('/')[2]} {status}"
+            errors[label] = errors.get(label, 0) + 1
+        into.append(time.perf_counter() - due)
 
-        def heartbeat(n: int) -> tuple[str, bytes, dict[str, str]]:
-            tid, key = keys[n % len(keys)]
-            body = {
-                "device_health": {"printer": "ok", "idcard": "ok"},
-                "queue_depth": n % 7,
-                "oldest_queued_age_s": None,
-                "last_sync_at": time.time(),
-                "software_version": "0.1.0",
+    def heartbeat(n: int) -> tuple[str, bytes, dict[str, str]]:
+        tid, key = keys[n % len(keys)]
+        body = {
+            "device_health": {"printer": "ok", "idcard": "ok"},
+            "queue_depth": n % 7,
+            "oldest_queued_age_s": None,
+            "last_sync_at": time.time(),
+            "software_version": "0.1.0",
+            "catalog_version": "2026.11.1",
+        }
+        raw = json.dumps({"body": body}).encode()
+        path = f"/v1/heartbeats/hb-{n}"
+        return path, raw, {**signed("PUT", path, raw, tid, key), "Content-Type": "application/json"}
+
+    def commit(n: int) -> tuple[str, bytes, dict[str, str]]:
+        tid, key = keys[(n * 7919) % len(keys)]
+        app_id = str(uuid.uuid4())
+        raw = json.dumps(
+            {
+                "application_id": app_id,
+                "acceptance_no": f"ACC-B{n}",
+                "matter_codes": ["410000-001"],
                 "catalog_version": "2026.11.1",
+                "sealed_payload": envelopes[n % len(envelopes)],
+                "attachments": [],
             }
-            raw = json.dumps({"body": body}).encode()
-            path = f"/v1/heartbeats/hb-{n}"
-            return path, raw, {**signed("PUT", path, raw, tid, key), "Content-Type": "application/json"}
+        ).encode()
+        headers = {**signed("POST", "/v1/applications", raw, tid, key), "Idempotency-Key": app_id}
+        return "/v1/applications", raw, {**headers, "Content-Type": "application/json"}
 
-        def commit(n: int) -> tuple[str, bytes, dict[str, str]]:
-            tid, key = keys[(n * 7919) % len(keys)]
-            app_id = str(uuid.uuid4())
-            raw = json.dumps(
-                {
-                    "application_id": app_id,
-                    "acceptance_no": f"ACC-B{n}",
-                    "matter_codes": ["410000-001"],
-                    "catalog_version": "2026.11.1",
-                    "sealed_payload": envelopes[n % len(envelopes)],
-                    "attachments": [],
-                }
-            ).encode()
-            headers = {**signed("POST", "/v1/applications", raw, tid, key), "Idempotency-Key": app_id}
-            return "/v1/applications", raw, {**headers, "Content-Type": "application/json"}
+    async def stream(rate: float, make, into: list[float], method: str) -> None:
+        start = time.perf_counter()
+        tasks = set()
+        n = 0
+        while (due := start + n / rate) < start + args.duration:
+            await asyncio.sleep(max(0.0, due - time.perf_counter()))
+            path, raw, headers = make(n)
+            task = asyncio.create_task(timed(due, into, method, path, raw, headers))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+            n += 1
+        await asyncio.gather(*tasks)
 
-        async def stream(rate: float, make, into: list[float], method: str) -> None:
-            start = time.perf_counter()
-            tasks = set()
-            n = 0
-            while (due := start + n / rate) < start + args.duration:
-                await asyncio.sleep(max(0.0, due - time.perf_counter()))
-                path, raw, headers = make(n)
-                task = asyncio.create_task(timed(due, into, method, path, raw, headers))
-                tasks.add(task)
-                task.add_done_callback(tasks.discard)
-                n += 1
-            await asyncio.gather(*tasks)
-
-        async def pages() -> None:
-            end = time.perf_counter() + args.duration
-            auth = {"Authorization": f"Bearer {admin}"}
+    async def pages() -> None:
+        end = time.perf_counter() + args.duration
+        auth = {"Authorization": f"Bearer {admin}"}
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
             while time.perf_counter() < end:
                 for path, into in (("/admin/fleet", fleet), ("/admin/certifications", certs)):
                     t0 = time.perf_counter()
@@ -208,18 +244,21 @@ async def load(args, base: str, keys, envelopes: list[str], admin: str, server_p
                         errors[f"{path} {answer.status_code}"] = errors.get(path, 0) + 1
                 await asyncio.sleep(2)
 
-        async def sample() -> None:
-            t0 = time.perf_counter()
-            while time.perf_counter() - t0 < args.duration:
-                memory.append((time.perf_counter() - t0, sum(rss_kib(p) for p in workers_of(server_pid))))
-                await asyncio.sleep(5)
+    async def sample() -> None:
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < args.duration:
+            memory.append((time.perf_counter() - t0, sum(rss_kib(p) for p in workers_of(server_pid))))
+            await asyncio.sleep(5)
 
-        await asyncio.gather(
-            stream(args.terminals / 300.0, heartbeat, beats, "PUT"),
-            stream(args.commits, commit, commits, "POST"),
-            pages(),
-            sample(),
-        )
+    cpu_before = sum(cpu_s(p) for p in workers_of(server_pid))
+    own_before = time.process_time()
+    await asyncio.gather(
+        stream(args.terminals / 300.0, heartbeat, beats, "PUT"),
+        stream(args.commits, commit, commits, "POST"),
+        pages(),
+        sample(),
+    )
+    served = len(beats) + len(commits)
     quarter = max(1, len(memory) // 4)
     second = [m for _, m in memory[quarter : 2 * quarter]] or [0]
     last = [m for _, m in memory[-quarter:]] or [0]
@@ -229,6 +268,10 @@ async def load(args, base: str, keys, envelopes: list[str], admin: str, server_p
         "fleet_page": summary(fleet),
         "certification_list": summary(certs),
         "errors": errors,
+        "platform_cpu_ms_per_request": round(
+            1000 * (sum(cpu_s(p) for p in workers_of(server_pid)) - cpu_before) / max(1, served), 2
+        ),
+        "generator_cpu_ms_per_request": round(1000 * (time.process_time() - own_before) / max(1, served), 2),
         "workers_rss_mib": {
             "samples": [round(m / 1024) for _, m in memory],
             "second_quarter_mean": round(statistics.mean(second) / 1024, 1),
@@ -237,12 +280,18 @@ async def load(args, base: str, keys, envelopes: list[str], admin: str, server_p
     }
 
 
+def cpu_s(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=float, default=120.0)
     parser.add_argument("--terminals", type=int, default=10_000)
     parser.add_argument("--commits", type=float, default=100.0)
     parser.add_argument("--applications", type=int, default=1_000_000)
+    parser.add_argument("--connections", type=int, default=64, help="keep-alive connections of the load")
     args = parser.parse_args()
     durable = {"fsync": "on", "synchronous_commit": "on", "full_page_writes": "on", "shared_buffers": "256MB"}
     with pg_cluster(settings=durable) as pg:
@@ -277,7 +326,7 @@ def main() -> None:
                         raise
                 time.sleep(0.2)
             random.seed(1)
-            result = asyncio.run(load(args, base, keys, envelopes, admin, server.pid))
+            result = asyncio.run(load(args, port, keys, envelopes, admin, server.pid))
         finally:
             server.send_signal(signal.SIGTERM)
             server.wait(60)

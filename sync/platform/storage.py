@@ -221,8 +221,13 @@ class SqlStorage:
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self.engine.connect() as c, c.begin():
-            yield c
+        """Reads of one statement each: on PostgreSQL in autocommit (no BEGIN/COMMIT round trips)."""
+        if self.is_sqlite:
+            with self.engine.connect() as c, c.begin():
+                yield c
+        else:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+                yield c
 
     def _insert(self, table: Any) -> Any:
         return (sqlite.insert if self.is_sqlite else postgresql.insert)(table)
