@@ -20,6 +20,7 @@ class RemoteCase:
     changed_at: float
     note: str  # staff's words to the resident with the latest change
     received_at: float
+    acceptance_no: str  # the 受理号 on the resident's receipt
 
 
 def find_by_id_card(client: PlatformClient, id_number: str) -> list[RemoteCase]:
@@ -44,6 +45,7 @@ def _ask(client: PlatformClient, body: dict[str, str]) -> list[RemoteCase]:
             float(c["changed_at"]),
             str(c.get("note", "")),
             float(c["received_at"]),
+            str(c.get("acceptance_no", "")),
         )
         for c in answer.json()["cases"]
     ]

@@ -65,6 +65,7 @@ def _case(storage: Storage, app: StoredApplication) -> dict[str, Any]:
     return {
         "case_no": app.case_no,
         "application_id": app.id,
+        "acceptance_no": app.acceptance_no,
         "kind": app.kind,
         "state": app.state,
         "changed_at": last.changed_at if last else app.received_at,

@@ -87,6 +87,7 @@ class StoredApplication:
     received_at: float
     kind: str = "application"
     summary: str = "{}"  # JSON, masked: what list pages show without opening the payload
+    acceptance_no: str = ""  # the kiosk's 受理号, as the manifest gave it
 
 
 @dataclass(frozen=True)
@@ -503,6 +504,7 @@ class SqlStorage:
             float(row.received_at),
             str(row.kind),
             str(row.summary),
+            str(row.acceptance_no or ""),
         )
 
     def application(self, key: str) -> StoredApplication | None:
