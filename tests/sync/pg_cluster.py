@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL server for tests and benches: Debian's postgresql-15 binaries, a cluster in a
+"""A throwaway PostgreSQL server for tests and benches: Debian's PostgreSQL binaries, a cluster in a
 temporary directory, listening only on a Unix socket there, gone when the block ends.
 
 PostgreSQL refuses to run as root; under root the cluster belongs to the `postgres` system user
@@ -19,7 +19,14 @@ from pathlib import Path
 
 import pytest
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+def _newest_server() -> Path:
+    """Debian's server binaries, newest major version installed (15 on Debian 12, 16 on Ubuntu 24.04)."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name))
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = _newest_server()
 RUN_AS = "postgres"
 
 
@@ -53,7 +60,7 @@ def _as_owner(argv: list[str]) -> list[str]:
 @contextmanager
 def pg_cluster(*, settings: dict[str, str] | None = None) -> Iterator[PgCluster]:
     if not (PG_BIN / "initdb").exists():
-        raise RuntimeError("PostgreSQL 15 server binaries missing: apt-get install postgresql-15")
+        raise RuntimeError("PostgreSQL server binaries missing: apt-get install postgresql")
     root = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
     data, sock = root / "data", root / "sock"
     sock.mkdir()
