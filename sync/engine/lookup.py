@@ -21,6 +21,7 @@ class RemoteCase:
     note: str  # staff's words to the resident with the latest change
     received_at: float
     acceptance_no: str  # the 受理号 on the resident's receipt
+    matter_codes: tuple[str, ...]
 
 
 def find_by_id_card(client: PlatformClient, id_number: str) -> list[RemoteCase]:
@@ -46,6 +47,7 @@ def _ask(client: PlatformClient, body: dict[str, str]) -> list[RemoteCase]:
             str(c.get("note", "")),
             float(c["received_at"]),
             str(c.get("acceptance_no", "")),
+            tuple(str(m) for m in c.get("matter_codes", [])),
         )
         for c in answer.json()["cases"]
     ]

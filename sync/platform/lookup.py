@@ -13,6 +13,7 @@ status from the receipt's QR code.
 from __future__ import annotations
 
 import html
+import json
 import re
 import time
 from typing import Any
@@ -66,12 +67,20 @@ def _case(storage: Storage, app: StoredApplication) -> dict[str, Any]:
         "case_no": app.case_no,
         "application_id": app.id,
         "acceptance_no": app.acceptance_no,
+        "matter_codes": _matter_codes(app),
         "kind": app.kind,
         "state": app.state,
         "changed_at": last.changed_at if last else app.received_at,
         "note": last.note if last else "",
         "received_at": app.received_at,
     }
+
+
+def _matter_codes(app: StoredApplication) -> list[str]:
+    try:
+        return [str(code) for code in json.loads(app.manifest).get("matter_codes", [])]
+    except (ValueError, AttributeError):
+        return []
 
 
 @router.post("/v1/lookup")
