@@ -35,7 +35,6 @@ from sync.platform.errors import ProtocolError
 from sync.platform.intake import LOOKUP_SECRET_SETTING, open_application
 from sync.platform.keys import SealKeyring
 from sync.platform.limits import DEFAULT_MAX_CHUNK, BodyLimit
-from sync.platform.review import opener
 from sync.platform.storage import Storage
 from sync.protocol.models import (
     CASE_STATES,
@@ -153,7 +152,7 @@ def create_app(
     def current_seal_key() -> X25519PrivateKey:
         return seal_key.current() if isinstance(seal_key, SealKeyring) else seal_key
 
-    open_envelope = opener(seal_key)
+    open_envelope = review.opener(seal_key)
     # keys the lookup hashes; in the database so every worker (and a restart) uses the same one
     lookup_secret = bytes.fromhex(storage.set_setting_once(LOOKUP_SECRET_SETTING, secrets.token_hex(32)))
 

@@ -282,3 +282,21 @@ def test_raw_heartbeats_go_but_the_latest_and_the_daily_rollup_stay(platform, cr
     assert platform.storage.count_small("heartbeats") == 0
     assert json.loads(platform.storage.terminal(creds.terminal_id).last_heartbeat)["queue_depth"] == 1
     assert platform.storage.heartbeat_days(creds.terminal_id) == [day]
+
+
+def test_the_fleet_page_is_paged_and_lists_pending_certifications_without_opening_them(
+    platform, creds, client
+):
+    for n in range(250):
+        platform.storage.add_enrol_token(f"bench-{n}", "t")
+        platform.storage.use_enrol_token(f"bench-{n}", f"T-page{n:03d}", b"k" * 32, f"乡镇{n:03d}")
+    admin = {"Authorization": f"Bearer {platform.admin_token}"}
+    first = httpx.get(platform.url + "/admin/fleet", headers=admin).text
+    second = httpx.get(platform.url + "/admin/fleet?page=2", headers=admin).text
+    assert first.count("T-page") == 200 and second.count("T-page") == 50
+    assert "251 terminals" in first  # and the test's own kiosk
+    pending = send_case(client, creds, {"type": "certification", "applicant": {"name": "钱六"}})
+    decided = send_case(client, creds, {"type": "certification", "applicant": {"name": "孙七"}})
+    assert kiosk_platform([*platform.cli_args(), "admin", "approve", decided]) == 0
+    listed = httpx.get(platform.url + "/admin/certifications", headers=admin).json()["cases"]
+    assert [(c["case_no"], c["resident_masked"]) for c in listed] == [(pending, "钱*")]
