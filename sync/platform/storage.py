@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
@@ -229,6 +229,17 @@ class SqlStorage:
         else:
             with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
                 yield c
+
+    def _one(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+        """A read in plain SQL with `?` placeholders (the SQLite pattern staff queries were written in);
+        prefer SQLAlchemy expressions on the `schema` tables for anything new."""
+        with self._read() as c:
+            row = c.execute(*_qmark(sql, params)).first()
+        return None if row is None else tuple(row)
+
+    def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._read() as c:
+            return [tuple(r) for r in c.execute(*_qmark(sql, params))]
 
     def _insert(self, table: Any) -> Any:
         return (sqlite.insert if self.is_sqlite else postgresql.insert)(table)
@@ -749,6 +760,15 @@ def open_storage(data_dir: Path, database_url: str | None = None, *, durable: bo
     if database_url is None:
         return SqliteStorage(data_dir, durable=durable)
     return SqlStorage(database_url, data_dir / "uploads", durable=durable)
+
+
+def _qmark(sql: str, params: tuple[Any, ...]) -> tuple[Any, dict[str, Any]]:
+    """`?` placeholders as SQLAlchemy's named ones, so one statement runs on SQLite and PostgreSQL."""
+    pieces = sql.split("?")
+    if len(pieces) - 1 != len(params):
+        raise ValueError("placeholders and parameters do not match")
+    named = "".join(piece + (f":p{i}" if i < len(params) else "") for i, piece in enumerate(pieces))
+    return text(named), {f"p{i}": value for i, value in enumerate(params)}
 
 
 def _make_engine(url: str, durable: bool, pool_size: int) -> Engine:

@@ -56,3 +56,17 @@ def test_a_v1_database_is_migrated_in_place_and_keeps_its_cases(tmp_path):
         assert [a.case_no for a in again.applications()] == ["HN202611010000001"]
     finally:
         again.close()
+
+
+def test_plain_sql_reads_with_question_marks_run_on_either_database(tmp_path, pg):
+    from sync.platform.storage import SqlStorage
+
+    for storage in (SqliteStorage(tmp_path / "a"), SqlStorage(pg.new_database(), tmp_path / "b")):
+        try:
+            storage.add_enrol_token("h", "青石镇")
+            assert storage._one("SELECT name FROM enrol_tokens WHERE token_hash = ?", ("h",)) == ("青石镇",)
+            assert storage._all(
+                "SELECT token_hash FROM enrol_tokens WHERE name = ? AND used_by IS NULL", ("青石镇",)
+            ) == [("h",)]
+        finally:
+            storage.close()
