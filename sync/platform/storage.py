@@ -24,7 +24,6 @@ from typing import Any, Literal, Protocol
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
-from sqlalchemy.pool import NullPool
 
 from sync.platform import schema
 from sync.platform.schema import (
@@ -773,16 +772,18 @@ def _qmark(sql: str, params: tuple[Any, ...]) -> tuple[Any, dict[str, Any]]:
 
 def _make_engine(url: str, durable: bool, pool_size: int) -> Engine:
     if url.startswith("sqlite"):
-        # one connection per use: SQLite connections are cheap, and a pooled one kept across fork()
-        # by a pre-fork server would be shared by two processes
+        # pooled per process: uvicorn's workers are spawned, not forked, so none inherits a connection
         engine = create_engine(
-            url, poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": 30}
+            url,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            connect_args={"check_same_thread": False, "timeout": 30},
         )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi: Any, _record: Any) -> None:
             dbapi.isolation_level = None  # SQLAlchemy's "begin" event below issues BEGIN itself
-            dbapi.execute("PRAGMA journal_mode=WAL")
+            dbapi.execute("PRAGMA journal_mode=WAL")  # persistent; a no-op once the file is in WAL
             dbapi.execute("PRAGMA synchronous=FULL" if durable else "PRAGMA synchronous=NORMAL")
 
         @event.listens_for(engine, "begin")
