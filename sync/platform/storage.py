@@ -222,8 +222,8 @@ class SqlStorage:
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         """Reads of one statement each: on PostgreSQL in autocommit (no BEGIN/COMMIT round trips)."""
-        if self.is_sqlite:
-            with self.engine.connect() as c, c.begin():
+        if self.is_sqlite:  # no BEGIN: sqlite3 in autocommit runs a lone SELECT as its own transaction
+            with self.engine.connect().execution_options(platform_read=True) as c:
                 yield c
         else:
             with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
@@ -788,8 +788,10 @@ def _make_engine(url: str, durable: bool, pool_size: int) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:
-            write = conn.get_execution_options().get("platform_write", False)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+            options = conn.get_execution_options()
+            if options.get("platform_read", False):
+                return
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("platform_write", False) else "BEGIN")
 
         return engine
     # no pre-ping (a round trip per checkout); a connection the server dropped fails one request
