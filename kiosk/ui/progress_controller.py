@@ -11,6 +11,7 @@ with the reason in words, as the receipt does.
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -32,6 +33,7 @@ class ProgressController(QObject):
     changed = Signal()
     printChanged = Signal()
     _printed = Signal(object)  # PrintOutcome, from the print worker
+    _found_elsewhere = Signal(object, int)  # (statuses, lookup number), from the platform lookup thread
 
     def __init__(self, ctx: ControllerContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,8 @@ class ProgressController(QObject):
         self._printing = False
         self._print_state = ""  # "" / printed / the problem in words
         self._printed.connect(self._on_printed)
+        self._found_elsewhere.connect(self._on_found_elsewhere)
+        self._lookups = 0  # bumped by each lookup and wipe: a late answer for someone else is dropped
         self.session.register_wipe("progress", self.clear)
         self.app.screenChanged.connect(self._on_screen)
         self.app.localeChanged.connect(self.changed)  # words follow the language switch
@@ -76,6 +80,7 @@ class ProgressController(QObject):
 
     @Slot()
     def clear(self) -> None:
+        self._lookups += 1
         if self._lookup is not None:
             self._lookup.wipe()
         self._message = ""
@@ -105,11 +110,34 @@ class ProgressController(QObject):
             self._say(exc.message)
             return False
         self.session.register_sensitive(*person.sensitive_values())
+        self._lookups += 1
         self._found()
+        self._ask_platform(person.id_number, person.masked_name)
         return True
+
+    def _ask_platform(self, id_number: str, masked_name: str) -> None:
+        """Cases another terminal took come from the platform, on a thread (the list is already shown)."""
+        from kiosk.journey_adapters.remote_progress import credentials_or_none, remote_statuses
+
+        creds = credentials_or_none(self.services.db)
+        if creds is None:  # not enrolled: this kiosk's own applications are all there is
+            return
+        lookup = self._lookups
+
+        def ask() -> None:
+            self._found_elsewhere.emit(remote_statuses(creds, id_number, masked_name), lookup)
+
+        threading.Thread(target=ask, daemon=True, name="progress-platform-lookup").start()
+
+    def _on_found_elsewhere(self, statuses: list[Any], lookup: int) -> None:
+        if lookup != self._lookups or self._lookup is None:
+            return  # the resident left, or someone else looked up since
+        if self._lookup.add_found_elsewhere(statuses):
+            self.changed.emit()
 
     @Slot(str, result=bool)
     def byQr(self, payload: str) -> bool:
+        self._lookups += 1
         try:
             self._progress().by_qr(payload)
         except JourneyError as exc:

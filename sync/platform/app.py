@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import errno
 import hashlib
 import html
 import json
 import logging
+import secrets
 import sqlite3
 import time
 import uuid
@@ -20,17 +22,20 @@ from fastapi import Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync import sealing
-from sync.platform import tus
+from sync.platform import lookup, review, tus
 from sync.platform.auth import signed_terminal
 from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.console import ConsoleSettings, mount_console
 from sync.platform.errors import ProtocolError
+from sync.platform.intake import LOOKUP_SECRET_SETTING, open_application
 from sync.platform.keys import PlatformIdentity, SealKeyring, token_expiry
+from sync.platform.limits import DEFAULT_MAX_CHUNK, BodyLimit
 from sync.platform.storage import Storage
 from sync.protocol import signatures
 from sync.protocol.models import (
@@ -104,6 +109,8 @@ def is_disk_full(exc: BaseException) -> bool:
             return False
         if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
             return True
+        if getattr(seen, "sqlstate", None) in ("53100", "53000"):  # PostgreSQL: disk full, out of space
+            return True
         if isinstance(seen, sqlite3.Error) and (
             getattr(seen, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(seen)
         ):
@@ -157,15 +164,21 @@ def create_app(
     upload_expiry_s: float = DEFAULT_UPLOAD_EXPIRY_S,
     catalog: CatalogRepository | None = None,
     console: ConsoleSettings | None = None,
+    max_chunk_size: int = DEFAULT_MAX_CHUNK,
 ) -> FastAPI:
     app = FastAPI(title="kiosk-platform", openapi_url=None, docs_url=None, redoc_url=None)
-    app.add_middleware(ProtocolHeaders)
+    app.add_middleware(BodyLimit, max_chunk=max_chunk_size)
+    app.add_middleware(ProtocolHeaders)  # outermost: stamps BodyLimit's 413 too
     app.state.storage = storage
     app.state.max_upload_size = max_upload_size
     app.state.upload_expiry_s = upload_expiry_s
 
     def current_seal_key() -> X25519PrivateKey:
         return seal_key.current() if isinstance(seal_key, SealKeyring) else seal_key
+
+    open_envelope = review.opener(seal_key)
+    # keys the lookup hashes; in the database so every worker (and a restart) uses the same one
+    lookup_secret = bytes.fromhex(storage.set_setting_once(LOOKUP_SECRET_SETTING, secrets.token_hex(32)))
 
     @app.exception_handler(ProtocolError)
     async def protocol_error(_: Request, exc: ProtocolError) -> JSONResponse:
@@ -176,7 +189,9 @@ def create_app(
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         return _json(400, ErrorBody(error="invalid_request", detail=str(exc.errors())[:500]).model_dump())
 
+    app.state.lookup_secret = lookup_secret
     app.include_router(tus.router)
+    app.include_router(lookup.router)
     if console is not None:
         mount_console(app, storage, seal_key, console)
     if catalog is not None:
@@ -224,7 +239,8 @@ def create_app(
         if key != manifest.application_id:
             raise ProtocolError(400, "idempotency_key", "Idempotency-Key must be the application id")
         canonical = manifest.model_dump_json()
-        state, saved = storage.begin_commit(key, terminal_id, hashlib.sha256(canonical.encode()).hexdigest())
+        request_hash = hashlib.sha256(canonical.encode()).hexdigest()
+        state, saved = await run_in_threadpool(storage.begin_commit, key, terminal_id, request_hash)
         if state == "mismatch":
             raise ProtocolError(422, "key_reused", "this Idempotency-Key was used with a different manifest")
         if state == "in_flight":
@@ -237,13 +253,18 @@ def create_app(
             return _signed_json(identity, request, terminal_id, 201, saved.encode(), replayed)
         finished = False
         try:
-            upload_ids = _verify_attachments(storage, terminal_id, manifest)
+            upload_ids = await run_in_threadpool(_verify_attachments, storage, terminal_id, manifest)
             _verify_sealed(manifest.sealed_payload, current_seal_key, seal_key)
-            case_no, received_at = storage.finish_commit(key, terminal_id, canonical, upload_ids)
+            meta = await run_in_threadpool(
+                open_application, manifest, open_envelope, storage.blob_path, upload_ids, lookup_secret
+            )
+            case_no, received_at = await run_in_threadpool(
+                storage.finish_commit, key, terminal_id, canonical, upload_ids, meta
+            )
             finished = True
         finally:
             if not finished:
-                storage.abort_commit(key)
+                await run_in_threadpool(storage.abort_commit, key)
         receipt = {"application_id": key, "case_no": case_no, "received_at": received_at}
         return _signed_json(identity, request, terminal_id, 201, json.dumps(receipt).encode())
 
@@ -288,7 +309,8 @@ def create_app(
                 Heartbeat.model_validate(post.body)
         except ValidationError as exc:
             raise ProtocolError(400, "invalid_body", str(exc.errors())[:500]) from exc
-        result = storage.put_small(kind, terminal_id, item_id, json.dumps(post.body, sort_keys=True))
+        body = json.dumps(post.body, sort_keys=True)
+        result = await run_in_threadpool(storage.put_small, kind, terminal_id, item_id, body)
         if result == "mismatch":
             raise ProtocolError(422, "key_reused", "this id was used with a different body")
         if kind == "heartbeats" and result == "created":
@@ -312,16 +334,26 @@ def create_app(
         state = body.get("state") if isinstance(body, dict) else None
         if state not in CASE_STATES:
             raise ProtocolError(400, "invalid_state", f"state must be one of {', '.join(CASE_STATES)}")
-        if not storage.set_case_state(case_no, state, str(body.get("note", ""))):
-            raise ProtocolError(404, "unknown_case")
+        try:
+            review.set_state(storage, case_no, state, str(body.get("note", "")))
+        except LookupError as exc:
+            raise ProtocolError(404, "unknown_case") from exc
+        except review.WrongKind as exc:
+            raise ProtocolError(409, "wrong_kind", str(exc)) from exc
         return _json(200, {"case_no": case_no, "state": state})
 
+    @app.get("/admin/certifications", dependencies=[Depends(_admin)])
+    def pending_certifications(limit: int = 100) -> JSONResponse:
+        """The newest pending certifications, masked, from stored columns (nothing is decrypted)."""
+        cases = review.certifications(storage, states=review.PENDING_STATES, newest=max(1, min(limit, 500)))
+        return _json(200, {"cases": [dataclasses.asdict(c) for c in cases]})
+
     @app.get("/admin/fleet", dependencies=[Depends(_admin)])
-    def fleet() -> HTMLResponse:
+    def fleet(page: int = 1) -> HTMLResponse:
         from sync.platform.review import render_home_visits
 
-        page = render_fleet(storage)
-        return HTMLResponse(page.replace("</html>", render_home_visits(storage, seal_key) + "</html>"))
+        html_page = render_fleet(storage, max(1, page))
+        return HTMLResponse(html_page.replace("</html>", render_home_visits(storage, seal_key) + "</html>"))
 
     return app
 
@@ -398,11 +430,15 @@ FLEET_COLUMNS = (
 )
 
 
-def render_fleet(storage: Storage) -> str:
+FLEET_PAGE_SIZE = 200
+
+
+def render_fleet(storage: Storage, page: int = 1) -> str:
+    """One page of terminals (by name): a county's thousands would not fit one page or one second."""
     from sync.platform.review import audit_chain_verdict
 
     rows = []
-    for t in storage.terminals():
+    for t in storage.terminals(limit=FLEET_PAGE_SIZE, offset=(page - 1) * FLEET_PAGE_SIZE):
         beat: dict[str, Any] = json.loads(t.last_heartbeat) if t.last_heartbeat else {}
         health = ", ".join(f"{k}: {v}" for k, v in dict(beat.get("device_health", {})).items())
         seen = time.strftime("%Y-%m-%d %H:%M", time.gmtime(t.last_seen)) if t.last_seen else "never"
@@ -421,5 +457,12 @@ def render_fleet(storage: Storage) -> str:
     head = "".join(f"<th>{h}</th>" for h in FLEET_COLUMNS)
     return (
         "<!doctype html><html lang='zh-CN'><meta charset='utf-8'><title>Fleet</title>"
-        f"<h1>Terminals</h1><table border='1'><tr>{head}</tr>{''.join(rows)}</table></html>"
+        f"<h1>Terminals</h1><p>{_pages(storage.count_terminals(), page)}</p>"
+        f"<table border='1'><tr>{head}</tr>{''.join(rows)}</table></html>"
     )
+
+
+def _pages(total: int, page: int) -> str:
+    last = max(1, -(-total // FLEET_PAGE_SIZE))
+    links = [f"<a href='?page={n}'>{n}</a>" if n != page else f"<b>{n}</b>" for n in range(1, last + 1)]
+    return f"{total} terminals · page " + " ".join(links)

@@ -17,17 +17,38 @@ from sync.platform.app import create_app, token_hash
 from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.console import cli as console_cli
 from sync.platform.keys import PlatformIdentity, SealKeyring
-from sync.platform.storage import SqliteStorage
+from sync.platform.storage import DEFAULT_HEARTBEAT_RETENTION_DAYS, SqlStorage, open_storage
 from sync.protocol.models import CASE_STATES
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.data.mkdir(parents=True, exist_ok=True)
+    if args.command == "serve":
+        return _serve(args)
+    storage = open_storage(args.data, args.database_url)
+    try:
+        return _run(args, storage)
+    finally:
+        storage.close()
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-platform")
     parser.add_argument("--data", type=Path, default=Path("var/platform"), help="platform data directory")
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(DATABASE_URL_ENV),
+        help="records in this database (postgresql+psycopg://user@host/db); default SQLite in --data. "
+        "Uploads, keys and the catalog stay in --data, which every worker must share",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     s = sub.add_parser("serve")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8700)
+    s.add_argument("--workers", type=int, default=1, help="worker processes (share --data and the database)")
+    s.add_argument("--certfile", type=Path, help="serve HTTPS with this certificate chain (PEM)")
+    s.add_argument("--keyfile", type=Path, help="the certificate's private key (PEM)")
     console_cli.add_serve_options(s)
     t = sub.add_parser("token", help="issue a one-time enrolment token")
     t.add_argument("--name", required=True)
@@ -47,41 +68,93 @@ def main(argv: list[str] | None = None) -> int:
     pc.add_argument("--name", default="catalog.json")
     sub.add_parser("tuf-root", help="print the TUF root kiosks are installed with")
     sub.add_parser("rotate-seal-key", help="new sealing key, published in the signed catalog; old keys kept")
-    sub.add_parser("gc", help="delete expired uploads no application uses")
+    gc = sub.add_parser("gc", help="delete expired uploads no application uses, and old raw heartbeats")
+    gc.add_argument(
+        "--heartbeat-days",
+        type=int,
+        default=DEFAULT_HEARTBEAT_RETENTION_DAYS,
+        help="keep raw heartbeats this long; the latest per terminal and the daily rollups stay",
+    )
     sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
     _admin_parser(sub)
     console_cli.add_parser(sub)
-    args = parser.parse_args(argv)
+    return parser
 
-    args.data.mkdir(parents=True, exist_ok=True)
-    storage = SqliteStorage(args.data)
+
+DATA_ENV = "KIOSK_PLATFORM_DATA"
+DATABASE_URL_ENV = "KIOSK_PLATFORM_DATABASE_URL"
+ADMIN_TOKEN_ENV = "KIOSK_PLATFORM_ADMIN_TOKEN"  # noqa: S105  # the variable's name, not a token
+CONSOLE_ENV = "KIOSK_PLATFORM_CONSOLE"  # the console's serve options, for each worker
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    if (args.certfile is None) != (args.keyfile is None):
+        print("--certfile and --keyfile go together", file=sys.stderr)
+        return 2
+    admin_token = os.environ.get(ADMIN_TOKEN_ENV) or secrets.token_urlsafe(16)
+    print(f"admin token (Authorization: Bearer ...): {admin_token}", file=sys.stderr)
+    # Keys, the catalog and the schema are made here, once, before any worker starts: workers then
+    # only read them, so two never race to create the same key.
+    keyring = SealKeyring(args.data)
+    catalog = CatalogRepository(args.data / "tuf")
+    catalog.publish_seal_key(keyring.catalog_target())
+    PlatformIdentity(args.data)
+    storage = open_storage(args.data, args.database_url)
+    database_url = storage.database_url
+    storage.close()
+    os.environ[DATA_ENV] = str(args.data.resolve())
+    os.environ[ADMIN_TOKEN_ENV] = admin_token
+    if args.database_url:
+        os.environ[DATABASE_URL_ENV] = args.database_url
+    console = console_cli.serve_settings(args, database_url, args.data / "uploads")
+    os.environ[CONSOLE_ENV] = json.dumps(
+        {
+            "offline_after_min": console.offline_after_min,
+            "complaint_limit_hours": console.complaint_limit_hours,
+            "secure_cookies": console.secure_cookies,
+        }
+    )
+    # one timestamp signer for the whole platform, in this (the supervising) process
+    stop = threading.Event()
+    threading.Thread(target=catalog.keep_timestamp_fresh, args=(stop,), daemon=True).start()
     try:
-        return _run(args, storage)
-    finally:
-        storage.close()
-
-
-def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
-    if args.command == "serve":
-        import uvicorn
-
-        admin_token = os.environ.get("KIOSK_PLATFORM_ADMIN_TOKEN") or secrets.token_urlsafe(16)
-        print(f"admin token (Authorization: Bearer ...): {admin_token}", file=sys.stderr)
-        keyring = SealKeyring(args.data)
-        catalog = CatalogRepository(args.data / "tuf")
-        catalog.publish_seal_key(keyring.catalog_target())
-        identity = PlatformIdentity(args.data)
-        console = console_cli.serve_settings(args, _database_url(args.data), storage.blob_dir)
-        web = create_app(
-            storage, keyring, identity=identity, admin_token=admin_token, catalog=catalog, console=console
+        uvicorn.run(
+            "sync.platform.cli:worker_app",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=max(1, args.workers),
+            access_log=False,
+            ssl_certfile=args.certfile,
+            ssl_keyfile=args.keyfile,
         )
-        stop = threading.Event()
-        threading.Thread(target=catalog.keep_timestamp_fresh, args=(stop,), daemon=True).start()
-        try:
-            uvicorn.run(web, host=args.host, port=args.port, access_log=False)
-        finally:
-            stop.set()
-    elif args.command == "token":
+    finally:
+        stop.set()
+    return 0
+
+
+def worker_app() -> Any:
+    """One worker's app (uvicorn imports this in each worker process); configured by `_serve`."""
+    from sync.platform.console import ConsoleSettings
+
+    data = Path(os.environ[DATA_ENV])
+    storage = open_storage(data, os.environ.get(DATABASE_URL_ENV))
+    keyring = SealKeyring(data)
+    console = ConsoleSettings(storage.database_url, storage.blob_dir, **json.loads(os.environ[CONSOLE_ENV]))
+    return create_app(
+        storage,
+        keyring,
+        identity=PlatformIdentity(data),
+        admin_token=os.environ[ADMIN_TOKEN_ENV],
+        catalog=CatalogRepository(data / "tuf"),
+        console=console,
+    )
+
+
+def _run(args: argparse.Namespace, storage: SqlStorage) -> int:
+    if args.command == "token":
         token = PlatformIdentity(args.data).token(secrets.token_urlsafe(24))
         storage.add_enrol_token(token_hash(token), args.name)
         print(token)
@@ -96,8 +169,12 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         for case in storage.applications():
             print(case.case_no, case.state, case.id, case.terminal_id)
     elif args.command == "case-state":
-        if not storage.set_case_state(args.case_no, args.state, args.note):
-            print("no such case", file=sys.stderr)
+        from sync.platform import review
+
+        try:
+            review.set_state(storage, args.case_no, args.state, args.note)
+        except (LookupError, review.WrongKind) as exc:
+            print(exc, file=sys.stderr)
             return 1
     elif args.command == "open":
         return _open_case(args, storage)
@@ -111,17 +188,14 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         print(CatalogRepository(args.data / "tuf").publish_seal_key(keyring.catalog_target()))
     elif args.command == "gc":
         print(storage.purge_expired_uploads(time.time()))
+        print(storage.purge_heartbeats(time.time() - args.heartbeat_days * 86400.0))
     elif args.command == "reset-feed":
         print(storage.bump_feed_generation())
     elif args.command == "admin":
         return _admin(args, storage)
     elif args.command == "staff":
-        return console_cli.run(args, _database_url(args.data))
+        return console_cli.run(args, storage.database_url)
     return 0
-
-
-def _database_url(data: Path) -> str:
-    return f"sqlite:///{data / 'platform.db'}"
 
 
 def _admin_parser(sub: Any) -> None:
@@ -148,7 +222,7 @@ def _admin_parser(sub: Any) -> None:
     done.add_argument("case_no")
 
 
-def _admin(args: argparse.Namespace, storage: SqliteStorage) -> int:
+def _admin(args: argparse.Namespace, storage: SqlStorage) -> int:
     from sync.platform import review
 
     keyring = SealKeyring(args.data)
@@ -173,21 +247,26 @@ def _admin(args: argparse.Namespace, storage: SqliteStorage) -> int:
                 f"call-back-by={v.call_back_by}",
             )
         return 0
-    if command in ("approve", "reject"):
-        ok = review.decide(
-            storage, args.case_no, review.Decision(command == "approve", getattr(args, "reason", ""))
-        )
-    elif command == "schedule-visit":
-        ok = review.schedule_visit(storage, args.case_no, args.date, args.note)
-    else:
-        ok = storage.set_case_state(args.case_no, "completed", "上门服务已完成")
+    try:
+        if command in ("approve", "reject"):
+            ok = review.decide(
+                storage, args.case_no, review.Decision(command == "approve", getattr(args, "reason", ""))
+            )
+        elif command == "schedule-visit":
+            ok = review.schedule_visit(storage, args.case_no, args.date, args.note)
+        else:
+            review.check_state_fits(storage, args.case_no, review.VISIT_SCHEDULED)  # a home visit
+            ok = review.set_state(storage, args.case_no, "completed", "上门服务已完成")
+    except (LookupError, review.WrongKind, ValueError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
     if not ok:
         print("no such case", file=sys.stderr)
         return 1
     return 0
 
 
-def _open_case(args: argparse.Namespace, storage: SqliteStorage) -> int:
+def _open_case(args: argparse.Namespace, storage: SqlStorage) -> int:
     app = storage.application(args.case_no)
     if app is None:
         print("no such case", file=sys.stderr)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sync import sealing
 from sync.platform.keys import SealKeyring
 from sync.platform.storage import Storage, StoredApplication
+
+log = logging.getLogger(__name__)
 
 CERTIFIED = "certified"
 CERTIFICATION_FAILED = "certification-failed"
@@ -47,18 +50,56 @@ def opener(keys: X25519PrivateKey | SealKeyring) -> Opener:
     return lambda envelope: sealing.open_sealed(envelope, keys)
 
 
-def _mask_name(name: str) -> str:
-    if len(name) <= 1:
-        return "*"
-    if len(name) == 2:
-        return name[0] + "*"
-    return name[0] + "*" * (len(name) - 2) + name[-1]
-
-
 def payload(app: StoredApplication, open_: Opener) -> dict[str, Any]:
     manifest = json.loads(app.manifest)
     data: dict[str, Any] = json.loads(open_(base64.b64decode(manifest["sealed_payload"])))
     return data
+
+
+def summary(app: StoredApplication) -> dict[str, Any]:
+    """The masked summary stored at commit: what lists show without opening anything."""
+    try:
+        data = json.loads(app.summary)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+FLEET_PAGE_VISITS = 200  # the newest; the CLI lists them all
+
+
+class WrongKind(ValueError):
+    """A decision that does not apply to this case's kind (approving a death-benefit application)."""
+
+
+# Which case states a staff decision may set, by the kind of case: a certification is certified or
+# not, a home visit is scheduled; the ordinary states apply to every kind.
+ORDINARY_STATES = ("received", "accepted", "not-accepted", "correction-requested", "processing", "completed")
+KIND_STATES = {
+    "certification": (*ORDINARY_STATES, CERTIFIED, CERTIFICATION_FAILED),
+    "home_visit": (*ORDINARY_STATES, VISIT_SCHEDULED),
+    "application": ORDINARY_STATES,
+}
+KIND_WORDS = {"certification": "养老认证", "home_visit": "上门服务", "application": "办件"}
+
+
+def check_state_fits(storage: Storage, case_no: str, state: str) -> None:
+    """LookupError for an unknown case; WrongKind when `state` is not one this kind of case takes."""
+    app = storage.application(case_no)
+    if app is None or app.case_no != case_no:
+        raise LookupError(f"no case {case_no}")
+    allowed = KIND_STATES.get(app.kind, ORDINARY_STATES)
+    if state not in allowed:
+        raise WrongKind(
+            f"{case_no} is a {KIND_WORDS.get(app.kind, app.kind)} ({app.kind}) case: "
+            f"it cannot be set to {state!r} (allowed: {', '.join(allowed)})"
+        )
+
+
+def set_state(storage: Storage, case_no: str, state: str, note: str) -> bool:
+    """Every staff state change goes through here: the state must fit the case's kind."""
+    check_state_fits(storage, case_no, state)
+    return storage.set_case_state(case_no, state, note)
 
 
 @dataclass(frozen=True)
@@ -92,31 +133,40 @@ class StaffReview:
         return None
 
 
-def certifications(storage: Storage, keys: X25519PrivateKey | SealKeyring) -> list[CertificationCase]:
-    open_ = opener(keys)
+def certifications(
+    storage: Storage,
+    keys: X25519PrivateKey | SealKeyring | None = None,
+    *,
+    states: tuple[str, ...] | None = None,
+    newest: int | None = None,
+) -> list[CertificationCase]:
+    """From the columns written at commit: nothing is decrypted, so no one record can break the list.
+    `newest`: only that many, the latest first (a page)."""
     out = []
-    for app in storage.applications():
-        data = payload(app, open_)
-        if data.get("type") != "certification":
-            continue
-        face = data.get("face") or {}
+    found = storage.applications(
+        kind="certification", states=states, limit=newest, newest_first=newest is not None
+    )
+    for app in found:
+        info = summary(app)
         out.append(
             CertificationCase(
                 app.case_no,
                 app.id,
                 app.state,
                 app.received_at,
-                _mask_name(str(data.get("applicant", {}).get("name", ""))),
-                data.get("assisted_by") is not None,
-                str(face.get("reference", "registry")),
-                int(face.get("attempts", 0)),
+                str(info.get("resident", "")),
+                bool(info.get("assisted", False)),
+                str(info.get("reference", "registry")),
+                int(info.get("attempts", 0) or 0),
             )
         )
     return out
 
 
-def pending_certifications(storage: Storage, keys: X25519PrivateKey | SealKeyring) -> list[CertificationCase]:
-    return [c for c in certifications(storage, keys) if c.state in PENDING_STATES]
+def pending_certifications(
+    storage: Storage, keys: X25519PrivateKey | SealKeyring | None = None
+) -> list[CertificationCase]:
+    return certifications(storage, states=PENDING_STATES)
 
 
 def _photos(storage: Storage, blob_dir: Path, case: CertificationCase, open_: Opener) -> dict[str, bytes]:
@@ -124,7 +174,7 @@ def _photos(storage: Storage, blob_dir: Path, case: CertificationCase, open_: Op
     for name, upload_id in storage.attachment_uploads(case.application_id):
         for code in (FACE_PHOTO, CARD_PHOTO):
             if name.endswith("-" + code):
-                out[code] = open_((blob_dir / upload_id).read_bytes())
+                out[code] = open_(storage.blob_path(upload_id).read_bytes())
     return out
 
 
@@ -150,7 +200,7 @@ def decide(storage: Storage, case_no: str, decision: Decision) -> bool:
         raise ValueError("a rejected certification needs a reason the resident can act on")
     state = CERTIFIED if decision.passed else CERTIFICATION_FAILED
     note = decision.reason.strip() or "认证通过"
-    return storage.set_case_state(case_no, state, note)
+    return set_state(storage, case_no, state, note)
 
 
 def run_matcher(
@@ -160,7 +210,11 @@ def run_matcher(
     open_ = opener(keys)
     decided = 0
     for case in pending_certifications(storage, keys):
-        photos = _photos(storage, blob_dir, case, open_)
+        try:
+            photos = _photos(storage, blob_dir, case, open_)
+        except (OSError, sealing.SealError):
+            log.warning("certification %s: photos do not open; left for staff", case.case_no)
+            continue
         face = photos.get(FACE_PHOTO)
         if face is None:
             continue
@@ -181,22 +235,35 @@ class HomeVisit:
     call_back_by: str
 
 
-def home_visits(storage: Storage, keys: X25519PrivateKey | SealKeyring) -> list[HomeVisit]:
-    open_ = opener(keys)
+UNREADABLE = "(无法打开)"
+
+
+def home_visits(
+    storage: Storage, keys: X25519PrivateKey | SealKeyring | None = None, *, newest: int | None = None
+) -> list[HomeVisit]:
+    """Home-visit requests from the stored summaries. With `keys`, each address is opened for staff
+    who go there; a record that will not open shows as unreadable and the rest still list.
+    `newest`: only that many, the latest first (a page)."""
+    open_ = None if keys is None else opener(keys)
     out = []
-    for app in storage.applications():
-        data = payload(app, open_)
-        if data.get("type") != "home_visit":
-            continue
+    for app in storage.applications(kind="home_visit", limit=newest, newest_first=newest is not None):
+        info = summary(app)
+        address = ""
+        if open_ is not None:
+            try:
+                address = str(payload(app, open_).get("address", ""))
+            except (ValueError, KeyError, sealing.SealError):
+                log.warning("home visit %s: payload does not open", app.case_no)
+                address = UNREADABLE
         out.append(
             HomeVisit(
                 app.case_no,
                 app.state,
                 app.received_at,
-                _mask_name(str(data.get("applicant", {}).get("name", ""))),
-                str((data.get("matters") or [""])[0]),
-                str(data.get("address", "")),
-                str(data.get("call_back_by", "")),
+                str(info.get("resident", "")),
+                str((info.get("matters") or [""])[0]),
+                address,
+                str(info.get("call_back_by", "")),
             )
         )
     return out
@@ -204,7 +271,7 @@ def home_visits(storage: Storage, keys: X25519PrivateKey | SealKeyring) -> list[
 
 def schedule_visit(storage: Storage, case_no: str, day: str, note: str = "") -> bool:
     text = f"上门时间：{day}" + (f"；{note}" if note else "")
-    return storage.set_case_state(case_no, VISIT_SCHEDULED, text)
+    return set_state(storage, case_no, VISIT_SCHEDULED, text)
 
 
 def render_home_visits(storage: Storage, keys: X25519PrivateKey | SealKeyring) -> str:
@@ -213,7 +280,7 @@ def render_home_visits(storage: Storage, keys: X25519PrivateKey | SealKeyring) -
     import time
 
     rows = []
-    for v in home_visits(storage, keys):
+    for v in home_visits(storage, newest=FLEET_PAGE_VISITS):
         when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(v.received_at))
         cells = [v.case_no, v.state, when, v.resident_masked, v.matter, v.call_back_by]
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")

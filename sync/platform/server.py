@@ -16,19 +16,25 @@ from sync.platform.app import create_app, token_hash
 from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.console import ConsoleSettings
 from sync.platform.keys import PlatformIdentity, SealKeyring
-from sync.platform.storage import SqliteStorage, Storage
+from sync.platform.storage import SqlStorage, Storage, open_storage
 
 
 @dataclass
 class RunningPlatform:
     url: str
     port: int
-    storage: SqliteStorage
+    storage: SqlStorage
     admin_token: str
     data_dir: Path
     catalog: CatalogRepository
     keyring: SealKeyring
     identity: PlatformIdentity
+    database_url: str | None = None
+
+    def cli_args(self) -> list[str]:
+        """`kiosk-platform` arguments that reach this platform's data and database."""
+        url = [] if self.database_url is None else ["--database-url", self.database_url]
+        return ["--data", str(self.data_dir), *url]
 
     def enrol_token(self, name: str = "test terminal", ttl_s: float = 3600.0) -> str:
         token = self.identity.token(secrets.token_urlsafe(24), ttl_s)
@@ -48,13 +54,15 @@ def platform_in_thread(
     data_dir: Path,
     *,
     max_upload_size: int | None = None,
-    wrap_storage: Callable[[SqliteStorage], Storage] | None = None,
+    wrap_storage: Callable[[SqlStorage], Storage] | None = None,
     tls: tuple[Path, Path] | None = None,
     durable: bool = True,
+    database_url: str | None = None,
 ) -> Iterator[RunningPlatform]:
-    """Serve on 127.0.0.1 on a free port until the block ends. `wrap_storage` lets tests inject faults."""
+    """Serve on 127.0.0.1 on a free port until the block ends. `wrap_storage` lets tests inject faults;
+    `database_url` puts the records in that database (blobs stay in `data_dir`)."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    storage = SqliteStorage(data_dir, durable=durable)
+    storage = open_storage(data_dir, database_url, durable=durable)
     admin_token = secrets.token_urlsafe(16)
     extra = {} if max_upload_size is None else {"max_upload_size": max_upload_size}
     served: Storage = storage if wrap_storage is None else wrap_storage(storage)
@@ -62,7 +70,7 @@ def platform_in_thread(
     keyring = SealKeyring(data_dir)
     catalog.publish_seal_key(keyring.catalog_target())
     identity = PlatformIdentity(data_dir)
-    console = ConsoleSettings(f"sqlite:///{data_dir / 'platform.db'}", storage.blob_dir)
+    console = ConsoleSettings(storage.database_url, storage.blob_dir)
     app = create_app(
         served, keyring, identity=identity, admin_token=admin_token, catalog=catalog, console=console, **extra
     )
@@ -87,7 +95,15 @@ def platform_in_thread(
             thread.join(0.01)
         scheme = "https" if tls is not None else "http"
         yield RunningPlatform(
-            f"{scheme}://127.0.0.1:{port}", port, storage, admin_token, data_dir, catalog, keyring, identity
+            f"{scheme}://127.0.0.1:{port}",
+            port,
+            storage,
+            admin_token,
+            data_dir,
+            catalog,
+            keyring,
+            identity,
+            database_url,
         )
     finally:
         server.should_exit = True

@@ -1,23 +1,44 @@
 """Everything the platform keeps, behind one interface.
 
-`Storage` is the interface the web app and the admin CLI use; `SqliteStorage` is the reference
-implementation (SQLite for records, one file per upload for bytes). A PostgreSQL implementation
-only has to provide the same methods with the same atomicity.
+`Storage` is the interface the web app, the admin CLI and the staff tools use; `SqlStorage` is its one
+implementation: records in SQLite (the embedded default, one file beside the data) or PostgreSQL (a
+county fleet, several worker processes) through SQLAlchemy Core, so both run the same statements; the
+bytes of uploads are files in a blob directory every worker shares. Nothing another worker needs lives
+in one process's memory: upload offsets, idempotency keys and case numbers are rows, and a chunk's
+write happens under that upload's row lock.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
-import sqlite3
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from sync.platform import schema
+from sync.platform.schema import (
+    applications,
+    attachments,
+    case_events,
+    enrol_tokens,
+    heartbeat_daily,
+    idempotency,
+    lookup_misses,
+    settings,
+    small_posts,
+    terminals,
+    uploads,
+)
 
 CommitStart = Literal["new", "replay", "mismatch", "in_flight"]
 PutResult = Literal["created", "same", "mismatch"]
@@ -63,6 +84,39 @@ class StoredApplication:
     state: str
     manifest: str
     received_at: float
+    kind: str = "application"
+    summary: str = "{}"  # JSON, masked: what list pages show without opening the payload
+    acceptance_no: str = ""  # the kiosk's 受理号, as the manifest gave it
+
+
+@dataclass(frozen=True)
+class CaseMeta:
+    """What the platform learns by opening a payload at commit, kept in clear columns: the kind, a
+    masked summary, and keyed hashes a lookup can match (never the ID or phone number themselves)."""
+
+    kind: str = "application"
+    summary: str = "{}"
+    acceptance_no: str | None = None
+    person_key: str | None = None
+    phone_key: str | None = None
+
+
+@dataclass(frozen=True)
+class SmallItem:
+    kind: str
+    terminal_id: str
+    item_id: str
+    body: str
+    received_at: float
+
+
+@dataclass(frozen=True)
+class HeartbeatDay:
+    terminal_id: str
+    day: str
+    beats: int
+    max_queue_depth: int
+    faults: int
 
 
 class UploadTooLong(ValueError):
@@ -73,7 +127,8 @@ class Storage(Protocol):
     def add_enrol_token(self, token_hash: str, name: str) -> None: ...
     def use_enrol_token(self, token_hash: str, terminal_id: str, public_key: bytes, name: str) -> bool: ...
     def terminal(self, terminal_id: str) -> Terminal | None: ...
-    def terminals(self) -> list[Terminal]: ...
+    def terminals(self, *, limit: int | None = None, offset: int = 0) -> list[Terminal]: ...
+    def count_terminals(self) -> int: ...
     def revoke_terminal(self, terminal_id: str) -> bool: ...
     def touch_terminal(self, terminal_id: str) -> None: ...
 
@@ -81,6 +136,7 @@ class Storage(Protocol):
     def upload(self, upload_id: str) -> Upload | None: ...
     def append(self, upload_id: str, offset: int, data: bytes) -> Upload: ...
     def blob_sha256(self, upload_id: str) -> tuple[int, str] | None: ...
+    def blob_path(self, upload_id: str) -> Path: ...
     def delete_upload(self, upload_id: str) -> None: ...
     def bytes_received(self, upload_id: str) -> int: ...
     def purge_expired_uploads(self, now: float) -> int: ...
@@ -90,190 +146,219 @@ class Storage(Protocol):
     ) -> tuple[CommitStart, str | None]: ...
     def abort_commit(self, key: str) -> None: ...
     def finish_commit(
-        self, key: str, terminal_id: str, manifest: str, upload_ids: list[str]
+        self, key: str, terminal_id: str, manifest: str, upload_ids: list[str], meta: CaseMeta | None = None
     ) -> tuple[str, float]: ...
     def application(self, key: str) -> StoredApplication | None: ...
-    def applications(self) -> list[StoredApplication]: ...
+    def applications(
+        self,
+        *,
+        kind: str | None = None,
+        states: tuple[str, ...] | None = None,
+        limit: int | None = None,
+        newest_first: bool = False,
+    ) -> list[StoredApplication]: ...
+    def find_cases(
+        self, *, person_key: str | None = None, phone_key: str | None = None
+    ) -> list[StoredApplication]: ...
     def attachment_uploads(self, application_id: str) -> list[tuple[str, str]]: ...
     def set_case_state(self, case_no: str, state: str, note: str) -> bool: ...
+    def case_history(self, case_no: str) -> list[CaseEvent]: ...
     def case_events(self, terminal_id: str, after_seq: int, limit: int) -> list[CaseEvent]: ...
     def feed_generation(self) -> int: ...
     def bump_feed_generation(self) -> int: ...
+    def setting(self, key: str) -> str | None: ...
+    def set_setting_once(self, key: str, value: str) -> str: ...
 
     def put_small(self, kind: str, terminal_id: str, item_id: str, body: str) -> PutResult: ...
     def count_small(self, kind: str) -> int: ...
     def heartbeats(self, terminal_id: str) -> list[str]: ...
+    def small_items(self, kind: str, *, limit: int = 500) -> list[SmallItem]: ...
+    def heartbeat_days(self, terminal_id: str) -> list[HeartbeatDay]: ...
+    def failed_guesses(self, guess_key: str, since: float) -> int: ...
+    def record_failed_guess(self, guess_key: str) -> None: ...
+    def purge_heartbeats(self, before: float) -> int: ...
 
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS enrol_tokens (token_hash TEXT PRIMARY KEY, name TEXT NOT NULL,
-    created_at REAL NOT NULL, used_by TEXT);
-CREATE TABLE IF NOT EXISTS terminals (id TEXT PRIMARY KEY, name TEXT NOT NULL, public_key BLOB NOT NULL,
-    enrolled_at REAL NOT NULL, revoked_at REAL, last_seen REAL, last_heartbeat TEXT);
-CREATE TABLE IF NOT EXISTS uploads (id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL, length INTEGER NOT NULL,
-    offset INTEGER NOT NULL, metadata TEXT NOT NULL, expires_at REAL NOT NULL, sha256 TEXT,
-    bytes_received INTEGER NOT NULL DEFAULT 0, committed_to TEXT);
-CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, terminal_id TEXT NOT NULL,
-    request_hash TEXT NOT NULL, state TEXT NOT NULL, response TEXT, started_at REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS applications (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL,
-    terminal_id TEXT NOT NULL, case_no TEXT UNIQUE, state TEXT NOT NULL, manifest TEXT NOT NULL,
-    received_at REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS attachments (application_id TEXT NOT NULL, name TEXT NOT NULL,
-    upload_id TEXT NOT NULL, PRIMARY KEY (application_id, name));
-CREATE TABLE IF NOT EXISTS case_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, application_id TEXT NOT NULL,
-    terminal_id TEXT NOT NULL, case_no TEXT NOT NULL, state TEXT NOT NULL, changed_at REAL NOT NULL,
-    note TEXT NOT NULL DEFAULT '');
-CREATE INDEX IF NOT EXISTS case_events_terminal ON case_events(terminal_id, seq);
-CREATE TABLE IF NOT EXISTS small_posts (kind TEXT NOT NULL, terminal_id TEXT NOT NULL, item_id TEXT NOT NULL,
-    body TEXT NOT NULL, received_at REAL NOT NULL, PRIMARY KEY (kind, terminal_id, item_id));
-"""
 
 # A commit whose process died keeps its key "in flight"; after this long another attempt may take over.
 IN_FLIGHT_TAKEOVER_S = 60.0
 LAST_SEEN_RESOLUTION_S = 30.0
+DEFAULT_HEARTBEAT_RETENTION_DAYS = 14
 
 
-class SqliteStorage:
-    def __init__(self, data_dir: Path, *, durable: bool = True) -> None:
-        """`durable=False` skips fsyncs (synchronous=NORMAL, no fsync of blobs): for test runs only,
-        where a power cut is not part of the experiment and a thousand applications must be quick."""
-        self.data_dir = data_dir
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+class SqlStorage:
+    def __init__(
+        self, database_url: str, blob_dir: Path, *, durable: bool = True, pool_size: int = 8
+    ) -> None:
+        """`durable=False` skips fsyncs (SQLite synchronous=NORMAL, PostgreSQL synchronous_commit=off, no
+        fsync of blobs): for test runs and benches only, where a power cut is not the experiment."""
+        self.database_url = database_url
         self.durable = durable
-        self._last_seen_written: dict[str, float] = {}
-        self.blob_dir = data_dir / "uploads"
+        self.blob_dir = blob_dir
         self.blob_dir.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(
-            str(data_dir / "platform.db"), check_same_thread=False, isolation_level=None, timeout=10
-        )
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL" if durable else "PRAGMA synchronous=NORMAL")
-        self._lock = threading.RLock()
+        self._last_seen_written: dict[str, float] = {}  # a write-saving cache, never shared state
+        self.engine = _make_engine(database_url, durable, pool_size)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
         with self._tx() as c:
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    c.execute(statement)
+            if not self.is_sqlite:
+                c.execute(select(func.pg_advisory_xact_lock(0x6B696F736B)))  # one migrator at a time
+            schema.migrate(c)
 
     def close(self) -> None:
-        self._conn.close()
+        self.engine.dispose()
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._conn
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
+    def _tx(self, *, relaxed: bool = False) -> Iterator[Connection]:
+        """A write transaction: SQLite takes its write lock at BEGIN (no lock upgrade to deadlock on).
+        `relaxed`: PostgreSQL may answer before the commit is on disk, for writes a crash may lose
+        without loss to anyone (a last-seen time, an in-flight marker, a heartbeat; never a receipt)."""
+        with self.engine.connect().execution_options(platform_write=True) as c, c.begin():
+            if relaxed and not self.is_sqlite:
+                c.exec_driver_sql("SET LOCAL synchronous_commit TO off")
+            yield c
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        """Reads of one statement each: on PostgreSQL in autocommit (no BEGIN/COMMIT round trips)."""
+        if self.is_sqlite:  # no BEGIN: sqlite3 in autocommit runs a lone SELECT as its own transaction
+            with self.engine.connect().execution_options(platform_read=True) as c:
+                yield c
+        else:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+                yield c
 
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
-        with self._lock:
-            row: tuple[Any, ...] | None = self._conn.execute(sql, params).fetchone()
-            return row
+        """A read in plain SQL with `?` placeholders (the SQLite pattern staff queries were written in);
+        prefer SQLAlchemy expressions on the `schema` tables for anything new."""
+        with self._read() as c:
+            row = c.execute(*_qmark(sql, params)).first()
+        return None if row is None else tuple(row)
 
     def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return list(self._conn.execute(sql, params).fetchall())
+        with self._read() as c:
+            return [tuple(r) for r in c.execute(*_qmark(sql, params))]
+
+    def _insert(self, table: Any) -> Any:
+        return (sqlite.insert if self.is_sqlite else postgresql.insert)(table)
 
     # -- terminals -------------------------------------------------------------------------------
     def add_enrol_token(self, token_hash: str, name: str) -> None:
         with self._tx() as c:
-            c.execute("INSERT INTO enrol_tokens VALUES (?, ?, ?, NULL)", (token_hash, name, time.time()))
+            c.execute(insert(enrol_tokens).values(token_hash=token_hash, name=name, created_at=time.time()))
 
     def use_enrol_token(self, token_hash: str, terminal_id: str, public_key: bytes, name: str) -> bool:
         with self._tx() as c:
             used = c.execute(
-                "UPDATE enrol_tokens SET used_by = ? WHERE token_hash = ? AND used_by IS NULL",
-                (terminal_id, token_hash),
+                update(enrol_tokens)
+                .where(enrol_tokens.c.token_hash == token_hash, enrol_tokens.c.used_by.is_(None))
+                .values(used_by=terminal_id)
             ).rowcount
             if used != 1:
                 return False
             c.execute(
-                "INSERT INTO terminals (id, name, public_key, enrolled_at) VALUES (?, ?, ?, ?)",
-                (terminal_id, name, public_key, time.time()),
+                insert(terminals).values(
+                    id=terminal_id, name=name, public_key=public_key, enrolled_at=time.time()
+                )
             )
             return True
 
-    def _terminal(self, row: tuple[Any, ...]) -> Terminal:
-        tid, name, key, enrolled, revoked, seen, heartbeat = row
+    @staticmethod
+    def _terminal(row: Any) -> Terminal:
         return Terminal(
-            str(tid),
-            str(name),
-            bytes(key),
-            float(enrolled),
-            revoked is not None,
-            None if seen is None else float(seen),
-            None if heartbeat is None else str(heartbeat),
+            str(row.id),
+            str(row.name),
+            bytes(row.public_key),
+            float(row.enrolled_at),
+            row.revoked_at is not None,
+            None if row.last_seen is None else float(row.last_seen),
+            None if row.last_heartbeat is None else str(row.last_heartbeat),
         )
 
     def terminal(self, terminal_id: str) -> Terminal | None:
-        row = self._one("SELECT * FROM terminals WHERE id = ?", (terminal_id,))
+        with self._read() as c:
+            row = c.execute(select(terminals).where(terminals.c.id == terminal_id)).first()
         return None if row is None else self._terminal(row)
 
-    def terminals(self) -> list[Terminal]:
-        return [self._terminal(r) for r in self._all("SELECT * FROM terminals ORDER BY name")]
+    def terminals(self, *, limit: int | None = None, offset: int = 0) -> list[Terminal]:
+        query = select(terminals).order_by(terminals.c.name, terminals.c.id).offset(offset)
+        with self._read() as c:
+            return [self._terminal(r) for r in c.execute(query if limit is None else query.limit(limit))]
+
+    def count_terminals(self) -> int:
+        with self._read() as c:
+            return int(c.execute(select(func.count()).select_from(terminals)).scalar_one())
 
     def revoke_terminal(self, terminal_id: str) -> bool:
         with self._tx() as c:
             n = c.execute(
-                "UPDATE terminals SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-                (time.time(), terminal_id),
+                update(terminals)
+                .where(terminals.c.id == terminal_id, terminals.c.revoked_at.is_(None))
+                .values(revoked_at=time.time())
             ).rowcount
-            return n == 1
+            return bool(n == 1)
 
     def touch_terminal(self, terminal_id: str) -> None:
-        # every request calls this: a write transaction (and fsync) each time cost a few ms per
-        # request for a "last seen" the fleet page shows to the minute
+        # every request calls this: a write each time cost a few ms per request for a "last seen" the
+        # fleet page shows to the minute
         now = time.time()
         if now - self._last_seen_written.get(terminal_id, 0.0) < LAST_SEEN_RESOLUTION_S:
             return
-        with self._tx() as c:
-            c.execute("UPDATE terminals SET last_seen = ? WHERE id = ?", (now, terminal_id))
+        with self._tx(relaxed=True) as c:
+            c.execute(update(terminals).where(terminals.c.id == terminal_id).values(last_seen=now))
         self._last_seen_written[terminal_id] = now
 
     # -- uploads ---------------------------------------------------------------------------------
-    def _blob(self, upload_id: str) -> Path:
+    def blob_path(self, upload_id: str) -> Path:
+        if not upload_id.isalnum():  # ids are ours (uuid hex); never a path a manifest could steer
+            raise ValueError("not an upload id")
         return self.blob_dir / upload_id
 
     def create_upload(self, upload: Upload) -> None:
-        self._blob(upload.id).touch()
+        self.blob_path(upload.id).touch()
         with self._tx() as c:
             c.execute(
-                "INSERT INTO uploads (id, terminal_id, length, offset, metadata, expires_at) "
-                "VALUES (?,?,?,?,?,?)",
-                (upload.id, upload.terminal_id, upload.length, 0, upload.metadata, upload.expires_at),
+                insert(uploads).values(
+                    id=upload.id,
+                    terminal_id=upload.terminal_id,
+                    length=upload.length,
+                    offset=0,
+                    metadata=upload.metadata,
+                    expires_at=upload.expires_at,
+                )
             )
 
-    def upload(self, upload_id: str) -> Upload | None:
-        row = self._one(
-            "SELECT id, terminal_id, length, offset, metadata, expires_at, sha256 FROM uploads WHERE id = ?",
-            (upload_id,),
-        )
-        if row is None:
-            return None
-        uid, tid, length, offset, meta, expires, sha = row
+    @staticmethod
+    def _upload(row: Any) -> Upload:
         return Upload(
-            str(uid),
-            str(tid),
-            int(length),
-            int(offset),
-            str(meta),
-            float(expires),
-            None if sha is None else str(sha),
+            str(row.id),
+            str(row.terminal_id),
+            int(row.length),
+            int(row.offset),
+            str(row.metadata),
+            float(row.expires_at),
+            None if row.sha256 is None else str(row.sha256),
         )
 
+    def upload(self, upload_id: str) -> Upload | None:
+        with self._read() as c:
+            row = c.execute(select(uploads).where(uploads.c.id == upload_id)).first()
+        return None if row is None else self._upload(row)
+
     def append(self, upload_id: str, offset: int, data: bytes) -> Upload:
-        """Write `data` at the recorded offset. Caller has checked `offset` equals the recorded one."""
-        with self._lock:
-            current = self.upload(upload_id)
+        """Write `data` at the recorded offset, under the upload's row lock (any worker may hold the
+        next chunk). Caller has checked `offset` equals the recorded one."""
+        with self._tx() as c:
+            row = c.execute(select(uploads).where(uploads.c.id == upload_id).with_for_update()).first()
+            current = None if row is None else self._upload(row)
             if current is None or current.offset != offset:
                 raise ValueError("offset changed under the caller")
             if offset + len(data) > current.length:
                 raise UploadTooLong("chunk goes past Upload-Length")
             # A crash mid-write can leave bytes past the recorded offset: cut them before appending.
-            with open(self._blob(upload_id), "r+b") as f:
+            with open(self.blob_path(upload_id), "r+b") as f:
                 f.truncate(offset)
                 f.seek(offset)
                 try:
@@ -291,18 +376,23 @@ class SqliteStorage:
             if new_offset == current.length:
                 measured = self.blob_sha256(upload_id)
                 digest = None if measured is None or measured[0] != current.length else measured[1]
-            with self._tx() as c:
-                c.execute(
-                    "UPDATE uploads SET offset = ?, sha256 = ?, bytes_received = bytes_received + ? "
-                    "WHERE id = ?",
-                    (new_offset, digest, len(data), upload_id),
-                )
-            updated = self.upload(upload_id)
-            assert updated is not None
-            return updated
+            c.execute(
+                update(uploads)
+                .where(uploads.c.id == upload_id)
+                .values(offset=new_offset, sha256=digest, bytes_received=uploads.c.bytes_received + len(data))
+            )
+            return Upload(
+                current.id,
+                current.terminal_id,
+                current.length,
+                new_offset,
+                current.metadata,
+                current.expires_at,
+                digest,
+            )
 
     def blob_sha256(self, upload_id: str) -> tuple[int, str] | None:
-        path = self._blob(upload_id)
+        path = self.blob_path(upload_id)
         if not path.exists():
             return None
         h = hashlib.sha256()
@@ -315,153 +405,415 @@ class SqliteStorage:
 
     def delete_upload(self, upload_id: str) -> None:
         with self._tx() as c:
-            c.execute("DELETE FROM uploads WHERE id = ? AND committed_to IS NULL", (upload_id,))
-        if self.upload(upload_id) is None:
-            self._blob(upload_id).unlink(missing_ok=True)
+            gone = c.execute(
+                delete(uploads).where(uploads.c.id == upload_id, uploads.c.committed_to.is_(None))
+            ).rowcount
+            still = c.execute(select(uploads.c.id).where(uploads.c.id == upload_id)).first()
+        if gone or still is None:
+            self.blob_path(upload_id).unlink(missing_ok=True)
 
     def bytes_received(self, upload_id: str) -> int:
-        row = self._one("SELECT bytes_received FROM uploads WHERE id = ?", (upload_id,))
-        return 0 if row is None else int(row[0])
+        with self._read() as c:
+            value = c.execute(select(uploads.c.bytes_received).where(uploads.c.id == upload_id)).scalar()
+        return 0 if value is None else int(value)
 
     def purge_expired_uploads(self, now: float) -> int:
         """Delete uploads past their expiry that no application committed. Returns how many."""
-        rows = self._all("SELECT id FROM uploads WHERE expires_at < ? AND committed_to IS NULL", (now,))
+        with self._read() as c:
+            rows = c.execute(
+                select(uploads.c.id).where(uploads.c.expires_at < now, uploads.c.committed_to.is_(None))
+            ).all()
         for (upload_id,) in rows:
             self.delete_upload(str(upload_id))
         return len(rows)
 
     # -- applications ----------------------------------------------------------------------------
     def begin_commit(self, key: str, terminal_id: str, request_hash: str) -> tuple[CommitStart, str | None]:
-        with self._tx() as c:
-            row = c.execute(
-                "SELECT terminal_id, request_hash, state, response, started_at "
-                "FROM idempotency WHERE key = ?",
-                (key,),
-            ).fetchone()
-            now = time.time()
-            if row is None:
-                c.execute(
-                    "INSERT INTO idempotency VALUES (?, ?, ?, 'in_flight', NULL, ?)",
-                    (key, terminal_id, request_hash, now),
+        now = time.time()
+        with self._tx(relaxed=True) as c:  # lost in a crash, the kiosk's retry simply claims it again
+            claimed = c.execute(
+                self._insert(idempotency)
+                .values(
+                    key=key,
+                    terminal_id=terminal_id,
+                    request_hash=request_hash,
+                    state="in_flight",
+                    started_at=now,
                 )
+                .on_conflict_do_nothing(index_elements=["key"])
+                .returning(idempotency.c.key)  # rowcount is not reported for this statement by psycopg
+            ).first()
+            if claimed is not None:
                 return "new", None
-            owner, saved_hash, state, response, started = row
-            if owner != terminal_id:
+            row = c.execute(select(idempotency).where(idempotency.c.key == key).with_for_update()).one()
+            if row.terminal_id != terminal_id:
                 return "mismatch", None
-            if state == "in_flight" and now - float(started) < IN_FLIGHT_TAKEOVER_S:
+            if row.state == "in_flight" and now - float(row.started_at) < IN_FLIGHT_TAKEOVER_S:
                 return "in_flight", None
-            if saved_hash != request_hash:
+            if row.request_hash != request_hash:
                 return "mismatch", None
-            if state == "done":
-                return "replay", str(response)
-            c.execute("UPDATE idempotency SET started_at = ? WHERE key = ?", (now, key))
+            if row.state == "done":
+                return "replay", str(row.response)
+            c.execute(update(idempotency).where(idempotency.c.key == key).values(started_at=now))
             return "new", None
 
     def abort_commit(self, key: str) -> None:
         with self._tx() as c:
-            c.execute("DELETE FROM idempotency WHERE key = ? AND state = 'in_flight'", (key,))
+            c.execute(delete(idempotency).where(idempotency.c.key == key, idempotency.c.state == "in_flight"))
 
     def finish_commit(
-        self, key: str, terminal_id: str, manifest: str, upload_ids: list[str]
+        self, key: str, terminal_id: str, manifest: str, upload_ids: list[str], meta: CaseMeta | None = None
     ) -> tuple[str, float]:
         now = time.time()
+        meta = meta or CaseMeta()
         with self._tx() as c:
-            cur = c.execute(
-                "INSERT INTO applications (id, terminal_id, state, manifest, received_at) "
-                "VALUES (?, ?, 'received', ?, ?)",
-                (key, terminal_id, manifest, now),
-            )
-            seq = int(cur.lastrowid or 0)
-            case_no = time.strftime("HN%Y%m%d", time.gmtime(now)) + f"{seq:07d}"
-            c.execute("UPDATE applications SET case_no = ? WHERE seq = ?", (case_no, seq))
+            seq = c.execute(
+                insert(applications)
+                .values(
+                    id=key,
+                    terminal_id=terminal_id,
+                    state="received",
+                    manifest=manifest,
+                    received_at=now,
+                    kind=meta.kind,
+                    summary=meta.summary,
+                    acceptance_no=meta.acceptance_no,
+                    person_key=meta.person_key,
+                    phone_key=meta.phone_key,
+                )
+                .returning(applications.c.seq)
+            ).scalar_one()
+            case_no = time.strftime("HN%Y%m%d", time.gmtime(now)) + f"{int(seq):07d}"
+            c.execute(update(applications).where(applications.c.seq == seq).values(case_no=case_no))
             names = [a["name"] for a in json.loads(manifest)["attachments"]]
             for name, upload_id in zip(names, upload_ids, strict=True):
-                c.execute("INSERT INTO attachments VALUES (?, ?, ?)", (key, name, upload_id))
-                c.execute("UPDATE uploads SET committed_to = ? WHERE id = ?", (key, upload_id))
+                c.execute(insert(attachments).values(application_id=key, name=name, upload_id=upload_id))
+                c.execute(update(uploads).where(uploads.c.id == upload_id).values(committed_to=key))
             c.execute(
-                "INSERT INTO case_events (application_id, terminal_id, case_no, state, changed_at) "
-                "VALUES (?, ?, ?, 'received', ?)",
-                (key, terminal_id, case_no, now),
+                insert(case_events).values(
+                    application_id=key,
+                    terminal_id=terminal_id,
+                    case_no=case_no,
+                    state="received",
+                    changed_at=now,
+                )
             )
             response = json.dumps({"application_id": key, "case_no": case_no, "received_at": now})
-            c.execute("UPDATE idempotency SET state = 'done', response = ? WHERE key = ?", (response, key))
+            c.execute(
+                update(idempotency).where(idempotency.c.key == key).values(state="done", response=response)
+            )
         return case_no, now
 
-    def _application(self, row: tuple[Any, ...]) -> StoredApplication:
-        _, aid, tid, case_no, state, manifest, received = row
-        return StoredApplication(str(aid), str(tid), str(case_no), str(state), str(manifest), float(received))
+    @staticmethod
+    def _application(row: Any) -> StoredApplication:
+        return StoredApplication(
+            str(row.id),
+            str(row.terminal_id),
+            str(row.case_no),
+            str(row.state),
+            str(row.manifest),
+            float(row.received_at),
+            str(row.kind),
+            str(row.summary),
+            str(row.acceptance_no or ""),
+        )
 
     def application(self, key: str) -> StoredApplication | None:
-        row = self._one("SELECT * FROM applications WHERE id = ? OR case_no = ?", (key, key))
+        with self._read() as c:
+            row = c.execute(
+                select(applications).where((applications.c.id == key) | (applications.c.case_no == key))
+            ).first()
         return None if row is None else self._application(row)
 
-    def applications(self) -> list[StoredApplication]:
-        return [self._application(r) for r in self._all("SELECT * FROM applications ORDER BY seq")]
+    def applications(
+        self,
+        *,
+        kind: str | None = None,
+        states: tuple[str, ...] | None = None,
+        limit: int | None = None,
+        newest_first: bool = False,
+    ) -> list[StoredApplication]:
+        """Oldest first, or with `newest_first` the latest `limit` (a list page: an index walk)."""
+        query = select(applications).order_by(
+            applications.c.seq.desc() if newest_first else applications.c.seq
+        )
+        if kind is not None:
+            query = query.where(applications.c.kind == kind)
+        if states is not None:
+            query = query.where(applications.c.state.in_(states))
+        if limit is not None:
+            query = query.limit(limit)
+        with self._read() as c:
+            return [self._application(r) for r in c.execute(query)]
+
+    def find_cases(
+        self, *, person_key: str | None = None, phone_key: str | None = None
+    ) -> list[StoredApplication]:
+        if person_key is None and phone_key is None:
+            return []
+        query = select(applications).order_by(applications.c.seq.desc()).limit(50)
+        if person_key is not None:
+            query = query.where(applications.c.person_key == person_key)
+        if phone_key is not None:
+            query = query.where(applications.c.phone_key == phone_key)
+        with self._read() as c:
+            return [self._application(r) for r in c.execute(query)]
 
     def attachment_uploads(self, application_id: str) -> list[tuple[str, str]]:
-        rows = self._all(
-            "SELECT name, upload_id FROM attachments WHERE application_id = ?", (application_id,)
-        )
+        with self._read() as c:
+            rows = c.execute(
+                select(attachments.c.name, attachments.c.upload_id).where(
+                    attachments.c.application_id == application_id
+                )
+            ).all()
         return [(str(n), str(u)) for n, u in rows]
 
     def set_case_state(self, case_no: str, state: str, note: str) -> bool:
         with self._tx() as c:
-            sql = "SELECT id, terminal_id FROM applications WHERE case_no = ?"
-            row = c.execute(sql, (case_no,)).fetchone()
+            row = c.execute(
+                select(applications.c.id, applications.c.terminal_id).where(applications.c.case_no == case_no)
+            ).first()
             if row is None:
                 return False
-            c.execute("UPDATE applications SET state = ? WHERE case_no = ?", (state, case_no))
+            c.execute(update(applications).where(applications.c.case_no == case_no).values(state=state))
             c.execute(
-                "INSERT INTO case_events (application_id, terminal_id, case_no, state, changed_at, note) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (row[0], row[1], case_no, state, time.time(), note),
+                insert(case_events).values(
+                    application_id=row.id,
+                    terminal_id=row.terminal_id,
+                    case_no=case_no,
+                    state=state,
+                    changed_at=time.time(),
+                    note=note,
+                )
             )
             return True
 
-    def case_events(self, terminal_id: str, after_seq: int, limit: int) -> list[CaseEvent]:
-        rows = self._all(
-            "SELECT seq, application_id, case_no, state, changed_at, note FROM case_events "
-            "WHERE terminal_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-            (terminal_id, after_seq, limit),
+    @staticmethod
+    def _event(r: Any) -> CaseEvent:
+        return CaseEvent(
+            int(r.seq), str(r.application_id), str(r.case_no), str(r.state), float(r.changed_at), str(r.note)
         )
-        return [CaseEvent(int(s), str(a), str(c), str(st), float(t), str(n)) for s, a, c, st, t, n in rows]
+
+    def case_history(self, case_no: str) -> list[CaseEvent]:
+        with self._read() as c:
+            rows = c.execute(
+                select(case_events).where(case_events.c.case_no == case_no).order_by(case_events.c.seq)
+            ).all()
+        return [self._event(r) for r in rows]
+
+    def case_events(self, terminal_id: str, after_seq: int, limit: int) -> list[CaseEvent]:
+        with self._read() as c:
+            rows = c.execute(
+                select(case_events)
+                .where(case_events.c.terminal_id == terminal_id, case_events.c.seq > after_seq)
+                .order_by(case_events.c.seq)
+                .limit(limit)
+            ).all()
+        return [self._event(r) for r in rows]
+
+    def setting(self, key: str) -> str | None:
+        with self._read() as c:
+            value = c.execute(select(settings.c.value).where(settings.c.key == key)).scalar()
+        return None if value is None else str(value)
+
+    def set_setting_once(self, key: str, value: str) -> str:
+        """Store `value` unless the key has one; returns the value in force (every worker gets the same)."""
+        with self._tx() as c:
+            c.execute(
+                self._insert(settings)
+                .values(key=key, value=value)
+                .on_conflict_do_nothing(index_elements=["key"])
+            )
+            return str(c.execute(select(settings.c.value).where(settings.c.key == key)).scalar_one())
 
     def feed_generation(self) -> int:
-        row = self._one("SELECT value FROM settings WHERE key = 'feed_generation'")
-        return 1 if row is None else int(str(row[0]))
+        value = self.setting("feed_generation")
+        return 1 if value is None else int(value)
 
     def bump_feed_generation(self) -> int:
         with self._tx() as c:
-            new = self.feed_generation() + 1
-            c.execute("INSERT OR REPLACE INTO settings VALUES ('feed_generation', ?)", (str(new),))
+            row = c.execute(
+                select(settings.c.value).where(settings.c.key == "feed_generation").with_for_update()
+            ).first()
+            new = (1 if row is None else int(row.value)) + 1
+            c.execute(
+                self._insert(settings)
+                .values(key="feed_generation", value=str(new))
+                .on_conflict_do_update(index_elements=["key"], set_={"value": str(new)})
+            )
             return new
 
     # -- small posts -----------------------------------------------------------------------------
     def put_small(self, kind: str, terminal_id: str, item_id: str, body: str) -> PutResult:
-        with self._tx() as c:
-            row = c.execute(
-                "SELECT body FROM small_posts WHERE kind = ? AND terminal_id = ? AND item_id = ?",
-                (kind, terminal_id, item_id),
-            ).fetchone()
-            if row is not None:
-                return "same" if row[0] == body else "mismatch"
-            c.execute(
-                "INSERT INTO small_posts VALUES (?, ?, ?, ?, ?)",
-                (kind, terminal_id, item_id, body, time.time()),
-            )
+        now = time.time()
+        with self._tx(relaxed=kind == "heartbeats") as c:  # a lost heartbeat is replaced in 5 minutes
+            created = c.execute(
+                self._insert(small_posts)
+                .values(kind=kind, terminal_id=terminal_id, item_id=item_id, body=body, received_at=now)
+                .on_conflict_do_nothing(index_elements=["kind", "terminal_id", "item_id"])
+                .returning(small_posts.c.item_id)
+            ).first()
+            if created is None:
+                saved = c.execute(
+                    select(small_posts.c.body).where(
+                        small_posts.c.kind == kind,
+                        small_posts.c.terminal_id == terminal_id,
+                        small_posts.c.item_id == item_id,
+                    )
+                ).scalar_one()
+                return "same" if saved == body else "mismatch"
             if kind == "heartbeats":
-                c.execute("UPDATE terminals SET last_heartbeat = ? WHERE id = ?", (body, terminal_id))
+                self._roll_up_heartbeat(c, terminal_id, body, now)
             return "created"
 
+    def _roll_up_heartbeat(self, c: Connection, terminal_id: str, body: str, now: float) -> None:
+        """The latest beat on the terminal's row, and the day's aggregate: what stays once raw beats go."""
+        c.execute(update(terminals).where(terminals.c.id == terminal_id).values(last_heartbeat=body))
+        beat = json.loads(body)
+        depth = int(beat.get("queue_depth", 0) or 0)
+        fault = int(any(str(v) != "ok" for v in dict(beat.get("device_health", {})).values()))
+        day = dt.datetime.fromtimestamp(now, dt.UTC).date().isoformat()
+        stmt = self._insert(heartbeat_daily).values(
+            terminal_id=terminal_id, day=day, beats=1, max_queue_depth=depth, faults=fault
+        )
+        excluded = stmt.excluded
+        c.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["terminal_id", "day"],
+                set_={
+                    "beats": heartbeat_daily.c.beats + 1,
+                    "max_queue_depth": func.max(heartbeat_daily.c.max_queue_depth, excluded.max_queue_depth)
+                    if self.is_sqlite
+                    else func.greatest(heartbeat_daily.c.max_queue_depth, excluded.max_queue_depth),
+                    "faults": heartbeat_daily.c.faults + excluded.faults,
+                },
+            )
+        )
+
+    def heartbeat_days(self, terminal_id: str) -> list[HeartbeatDay]:
+        with self._read() as c:
+            rows = c.execute(
+                select(heartbeat_daily)
+                .where(heartbeat_daily.c.terminal_id == terminal_id)
+                .order_by(heartbeat_daily.c.day)
+            ).all()
+        return [
+            HeartbeatDay(str(r.terminal_id), str(r.day), int(r.beats), int(r.max_queue_depth), int(r.faults))
+            for r in rows
+        ]
+
+    def purge_heartbeats(self, before: float) -> int:
+        """Delete raw heartbeats received before `before`; the daily rollups and the latest beat stay."""
+        with self._tx() as c:
+            n = c.execute(
+                delete(small_posts).where(
+                    small_posts.c.kind == "heartbeats", small_posts.c.received_at < before
+                )
+            ).rowcount
+        return int(n)
+
     def count_small(self, kind: str) -> int:
-        row = self._one("SELECT count(*) FROM small_posts WHERE kind = ?", (kind,))
-        return 0 if row is None else int(row[0])
+        with self._read() as c:
+            return int(
+                c.execute(
+                    select(func.count()).select_from(small_posts).where(small_posts.c.kind == kind)
+                ).scalar_one()
+            )
+
+    def small_items(self, kind: str, *, limit: int = 500) -> list[SmallItem]:
+        """The newest `limit` posts of a kind, newest first."""
+        with self._read() as c:
+            rows = c.execute(
+                select(small_posts)
+                .where(small_posts.c.kind == kind)
+                .order_by(small_posts.c.received_at.desc())
+                .limit(limit)
+            ).all()
+        return [SmallItem(r.kind, r.terminal_id, r.item_id, r.body, float(r.received_at)) for r in rows]
+
+    def failed_guesses(self, guess_key: str, since: float) -> int:
+        with self._read() as c:
+            query = select(func.count()).where(
+                lookup_misses.c.guess_key == guess_key, lookup_misses.c.at >= since
+            )
+            return int(c.execute(query.select_from(lookup_misses)).scalar_one())
+
+    def record_failed_guess(self, guess_key: str) -> None:
+        now = time.time()
+        with self._tx() as c:
+            c.execute(delete(lookup_misses).where(lookup_misses.c.at < now - 86400.0))  # old misses go
+            c.execute(insert(lookup_misses).values(guess_key=guess_key, at=now))
 
     def heartbeats(self, terminal_id: str) -> list[str]:
-        """Every heartbeat body of a terminal, in the order received (for the audit chain check)."""
-        rows = self._all(
-            "SELECT body FROM small_posts WHERE kind = 'heartbeats' AND terminal_id = ? "
-            "ORDER BY received_at, rowid",
-            (terminal_id,),
+        """The heartbeat bodies kept for a terminal, in the order received (for the audit chain check;
+        `gc` keeps the latest ones, so a shrink or fork is seen within the retention window)."""
+        with self._read() as c:
+            rows = c.execute(
+                select(small_posts.c.body)
+                .where(small_posts.c.kind == "heartbeats", small_posts.c.terminal_id == terminal_id)
+                .order_by(small_posts.c.received_at, small_posts.c.item_id)
+            ).all()
+        return [str(r.body) for r in rows]
+
+
+class SqliteStorage(SqlStorage):
+    """The embedded default: `platform.db` and `uploads/` in the data directory."""
+
+    def __init__(self, data_dir: Path, *, durable: bool = True) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        super().__init__(sqlite_url(data_dir / "platform.db"), data_dir / "uploads", durable=durable)
+        self.data_dir = data_dir
+
+
+def open_storage(data_dir: Path, database_url: str | None = None, *, durable: bool = True) -> SqlStorage:
+    """The platform's storage: PostgreSQL (or any URL) when given, else SQLite in `data_dir`; blobs
+    always in `data_dir/uploads`, which every worker must share."""
+    if database_url is None:
+        return SqliteStorage(data_dir, durable=durable)
+    return SqlStorage(database_url, data_dir / "uploads", durable=durable)
+
+
+def _qmark(sql: str, params: tuple[Any, ...]) -> tuple[Any, dict[str, Any]]:
+    """`?` placeholders as SQLAlchemy's named ones, so one statement runs on SQLite and PostgreSQL."""
+    pieces = sql.split("?")
+    if len(pieces) - 1 != len(params):
+        raise ValueError("placeholders and parameters do not match")
+    named = "".join(piece + (f":p{i}" if i < len(params) else "") for i, piece in enumerate(pieces))
+    return text(named), {f"p{i}": value for i, value in enumerate(params)}
+
+
+def _make_engine(url: str, durable: bool, pool_size: int) -> Engine:
+    if url.startswith("sqlite"):
+        # pooled per process: uvicorn's workers are spawned, not forked, so none inherits a connection
+        engine = create_engine(
+            url,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            connect_args={"check_same_thread": False, "timeout": 30},
         )
-        return [str(r[0]) for r in rows]
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi: Any, _record: Any) -> None:
+            dbapi.isolation_level = None  # SQLAlchemy's "begin" event below issues BEGIN itself
+            dbapi.execute("PRAGMA journal_mode=WAL")  # persistent; a no-op once the file is in WAL
+            dbapi.execute("PRAGMA synchronous=FULL" if durable else "PRAGMA synchronous=NORMAL")
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            options = conn.get_execution_options()
+            if options.get("platform_read", False):
+                return
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("platform_write", False) else "BEGIN")
+
+        return engine
+    # no pre-ping (a round trip per checkout); a connection the server dropped fails one request
+    engine = create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_recycle=600)
+    if not durable:
+
+        @event.listens_for(engine, "connect")
+        def _fast(dbapi: Any, _record: Any) -> None:
+            with dbapi.cursor() as cur:
+                cur.execute("SET synchronous_commit = off")
+            dbapi.commit()
+
+    return engine

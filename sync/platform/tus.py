@@ -16,6 +16,7 @@ import uuid
 from email.utils import formatdate
 
 from fastapi import APIRouter, Depends, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from sync.platform.auth import signed_terminal
 from sync.platform.errors import ProtocolError
@@ -122,7 +123,8 @@ async def append(request: Request, upload_id: str, terminal_id: str = Depends(si
         )
     storage: Storage = request.app.state.storage
     try:
-        updated = storage.append(upload_id, claimed, body)
+        # a write, an fsync and (at the last byte) a hash of the whole file: off the event loop
+        updated = await run_in_threadpool(storage.append, upload_id, claimed, body)
     except UploadTooLong as exc:
         raise ProtocolError(413, "too_long", str(exc), headers=_tus_headers()) from exc
     except ValueError as exc:  # another PATCH won the race for this offset

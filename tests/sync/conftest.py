@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from pg_cluster import PgCluster, pg_cluster
 
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.state import save_credentials
@@ -15,9 +18,23 @@ def plain_http_on_loopback(monkeypatch):
     monkeypatch.setenv("KIOSK_SYNC_DEV_PLAIN_HTTP", "1")
 
 
+@pytest.fixture(scope="session")
+def pg() -> Iterator[PgCluster]:
+    """A real PostgreSQL server for this test process (one per xdist worker), started on first use."""
+    with pg_cluster() as cluster:
+        yield cluster
+
+
 @pytest.fixture
-def platform(tmp_path):
-    with platform_in_thread(tmp_path / "platform") as running:
+def database_url() -> str | None:
+    """The platform's database: SQLite in its data folder unless a module asks for both (see
+    `pg_cluster.both_databases`)."""
+    return None
+
+
+@pytest.fixture
+def platform(tmp_path, database_url):
+    with platform_in_thread(tmp_path / "platform", database_url=database_url) as running:
         yield running
 
 

@@ -66,7 +66,7 @@ def rig(tmp_path, kiosk_db, creds, client):
 
 
 def admin(platform, *args: str) -> int:
-    return platform_cli(["--data", str(platform.data_dir), "admin", *args])
+    return platform_cli([*platform.cli_args(), "admin", *args])
 
 
 def certify(store, services, *, proxy: bool) -> str:

@@ -290,7 +290,7 @@ def test_expired_upload_is_started_again(platform, kiosk_db, creds, tmp_path):
     with pytest.raises(Crash):
         SyncEngine(kiosk_db, client, options, on_progress=crash_after_first_chunk).run_once()
     with platform.storage._tx() as conn:  # the platform's expiry passes while the kiosk is off
-        conn.execute("UPDATE uploads SET expires_at = 0")
+        conn.exec_driver_sql("UPDATE uploads SET expires_at = 0")
     assert SyncEngine(kiosk_db, client, options).run_once().acknowledged == 1
     client.close()
     assert platform_blobs_match(platform, kiosk_db, app_id)

@@ -10,6 +10,7 @@ import uuid
 import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from pg_cluster import DATABASES, both_databases
 
 from sync import sealing
 from sync.engine.client import Credentials, PlatformClient, enrol, new_signing_key
@@ -17,6 +18,16 @@ from sync.engine.errors import NotPlatform, PlatformBusy, Rejected, TerminalReje
 from sync.protocol.models import PROTOCOL_HEADER, TUS_VERSION
 
 TUS = {"Tus-Resumable": TUS_VERSION}
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(request):
+    return both_databases(request)
+
+
+def sealed_for(creds: Credentials, plaintext: bytes) -> bytes:
+    """An attachment as a kiosk sends it: the platform opens every one before it acknowledges."""
+    return sealing.seal(plaintext, sealing.public_key_from_raw(creds.seal_public_key))
 
 
 def upload(client: PlatformClient, data: bytes) -> str:
@@ -141,7 +152,7 @@ def test_stray_bytes_past_the_offset_are_cut_before_appending(platform, client):
 
 
 def test_commit_replay_mismatch_and_in_flight(platform, creds, client):
-    data = b"sealed attachment bytes" * 100
+    data = sealed_for(creds, b"attachment bytes" * 100)
     url = upload(client, data)
     app_id = str(uuid.uuid4())
     body = manifest(app_id, url, data, creds)
@@ -171,13 +182,14 @@ def _canonical_hash(body: bytes) -> str:
 
 
 def test_commit_refused_until_every_attachment_is_whole_and_matches(platform, creds, client):
-    data = b"x" * 1000
-    created = client.request("POST", "/v1/uploads", headers={**TUS, "Upload-Length": "1000"})
+    data = sealed_for(creds, b"x" * 1000)
+    half = len(data) // 2
+    created = client.request("POST", "/v1/uploads", headers={**TUS, "Upload-Length": str(len(data))})
     url = created.headers["location"]
     client.request(
         "PATCH",
         url,
-        content=data[:500],
+        content=data[:half],
         headers={**TUS, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"},
     )
     app_id = str(uuid.uuid4())
@@ -187,8 +199,8 @@ def test_commit_refused_until_every_attachment_is_whole_and_matches(platform, cr
     client.request(
         "PATCH",
         url,
-        content=b"y" * 500,  # whole now, but not the bytes the kiosk hashed
-        headers={**TUS, "Upload-Offset": "500", "Content-Type": "application/offset+octet-stream"},
+        content=b"y" * (len(data) - half),  # whole now, but not the bytes the kiosk hashed
+        headers={**TUS, "Upload-Offset": str(half), "Content-Type": "application/offset+octet-stream"},
     )
     with pytest.raises(Rejected) as mismatch:
         commit(client, app_id, manifest(app_id, url, data, creds))
@@ -234,7 +246,7 @@ def test_small_posts_are_idempotent(platform, client):
 
 
 def test_status_feed_pages_and_410_after_reset(platform, creds, client):
-    data = b"z"
+    data = sealed_for(creds, b"z")
     case_nos = []
     for _ in range(3):
         app_id = str(uuid.uuid4())
@@ -281,7 +293,7 @@ def test_fleet_page_needs_the_admin_token_and_shows_heartbeats(platform, client)
 def test_expired_uploads_are_refused_and_collected_but_committed_ones_stay(platform, creds, client):
     import time
 
-    data = b"q" * 10
+    data = sealed_for(creds, b"q" * 10)
     committed_url = upload(client, data)
     app_id = str(uuid.uuid4())
     commit(client, app_id, manifest(app_id, committed_url, data, creds))
@@ -292,7 +304,7 @@ def test_expired_uploads_are_refused_and_collected_but_committed_ones_stay(platf
         client.request("HEAD", stale, headers=TUS)
     assert gone.value.status == 404
     committed_id = committed_url.rsplit("/", 1)[1]
-    assert platform.storage.blob_sha256(committed_id) == (10, hashlib.sha256(data).hexdigest())
+    assert platform.storage.blob_sha256(committed_id) == (len(data), hashlib.sha256(data).hexdigest())
 
 
 def test_staff_move_cases_by_api_and_open_them_with_the_private_key(platform, creds, client, tmp_path):
@@ -314,6 +326,6 @@ def test_staff_move_cases_by_api_and_open_them_with_the_private_key(platform, cr
     )
 
     out = tmp_path / "opened"
-    assert kiosk_platform(["--data", str(platform.data_dir), "open", case_no, "--out", str(out)]) == 0
+    assert kiosk_platform([*platform.cli_args(), "open", case_no, "--out", str(out)]) == 0
     assert (out / "payload").read_bytes() == b"personal"
     assert (out / "a").read_text() == "户口簿扫描件"

@@ -130,8 +130,8 @@ def test_old_dev_key_items_and_small_items_are_resealed_and_a_stranger_key_never
         "SELECT state, last_error FROM outbox WHERE ref = ?", [stranger]
     ).fetchone()
     assert state == "needs-attention" and "not a platform key" in error
-    (body,) = platform.storage._one("SELECT body FROM small_posts WHERE kind = 'complaints'")
-    sealed_body = base64.b64decode(json.loads(body)["sealed_body"])
+    (complaint_post,) = platform.storage.small_items("complaints")
+    sealed_body = base64.b64decode(json.loads(complaint_post.body)["sealed_body"])
     assert json.loads(platform.keyring.open_sealed(sealed_body)) == {"text": "排队太久"}
     resealed = [
         json.loads(d)["kind"]

@@ -273,6 +273,16 @@ class ProgressSession:
         self.how = "qr"
         return status
 
+    def add_found_elsewhere(self, statuses: Sequence[ApplicationStatus]) -> int:
+        """Cases the platform knows that another terminal took (a card lookup only): added after the
+        lookup, newest first with the rest; one already listed here is not doubled. Returns how many."""
+        if self.how != "card":
+            return 0
+        known = {s.application_id for s in self._statuses} | {s.acceptance_no for s in self._statuses}
+        new = [s for s in statuses if s.application_id not in known and s.acceptance_no not in known]
+        self._statuses = sorted([*self._statuses, *new], key=lambda s: s.submitted_at, reverse=True)
+        return len(new)
+
     def refresh(self) -> None:
         """Read the statuses again (the sync engine may have moved them on since the lookup)."""
         fresh = [self.lookup.store.application(s.acceptance_no) for s in self._statuses]

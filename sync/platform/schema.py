@@ -1,0 +1,183 @@
+"""The platform's tables (SQLAlchemy Core, one definition for SQLite and PostgreSQL) and their migrations.
+
+Why our own migrations rather than Alembic: the schema is a dozen tables with a handful of additive
+steps, the same Python runs them on both databases, and Alembic (not in the platform's pinned set)
+would add a tool, an env.py and a version folder for what is a list of functions here. A fresh
+database gets the current tables at once and is stamped with the newest version; an existing one runs
+each step after its stamped version. Workers starting together take a lock first (an advisory lock on
+PostgreSQL, the write lock on SQLite), so a step runs once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import (
+    Column,
+    Double,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+    inspect,
+    text,
+)
+from sqlalchemy.engine import Connection
+
+metadata = MetaData()
+
+settings = Table(
+    "settings", metadata, Column("key", Text, primary_key=True), Column("value", Text, nullable=False)
+)
+enrol_tokens = Table(
+    "enrol_tokens",
+    metadata,
+    Column("token_hash", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("created_at", Double, nullable=False),
+    Column("used_by", Text),
+)
+terminals = Table(
+    "terminals",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("public_key", LargeBinary, nullable=False),
+    Column("enrolled_at", Double, nullable=False),
+    Column("revoked_at", Double),
+    Column("last_seen", Double),
+    Column("last_heartbeat", Text),  # the latest heartbeat body: the fleet page's "now"
+)
+uploads = Table(
+    "uploads",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("terminal_id", Text, nullable=False),
+    Column("length", Integer, nullable=False),
+    Column("offset", Integer, nullable=False),
+    Column("metadata", Text, nullable=False),
+    Column("expires_at", Double, nullable=False),
+    Column("sha256", Text),
+    Column("bytes_received", Integer, nullable=False, server_default="0"),
+    Column("committed_to", Text),
+)
+idempotency = Table(
+    "idempotency",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("terminal_id", Text, nullable=False),
+    Column("request_hash", Text, nullable=False),
+    Column("state", Text, nullable=False),
+    Column("response", Text),
+    Column("started_at", Double, nullable=False),
+)
+applications = Table(
+    "applications",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", Text, unique=True, nullable=False),
+    Column("terminal_id", Text, nullable=False),
+    Column("case_no", Text, unique=True),
+    Column("state", Text, nullable=False),
+    Column("manifest", Text, nullable=False),
+    Column("received_at", Double, nullable=False),
+    # read when the payload is opened at commit, so list pages and staff tools never decrypt
+    Column("kind", Text, nullable=False, server_default="application"),
+    Column("summary", Text, nullable=False, server_default="{}"),  # masked, no personal data
+    Column("acceptance_no", Text),
+    Column("person_key", Text),  # keyed hash of the ID number: finds a resident's cases
+    Column("phone_key", Text),  # keyed hash of acceptance number + last 4 phone digits
+    sqlite_autoincrement=True,
+)
+Index("applications_kind_state", applications.c.kind, applications.c.state, applications.c.seq)
+Index("applications_kind_seq", applications.c.kind, applications.c.seq)
+Index("terminals_name", terminals.c.name, terminals.c.id)
+Index("applications_person", applications.c.person_key)
+Index("applications_phone", applications.c.phone_key)
+attachments = Table(
+    "attachments",
+    metadata,
+    Column("application_id", Text, primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("upload_id", Text, nullable=False),
+)
+case_events = Table(
+    "case_events",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("application_id", Text, nullable=False),
+    Column("terminal_id", Text, nullable=False),
+    Column("case_no", Text, nullable=False),
+    Column("state", Text, nullable=False),
+    Column("changed_at", Double, nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+    sqlite_autoincrement=True,
+)
+Index("case_events_terminal", case_events.c.terminal_id, case_events.c.seq)
+Index("case_events_case", case_events.c.case_no, case_events.c.seq)
+small_posts = Table(
+    "small_posts",
+    metadata,
+    Column("kind", Text, primary_key=True),
+    Column("terminal_id", Text, primary_key=True),
+    Column("item_id", Text, primary_key=True),
+    Column("body", Text, nullable=False),
+    Column("received_at", Double, nullable=False),
+)
+Index("small_posts_received", small_posts.c.kind, small_posts.c.received_at)
+heartbeat_daily = Table(
+    "heartbeat_daily",
+    metadata,
+    Column("terminal_id", Text, primary_key=True),
+    Column("day", Text, primary_key=True),  # YYYY-MM-DD, UTC
+    Column("beats", Integer, nullable=False),
+    Column("max_queue_depth", Integer, nullable=False),
+    Column("faults", Integer, nullable=False),  # beats with any device not "ok"
+)
+lookup_misses = Table(  # typed lookups that matched nothing, to stop guessing the last 4 digits
+    "lookup_misses",
+    metadata,
+    Column("guess_key", Text, nullable=False),
+    Column("at", Double, nullable=False),
+)
+Index("lookup_misses_key", lookup_misses.c.guess_key, lookup_misses.c.at)
+schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
+
+
+def _v2_metadata_columns(c: Connection) -> None:
+    for column in ("kind TEXT NOT NULL DEFAULT 'application'", "summary TEXT NOT NULL DEFAULT '{}'"):
+        c.execute(text(f"ALTER TABLE applications ADD COLUMN {column}"))
+    for column in ("acceptance_no", "person_key", "phone_key"):
+        c.execute(text(f"ALTER TABLE applications ADD COLUMN {column} TEXT"))
+    for index in applications.indexes | case_events.indexes | small_posts.indexes | terminals.indexes:
+        index.create(c, checkfirst=True)
+    heartbeat_daily.create(c, checkfirst=True)
+    lookup_misses.create(c, checkfirst=True)
+
+
+# (version, step): a database stamped N runs every step above N, in order.
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(2, _v2_metadata_columns)]
+LATEST = 2
+# The tables of a database made before versions were stamped (version 1).
+_V1_MARKER = "applications"
+
+
+def migrate(c: Connection) -> int:
+    """Bring the schema to LATEST inside the caller's (locked) transaction; returns the old version."""
+    inspector = inspect(c)
+    if not inspector.has_table("schema_version"):
+        fresh = not inspector.has_table(_V1_MARKER)
+        schema_version.create(c)
+        if fresh:
+            metadata.create_all(c)
+            c.execute(schema_version.insert().values(version=LATEST))
+            return 0
+        c.execute(schema_version.insert().values(version=1))
+    current = int(c.execute(schema_version.select()).scalar_one())
+    for version, step in MIGRATIONS:
+        if version > current:
+            step(c)
+            c.execute(schema_version.update().values(version=version))
+    return current

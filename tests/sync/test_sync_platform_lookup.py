@@ -1,0 +1,95 @@
+"""Progress from anywhere: another terminal finds a resident's cases by ID card or by acceptance number +
+the phone's last 4 digits; the receipt's QR URL opens a public page with the status only."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import uuid
+
+import httpx
+import pytest
+from pg_cluster import DATABASES, both_databases
+from test_sync_platform_intake import send_case
+
+from sync.engine.client import PlatformClient, enrol
+from sync.engine.errors import PlatformBusy
+from sync.engine.lookup import find_by_acceptance_no, find_by_id_card
+from sync.platform.lookup import MAX_FAILED_GUESSES, status_url
+
+ID = "410101195001011234"
+PHONE = "13800005678"
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(request):
+    return both_databases(request)
+
+
+@pytest.fixture
+def other_terminal(platform):
+    """A second kiosk in another township: not the one that took the application."""
+    client = PlatformClient(enrol(platform.url, platform.enrol_token(), "另一个乡镇"))
+    yield client
+    client.close()
+
+
+def ask(client: PlatformClient, body: dict) -> list[dict]:
+    if "id_number" in body:
+        found = find_by_id_card(client, body["id_number"])
+    else:
+        found = find_by_acceptance_no(client, body["acceptance_no"], body["phone_last4"])
+    return [dataclasses.asdict(case) for case in found]
+
+
+def a_case(client, creds, platform, name="孙七") -> tuple[str, str]:
+    personal = {"type": "application", "applicant": {"name": name, "id_number": ID, "phone": PHONE}}
+    case_no = send_case(client, creds, personal)
+    stored = platform.storage.application(case_no)
+    return case_no, json.loads(stored.manifest)["acceptance_no"]
+
+
+def test_another_terminal_finds_the_case_by_id_card_with_the_latest_note(
+    platform, creds, client, other_terminal
+):
+    case_no, _ = a_case(client, creds, platform)
+    platform.storage.set_case_state(case_no, "correction-requested", "请补交户口簿首页")
+    [found] = ask(other_terminal, {"id_number": ID})
+    assert found["case_no"] == case_no and found["state"] == "correction-requested"
+    assert found["note"] == "请补交户口簿首页"
+    assert ask(other_terminal, {"id_number": "410101195001019999"}) == []
+    # the number itself is nowhere in the platform's records
+    assert ID not in platform.storage.application(case_no).summary
+
+
+def test_typed_acceptance_number_needs_the_right_last_four_digits(platform, creds, client, other_terminal):
+    case_no, acceptance_no = a_case(client, creds, platform)
+    [found] = ask(other_terminal, {"acceptance_no": acceptance_no, "phone_last4": PHONE[-4:]})
+    assert (found["case_no"], found["acceptance_no"]) == (case_no, acceptance_no)
+    assert ask(other_terminal, {"acceptance_no": acceptance_no, "phone_last4": "0000"}) == []
+
+
+def test_guessing_the_last_four_digits_is_stopped(platform, creds, client, other_terminal):
+    _, acceptance_no = a_case(client, creds, platform)
+    for guess in range(MAX_FAILED_GUESSES):
+        assert ask(other_terminal, {"acceptance_no": acceptance_no, "phone_last4": f"{guess:04d}"}) == []
+    with pytest.raises(PlatformBusy, match="429 too_many_guesses"):  # even the right digits, for an hour
+        ask(other_terminal, {"acceptance_no": acceptance_no, "phone_last4": PHONE[-4:]})
+
+
+def test_an_unsigned_lookup_is_refused(platform):
+    answer = httpx.post(platform.url + "/v1/lookup", json={"id_number": ID})
+    assert answer.status_code == 401
+
+
+def test_the_receipt_qr_opens_a_status_page_with_no_personal_data(platform, creds, client):
+    case_no, acceptance_no = a_case(client, creds, platform, name="周八")
+    app_id = platform.storage.application(case_no).id
+    platform.storage.set_case_state(case_no, "processing", "周八的材料已转民政办")
+    page = httpx.get(status_url(platform.url, app_id))
+    assert page.status_code == 200 and "办理中" in page.text
+    for private in ("周八", "周*", ID, PHONE, PHONE[-4:], "民政办", case_no, acceptance_no):
+        assert private not in page.text
+    assert page.headers["cache-control"] == "no-store"
+    assert httpx.get(status_url(platform.url, str(uuid.uuid4()))).status_code == 404
+    assert httpx.get(platform.url + "/s/" + case_no).status_code == 404  # case numbers are guessable
