@@ -207,6 +207,19 @@ class Walker:
             self.ctl.setProxy(True)
         self.insert_card(card)
 
+    def take_card_and_finish(self) -> None:
+        """The finish screen (办理完成): lift the card off the reader, then touch 完成."""
+        from kiosk.ui.journey_ending import DONE_SCREEN
+
+        self.wait(lambda: self.k.app.screen in (DONE_SCREEN, "attract"))
+        if self.k.app.screen != DONE_SCREEN:
+            return
+        reader = self.driver("idcard")
+        if reader is not None and reader.emulator is not None:
+            reader.emulator.remove()
+            self.wait(lambda: not self.ctl.cardOnReader)
+        self.ctl.finishTouched()
+
     def insert_card(self, key: str) -> None:
         reader = self.driver("idcard")
         if reader is not None and reader.emulator is not None:
@@ -289,6 +302,9 @@ class Walker:
         """Walk on from wherever the journey is, up to the step ``stop``."""
         for _ in range(20):
             step = self.ctl.step
+            if step == "" and stop == "end":
+                self.take_card_and_finish()
+                return
             if step == stop or step == "":
                 return
             if step == "proxy":
