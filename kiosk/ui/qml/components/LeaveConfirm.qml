@@ -17,7 +17,8 @@ Popup {
     function ask(what) { action = what; open() }
     onOpened: {
         stay.forceActiveFocus()
-        if (Window.window && Window.window.voiceCtl) Window.window.voiceCtl.speakError(question.text)
+        const w = stay.Window.window
+        if (w && w.voiceCtl) w.voiceCtl.speakError(question.text)
     }
     background: Rectangle {
         radius: app.t.radius; color: app.t.surface

@@ -131,6 +131,7 @@ FocusScope {
                     border.color: app.t.accent; border.width: app.t.focusWidth / 2
                     BodyText {
                         id: goText
+                        objectName: "whereToGoText"
                         x: app.t.gap; y: app.t.gap
                         width: parent.width - app.t.gap * 2
                         font.bold: true
