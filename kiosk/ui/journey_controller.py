@@ -93,7 +93,7 @@ class JourneyController(QObject):
         self._suggest_card: Any = None
         self._field_errors: list[Any] = []  # the form's errors as FieldErrors, for the summary
         self._summary_shown = False  # the summary lists the errors once Continue was refused
-        self._warning = ""  # the same-day duplicate warning, shown until the submit
+        self._warning: Message | None = None  # the same-day duplicate warning, shown until the submit
         self._card_on_reader = False
         self._scanning = ""  # the material whose page is being straightened
         self._slip = ""  # what became of the last slip printed on request (form page, notice)
@@ -190,7 +190,7 @@ class JourneyController(QObject):
         self._principal_card = None
         self._suggestions, self._suggest_card = [], None
         self._errors, self._verdicts, self._qr_target = {}, {}, ""
-        self._field_errors, self._summary_shown, self._warning, self._slip = [], False, "", ""
+        self._field_errors, self._summary_shown, self._warning, self._slip = [], False, None, ""
         self.ending.hold.stop()
         self._qr_png = None
         self._message = ""
@@ -276,7 +276,7 @@ class JourneyController(QObject):
         return len(self._steps())
 
     def _warning_text(self) -> str:
-        return self._warning
+        return self._warning.text(self.session.locale or "zh_CN") if self._warning is not None else ""
 
     def _has_input(self) -> bool:
         """Something the resident gave would be lost by leaving now (a card read, before the submit)."""
@@ -354,7 +354,7 @@ class JourneyController(QObject):
             self._say(exc.message)
             return
         if j.warning is not None:  # the same matter applied for today: shown, never blocking
-            self._warning = j.warning.text(self.session.locale or "zh_CN")
+            self._warning = j.warning
             self.stepChanged.emit()
         if not self._wants_proxy:
             self._offer_suggestions(j, card)

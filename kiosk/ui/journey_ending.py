@@ -11,12 +11,9 @@ seconds. Once the card is off, it returns after ``FINISH_S`` seconds, or at a to
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-
-if TYPE_CHECKING:
-    from kiosk.ui.journey_controller import JourneyController
 
 DONE_SCREEN = "journey-done"
 REMIND_S = 8.0
@@ -24,7 +21,8 @@ FINISH_S = 6.0
 
 
 class JourneyEnding(QObject):
-    def __init__(self, ctl: JourneyController) -> None:
+    def __init__(self, ctl: Any) -> None:
+        """``ctl``: the journey's controller (its app, session, config, card state and rating)."""
         super().__init__(ctl)
         self.ctl = ctl
         hold = getattr(getattr(ctl.config, "session", None), "receipt_hold_s", 20.0)
@@ -54,7 +52,7 @@ class JourneyEnding(QObject):
         self.card_changed()
 
     def on_done_screen(self) -> bool:
-        return self.ctl.app.screen == DONE_SCREEN
+        return bool(self.ctl.app.screen == DONE_SCREEN)
 
     def card_changed(self) -> None:
         if not self.on_done_screen():

@@ -932,47 +932,47 @@
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="137"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="138"/>
         <source>This service is handled at the service window. Please go to: %1</source>
         <translation>This service is handled at the service window. Please go to: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="138"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="139"/>
         <source>Printing the checklist…</source>
         <translation>Printing the checklist…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="139"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="140"/>
         <source>The checklist has been printed: please take it.</source>
         <translation>The checklist has been printed: please take it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="140"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="141"/>
         <source>It cannot be printed here: the materials are listed below.</source>
         <translation>It cannot be printed here: the materials are listed below.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="205"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="206"/>
         <source>Scroll down</source>
         <translation>Scroll down</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="214"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="215"/>
         <source>Print the checklist (一次性告知单)</source>
         <translation>Print the checklist (一次性告知单)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="215"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="216"/>
         <source>The materials to bring, the window, its hours and phone, on paper</source>
         <translation>The materials to bring, the window, its hours and phone, on paper</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="222"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="223"/>
         <source>Start application</source>
         <translation>Start application</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="223"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="224"/>
         <source>Identify with your ID card and fill in one form</source>
         <translation>Identify with your ID card and fill in one form</translation>
     </message>
@@ -1271,8 +1271,8 @@
     </message>
     <message>
         <location filename="../qml/screens/JourneyDone.qml" line="9"/>
-        <source>Your ID card is still on the reader. Please take it with you.</source>
-        <translation>Your ID card is still on the reader. Please take it with you.</translation>
+        <source>Your ID card is still on the reader. Please take your ID card and your receipt.</source>
+        <translation>Your ID card is still on the reader. Please take your ID card and your receipt.</translation>
     </message>
     <message>
         <location filename="../qml/screens/JourneyDone.qml" line="10"/>
@@ -2259,27 +2259,27 @@
 <context>
     <name>LeaveConfirm</name>
     <message>
-        <location filename="../qml/components/LeaveConfirm.qml" line="33"/>
+        <location filename="../qml/components/LeaveConfirm.qml" line="34"/>
         <source>Leave this application? What you have entered will be cleared.</source>
         <translation>Leave this application? What you have entered will be cleared.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveConfirm.qml" line="45"/>
+        <location filename="../qml/components/LeaveConfirm.qml" line="46"/>
         <source>Continue the application</source>
         <translation>Continue the application</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveConfirm.qml" line="46"/>
+        <location filename="../qml/components/LeaveConfirm.qml" line="47"/>
         <source>Stay here; nothing is cleared</source>
         <translation>Stay here; nothing is cleared</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveConfirm.qml" line="52"/>
+        <location filename="../qml/components/LeaveConfirm.qml" line="53"/>
         <source>Leave and clear</source>
         <translation>Leave and clear</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveConfirm.qml" line="53"/>
+        <location filename="../qml/components/LeaveConfirm.qml" line="54"/>
         <source>Everything entered for this application is forgotten</source>
         <translation>Everything entered for this application is forgotten</translation>
     </message>

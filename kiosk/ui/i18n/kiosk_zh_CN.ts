@@ -928,47 +928,47 @@
         <translation>办事指南正文</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="137" />
+        <location filename="../qml/screens/GuideScreen.qml" line="138" />
         <source>This service is handled at the service window. Please go to: %1</source>
         <translation>本事项需到窗口办理。请前往：%1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="138" />
+        <location filename="../qml/screens/GuideScreen.qml" line="139" />
         <source>Printing the checklist…</source>
         <translation>正在打印一次性告知单…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="139" />
+        <location filename="../qml/screens/GuideScreen.qml" line="140" />
         <source>The checklist has been printed: please take it.</source>
         <translation>一次性告知单已打印，请取走。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="140" />
+        <location filename="../qml/screens/GuideScreen.qml" line="141" />
         <source>It cannot be printed here: the materials are listed below.</source>
         <translation>这里暂时无法打印，所需材料列在下方。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="205" />
+        <location filename="../qml/screens/GuideScreen.qml" line="206" />
         <source>Scroll down</source>
         <translation>向下翻页</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="214" />
+        <location filename="../qml/screens/GuideScreen.qml" line="215" />
         <source>Print the checklist (一次性告知单)</source>
         <translation>打印一次性告知单</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="215" />
+        <location filename="../qml/screens/GuideScreen.qml" line="216" />
         <source>The materials to bring, the window, its hours and phone, on paper</source>
         <translation>打印所需材料、办理窗口、办公时间和电话</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="222" />
+        <location filename="../qml/screens/GuideScreen.qml" line="223" />
         <source>Start application</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="223" />
+        <location filename="../qml/screens/GuideScreen.qml" line="224" />
         <source>Identify with your ID card and fill in one form</source>
         <translation>刷身份证，填写一张表</translation>
     </message>
@@ -1267,8 +1267,8 @@
     </message>
     <message>
         <location filename="../qml/screens/JourneyDone.qml" line="9" />
-        <source>Your ID card is still on the reader. Please take it with you.</source>
-        <translation>您的身份证还在读卡器上，请取走。</translation>
+        <source>Your ID card is still on the reader. Please take your ID card and your receipt.</source>
+        <translation>您的身份证还在读卡器上，请取走身份证和回执。</translation>
     </message>
     <message>
         <location filename="../qml/screens/JourneyDone.qml" line="10" />
@@ -1415,7 +1415,7 @@
     <message>
         <location filename="../qml/screens/JourneyForm.qml" line="54" />
         <source>Please correct these, then press Continue (touch one to go to it):</source>
-        <translation>请修改以下内容后再点“继续”（点一项可直接跳到该处）：</translation>
+        <translation>请修改以下内容后再点“继续办理”（点一项可直接跳到该处）：</translation>
     </message>
     <message>
         <location filename="../qml/screens/JourneyForm.qml" line="64" />
@@ -2251,27 +2251,27 @@
 <context>
     <name>LeaveConfirm</name>
     <message>
-        <location filename="../qml/components/LeaveConfirm.qml" line="33" />
+        <location filename="../qml/components/LeaveConfirm.qml" line="34" />
         <source>Leave this application? What you have entered will be cleared.</source>
         <translation>要离开这次申请吗？已填写的内容将被清除。</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveConfirm.qml" line="45" />
+        <location filename="../qml/components/LeaveConfirm.qml" line="46" />
         <source>Continue the application</source>
         <translation>继续办理</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveConfirm.qml" line="46" />
+        <location filename="../qml/components/LeaveConfirm.qml" line="47" />
         <source>Stay here; nothing is cleared</source>
         <translation>留在这里，不清除任何内容</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveConfirm.qml" line="52" />
+        <location filename="../qml/components/LeaveConfirm.qml" line="53" />
         <source>Leave and clear</source>
         <translation>离开并清除</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveConfirm.qml" line="53" />
+        <location filename="../qml/components/LeaveConfirm.qml" line="54" />
         <source>Everything entered for this application is forgotten</source>
         <translation>本次申请填写的内容全部清除</translation>
     </message>

@@ -6,7 +6,7 @@ import "../components"
 FocusScope {
     id: screen
     readonly property string takeText: qsTr("Please take your ID card and your receipt.")
-    readonly property string stillText: qsTr("Your ID card is still on the reader. Please take it with you.")
+    readonly property string stillText: qsTr("Your ID card is still on the reader. Please take your ID card and your receipt.")
     property string prompt: qsTr("Your application is complete.") + " " + (journey.cardOnReader ? screen.stillText : screen.takeText)
     Connections {
         target: journey
