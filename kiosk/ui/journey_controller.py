@@ -101,6 +101,7 @@ class JourneyController(QObject):
         self._scanned.connect(self._on_scanned)
         self.ending = JourneyEnding(self)
         self.app.screenChanged.connect(self._on_screen)
+        self.session.add_observer(self._on_session)
         if getattr(self.app, "leave_guard", False) is None:
             self.app.leave_guard = self._guard_leave
         engine = getattr(self.app, "engine", None)
@@ -117,6 +118,11 @@ class JourneyController(QObject):
         j = self.journey
         if j is not None and not self.app.screen.startswith(OWN_SCREENS) and j.result is None:
             self._drop()
+            self._changed()
+
+    def _on_session(self, event: Any) -> None:
+        # Another language: the rows in words, the rating's labels and the warning are re-read in it.
+        if event.kind == "locale" and self.journey is not None:
             self._changed()
 
     def let_go(self) -> None:

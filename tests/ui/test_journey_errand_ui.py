@@ -158,10 +158,17 @@ def _parents(item):
 
 def test_review_in_words_reveal_print_receipt_stays_rating_finish_waits_for_the_card(k):
     printer = k.devices.manager.driver("printer").emulator
-    card_on_reader_then_start(k)
-    fill_pension_form(k)
-    assert shown(k, "stepIndicatorText").property("text") == "第2步，共6步"
-    to_review(k)
+    with qml_warnings(k) as warnings:
+        card_on_reader_then_start(k)
+        fill_pension_form(k)
+        assert shown(k, "stepIndicatorText").property("text") == "第2步，共6步"
+        to_review(k)
+        _review_and_print(k, printer)
+    assert not warnings, warnings
+    _receipt_rating_and_finish(k)
+
+
+def _review_and_print(k, printer) -> None:
     assert find(k, "stepIndicatorText").property("text") == "第5步，共6步"
     # the review in words, not codes; the phone masked until the resident asks to see it
     village = find(k, "reviewRow_village").property("text")
@@ -173,6 +180,12 @@ def test_review_in_words_reveal_print_receipt_stays_rating_finish_waits_for_the_
     assert shown(k, "reveal_applicant_phone").property("text") == "隐藏"
     press(k, "reveal_applicant_phone")
     assert "13812345678" not in phone.property("text")
+    # in English too: labels in words, never the codes
+    k.app.setLocale("en")
+    wait_until(k, lambda: "Hekou village" in find(k, "reviewRow_village").property("text"), what="en")
+    assert "200 yuan a year" in find(k, "reviewRow_contribution_grade").property("text")
+    k.app.setLocale("zh_CN")
+    wait_until(k, lambda: "河口村" in find(k, "reviewRow_village").property("text"), what="zh_CN again")
     # the generated application form: shown, masked like the rows, printable on the receipt printer
     page = shown(k, "generatedPage")
     assert page.property("height") > 0
@@ -181,6 +194,9 @@ def test_review_in_words_reveal_print_receipt_stays_rating_finish_waits_for_the_
     wait_until(k, lambda: k.journey.slip == "printed", what="the form page printed")
     assert printer.last_receipt_image is not None and printer.last_receipt_image is not before
     assert "已打印" in find(k, "formPageState").property("text")
+
+
+def _receipt_rating_and_finish(k) -> None:
     # submit: the receipt stays after printing, its hold set from kiosk.toml
     press(k, "reviewSubmit")
     wait_until(k, lambda: k.journey.step == "rate" and not k.journey.busy, what="the receipt printed")

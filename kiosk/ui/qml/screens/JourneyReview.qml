@@ -98,7 +98,6 @@ FocusScope {
                         }
                         BodyText {
                             objectName: "formPageState"
-                            anchors.verticalCenter: parent.verticalCenter
                             text: journey.slip === "printing" ? qsTr("Printing…")
                                 : journey.slip === "printed" ? qsTr("Printed: please take it.")
                                 : journey.slip === "window" ? qsTr("It cannot be printed here: ask for a printed copy at the service window.")
