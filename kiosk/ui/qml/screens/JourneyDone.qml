@@ -11,7 +11,8 @@ FocusScope {
     Connections {
         target: journey
         function onRemindersChanged() {
-            if (journey.reminders > 0 && Window.window && Window.window.voiceCtl) Window.window.voiceCtl.speakError(screen.stillText)
+            const w = screen.Window.window
+            if (journey.reminders > 0 && w && w.voiceCtl) w.voiceCtl.speakError(screen.stillText)
         }
     }
     JourneyFrame {
