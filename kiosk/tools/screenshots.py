@@ -358,8 +358,8 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "journey-receipt": _journey("receipt"),
     "journey-rate": _journey("rate"),
     "journey-done": _journey_done,
-    "journey-leave-question": _journey_leave_question,
-    "journey-form-errors": _journey_form_errors,
+    "leave-question": _journey_leave_question,  # not "journey-…": tests take those keys for screen names
+    "form-errors": _journey_form_errors,
     "coming": lambda k: _open(k, "not-yet-built"),
     "idle-warning": _idle_warning,
     "help-called": _help,

@@ -25,6 +25,7 @@ Popup {
         border.color: app.t.accent; border.width: app.t.borderWidth * 2
     }
     contentItem: Column {
+        objectName: "leaveOverlay"   // kiosk.tools.a11y_measure: the dimmed screen below is not measured
         spacing: app.t.gap
         Text {
             id: question
@@ -32,11 +33,12 @@ Popup {
             width: parent.width
             wrapMode: Text.Wrap
             text: qsTr("Leave this application? What you have entered will be cleared.")
-            color: app.t.text; font.pixelSize: app.t.heading * 0.8; font.bold: true
+            color: app.t.text; font.pixelSize: app.t.heading; font.bold: true
+            lineHeight: app.t.lineHeight
             Accessible.role: Accessible.StaticText; Accessible.name: text
         }
-        Flow {
-            width: parent.width
+        Row {
+            anchors.right: parent.right
             spacing: app.t.gap
             layoutDirection: Qt.RightToLeft
             KButton {

@@ -6,48 +6,53 @@ Item {
     id: root
     objectName: "readerPicture"
     property bool cardOn: false   // a card is on the reader now
-    implicitWidth: app.t.target * 3.2
-    implicitHeight: app.t.target * 4
+    // sized from its label, so the label keeps the body's size in every look (长辈版 included)
+    implicitWidth: Math.max(app.t.target * 2.2, padLabel.implicitWidth / 0.68 + app.t.gap)
+    implicitHeight: implicitWidth * 1.1
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("The ID card reader is below the screen")
     Rectangle {   // the terminal's body
         id: body
         anchors.horizontalCenter: parent.horizontalCenter
-        width: parent.width * 0.8; height: parent.height
+        width: parent.width * 0.85; height: parent.height
         radius: app.t.radius
         color: "transparent"
         border.color: app.t.muted; border.width: app.t.borderWidth * 2
         Rectangle {   // its screen
             x: parent.width * 0.1; y: parent.height * 0.06
-            width: parent.width * 0.8; height: parent.height * 0.48
+            width: parent.width * 0.8; height: parent.height * 0.45
             radius: app.t.radius / 2
             color: app.t.surfaceAlt
             border.color: app.t.muted; border.width: app.t.borderWidth
         }
         Rectangle {   // the reader's pad
             id: pad
-            x: parent.width * 0.2; y: parent.height * 0.66
-            width: parent.width * 0.6; height: parent.height * 0.2
+            x: parent.width * 0.1; y: parent.height * 0.62
+            width: parent.width * 0.8; height: Math.max(parent.height * 0.24, padLabel.implicitHeight * 1.2)
             radius: app.t.radius / 2
             color: app.t.accent
-            opacity: 0.85
             Text {
+                id: padLabel
                 anchors.centerIn: parent
                 text: qsTr("Reader")
                 color: app.t.accentText
-                font.pixelSize: app.t.small * 0.8; font.bold: true
+                font.pixelSize: app.t.small; font.bold: true
             }
         }
     }
     Rectangle {   // the card, moving down onto the pad
         id: card
-        width: pad.width * 0.8; height: pad.height * 0.9
+        width: pad.width * 0.7; height: pad.height * 0.9
         x: body.x + pad.x + (pad.width - width) / 2
         radius: app.t.radius / 3
         color: app.t.surface
         border.color: app.t.text; border.width: app.t.borderWidth
         y: root.cardOn ? body.y + pad.y + (pad.height - height) / 2 : body.y + pad.y - height * 1.6
-        Text { anchors.centerIn: parent; text: "ID"; color: app.t.text; font.pixelSize: app.t.small * 0.8; font.bold: true }
+        Rectangle {   // the card's photo, drawn: no text too small to read
+            x: parent.width * 0.1; y: parent.height * 0.2
+            width: parent.width * 0.25; height: parent.height * 0.6
+            color: app.t.muted
+        }
         SequentialAnimation on y {
             running: !root.cardOn && root.visible
             loops: Animation.Infinite

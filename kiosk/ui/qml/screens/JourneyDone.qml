@@ -26,6 +26,7 @@ FocusScope {
             text: journey.cardOnReader ? screen.stillText : screen.takeText
             color: journey.cardOnReader ? app.t.danger : app.t.accent
             font.pixelSize: app.t.heading; font.bold: true
+            lineHeight: app.t.lineHeight
             Accessible.role: Accessible.StaticText; Accessible.name: text
         }
         ReaderPicture {

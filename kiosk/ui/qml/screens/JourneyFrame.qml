@@ -26,13 +26,18 @@ ColumnLayout {
         flick.contentY = Math.max(0, Math.min(top - app.t.gap, flick.contentHeight - flick.height))
     }
 
-    StepIndicator {
-        objectName: "stepIndicator"
+    RowLayout {
+        // the step indicator shares the title's row: no height taken from the content
         Layout.fillWidth: true
-        index: frame.stepIndex
-        count: frame.stepCount
+        spacing: app.t.gap
+        ScreenTitle { Layout.fillWidth: true; text: frame.title }
+        StepIndicator {
+            objectName: "stepIndicator"
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            index: frame.stepIndex
+            count: frame.stepCount
+        }
     }
-    ScreenTitle { Layout.fillWidth: true; text: frame.title }
     BodyText {
         Layout.fillWidth: true
         visible: frame.subtitle !== ""
