@@ -8,8 +8,9 @@ Popup {
     property string action: ""   // back | home | finish | cancel
     signal confirmed(string action)
     parent: Overlay.overlay
-    anchors.centerIn: parent
     width: Math.min(parent ? parent.width * 0.9 : 600, app.t.body * 34)
+    x: parent ? Math.round((parent.width - width) / 2) : 0
+    y: parent ? Math.round((parent.height - height) / 2) : 0
     modal: true
     focus: true
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside   // either way: the resident stays
@@ -26,6 +27,7 @@ Popup {
     }
     contentItem: Column {
         objectName: "leaveOverlay"   // kiosk.tools.a11y_measure: the dimmed screen below is not measured
+        width: popup.availableWidth
         spacing: app.t.gap
         Text {
             id: question
