@@ -84,6 +84,8 @@ class SessionConfig:
     warning_s: float = field(default=30.0, metadata=_between(MIN_WARNING_S, 600))
     elderly_idle_timeout_s: float = field(default=180.0, metadata=_between(15, 7200))
     elderly_warning_s: float = field(default=45.0, metadata=_between(MIN_WARNING_S, 1200))
+    # the receipt screen stays this long after printing unless touched (the resident may look away)
+    receipt_hold_s: float = field(default=20.0, metadata=_between(20, 600))
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,8 @@ from kiosk.config import ScreenConfig
 EXEMPT = {"tech": "technician screens are for staff only"}
 
 #: overlays that hide and block everything below them while they show (padOverlay: the form's number
-#: pad and date picker, JourneyField.qml)
-MODAL_OVERLAYS = ("idleWarning", "helpOverlay", "padOverlay")
+#: pad and date picker, JourneyField.qml; leaveOverlay: the question before a journey's input is lost)
+MODAL_OVERLAYS = ("idleWarning", "helpOverlay", "padOverlay", "leaveOverlay")
 
 _TEXT_CLASSES = ("QQuickText", "QQuickTextInput", "QQuickTextEdit", "QQuickTextField", "QQuickTextArea")
 _GLYPH_PERCENTILE = 90

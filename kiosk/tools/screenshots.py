@@ -212,6 +212,31 @@ def _journey(step: str, journey: str = "simple") -> Callable[[Any], None]:
     return show
 
 
+def _journey_done(kiosk: Any) -> None:
+    """办理完成 after the rating, the card still on the reader (as a resident leaves it)."""
+    from kiosk.tools.simulate import reach
+
+    reach(kiosk, "rate")
+    kiosk.journey._set_card(True)
+    kiosk.journey.rate(5, {}, [], "", "")
+
+
+def _journey_form_errors(kiosk: Any) -> None:
+    """The form after Continue with fields missing: the summary of what to fix."""
+    from kiosk.tools.simulate import reach
+
+    reach(kiosk, "form")
+    kiosk.journey.submitForm()
+
+
+def _journey_leave_question(kiosk: Any) -> None:
+    """The question before a half-filled form is thrown away (Finish pressed)."""
+    from kiosk.tools.simulate import reach
+
+    reach(kiosk, "form")
+    kiosk.app.finish()
+
+
 #: A made-up technician for screenshot runs and tests (the emulator deck's "technician" card).
 TECH_CARD = "411502198501011001"
 TECH_PIN = "204816"
@@ -373,6 +398,9 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "journey-review": _journey("review"),
     "journey-receipt": _journey("receipt"),
     "journey-rate": _journey("rate"),
+    "journey-done": _journey_done,
+    "leave-question": _journey_leave_question,  # not "journey-…": tests take those keys for screen names
+    "form-errors": _journey_form_errors,
     "coming": lambda k: _open(k, "not-yet-built"),
     "idle-warning": _idle_warning,
     "help-called": _help,

@@ -16,6 +16,10 @@ printing a status slip each time; ``complaint`` files a complaint with a contact
 
 ``all-matters`` walks every matter of the catalog through the journey core on a scratch store
 (:mod:`kiosk.tools.matter_walk`): each reaches its receipt or a window-only answer with its 一次性告知单.
+
+``touches`` presses the named buttons a resident would, from the card on the reader to the rating
+(:mod:`kiosk.tools.touch_walk`), and prints the touches (typing key by key) and the screens of the
+simplest matter and 城乡居民基本养老保险参保登记, standard and 长辈版.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ CERT_JOURNEYS = ("certification", "certification-fallback", "home-visit")
 SERVICE_JOURNEYS = ("progress", "complaint")
 # every matter of the catalog through the journey core (kiosk.tools.matter_walk), no screens
 ALL_MATTERS = "all-matters"
+# touches counted on the real screens (kiosk.tools.touch_walk): the simplest matter and 参保登记
+TOUCHES = "touches"
 FACES = FACE_SAMPLES
 ELDER_CARD = "lisi_for_life"  # born 1950: a pensioner
 HELPER_CARD = "zhangsan"
@@ -207,6 +213,19 @@ class Walker:
             self.ctl.setProxy(True)
         self.insert_card(card)
 
+    def take_card_and_finish(self) -> None:
+        """The finish screen (办理完成): lift the card off the reader, then touch 完成."""
+        from kiosk.ui.journey_ending import DONE_SCREEN
+
+        self.wait(lambda: self.k.app.screen in (DONE_SCREEN, "attract"))
+        if self.k.app.screen != DONE_SCREEN:
+            return
+        reader = self.driver("idcard")
+        if reader is not None and reader.emulator is not None:
+            reader.emulator.remove()
+            self.wait(lambda: not self.ctl.cardOnReader)
+        self.ctl.finishTouched()
+
     def insert_card(self, key: str) -> None:
         reader = self.driver("idcard")
         if reader is not None and reader.emulator is not None:
@@ -289,6 +308,9 @@ class Walker:
         """Walk on from wherever the journey is, up to the step ``stop``."""
         for _ in range(20):
             step = self.ctl.step
+            if step == "" and stop == "end":
+                self.take_card_and_finish()
+                return
             if step == stop or step == "":
                 return
             if step == "proxy":
@@ -642,6 +664,11 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         from kiosk.tools.matter_walk import simulate_all_matters
 
         return simulate_all_matters()
+    if args.journey == TOUCHES:
+        from kiosk.tools.touch_walk import simulate_touches
+
+        simulate_touches(config)
+        return 0
     if args.journey in CERT_JOURNEYS:
         simulate_certification(config, args.journey, max(1, args.count))
         return 0
@@ -655,7 +682,9 @@ def register_cli(subparsers: Any) -> argparse.ArgumentParser:
         "simulate", help="walk whole resident journeys through the real app offscreen on emulated devices"
     )
     parser.add_argument(
-        "--journey", choices=(*JOURNEYS, *CERT_JOURNEYS, *SERVICE_JOURNEYS, ALL_MATTERS), default="simple"
+        "--journey",
+        choices=(*JOURNEYS, *CERT_JOURNEYS, *SERVICE_JOURNEYS, ALL_MATTERS, TOUCHES),
+        default="simple",
     )
     parser.add_argument("--count", type=int, default=1)
     parser.add_argument(

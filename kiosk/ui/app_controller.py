@@ -79,6 +79,9 @@ class AppController(QObject):
         #: the progress QR of the last receipt any flow issued (no personal data): the emulator
         #: console presents it to the scanner as the resident's paper
         self.last_receipt_qr = ""
+        #: asked before Back / Home / Finish leave a screen: True when it takes over (a flow with the
+        #: resident's input asks them first, then calls ``leave``)
+        self.leave_guard: Callable[[str], bool] | None = None
         self.engine = engine
         self._stack: list[tuple[str, str]] = [("attract", "")]
         self._translator: QTranslator | None = None
@@ -143,14 +146,30 @@ class AppController(QObject):
             self._stack.append((screen if screen_file(screen) else "coming", ""))
             self.screenChanged.emit()
 
+    def _guarded(self, action: str) -> bool:
+        return self.leave_guard is not None and self.leave_guard(action)
+
+    @Slot(str)
+    def leave(self, action: str) -> None:
+        """Back / Home / Finish without asking (the resident confirmed they want to leave)."""
+        guard, self.leave_guard = self.leave_guard, None
+        try:
+            {"back": self.back, "home": self.home, "finish": self.finish}.get(action, self.home)()
+        finally:
+            self.leave_guard = guard
+
     @Slot()
     def back(self) -> None:
+        if self._guarded("back"):
+            return
         if len(self._stack) > 2:
             self._stack.pop()
             self.screenChanged.emit()
 
     @Slot()
     def home(self) -> None:
+        if self._guarded("home"):
+            return
         self._stack = [("attract", ""), ("home", "")]
         self.screenChanged.emit()
 
@@ -167,6 +186,8 @@ class AppController(QObject):
 
     @Slot()
     def finish(self) -> None:
+        if self._guarded("finish"):
+            return
         self.session.finish()
 
     def _reset(self) -> None:

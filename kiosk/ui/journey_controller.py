@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 
 from devices.base import DeviceKind, EventKind
+from kiosk.core.catalog import FaceVerification
 from kiosk.core.flows import Flow, flow_for, screen_for
 from kiosk.core.journey.evaluation import DIMENSIONS, LEVEL_LABELS, REASONS, Level, Rating
 from kiosk.core.journey.journey import Journey, Step
@@ -28,6 +29,7 @@ from kiosk.core.journey.receipt import PrintOutcome, ReceiptContent
 from kiosk.core.journey.signature import render_signature
 from kiosk.logs import mask_id, mask_name
 from kiosk.ui.flow_parts import CameraPreview, ControllerContext, print_in_background, write_qr_png
+from kiosk.ui.journey_ending import JourneyEnding
 
 if TYPE_CHECKING:
     from kiosk.ui.certification_controller import CertificationController
@@ -58,6 +60,11 @@ class JourneyController(QObject):
     _face_prompt = Signal(str)  # from the face worker
     _face_done = Signal(bool, object, object)  # passed, JPEG of the best frame, score
     faceChanged = Signal()
+    cardChanged = Signal()
+    slipChanged = Signal()
+    _slip_printed = Signal(object)  # outcome of a form page or 一次性告知单 (from the print worker)
+    _scanned = Signal(str, object)  # material code, the straightened capture (from the scan worker)
+    leaveAsked = Signal(str)  # the resident pressed Finish / Home / Back / Cancel with work to lose
 
     def __init__(self, ctx: ControllerContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +91,19 @@ class JourneyController(QObject):
         self.certification: CertificationController | None = None  # set by the app once it is built
         self._suggestions: list[Any] = []  # 您可能需要办理, shown on the identify screen; memory only
         self._suggest_card: Any = None
+        self._field_errors: list[Any] = []  # the form's errors as FieldErrors, for the summary
+        self._summary_shown = False  # the summary lists the errors once Continue was refused
+        self._warning: Message | None = None  # the same-day duplicate warning, shown until the submit
+        self._card_on_reader = False
+        self._scanning = ""  # the material whose page is being straightened
+        self._slip = ""  # what became of the last slip printed on request (form page, notice)
+        self._slip_printed.connect(self._on_slip_printed)
+        self._scanned.connect(self._on_scanned)
+        self.ending = JourneyEnding(self)
         self.app.screenChanged.connect(self._on_screen)
+        self.session.add_observer(self._on_session)
+        if getattr(self.app, "leave_guard", False) is None:
+            self.app.leave_guard = self._guard_leave
         engine = getattr(self.app, "engine", None)
         if engine is not None:
             engine.addImageProvider(
@@ -92,10 +111,18 @@ class JourneyController(QObject):
             )
 
     def _on_screen(self) -> None:
+        if self._slip and self._slip != "printing":  # a slip's "printed" belongs to the screen it was on
+            self._slip = ""
+            self.slipChanged.emit()
         # Leaving the journey's screens (Back, Home) before submitting forgets what was entered.
         j = self.journey
         if j is not None and not self.app.screen.startswith(OWN_SCREENS) and j.result is None:
             self._drop()
+            self._changed()
+
+    def _on_session(self, event: Any) -> None:
+        # Another language: the rows in words, the rating's labels and the warning are re-read in it.
+        if event.kind == "locale" and self.journey is not None:
             self._changed()
 
     def let_go(self) -> None:
@@ -134,6 +161,31 @@ class JourneyController(QObject):
         journey.add_observer(self._on_step)
         self.app.go(_screen(Step.IDENTIFY))
         self._changed()
+        # A card laid on the reader before Start raised its event when nobody listened: read it now.
+        QTimer.singleShot(0, self._read_card_on_reader)
+
+    def _reader(self) -> Any:
+        devices = self.ctx.devices
+        return devices.driver(DeviceKind.IDCARD) if devices is not None else None
+
+    def card_on_reader(self) -> bool:
+        return self._card_on_reader
+
+    def _read_card_on_reader(self) -> None:
+        reader = self._reader()
+        read = getattr(reader, "current_card", None) if reader is not None else None
+        self._set_card(read is not None)
+        j = self.journey
+        if read is not None and j is not None and j.step is Step.IDENTIFY:
+            from kiosk.journey_adapters.devices import card_data
+
+            self.identify(card_data(read))
+
+    def _set_card(self, present: bool) -> None:
+        if present != self._card_on_reader:
+            self._card_on_reader = present
+            self.cardChanged.emit()
+            self.ending.card_changed()
 
     def _drop(self) -> None:
         journey, self.journey = self.journey, None  # first: the wipe below calls _on_step(END)
@@ -144,12 +196,16 @@ class JourneyController(QObject):
         self._principal_card = None
         self._suggestions, self._suggest_card = [], None
         self._errors, self._verdicts, self._qr_target = {}, {}, ""
+        self._field_errors, self._summary_shown, self._warning, self._slip = [], False, None, ""
+        self.ending.hold.stop()
         self._qr_png = None
         self._message = ""
 
     def _on_step(self, step: Step) -> None:
-        self._errors = {}
+        self._errors, self._field_errors, self._summary_shown = {}, [], False
         self._message = ""
+        if step is Step.MATERIALS and self.journey is not None:
+            self._use_card_read(self.journey)
         if step is Step.GUIDE and self.journey is not None:
             # the resident read the guide before starting: no second guide screen
             self.journey.accept_guide()
@@ -164,8 +220,8 @@ class JourneyController(QObject):
             self._drop()  # the journey wiped itself; this forgets the screen's share
             self._changed()
             if completed:
-                # wipes everything and returns to attract, once the pressed button's handler is done
-                QTimer.singleShot(0, self.session.complete)
+                # 办理完成 and the card reminder, once the pressed button's handler is done
+                QTimer.singleShot(0, self.ending.show_done)
             return
         # The screen changes in the next turn of the event loop: the step usually moves on inside a
         # button's handler, and swapping the screen there would destroy the button mid-handler.
@@ -179,9 +235,8 @@ class JourneyController(QObject):
         screen = screen_for(Flow.APPLICATION, j.step)
         if self._suggestions:
             screen = _screen(Step.IDENTIFY)  # the card was read: suggestions first, then on
-        outcome = j.print_outcome
-        if j.step is Step.RATE and outcome is not None and not outcome.printed:
-            screen = None  # not printed: the receipt stays on screen, with its QR code, until "Continue"
+        if j.step is Step.RATE and self.app.screen == _screen(Step.RECEIPT):
+            screen = None  # the receipt stays until touched or the hold time is over (JourneyEnding)
         if screen is not None and self.app.screen != screen:
             self.app.replace(screen)
 
@@ -199,6 +254,47 @@ class JourneyController(QObject):
 
     def _step(self) -> str:
         return self.journey.step.value if self.journey else ""
+
+    def _steps(self) -> list[Step]:
+        """The screens this journey shows the resident, in order (第2步，共6步 counts these)."""
+        j = self.journey
+        if j is None:
+            return []
+        steps = [Step.IDENTIFY]
+        if self._wants_proxy or j.proxy is not None:
+            steps.append(Step.PROXY)
+        if j.face_policy is not FaceVerification.NONE:
+            steps.append(Step.FACE_CONSENT)
+        if _has_form(j):
+            steps.append(Step.FORM)
+        return [*steps, Step.MATERIALS, Step.SIGN, Step.REVIEW, Step.RECEIPT]
+
+    def _step_index(self) -> int:
+        j = self.journey
+        if j is None:
+            return 0
+        shown = {Step.FACE: Step.FACE_CONSENT, Step.RATE: Step.RECEIPT, Step.GUIDE: Step.IDENTIFY}
+        steps = self._steps()
+        step = shown.get(j.step, j.step)
+        return steps.index(step) + 1 if step in steps else 0
+
+    def _step_count(self) -> int:
+        return len(self._steps())
+
+    def _warning_text(self) -> str:
+        return self._warning.text(self.session.locale or "zh_CN") if self._warning is not None else ""
+
+    def _has_input(self) -> bool:
+        """Something the resident gave would be lost by leaving now (a card read, before the submit)."""
+        j = self.journey
+        return j is not None and j.result is None and j.holder is not None
+
+    def _guard_leave(self, action: str) -> bool:
+        """The shell's Finish / Home / Back: True when this asks first (the question is the QML's)."""
+        if not self._has_input() or not self.app.screen.startswith(OWN_SCREENS):
+            return False
+        self.leaveAsked.emit(action)
+        return True
 
     def _message_text(self) -> str:
         return self._message
@@ -229,6 +325,8 @@ class JourneyController(QObject):
     # -- identify, proxy, face ---------------------------------------------------------------------
     def on_device(self, device: DeviceKind, kind: EventKind, data: dict[str, Any]) -> None:
         """A device event while this journey is the resident's flow (see kiosk.ui.device_router)."""
+        if device is DeviceKind.IDCARD and kind in (EventKind.CARD_INSERTED, EventKind.CARD_REMOVED):
+            self._set_card(kind is EventKind.CARD_INSERTED)
         j = self.journey
         if j is None:
             return
@@ -261,8 +359,9 @@ class JourneyController(QObject):
         except JourneyError as exc:
             self._say(exc.message)
             return
-        if j.warning is not None:  # the same matter applied for today: said, never blocking
-            self._say(j.warning)
+        if j.warning is not None:  # the same matter applied for today: shown, never blocking
+            self._warning = j.warning
+            self.stepChanged.emit()
         if not self._wants_proxy:
             self._offer_suggestions(j, card)
 
@@ -535,9 +634,30 @@ class JourneyController(QObject):
     def _set_errors(self, errors: Any) -> None:
         locale = self.session.locale or "zh_CN"
         self._errors = {}
+        self._field_errors = list(errors)
         for e in errors:
             self._errors.setdefault(e.path, e.text(locale))
         self.formChanged.emit()
+
+    def _error_summary(self) -> list[dict[str, Any]]:
+        """Each field to fix, in form order, once Continue was refused (touching one goes to it)."""
+        j = self.journey
+        if j is None or not self._summary_shown:
+            return []
+        return j.error_summary(self._field_errors, self.session.locale or "zh_CN")
+
+    @Slot(str, result=list)
+    def addressChoices(self, key: str) -> list[dict[str, Any]]:
+        """同户籍地址, the township's villages and "other" for an address field."""
+        j = self.journey
+        return j.address_choices(key, self.session.locale or "zh_CN") if j is not None else []
+
+    @Slot(str, str, str)
+    def chooseAddress(self, key: str, choice: str, detail: str) -> None:
+        j = self.journey
+        if j is None or j.step is not Step.FORM:
+            return
+        self._keep_errors(key, j.choose_address(key, choice, detail))
 
     @Slot(str, "QVariant")
     def setField(self, key: str, value: Any) -> None:
@@ -546,12 +666,18 @@ class JourneyController(QObject):
             return
         if hasattr(value, "toVariant"):
             value = value.toVariant()
-        errors = j.set_field(key, value)
+        self._keep_errors(key, j.set_field(key, value))
+
+    def _keep_errors(self, key: str, errors: Any) -> None:
+        """The field's errors now, in place of the ones it had."""
         locale = self.session.locale or "zh_CN"
-        for path in [
-            p for p in self._errors if p == key or p.startswith(key + ".") or p.startswith(key + "[")
-        ]:
+
+        def under(path: str) -> bool:
+            return path == key or path.startswith(key + ".") or path.startswith(key + "[")
+
+        for path in [p for p in self._errors if under(p)]:
             del self._errors[path]
+        self._field_errors = [e for e in self._field_errors if not under(e.path)] + list(errors)
         for e in errors:
             self._errors.setdefault(e.path, e.text(locale))
         self.formChanged.emit()
@@ -563,6 +689,7 @@ class JourneyController(QObject):
             return False
         result = j.submit_form()
         if not result.ok:
+            self._summary_shown = True
             self._set_errors(result.errors)
             self._say(Message("form_invalid", {"count": len(result.errors)}))
             return False
@@ -662,6 +789,79 @@ class JourneyController(QObject):
         self._message = ""
         self.messageChanged.emit()
         return scanned_page(capture)
+
+    @Slot(str, result=bool)
+    def scanStart(self, code: str) -> bool:
+        """拍摄 from the screen: the frame is straightened on a worker (seconds on a slow terminal)
+        while the screen shows it is busy; the page is added when it comes back."""
+        from devices.camera.document import crop_document
+
+        j = self.journey
+        if j is None or j.materials is None or self._busy:
+            return False
+        camera = self.ctx.camera(DeviceKind.DOCUMENT_CAMERA)
+        try:
+            frame = camera.latest() if camera is not None else None
+        except Exception as exc:
+            log.warning("document camera frame unavailable: %s", type(exc).__name__)
+            frame = None
+        if frame is None:
+            self._capture_page(code)  # says the camera is not working
+            return False
+        self._set_busy(True)
+        self._scanning = code
+        self.materialsChanged.emit()
+
+        def work() -> None:
+            capture: Any = None
+            try:
+                capture = crop_document(frame)
+            except Exception as exc:  # a bad frame must leave the resident a way on
+                log.error("straightening the page failed: %s", type(exc).__name__)
+            self._scanned.emit(code, capture)
+
+        threading.Thread(target=work, name="document-scan", daemon=True).start()
+        return True
+
+    def _on_scanned(self, code: str, capture: Any) -> None:
+        from kiosk.journey_adapters.devices import scanned_page
+
+        self._set_busy(False)
+        self._scanning = ""
+        j = self.journey
+        if j is None or j.materials is None or j.step is not Step.MATERIALS:
+            self.materialsChanged.emit()
+            return  # wiped or moved on meanwhile: the page is dropped with this call
+        if capture is None:
+            self._verdicts[code] = "unusable"
+            self._say(Message("page_quality").text(self.session.locale or "zh_CN"))
+            self.materialsChanged.emit()
+            return
+        self._verdicts[code] = str(capture.quality.verdict)
+        if not capture.quality.ok:
+            self._say(Message(capture.quality.code).text(self.session.locale or "zh_CN"))
+            self.materialsChanged.emit()
+            return
+        self._message = ""
+        self.messageChanged.emit()
+        page = scanned_page(capture)
+        self._call(lambda: j.materials.add_page(code, page))
+
+    def _scanning_code(self) -> str:
+        return self._scanning
+
+    def _use_card_read(self, j: Journey) -> None:
+        """The ID card was just read: a material it stands for is handed in without another touch
+        (the card offers "start this material again" to scan it instead)."""
+        step, holder = j.materials, j.holder
+        if step is None or holder is None or not step.card_read_allowed or not holder.from_card:
+            return
+        for c in step.cards:
+            if "resident_id" in c.elicense_types and step.handling(c.code) is None:
+                try:
+                    step.use_card_read(c.code, holder)
+                except JourneyError as exc:
+                    log.info("card read not used for a material: %s", exc.message.code)
 
     @Slot(str, result=bool)
     def scan(self, code: str) -> bool:
@@ -784,6 +984,10 @@ class JourneyController(QObject):
         data = j.review(self.session.locale or "zh_CN")
         data["applicant"].pop("name", None)  # masked on screen
         data["form"] = [{**row, "value": row["masked"], "full": row["value"]} for row in data["form"]]
+        # the generated page is shown as it will be sealed, but masked where the rows above are
+        masked = {r["label"]: r["masked"] for r in j.review_rows("zh_CN") if r.get("revealable")}
+        for page in data.get("generated", []):
+            page["rows"] = [[label, masked.get(label, value)] for label, value in page["rows"]]
         return data
 
     @Slot(result=bool)
@@ -820,6 +1024,7 @@ class JourneyController(QObject):
                 j.retry_print()
             elif not retry and j.step is Step.RECEIPT:
                 j.print_receipt()
+                self.ending.printed()
         except JourneyError as exc:
             self._say(exc.message)
         self.receiptChanged.emit()
@@ -827,7 +1032,59 @@ class JourneyController(QObject):
     @Slot()
     def showRating(self) -> None:
         if self.journey is not None and self.journey.step is Step.RATE:
+            self.ending.hold.stop()
             self.app.replace(_screen(Step.RATE))
+
+    @Slot()
+    def finishTouched(self) -> None:
+        """完成 on the finish screen."""
+        self.ending.touched()
+
+    def _reminders(self) -> int:
+        return self.ending.reminders
+
+    def _card_present(self) -> bool:
+        return self._card_on_reader
+
+    # -- slips printed on request: the generated application form, the 一次性告知单 ------------------
+    @Slot(result=bool)
+    def printFormPage(self) -> bool:
+        """The resident's copy of the application form the terminal generates, on the receipt printer."""
+        from kiosk.core.journey.generated import printable
+
+        j = self.journey
+        pages = j.generated_pages() if j is not None and j.step is Step.REVIEW else []
+        if not pages:
+            return False
+        return self._print_slip(printable(pages[0]))
+
+    @Slot(str, result=bool)
+    def printWindowNotice(self, matter_code: str) -> bool:
+        """The 一次性告知单 of a matter done only at a window: what to bring, where, when, whom to call."""
+        from kiosk.core.journey.window_notice import window_notice
+
+        catalog = self.catalog_ctl.catalog
+        matter = catalog.matter(matter_code) if catalog is not None else None
+        if matter is None or catalog is None:
+            return False
+        now = dt.datetime.now()
+        return self._print_slip(window_notice(catalog, matter, now, self.config.terminal.name))
+
+    def _print_slip(self, content: ReceiptContent) -> bool:
+        if self._slip == "printing":
+            return False
+        self._slip = "printing"
+        self.slipChanged.emit()
+        print_in_background(self.ctx.printer(), content, self._slip_printed.emit, name="slip-print")
+        return True
+
+    def _on_slip_printed(self, outcome: PrintOutcome) -> None:
+        self._slip = "printed" if outcome.printed else "window"
+        self.slipChanged.emit()
+
+    def _slip_state(self) -> str:
+        """'' | printing | printed | window (no printer could print it: ask at the window)."""
+        return self._slip
 
     @Slot()
     def retryPrint(self) -> None:
@@ -894,7 +1151,15 @@ class JourneyController(QObject):
 
     @Slot()
     def cancel(self) -> None:
-        """The resident leaves the journey before submitting: everything typed is forgotten."""
+        """The resident leaves the journey before submitting: asked first when input would be lost."""
+        if self._has_input():
+            self.leaveAsked.emit("cancel")
+            return
+        self.leave()
+
+    @Slot()
+    def leave(self) -> None:
+        """Leave the journey: everything typed is forgotten."""
         self._drop()
         self._changed()
         self.app.home()
@@ -914,6 +1179,14 @@ class JourneyController(QObject):
         return QUrl.fromLocalFile(str(self._qr_png)).toString() if self._qr_png else ""
 
     step = Property(str, _step, notify=stepChanged)
+    stepIndex = Property(int, _step_index, notify=stepChanged)
+    stepCount = Property(int, _step_count, notify=stepChanged)
+    warning = Property(str, _warning_text, notify=stepChanged)
+    errorSummary = Property(list, _error_summary, notify=formChanged)
+    scanning = Property(str, _scanning_code, notify=materialsChanged)
+    slip = Property(str, _slip_state, notify=slipChanged)
+    cardOnReader = Property(bool, _card_present, notify=cardChanged)
+    reminders = Property(int, _reminders, notify=cardChanged)
     info = Property(dict, _info, notify=stepChanged)
     wantsProxy = Property(bool, _proxy_value, notify=stepChanged)
     relationships = Property(list, _relationships, notify=stepChanged)
@@ -938,6 +1211,16 @@ class JourneyController(QObject):
 
 _MASKED = {"idcard.name": mask_name, "idcard.id_number": mask_id}
 _CARD_READ = (EventKind.CARD_INSERTED, EventKind.CARD_UNREADABLE)
+
+
+def _has_form(j: Journey) -> bool:
+    """Whether the journey has a form to fill (known before the card is read, from its matters)."""
+    if j.form is not None:
+        return len(j.form) > 0
+    from kiosk.core.journey.forms import ApplicationForm
+
+    shared = j.bundle.shared_fields if j.bundle else ()
+    return len(ApplicationForm.for_matters(j.matters, shared)) > 0
 
 
 def _screen(step: Step) -> str:

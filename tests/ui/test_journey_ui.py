@@ -74,9 +74,22 @@ def sign_and_submit(k, qtbot) -> None:
     assert "张*" in find(k, "reviewApplicant").property("text")
     press(k, "reviewSubmit")
     qtbot.waitUntil(lambda: k.journey.step == "rate" and not k.journey.busy, timeout=15000)
-    # printed: on to the rating; not printed: the receipt stays on screen
-    expected = "journey-rate" if k.journey.receipt["printed"] else "journey-receipt"
-    qtbot.waitUntil(lambda: k.app.screen == expected)
+    # printed or not, the receipt stays on screen until touched (or the hold time is over)
+    qtbot.waitUntil(lambda: k.app.screen == "journey-receipt")
+
+
+def to_rating(k, qtbot) -> None:
+    press(k, "receiptContinue")
+    qtbot.waitUntil(lambda: k.app.screen == "journey-rate")
+
+
+def take_card_and_finish(k) -> None:
+    """The finish screen: the resident lifts the card, then touches 完成."""
+    wait_until(k, lambda: k.app.screen == "journey-done", what="the finish screen")
+    k.devices.manager.driver("idcard").emulator.remove()
+    wait_until(k, lambda: not k.journey.cardOnReader, what="the card off the reader")
+    press(k, "doneFinish")
+    wait_until(k, lambda: k.app.screen == "attract", what="the attract screen")
 
 
 def stored(k) -> tuple[str, dict]:
@@ -108,7 +121,6 @@ def test_simple_matter_from_the_guide_button_to_attract(dkiosk, qtbot):
     qtbot.waitUntil(lambda: find(k, "documentPreview").property("implicitWidth") > 0, timeout=5000)
     scan_rest(k, qtbot)
     sign_and_submit(k, qtbot)
-    assert k.app.screen == "journey-rate"  # printed: straight on to the rating
     receipt = k.journey.receipt
     assert receipt["printed"]
     app_id, payload = stored(k)
@@ -116,9 +128,9 @@ def test_simple_matter_from_the_guide_button_to_attract(dkiosk, qtbot):
     row = k.db.execute("SELECT acceptance_no, receipt_printed FROM applications").fetchone()
     assert row == (receipt["acceptanceNo"], 1)
     assert receipt_qr(k) == k.journey.journey.result.qr_payload
-    press(k, "level_5")
-    press(k, "rateSubmit")
-    qtbot.waitUntil(lambda: k.app.screen == "attract")
+    to_rating(k, qtbot)
+    press(k, "level_5")  # a good level: one touch sends it
+    take_card_and_finish(k)
     assert k.session.state is State.ATTRACT and k.journey.journey is None
     assert k.db.execute("SELECT level, application_id FROM evaluations").fetchall() == [(5, app_id)]
 
@@ -157,7 +169,7 @@ def test_deferred_and_promised_materials(dkiosk, qtbot):
     ).fetchone()[0]
     assert {"name": deferrable.name.zh_CN, "due": due} in k.journey.receipt["deferred"]
     k.journey.skipRating()
-    qtbot.waitUntil(lambda: k.app.screen == "attract")
+    take_card_and_finish(k)
 
 
 def _elicense_matter(m):
@@ -224,8 +236,7 @@ def test_printer_out_of_paper_the_submission_stands(dkiosk, qtbot):
     assert k.db.execute("SELECT receipt_printed FROM applications").fetchone() == (0,)
     assert k.db.execute("SELECT count(*) FROM outbox WHERE ref = ?", [app_id]).fetchone() == (1,)
     # staff load paper; the resident asks again from the rating screen
-    press(k, "receiptContinue")
-    qtbot.waitUntil(lambda: k.app.screen == "journey-rate")
+    to_rating(k, qtbot)
     printer.paper_out = False
     press(k, "retryPrint")
     qtbot.waitUntil(lambda: k.journey.receipt.get("printed") is True, timeout=15000)
@@ -258,6 +269,7 @@ def test_bad_rating_needs_a_reason_and_is_stored(dkiosk, qtbot):
     fill_form(k, qtbot)
     scan_rest(k, qtbot)
     sign_and_submit(k, qtbot)
+    to_rating(k, qtbot)
     press(k, "level_1")
     press(k, "rateSubmit")
     wait_until(k, lambda: "原因" in k.journey.message)
@@ -266,7 +278,7 @@ def test_bad_rating_needs_a_reason_and_is_stored(dkiosk, qtbot):
     press(k, "dim_attitude_2")
     find(k, "rateContact").setProperty("text", "13912345678")
     press(k, "rateSubmit")
-    qtbot.waitUntil(lambda: k.app.screen == "attract")
+    take_card_and_finish(k)
     row = k.db.execute("SELECT level, dimensions, reasons FROM evaluations").fetchone()
     assert row[0] == 1
     assert json.loads(row[1])["attitude"] == 2

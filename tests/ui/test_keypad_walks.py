@@ -193,12 +193,14 @@ def drive(kp: Keypad, journey: str) -> None:
     kp.screen("journey-review")
     kp.press("reviewSubmit")
     kp.wait(lambda: k.journey.step == "rate" and not k.journey.busy, 20)
-    if not k.journey.receipt["printed"]:
-        kp.screen("journey-receipt")
-        kp.press("receiptContinue")
+    kp.screen("journey-receipt")  # it stays until touched
+    kp.press("receiptContinue")
     kp.screen("journey-rate")
-    kp.press("level_5")
-    kp.press("rateSubmit")
+    kp.press("level_5")  # a good level is sent at once
+    kp.screen("journey-done")
+    k.devices.manager.driver("idcard").emulator.remove()
+    kp.wait(lambda: not k.journey.cardOnReader, 20)
+    kp.press("doneFinish")
     kp.screen("attract")
     assert k.db.execute("SELECT count(*) FROM applications").fetchone()[0] == applications + 1
 

@@ -360,11 +360,6 @@
         <translation>Press Start when you are ready</translation>
     </message>
     <message>
-        <location filename="../qml/screens/CertificationLiveness.qml" line="91"/>
-        <source>Step %1 of %2</source>
-        <translation>Step %1 of %2</translation>
-    </message>
-    <message>
         <location filename="../qml/screens/CertificationLiveness.qml" line="96"/>
         <source>The pensioner looks at the camera themselves. Only one face in the picture, please.</source>
         <translation>The pensioner looks at the camera themselves. Only one face in the picture, please.</translation>
@@ -952,22 +947,47 @@
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="137"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="138"/>
         <source>This service is handled at the service window. Please go to: %1</source>
         <translation>This service is handled at the service window. Please go to: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="201"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="139"/>
+        <source>Printing the checklist…</source>
+        <translation>Printing the checklist…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/GuideScreen.qml" line="140"/>
+        <source>The checklist has been printed: please take it.</source>
+        <translation>The checklist has been printed: please take it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/GuideScreen.qml" line="141"/>
+        <source>It cannot be printed here: the materials are listed below.</source>
+        <translation>It cannot be printed here: the materials are listed below.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/GuideScreen.qml" line="206"/>
         <source>Scroll down</source>
         <translation>Scroll down</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="208"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="215"/>
+        <source>Print the checklist (一次性告知单)</source>
+        <translation>Print the checklist (一次性告知单)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/GuideScreen.qml" line="216"/>
+        <source>The materials to bring, the window, its hours and phone, on paper</source>
+        <translation>The materials to bring, the window, its hours and phone, on paper</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/GuideScreen.qml" line="223"/>
         <source>Start application</source>
         <translation>Start application</translation>
     </message>
     <message>
-        <location filename="../qml/screens/GuideScreen.qml" line="209"/>
+        <location filename="../qml/screens/GuideScreen.qml" line="224"/>
         <source>Identify with your ID card and fill in one form</source>
         <translation>Identify with your ID card and fill in one form</translation>
     </message>
@@ -1295,10 +1315,47 @@
 <context>
     <name>JourneyController</name>
     <message>
-        <location filename="../journey_controller.py" line="728"/>
+        <location filename="../journey_controller.py" line="774"/>
         <source>The document camera is not working. Please call staff.</source>
-        <extracomment>journey step -&gt; the app screen that shows it (END has none: the session completes)</extracomment>
         <translation>The document camera is not working. Please call staff.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyDone</name>
+    <message>
+        <location filename="../qml/screens/JourneyDone.qml" line="8"/>
+        <source>Please take your ID card and your receipt.</source>
+        <translation>Please take your ID card and your receipt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyDone.qml" line="9"/>
+        <source>Your ID card is still on the reader. Please take your ID card and your receipt.</source>
+        <translation>Your ID card is still on the reader. Please take your ID card and your receipt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyDone.qml" line="10"/>
+        <source>Your application is complete.</source>
+        <translation>Your application is complete.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyDone.qml" line="18"/>
+        <source>Application complete</source>
+        <translation>Application complete</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyDone.qml" line="40"/>
+        <source>Thank you. The terminal returns to the start once your card is taken.</source>
+        <translation>Thank you. The terminal returns to the start once your card is taken.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyDone.qml" line="47"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyDone.qml" line="48"/>
+        <source>Return to the start</source>
+        <translation>Return to the start</translation>
     </message>
 </context>
 <context>
@@ -1413,37 +1470,57 @@
         <translation>Please check the information taken from your ID card and fill in the rest of the form.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="12"/>
+        <location filename="../qml/screens/JourneyForm.qml" line="35"/>
         <source>Fill in the application form</source>
         <translation>Fill in the application form</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="55"/>
+        <location filename="../qml/screens/JourneyForm.qml" line="54"/>
+        <source>Please correct these, then press Continue (touch one to go to it):</source>
+        <translation>Please correct these, then press Continue (touch one to go to it):</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyForm.qml" line="64"/>
+        <source>Go to this field</source>
+        <translation>Go to this field</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyForm.qml" line="126"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="56"/>
+        <location filename="../qml/screens/JourneyForm.qml" line="127"/>
         <source>Check the form and go on to the materials</source>
         <translation>Check the form and go on to the materials</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="61"/>
+        <location filename="../qml/screens/JourneyForm.qml" line="132"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="62"/>
+        <location filename="../qml/screens/JourneyForm.qml" line="133"/>
         <source>Leave this application; nothing is kept</source>
         <translation>Leave this application; nothing is kept</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="154"/>
+        <location filename="../qml/screens/JourneyForm.qml" line="202"/>
+        <source>Group and house number (optional)</source>
+        <translation>Group and house number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyForm.qml" line="212"/>
+        <source>Type the address</source>
+        <translation>Type the address</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyForm.qml" line="290"/>
         <source>Remove this entry</source>
         <translation>Remove this entry</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyForm.qml" line="186"/>
+        <location filename="../qml/screens/JourneyForm.qml" line="322"/>
         <source>Add an entry</source>
         <translation>Add an entry</translation>
     </message>
@@ -1501,57 +1578,62 @@
         <translation>You are applying for someone else (代办). After your card, you will enter their details and scan the letter of authorization.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="65"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="73"/>
         <source>Waiting for the ID card…</source>
         <translation>Waiting for the ID card…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="77"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="73"/>
+        <source>Reading the ID card…</source>
+        <translation>Reading the ID card…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="85"/>
         <source>I am helping a family member</source>
         <translation>I am helping a family member</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="78"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="86"/>
         <source>Chosen. Press again to apply for yourself</source>
         <translation>Chosen. Press again to apply for yourself</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="78"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="86"/>
         <source>Your ID card first, then theirs</source>
         <translation>Your ID card first, then theirs</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="79"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="87"/>
         <source>A family member applies for an elderly resident, with both ID cards</source>
         <translation>A family member applies for an elderly resident, with both ID cards</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="89"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="97"/>
         <source>Continue with %1</source>
         <translation>Continue with %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="94"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="102"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="95"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="103"/>
         <source>Leave this application; nothing is kept</source>
         <translation>Leave this application; nothing is kept</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="102"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="110"/>
         <source>Apply for myself</source>
         <translation>Apply for myself</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="102"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="110"/>
         <source>Apply for someone else</source>
         <translation>Apply for someone else</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyIdentify.qml" line="103"/>
+        <location filename="../qml/screens/JourneyIdentify.qml" line="111"/>
         <source>An agent (代办) applies for a family member or a client</source>
         <translation>An agent (代办) applies for a family member or a client</translation>
     </message>
@@ -1592,187 +1674,192 @@
         <translation>Replaced by your signed commitment (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="18"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="19"/>
         <source>Required, not handed in yet</source>
         <translation>Required, not handed in yet</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="18"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="19"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="23"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="24"/>
         <source>The document camera is not working.</source>
         <translation>The document camera is not working.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="24"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="25"/>
         <source>No page found: place the whole page under the camera.</source>
         <translation>No page found: place the whole page under the camera.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="25"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="26"/>
         <source>The picture is blurred: hold the page still and scan again.</source>
         <translation>The picture is blurred: hold the page still and scan again.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="26"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="27"/>
         <source>Too dark: move the page somewhere brighter and scan again.</source>
         <translation>Too dark: move the page somewhere brighter and scan again.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="28"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="29"/>
         <source>The page could not be read well (%1): please retake it.</source>
         <translation>The page could not be read well (%1): please retake it.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="32"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="33"/>
         <source>Hand in the materials</source>
         <translation>Hand in the materials</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="33"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="34"/>
         <source>Only the materials this service asks for are listed.</source>
         <translation>Only the materials this service asks for are listed.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="46"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="47"/>
         <source>What the document camera sees</source>
         <translation>What the document camera sees</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="96"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="97"/>
         <source>You handed this in with application %1. It can be used again: no new copy is needed.</source>
         <translation>You handed this in with application %1. It can be used again: no new copy is needed.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="101"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="102"/>
         <source>Use the copy from %1</source>
         <translation>Use the copy from %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="102"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="103"/>
         <source>Use the copy held from your earlier application instead of handing in paper again</source>
         <translation>Use the copy held from your earlier application instead of handing in paper again</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="116"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="117"/>
         <source>Show the e-licence QR code on your phone to the scanner now, or type its details.</source>
         <translation>Show the e-licence QR code on your phone to the scanner now, or type its details.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="131"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="132"/>
         <source>Licence number</source>
         <translation>Licence number</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="132"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="133"/>
         <source>Verification code</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="135"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="136"/>
         <source>Use these details</source>
         <translation>Use these details</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="145"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="150"/>
+        <source>Taking the picture… hold the page still</source>
+        <translation>Taking the picture… hold the page still</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="151"/>
         <source>Scan another page</source>
         <translation>Scan another page</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="145"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="151"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="146"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="153"/>
         <source>Place the page under the document camera first</source>
         <translation>Place the page under the document camera first</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="151"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="158"/>
         <source>Retake last page</source>
         <translation>Retake last page</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="157"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="164"/>
         <source>E-licence QR</source>
         <translation>E-licence QR</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="158"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="165"/>
         <source>Use an electronic licence instead of paper (免证办)</source>
         <translation>Use an electronic licence instead of paper (免证办)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="164"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="171"/>
         <source>Use the card just read</source>
         <translation>Use the card just read</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="170"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="177"/>
         <source>Hand in later (by %1)</source>
         <translation>Hand in later (by %1)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="171"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="178"/>
         <source>容缺: the application goes ahead; bring this material by the date shown</source>
         <translation>容缺: the application goes ahead; bring this material by the date shown</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="177"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="184"/>
         <source>Sign a commitment instead</source>
         <translation>Sign a commitment instead</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="178"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="185"/>
         <source>告知承诺: read the notice and the liability, then sign</source>
         <translation>告知承诺: read the notice and the liability, then sign</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="184"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="191"/>
         <source>Start this material again</source>
         <translation>Start this material again</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="193"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="200"/>
         <source>Notice (告知)</source>
         <translation>Notice (告知)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="195"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="202"/>
         <source>Liability (法律责任)</source>
         <translation>Liability (法律责任)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="204"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="211"/>
         <source>I have read it, I commit and sign</source>
         <translation>I have read it, I commit and sign</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="207"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="214"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="208"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="215"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="218"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="225"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="219"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="226"/>
         <source>All required materials handed in: go on to sign</source>
         <translation>All required materials handed in: go on to sign</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyMaterials.qml" line="222"/>
+        <location filename="../qml/screens/JourneyMaterials.qml" line="229"/>
         <source>Back to the form</source>
         <translation>Back to the form</translation>
     </message>
@@ -1898,38 +1985,48 @@
         <translation>Acceptance number: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="57"/>
+        <location filename="../qml/screens/JourneyRate.qml" line="23"/>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyRate.qml" line="43"/>
+        <source>Overall: one touch sends your rating</source>
+        <translation>Overall: one touch sends your rating</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyRate.qml" line="66"/>
         <source>Please tell us why (required)</source>
         <translation>Please tell us why (required)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="76"/>
+        <location filename="../qml/screens/JourneyRate.qml" line="85"/>
         <source>Anything else</source>
         <translation>Anything else</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="76"/>
+        <location filename="../qml/screens/JourneyRate.qml" line="85"/>
         <source>Anything else (optional)</source>
         <translation>Anything else (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="77"/>
-        <location filename="../qml/screens/JourneyRate.qml" line="77"/>
+        <location filename="../qml/screens/JourneyRate.qml" line="86"/>
+        <location filename="../qml/screens/JourneyRate.qml" line="86"/>
         <source>Phone for the follow-up (optional)</source>
         <translation>Phone for the follow-up (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="84"/>
+        <location filename="../qml/screens/JourneyRate.qml" line="94"/>
         <source>Submit rating</source>
         <translation>Submit rating</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="87"/>
+        <location filename="../qml/screens/JourneyRate.qml" line="97"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyRate.qml" line="92"/>
+        <location filename="../qml/screens/JourneyRate.qml" line="102"/>
         <source>Print the receipt again</source>
         <translation>Print the receipt again</translation>
     </message>
@@ -1938,48 +2035,53 @@
     <name>JourneyReceipt</name>
     <message>
         <location filename="../qml/screens/JourneyReceipt.qml" line="8"/>
-        <source>Your application has been submitted. Please take your receipt.</source>
-        <translation>Your application has been submitted. Please take your receipt.</translation>
+        <source>Please take your ID card and your receipt.</source>
+        <translation>Please take your ID card and your receipt.</translation>
     </message>
     <message>
         <location filename="../qml/screens/JourneyReceipt.qml" line="9"/>
+        <source>Please take your receipt.</source>
+        <translation>Please take your receipt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReceipt.qml" line="10"/>
+        <source>Your application has been submitted.</source>
+        <translation>Your application has been submitted.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReceipt.qml" line="11"/>
         <source>Your application has been submitted. Please note the acceptance number on the screen.</source>
         <translation>Your application has been submitted. Please note the acceptance number on the screen.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="11"/>
+        <location filename="../qml/screens/JourneyReceipt.qml" line="13"/>
         <source>Your application has been submitted</source>
         <translation>Your application has been submitted</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="15"/>
+        <location filename="../qml/screens/JourneyReceipt.qml" line="17"/>
         <source>Acceptance number: %1</source>
         <translation>Acceptance number: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="24"/>
+        <location filename="../qml/screens/JourneyReceipt.qml" line="26"/>
         <source>Printing your receipt…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="25"/>
-        <source>Your receipt has been printed; please take it.</source>
-        <translation>Your receipt has been printed; please take it.</translation>
+        <location filename="../qml/screens/JourneyReceipt.qml" line="61"/>
+        <source>Rate this service (the receipt stays until you go on)</source>
+        <translation>Rate this service (the receipt stays until you go on)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="39"/>
+        <location filename="../qml/screens/JourneyReceipt.qml" line="43"/>
         <source>QR code for checking the progress of this application</source>
         <translation>QR code for checking the progress of this application</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="56"/>
+        <location filename="../qml/screens/JourneyReceipt.qml" line="60"/>
         <source>Continue</source>
         <translation>Continue</translation>
-    </message>
-    <message>
-        <location filename="../qml/screens/JourneyReceipt.qml" line="57"/>
-        <source>Rate this service</source>
-        <translation>Rate this service</translation>
     </message>
 </context>
 <context>
@@ -2025,12 +2127,57 @@
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="36"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="53"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReview.qml" line="53"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReview.qml" line="54"/>
+        <source>Show or hide the full value to check it</source>
+        <translation>Show or hide the full value to check it</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReview.qml" line="76"/>
+        <source> (made by this terminal, nothing to bring)</source>
+        <translation> (made by this terminal, nothing to bring)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReview.qml" line="94"/>
+        <source>Print my copy</source>
+        <translation>Print my copy</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReview.qml" line="95"/>
+        <source>Print this application form on the receipt printer</source>
+        <translation>Print this application form on the receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReview.qml" line="102"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReview.qml" line="103"/>
+        <source>Printed: please take it.</source>
+        <translation>Printed: please take it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReview.qml" line="104"/>
+        <source>It cannot be printed here: ask for a printed copy at the service window.</source>
+        <translation>It cannot be printed here: ask for a printed copy at the service window.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneyReview.qml" line="112"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/JourneyReview.qml" line="43"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="119"/>
         <source>scanned, %n page(s)</source>
         <translation>
             <numerusform>scanned, %n page</numerusform>
@@ -2038,67 +2185,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="44"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="120"/>
         <source>e-licence</source>
         <translation>e-licence</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="45"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="121"/>
         <source>earlier copy</source>
         <translation>earlier copy</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="46"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="122"/>
         <source>later (容缺) by %1</source>
         <translation>later (容缺) by %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="47"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="123"/>
         <source>commitment signed (告知承诺)</source>
         <translation>commitment signed (告知承诺)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="48"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="125"/>
         <source>not handed in</source>
         <translation>not handed in</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="51"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="128"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="51"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="128"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="51"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="128"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="58"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="135"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="59"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="136"/>
         <source>Submit the application; it is saved on this terminal at once</source>
         <translation>Submit the application; it is saved on this terminal at once</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="62"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="139"/>
         <source>Sign again</source>
         <translation>Sign again</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="63"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="140"/>
         <source>Change materials</source>
         <translation>Change materials</translation>
     </message>
     <message>
-        <location filename="../qml/screens/JourneyReview.qml" line="64"/>
+        <location filename="../qml/screens/JourneyReview.qml" line="141"/>
         <source>Change the form</source>
         <translation>Change the form</translation>
     </message>
@@ -2165,6 +2312,34 @@
         <location filename="../qml/components/Keyboard.qml" line="35"/>
         <source>Keyboard. Choose a key with the arrows and press Enter to type it. Choose Hide when you are done.</source>
         <translation>Keyboard. Choose a key with the arrows and press Enter to type it. Choose Hide when you are done.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveConfirm</name>
+    <message>
+        <location filename="../qml/components/LeaveConfirm.qml" line="34"/>
+        <source>Leave this application? What you have entered will be cleared.</source>
+        <translation>Leave this application? What you have entered will be cleared.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LeaveConfirm.qml" line="46"/>
+        <source>Continue the application</source>
+        <translation>Continue the application</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LeaveConfirm.qml" line="47"/>
+        <source>Stay here; nothing is cleared</source>
+        <translation>Stay here; nothing is cleared</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LeaveConfirm.qml" line="53"/>
+        <source>Leave and clear</source>
+        <translation>Leave and clear</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LeaveConfirm.qml" line="54"/>
+        <source>Everything entered for this application is forgotten</source>
+        <translation>Everything entered for this application is forgotten</translation>
     </message>
 </context>
 <context>
@@ -2319,22 +2494,22 @@
         <translation>Delete the last character</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="124"/>
+        <location filename="../qml/components/NumberPad.qml" line="134"/>
         <source>Back to the digits</source>
         <translation>Back to the digits</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="125"/>
+        <location filename="../qml/components/NumberPad.qml" line="135"/>
         <source>Letters, for the nationality letters a foreigner&apos;s number starts with</source>
         <translation>Letters, for the nationality letters a foreigner&apos;s number starts with</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="134"/>
+        <location filename="../qml/components/NumberPad.qml" line="125"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberPad.qml" line="135"/>
+        <location filename="../qml/components/NumberPad.qml" line="126"/>
         <source>Close the number pad without changing the field</source>
         <translation>Close the number pad without changing the field</translation>
     </message>
@@ -2554,6 +2729,19 @@
     </message>
 </context>
 <context>
+    <name>ReaderPicture</name>
+    <message>
+        <location filename="../qml/components/ReaderPicture.qml" line="12"/>
+        <source>The ID card reader is below the screen</source>
+        <translation>The ID card reader is below the screen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ReaderPicture.qml" line="36"/>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../qml/screens/SearchScreen.qml" line="9"/>
@@ -2585,6 +2773,14 @@
         <location filename="../qml/screens/SearchScreen.qml" line="56"/>
         <source>Nothing found for &quot;%1&quot;. Try fewer characters, pinyin, or browse by topic.</source>
         <translation>Nothing found for &quot;%1&quot;. Try fewer characters, pinyin, or browse by topic.</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../qml/components/StepIndicator.qml" line="16"/>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3455,22 +3651,22 @@
         <translation>Switch high contrast on or off</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="59"/>
+        <location filename="../qml/components/TopBar.qml" line="60"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="60"/>
+        <location filename="../qml/components/TopBar.qml" line="63"/>
         <source>End and clear this session</source>
         <translation>End and clear this session</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="66"/>
+        <location filename="../qml/components/TopBar.qml" line="69"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="67"/>
+        <location filename="../qml/components/TopBar.qml" line="70"/>
         <source>Ask a member of staff to come and help</source>
         <translation>Ask a member of staff to come and help</translation>
     </message>

@@ -57,7 +57,10 @@ Rectangle {
         }
         KButton {
             objectName: "finishButton"
-            text: qsTr("Finish")
+            // ends the session: marked apart from the switches beside it (a cross, a red outline)
+            text: qsTr("Finish"); glyph: "✕"
+            border.color: activeFocus ? app.t.focus : app.t.danger
+            border.width: activeFocus ? app.t.focusWidth : app.t.borderWidth * 2
             description: qsTr("End and clear this session")
             onClicked: app.finish()
         }

@@ -87,10 +87,10 @@ FocusScope {
                 color: app.t.text; font.pixelSize: app.t.heading * 0.8; font.bold: true
             }
         }
-        BodyText {
-            width: parent.width
+        StepIndicator {
             visible: cert.challengeCount > 0 && cert.busy
-            text: qsTr("Step %1 of %2").arg(cert.challengeIndex + 1).arg(cert.challengeCount)
+            index: cert.challengeIndex + 1
+            count: cert.challengeCount
         }
         BodyText {
             width: parent.width

@@ -131,10 +131,15 @@ FocusScope {
                     border.color: app.t.accent; border.width: app.t.focusWidth / 2
                     BodyText {
                         id: goText
+                        objectName: "whereToGoText"
                         x: app.t.gap; y: app.t.gap
                         width: parent.width - app.t.gap * 2
                         font.bold: true
                         text: qsTr("This service is handled at the service window. Please go to: %1").arg(screen.g.whereToGo || "")
+                            + (journey.slip === "printing" ? "\n" + qsTr("Printing the checklist…")
+                               : journey.slip === "printed" ? "\n" + qsTr("The checklist has been printed: please take it.")
+                               : journey.slip === "window" ? "\n" + qsTr("It cannot be printed here: the materials are listed below.")
+                               : "")
                     }
                 }
                 Repeater {
@@ -204,6 +209,16 @@ FocusScope {
                 objectName: "scrollDown"
                 text: qsTr("Scroll down")
                 onClicked: flick.contentY = Math.min(flick.contentHeight - flick.height, flick.contentY + flick.height * 0.8)
+            }
+            KButton {
+                // 一次性告知单: what to bring, where, when and whom to call, so the resident comes once
+                objectName: "printNotice"
+                visible: !screen.g.terminal && !!screen.g.code
+                kind: "primary"
+                enabled: journey.slip !== "printing"
+                text: qsTr("Print the checklist (一次性告知单)")
+                description: qsTr("The materials to bring, the window, its hours and phone, on paper")
+                onClicked: journey.printWindowNotice(screen.g.code)
             }
             KButton {
                 objectName: "startApplication"

@@ -7,17 +7,87 @@ FocusScope {
     id: screen
     property string prompt: qsTr("Please check the information taken from your ID card and fill in the rest of the form.")
     readonly property var errors: journey.formErrors
+    readonly property var summary: journey.errorSummary
+    // The error summary's entry: scroll to the field and put the focus in it.
+    function goTo(key) {
+        for (let i = 0; i < rows.count; i++) {
+            const row = rows.itemAt(i)
+            if (row && row.spec.key === key) {
+                frame.scrollTo(row)
+                const target = firstFocusable(row.input)
+                if (target) target.forceActiveFocus()
+                return
+            }
+        }
+    }
+    function firstFocusable(item) {
+        if (!item || !item.visible) return null
+        if (item.activeFocusOnTab) return item
+        for (let i = 0; i < item.children.length; i++) {
+            const found = firstFocusable(item.children[i])
+            if (found) return found
+        }
+        return null
+    }
 
     JourneyFrame {
+        id: frame
         title: qsTr("Fill in the application form")
         subtitle: (journey.info.bundle || (journey.info.matters || []).join("、"))
+        Rectangle {
+            // what to fix, one entry per field: a touch goes to the field
+            objectName: "errorSummary"
+            visible: screen.summary.length > 0
+            width: parent.width
+            height: visible ? summaryCol.implicitHeight + app.t.gap : 0
+            radius: app.t.radius
+            color: app.t.surfaceAlt
+            border.color: app.t.danger; border.width: app.t.borderWidth * 2
+            Column {
+                id: summaryCol
+                x: app.t.gap / 2; y: app.t.gap / 2
+                width: parent.width - app.t.gap
+                spacing: app.t.gap / 3
+                BodyText {
+                    width: parent.width
+                    font.bold: true
+                    text: qsTr("Please correct these, then press Continue (touch one to go to it):")
+                }
+                Repeater {
+                    model: screen.summary
+                    KButton {
+                        objectName: "errorEntry_" + modelData.path
+                        width: parent.width
+                        showLabel: false
+                        implicitHeight: Math.max(app.t.target, entryText.implicitHeight + app.t.gap)
+                        text: modelData.label + ": " + modelData.text
+                        description: qsTr("Go to this field")
+                        onClicked: screen.goTo(modelData.key)
+                        Text {
+                            textFormat: Text.PlainText
+                            id: entryText
+                            x: app.t.gap / 2
+                            width: parent.width - app.t.gap
+                            anchors.verticalCenter: parent.verticalCenter
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            text: "› " + modelData.label + (app.locale === "zh_CN" ? "：" : ": ") + modelData.text
+                            color: app.t.text; font.pixelSize: app.t.body
+                        }
+                    }
+                }
+            }
+        }
         Repeater {
+            id: rows
             model: journey.formRows
             Column {
                 id: row
+                objectName: "formRow_" + spec.key
                 width: parent.width
                 spacing: app.t.gap / 3
                 readonly property var spec: modelData
+                readonly property alias input: inputLoader
                 readonly property string err: screen.errors[spec.key] || ""
                 BodyText {
                     width: parent.width
@@ -32,8 +102,10 @@ FocusScope {
                     font.pixelSize: app.t.small
                 }
                 Loader {
+                    id: inputLoader
                     width: parent.width
                     sourceComponent: row.spec.type === "choice" ? choiceInput
+                        : row.spec.type === "address" ? addressInput
                         : row.spec.type === "multichoice" ? multiInput
                         : row.spec.type === "group" ? groupInput : textInput
                     property var spec: row.spec
@@ -77,6 +149,71 @@ FocusScope {
                 text = v === undefined || v === null ? "" : String(v)
             }
             onEdited: (value) => journey.setField(spec.key, value)
+        }
+    }
+    Component {
+        // 同户籍地址, the township's villages, or "other" to type: nobody types what the terminal can offer
+        id: addressInput
+        Column {
+            id: addr
+            spacing: app.t.gap / 2
+            readonly property var choices: journey.addressChoices(spec.key)
+            readonly property string value: journey.formValues[spec.key] || ""
+            property string chosen: guess()
+            function guess() {
+                if (value === "") return ""
+                for (let i = 0; i < choices.length; i++)
+                    if (choices[i].address !== "" && value.indexOf(choices[i].address) === 0) return choices[i].value
+                return "other"
+            }
+            function base() {
+                for (let i = 0; i < choices.length; i++) if (choices[i].value === chosen) return choices[i].address
+                return ""
+            }
+            Flow {
+                width: parent.width
+                spacing: app.t.gap / 2
+                Repeater {
+                    model: addr.choices
+                    KButton {
+                        objectName: "address_" + spec.key + "_" + modelData.value
+                        text: modelData.label
+                        kind: addr.chosen === modelData.value ? "primary" : "secondary"
+                        onClicked: {
+                            addr.chosen = modelData.value
+                            journey.chooseAddress(spec.key, modelData.value, "")
+                            if (modelData.value === "other") other.forceActiveFocus()
+                        }
+                    }
+                }
+            }
+            BodyText {
+                objectName: "addressValue_" + spec.key
+                width: parent.width
+                visible: addr.chosen !== "" && addr.chosen !== "other"
+                textFormat: Text.PlainText
+                text: addr.value
+                color: app.t.muted
+            }
+            JourneyField {
+                // after a village: the 组 or house number, if the resident wants to add it
+                objectName: "addressDetail_" + spec.key
+                visible: addr.chosen.indexOf("village:") === 0
+                kind: "text"
+                label: qsTr("Group and house number (optional)")
+                placeholderText: label
+                onEdited: (detail) => journey.chooseAddress(spec.key, addr.chosen, detail)
+            }
+            JourneyField {
+                id: other
+                objectName: "field_" + spec.key
+                visible: addr.chosen === "other"
+                kind: "address"
+                label: spec.label
+                placeholderText: qsTr("Type the address")
+                Component.onCompleted: if (addr.chosen === "other") text = addr.value
+                onEdited: (value) => journey.setField(spec.key, value)
+            }
         }
     }
     Component {

@@ -12,13 +12,32 @@ ColumnLayout {
     default property alias content: body.data
     property alias actions: actionRow.data
     property bool scrolls: true
+    // 第2步，共6步: the journey's by default; another multi-step flow passes its own
+    property int stepIndex: journey ? journey.stepIndex : 0
+    property int stepCount: journey ? journey.stepCount : 0
     // Errors are spoken, not only shown (ADA §707); a focus change does not cut them short.
     onMessageChanged: if (message !== "" && Window.window && Window.window.voiceCtl) Window.window.voiceCtl.speakError(message)
     anchors.fill: parent
     anchors.margins: app.t.gap * 1.5
     spacing: app.t.gap
+    // Scroll the content so ``item`` (inside it) shows near the top: the error summary's entries.
+    function scrollTo(item) {
+        const top = item.mapToItem(body, 0, 0).y
+        flick.contentY = Math.max(0, Math.min(top - app.t.gap, flick.contentHeight - flick.height))
+    }
 
-    ScreenTitle { Layout.fillWidth: true; text: frame.title }
+    RowLayout {
+        // the step indicator shares the title's row: no height taken from the content
+        Layout.fillWidth: true
+        spacing: app.t.gap
+        ScreenTitle { Layout.fillWidth: true; text: frame.title }
+        StepIndicator {
+            objectName: "stepIndicator"
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            index: frame.stepIndex
+            count: frame.stepCount
+        }
+    }
     BodyText {
         Layout.fillWidth: true
         visible: frame.subtitle !== ""
@@ -41,6 +60,22 @@ ColumnLayout {
             font.bold: true
         }
     }
+    Rectangle {
+        // the same matter applied for today: said, never blocking (the resident may go on)
+        objectName: "journeyWarning"
+        Layout.fillWidth: true
+        visible: !!journey && journey.warning !== ""
+        implicitHeight: warn.implicitHeight + app.t.gap
+        radius: app.t.radius
+        color: app.t.surfaceAlt
+        border.color: app.t.accent; border.width: app.t.borderWidth * 2
+        BodyText {
+            id: warn
+            x: app.t.gap / 2; y: app.t.gap / 2
+            width: parent.width - app.t.gap
+            text: journey ? journey.warning : ""
+        }
+    }
     Flickable {
         id: flick
         Layout.fillWidth: true
@@ -55,6 +90,14 @@ ColumnLayout {
             width: flick.width - app.t.gap
             spacing: app.t.gap
         }
+    }
+    LeaveConfirm {
+        id: leaveConfirm
+        onConfirmed: (action) => action === "cancel" ? journey.leave() : app.leave(action)
+    }
+    Connections {
+        target: journey
+        function onLeaveAsked(action) { leaveConfirm.ask(action) }
     }
     Flow {
         id: actionRow

@@ -54,16 +54,24 @@ FocusScope {
         }
         Rectangle {
             visible: !screen.suggesting
-            width: parent.width; height: app.t.target * 2.2
+            width: parent.width; height: Math.max(reader.implicitHeight, app.t.target * 2.2) + app.t.gap
             radius: app.t.radius; color: app.t.surfaceAlt
             border.color: app.t.accent; border.width: app.t.borderWidth * 2
+            ReaderPicture {
+                id: reader
+                x: app.t.gap / 2
+                anchors.verticalCenter: parent.verticalCenter
+                width: implicitWidth; height: implicitHeight
+                cardOn: journey.cardOnReader
+            }
             Text {
                 textFormat: Text.PlainText
-                anchors.centerIn: parent
-                width: parent.width - app.t.gap * 2
+                anchors.left: reader.right; anchors.right: parent.right
+                anchors.margins: app.t.gap / 2
+                anchors.verticalCenter: parent.verticalCenter
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
-                text: qsTr("Waiting for the ID card…")
+                text: journey.cardOnReader ? qsTr("Reading the ID card…") : qsTr("Waiting for the ID card…")
                 color: app.t.accent; font.pixelSize: app.t.heading * 0.8; font.bold: true
             }
         }

@@ -143,10 +143,15 @@ FocusScope {
                         spacing: app.t.gap / 2
                         KButton {
                             objectName: "scan_" + card.m.code
+                            readonly property bool working: journey.scanning === card.m.code
                             kind: card.m.disposition ? "secondary" : "primary"
-                            text: card.m.pages > 0 ? qsTr("Scan another page") : qsTr("Scan")
+                            enabled: !journey.busy || working
+                            // the page is straightened on a worker: the button says so at once
+                            text: working ? qsTr("Taking the picture… hold the page still")
+                                : card.m.pages > 0 ? qsTr("Scan another page") : qsTr("Scan")
+                            glyph: working ? "⏳" : ""
                             description: qsTr("Place the page under the document camera first")
-                            onClicked: journey.scan(card.m.code)
+                            onClicked: journey.scanStart(card.m.code)
                         }
                         KButton {
                             visible: card.m.pages > 0

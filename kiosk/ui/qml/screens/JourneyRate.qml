@@ -14,26 +14,13 @@ FocusScope {
     JourneyFrame {
         title: qsTr("Please rate this service")
         subtitle: rc.acceptanceNo ? qsTr("Acceptance number: %1").arg(rc.acceptanceNo) : ""
-        Flow {
-            width: parent.width
-            spacing: app.t.gap / 2
-            Repeater {
-                model: screen.opts.levels || []
-                KButton {
-                    objectName: "level_" + modelData.value
-                    text: modelData.label
-                    kind: screen.level === modelData.value ? "primary" : "secondary"
-                    onClicked: screen.level = modelData.value
-                }
-            }
-        }
         Repeater {
             model: screen.opts.dimensions || []
             Column {
                 id: dim
                 width: parent.width
                 readonly property string key: modelData.key
-                BodyText { width: parent.width; text: modelData.label; font.bold: true }
+                BodyText { width: parent.width; text: modelData.label + " " + qsTr("(optional)"); color: app.t.muted }
                 Flow {
                     width: parent.width
                     spacing: app.t.gap / 3
@@ -46,6 +33,28 @@ FocusScope {
                             kind: screen.dims[dim.key] === modelData.value ? "primary" : "secondary"
                             onClicked: { const d = Object.assign({}, screen.dims); d[dim.key] = modelData.value; screen.dims = d }
                         }
+                    }
+                }
+            }
+        }
+        BodyText {
+            width: parent.width
+            font.bold: true
+            text: qsTr("Overall: one touch sends your rating")
+        }
+        Flow {
+            width: parent.width
+            spacing: app.t.gap / 2
+            Repeater {
+                model: screen.opts.levels || []
+                KButton {
+                    objectName: "level_" + modelData.value
+                    text: modelData.label
+                    kind: screen.level === modelData.value ? "primary" : "secondary"
+                    // a good or middling level is all a rating needs: sent at once; a bad one asks why
+                    onClicked: {
+                        screen.level = modelData.value
+                        if (!modelData.bad) journey.rate(screen.level, screen.dims, [], "", "")
                     }
                 }
             }
@@ -80,7 +89,8 @@ FocusScope {
             KButton {
                 objectName: "rateSubmit"
                 kind: "primary"
-                focus: true
+                visible: screen.bad
+                focus: visible
                 text: qsTr("Submit rating")
                 onClicked: journey.rate(screen.level, screen.dims, screen.reasons, note.text, contact.text)
             },

@@ -5,7 +5,9 @@ import "../components"
 FocusScope {
     id: screen
     readonly property var rc: journey.receipt
-    property string prompt: rc.printed ? qsTr("Your application has been submitted. Please take your receipt.")
+    readonly property string take: journey.cardOnReader ? qsTr("Please take your ID card and your receipt.")
+        : qsTr("Please take your receipt.")
+    property string prompt: rc.printed ? qsTr("Your application has been submitted.") + " " + take
         : qsTr("Your application has been submitted. Please note the acceptance number on the screen.")
     JourneyFrame {
         title: qsTr("Your application has been submitted")
@@ -23,8 +25,10 @@ FocusScope {
             width: parent.width
             font.bold: true
             text: rc.printing ? qsTr("Printing your receipt…")
-                : rc.printed ? qsTr("Your receipt has been printed; please take it.")
+                : rc.printed ? screen.take
                 : (rc.problem || "")
+            color: rc.printed ? app.t.accent : app.t.text
+            font.pixelSize: rc.printed ? app.t.heading * 0.8 : app.t.body
         }
         Row {
             width: parent.width
@@ -55,7 +59,7 @@ FocusScope {
                 focus: true
                 visible: journey.step === "rate"
                 text: qsTr("Continue")
-                description: qsTr("Rate this service")
+                description: qsTr("Rate this service (the receipt stays until you go on)")
                 onClicked: journey.showRating()
             }
         ]

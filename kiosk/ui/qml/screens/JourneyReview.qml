@@ -30,8 +30,84 @@ FocusScope {
             text: qsTr("Form"); color: app.t.accent; font.pixelSize: app.t.body * 1.2; font.bold: true
         }
         Repeater {
+            // each value as the resident chose it, in words; a masked one they typed can be shown to check it
             model: r.form || []
-            BodyText { width: parent.width; text: screen.line(modelData.label, modelData.value) }
+            Row {
+                id: formRow
+                width: parent.width
+                spacing: app.t.gap / 2
+                property bool revealed: false
+                readonly property bool canReveal: !!modelData.revealable && modelData.full !== modelData.value
+                BodyText {
+                    objectName: "reviewRow_" + modelData.key
+                    width: parent.width - (reveal.visible ? reveal.width + parent.spacing : 0)
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: screen.line(modelData.label, formRow.revealed ? modelData.full : modelData.value)
+                    textFormat: Text.PlainText
+                }
+                KButton {
+                    id: reveal
+                    objectName: "reveal_" + modelData.key
+                    visible: formRow.canReveal
+                    kind: "quiet"
+                    fontSize: app.t.small
+                    text: formRow.revealed ? qsTr("Hide") : qsTr("Show")
+                    description: qsTr("Show or hide the full value to check it")
+                    onClicked: formRow.revealed = !formRow.revealed
+                }
+            }
+        }
+        Repeater {
+            // the application form the terminal made from the form and the signature (never asked for)
+            model: r.generated || []
+            Rectangle {
+                objectName: "generatedPage"
+                width: parent.width
+                height: page.implicitHeight + app.t.gap * 2
+                radius: app.t.radius
+                color: app.t.surface
+                border.color: app.t.border; border.width: app.t.borderWidth
+                Column {
+                    id: page
+                    x: app.t.gap; y: app.t.gap
+                    width: parent.width - app.t.gap * 2
+                    spacing: app.t.gap / 3
+                    Text {
+                        textFormat: Text.PlainText
+                        width: parent.width
+                        text: modelData.title + qsTr(" (made by this terminal, nothing to bring)")
+                        wrapMode: Text.Wrap
+                        color: app.t.accent; font.pixelSize: app.t.body; font.bold: true
+                    }
+                    Repeater {
+                        model: modelData.rows
+                        BodyText {
+                            width: parent.width
+                            font.pixelSize: app.t.small
+                            textFormat: Text.PlainText
+                            text: modelData[0] + "：" + modelData[1]
+                        }
+                    }
+                    Flow {
+                        width: parent.width
+                        spacing: app.t.gap / 2
+                        KButton {
+                            objectName: "printFormPage"
+                            text: qsTr("Print my copy")
+                            description: qsTr("Print this application form on the receipt printer")
+                            enabled: journey.slip !== "printing"
+                            onClicked: journey.printFormPage()
+                        }
+                        BodyText {
+                            objectName: "formPageState"
+                            text: journey.slip === "printing" ? qsTr("Printing…")
+                                : journey.slip === "printed" ? qsTr("Printed: please take it.")
+                                : journey.slip === "window" ? qsTr("It cannot be printed here: ask for a printed copy at the service window.")
+                                : ""
+                        }
+                    }
+                }
+            }
         }
         Text {
             textFormat: Text.PlainText
