@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import errno
+import functools
 import hashlib
 import html
 import json
@@ -31,6 +32,7 @@ from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.console import ConsoleSettings, mount_console
 from sync.platform.errors import ProtocolError
 from sync.platform.keys import PlatformIdentity, SealKeyring
+from sync.platform.records import mount_records
 from sync.platform.storage import Storage
 from sync.protocol import signatures
 from sync.protocol.models import (
@@ -179,6 +181,7 @@ def create_app(
     app.include_router(tus.router)
     if console is not None:
         mount_console(app, storage, seal_key, console)
+    mount_records(app, seal_key, signed_json=functools.partial(_signed_json, identity))
     if catalog is not None:
         # public and unauthenticated on purpose: TUF signatures, not the channel, make the catalog trustworthy
         app.mount("/tuf/metadata", StaticFiles(directory=catalog.metadata_dir), name="tuf-metadata")
