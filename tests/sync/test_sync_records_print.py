@@ -110,3 +110,54 @@ def test_no_link_is_unreachable_not_a_crash(platform, creds, client) -> None:
             query_document(nowhere, KIND, ZHANG_SAN, key)
     finally:
         nowhere.close()
+
+
+def _service(kiosk_db, creds, client, printer):
+    from kiosk.journey_adapters.query_print import QueryPrint
+
+    seal_key = sealing.public_key_from_raw(creds.seal_public_key)
+    return QueryPrint(kiosk_db, lambda: client, lambda: seal_key, printer)
+
+
+def test_the_kiosk_service_fetches_prints_and_audits_without_the_resident(
+    platform, creds, client, kiosk_db, cupsd: ThrowawayCups
+) -> None:
+    from kiosk.core.catalog_io import load_catalog
+    from kiosk.store import audit
+
+    matter = load_catalog().matter("11411599MB0000102F200030012000001")
+    assert matter is not None
+    printer = A4Printer(cupsd.server, cupsd.queue, job_timeout_s=60)
+    service = _service(kiosk_db, creds, client, printer)
+    fetched = service.fetch(matter, ZHANG_SAN)
+    assert fetched.code == "ok" and fetched.document is not None
+    assert fetched.document.spoken.startswith("社会保险参保缴费证明，参保状态正常参保，累计缴费月数")
+    assert ZHANG_SAN not in fetched.document.spoken
+
+    cupsd.set_state_reasons("media-empty-error")
+    assert service.print(matter, fetched.document) == "paper_out"
+    assert printer.pending()  # kept for when paper is loaded
+    cupsd.set_state_reasons()
+    assert service.print(matter, fetched.document) == "printed"
+
+    rows = [(r["action"], r["detail"]) for r in kiosk_db.query("select action, detail from audit_log")]
+    actions = [a for a, _ in rows]
+    assert actions[-2:] == ["document_print_waiting", "document_printed"]
+    assert fetched.document.answer.document.number in rows[-1][1]
+    assert all("张三" not in d and ZHANG_SAN not in d for _, d in rows)
+    assert audit.verify(kiosk_db).ok
+
+
+def test_with_no_link_the_resident_is_told_and_nothing_is_printed(platform, creds, kiosk_db) -> None:
+    from kiosk.core.catalog_io import load_catalog
+
+    matter = load_catalog().matter("11411599MB0000102F200030012000001")
+    assert matter is not None and matter.printed_document is not None
+    nowhere = PlatformClient(dataclasses.replace(creds, platform_url="http://127.0.0.1:9"))
+    try:
+        service = _service(kiosk_db, creds, nowhere, None)
+        assert service.fetch(matter, ZHANG_SAN).code == "no_link"
+    finally:
+        nowhere.close()
+    assert _service(kiosk_db, creds, None, None).fetch(matter, ZHANG_SAN).code == "no_link"
+    assert matter.printed_document.mail_when_offline  # the UI offers leaving the request
