@@ -7,6 +7,7 @@ CUPS-Add-Modify-Printer (what a real printer's backend reports).
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -191,3 +192,32 @@ def test_kiosk_toml_names_the_cups_server_and_queue_the_kiosk_prints_to(
     path.write_text('[devices.a4printer]\nserver = "localhost"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="host:port"):
         load_config(path, env)
+
+
+def test_the_generated_application_form_prints_on_a4_pages(cupsd: ThrowawayCups, printer: A4Printer) -> None:
+    import datetime
+
+    from PIL import Image
+
+    from kiosk.core.journey.generated import FormPage
+    from kiosk.documents.form_pdf import form_page_pdf
+    from kiosk.journey_adapters.form_page import render_form_page
+
+    signature = io.BytesIO()
+    Image.new("L", (300, 100), 255).save(signature, "PNG")
+    rows = tuple((f"事项{i}", "内容" * 20) for i in range(40))  # taller than one A4 page
+    form = FormPage(
+        "F-TEST-1", "申请表", ("测试事项",), rows, signature.getvalue(), datetime.date(2026, 12, 6)
+    )
+    png = render_form_page(form)
+    pdf = form_page_pdf(png, form.code)
+    image = Image.open(io.BytesIO(png))
+    expected_pages = -(-image.height // int(image.width * 297 / 210))  # A4 slices of the page image
+    assert expected_pages >= 2 and len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == expected_pages
+
+    before = len(cupsd.outputs())
+    assert printer.print_pdf(pdf, form.code).printed
+    out = pypdf.PdfReader(str(cupsd.outputs()[before]))
+    assert len(out.pages) == expected_pages
+    box = out.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
