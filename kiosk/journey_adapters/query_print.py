@@ -26,6 +26,16 @@ from sync.engine.records import query_document
 from sync.protocol.documents import DocumentAnswer, verification_url
 
 
+def print_message(code: str) -> str:
+    """The message code (words in kiosk/ui/i18n, context "messages") for :meth:`QueryPrint.print`'s result."""
+    return f"a4_{code}"
+
+
+def fetch_message(code: str) -> str:
+    """The message code for a :class:`FetchOutcome` that is not ``ok``."""
+    return f"query_{code}"
+
+
 @dataclass(frozen=True)
 class FetchedDocument:
     answer: DocumentAnswer
@@ -94,4 +104,4 @@ class QueryPrint:
         return code
 
 
-__all__ = ["A4Code", "FetchOutcome", "FetchedDocument", "QueryPrint"]
+__all__ = ["A4Code", "FetchOutcome", "FetchedDocument", "QueryPrint", "fetch_message", "print_message"]
