@@ -13,7 +13,8 @@ __all__ = ["A4Code", "A4Printer", "PrintOutcome", "QueueCondition", "create_driv
 
 
 def create_driver(settings: Mapping[str, Any], on_event: EventSink | None = None) -> A4Printer:
-    """Settings: ``server`` ("host:port" of cupsd), ``queue`` (the CUPS queue name), ``job_timeout_s``."""
+    """Settings: ``server`` ("host:port" of cupsd), ``queue`` (the CUPS queue name), ``job_timeout_s``,
+    ``poll_s`` (how often an idle queue is checked)."""
     server = settings.get("server")
     if not server:
         raise ValueError("a4printer: 'server' is required")
@@ -21,6 +22,7 @@ def create_driver(settings: Mapping[str, Any], on_event: EventSink | None = None
         str(server),
         str(settings.get("queue", "kiosk-a4")),
         job_timeout_s=float(settings.get("job_timeout_s", 120.0)),
+        poll_s=float(settings.get("poll_s", 5.0)),
         name=settings.get("name"),
         on_event=on_event,
     )

@@ -39,6 +39,7 @@ from devices.base import (
 
 DEFAULT_JOB_TIMEOUT_S = 120.0
 _POLL_S = 0.2
+DEFAULT_POLL_S = 5.0  # how often an idle queue is asked how it is
 _SERVER_LOCK = threading.Lock()
 # IPP job-state values (RFC 8011 §5.3.7).
 _JOB_DONE = {9: "completed", 7: "canceled", 8: "aborted"}
@@ -91,6 +92,7 @@ class A4Printer(Driver):
         queue: str,
         *,
         job_timeout_s: float = DEFAULT_JOB_TIMEOUT_S,
+        poll_s: float = DEFAULT_POLL_S,
         name: str | None = None,
         on_event: EventSink | None = None,
     ) -> None:
@@ -102,6 +104,9 @@ class A4Printer(Driver):
         self._lock = threading.RLock()
         self._tickets = itertools.count(1)
         self._jobs: dict[int, PrintJob] = {}
+        self.poll_s = poll_s
+        self._stop = threading.Event()
+        self._monitor: threading.Thread | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
     def _connect(self) -> cups.Connection:
@@ -116,12 +121,24 @@ class A4Printer(Driver):
             raise DeviceOffline(str(A4Code.UNREACHABLE)) from exc
 
     def open(self) -> None:
+        """Start watching the queue (paper out between jobs shows in status and the heartbeat)."""
+        if self._monitor is None or not self._monitor.is_alive():
+            self._stop.clear()
+            self._monitor = threading.Thread(target=self._watch, name=f"{self.name}-monitor", daemon=True)
+            self._monitor.start()
         condition = self.condition()
         if A4Code.UNREACHABLE in condition.codes:
             raise DeviceOffline(str(A4Code.UNREACHABLE))
 
     def close(self) -> None:
-        pass  # one IPP connection per request: nothing held open
+        self._stop.set()  # one IPP connection per request: nothing else is held open
+        monitor, self._monitor = self._monitor, None
+        if monitor is not None and monitor is not threading.current_thread():
+            monitor.join(timeout=5)
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self.poll_s):
+            self.condition()
 
     @property
     def capabilities(self) -> dict[str, Any]:
@@ -139,6 +156,8 @@ class A4Printer(Driver):
             condition = QueueCondition((A4Code.UNREACHABLE,))
         except cups.IPPError:
             condition = QueueCondition((A4Code.QUEUE_MISSING,))
+        except cups.HTTPError:
+            condition = QueueCondition((A4Code.UNREACHABLE,))
         self.traffic.add("rx", "state " + ",".join(condition.codes))
         blocking = condition.blocking
         if blocking in (A4Code.UNREACHABLE, A4Code.QUEUE_MISSING, A4Code.OFFLINE):
@@ -182,7 +201,7 @@ class A4Printer(Driver):
         except DeviceOffline:
             job.code = A4Code.UNREACHABLE
             return self._outcome(job)
-        except cups.IPPError:
+        except (cups.IPPError, cups.HTTPError):
             job.code = self.condition().blocking or A4Code.NOT_ACCEPTING
             return self._outcome(job)
         job.cups_job, job.code = cups_job, A4Code.READY
@@ -197,7 +216,7 @@ class A4Printer(Driver):
         while job.cups_job is not None and job.state == JobState.WAITING:
             try:
                 attrs = self._connect().getJobAttributes(job.cups_job, requested_attributes=["job-state"])
-            except (DeviceOffline, cups.IPPError):
+            except (DeviceOffline, cups.IPPError, cups.HTTPError):
                 job.code = A4Code.UNREACHABLE
                 break
             done = _JOB_DONE.get(int(attrs.get("job-state", 0)))

@@ -8,6 +8,7 @@ CUPS-Add-Modify-Printer (what a real printer's backend reports).
 from __future__ import annotations
 
 import io
+import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -221,3 +222,20 @@ def test_the_generated_application_form_prints_on_a4_pages(cupsd: ThrowawayCups,
     assert len(out.pages) == expected_pages
     box = out.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+
+
+def test_an_idle_queue_is_watched_so_paper_out_shows_before_anyone_prints(cupsd: ThrowawayCups) -> None:
+    events: list[DeviceEvent] = []
+    watched = A4Printer(cupsd.server, cupsd.queue, poll_s=0.1, on_event=events.append)
+    watched.open()
+    try:
+        assert watched.status().health is Health.OK
+        cupsd.set_state_reasons("media-empty-error")
+        deadline = time.monotonic() + 10
+        while watched.status().reason != "paper_out":
+            assert time.monotonic() < deadline, "paper out never reached the status"
+            time.sleep(0.05)
+        assert any(e.kind is EventKind.STATUS_CHANGED and e.data["reason"] == "paper_out" for e in events)
+    finally:
+        watched.close()
+        cupsd.set_state_reasons()
