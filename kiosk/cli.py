@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from kiosk.config import ConfigError, load_config
@@ -58,6 +59,15 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
+    except sqlite3.DatabaseError as exc:
+        if args.command == "run":
+            raise  # the kiosk itself handles a damaged or full store (moved aside, out of service)
+        print(
+            f"kiosk: the kiosk database cannot be read ({exc}). It may be damaged: nothing was changed;"
+            " `kiosk run` moves a damaged store aside and keeps it.",
+            file=sys.stderr,
+        )
+        return 3
 
 
 if __name__ == "__main__":

@@ -289,6 +289,18 @@ def _install_record_factory(redacting: RedactingFilter) -> None:
     logging.setLogRecordFactory(factory)
 
 
+class _LogFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file; when it cannot be written (a full disk) each record goes to stderr (the journal)
+    as one line, instead of a traceback per record."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        problem = sys.exc_info()[1]
+        try:
+            sys.stderr.write(f"kiosk (log file not written: {problem}): {record.getMessage()}\n")
+        except Exception:  # noqa: S110 (stderr itself gone: nothing left to tell)
+            pass
+
+
 def setup_logging(config: Config, redactor: Redactor = REDACTOR, console: bool | None = None) -> Path:
     """Install the rotating JSON-lines file handler and a console handler on the root logger.
 
@@ -299,7 +311,7 @@ def setup_logging(config: Config, redactor: Redactor = REDACTOR, console: bool |
     settings.dir.mkdir(parents=True, exist_ok=True)
     log_file = settings.dir / "kiosk.log"
     redacting = RedactingFilter(redactor)
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = _LogFileHandler(
         log_file, maxBytes=settings.max_bytes, backupCount=settings.backups, encoding="utf-8"
     )
     file_handler.setFormatter(JsonLinesFormatter(redactor))

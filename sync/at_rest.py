@@ -35,7 +35,7 @@ from pathlib import Path
 import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from kiosk.store import applications, audit, outbox, resident_records
+from kiosk.store import applications, audit, keyfiles, outbox, resident_records
 from kiosk.store.connection import transaction
 from kiosk.store.settings import get_setting
 from sync import sealed_files, sealing
@@ -82,7 +82,10 @@ def _write_key(path: Path, private: X25519PrivateKey) -> None:
 
 
 def at_rest_private_key(db: sqlite_utils.Database, *, create: bool = False) -> X25519PrivateKey | None:
-    path = key_dir(db) / KEY_FILE
+    """The systemd credential (TPM2-bound where the board has one, made at install) when there is
+    one, else the key file beside the store, made on first use."""
+    credential = keyfiles.credential_path(KEY_FILE)
+    path = credential if credential is not None else key_dir(db) / KEY_FILE
     if not path.exists():
         if not create:
             return None
@@ -296,8 +299,8 @@ def drop_at_rest_key_if_unused(db: sqlite_utils.Database) -> bool:
     """Once enrolled and nothing kept is sealed to it any more, the at-rest key file goes: a thief
     who takes the disk later finds no key that opens anything."""
     private = at_rest_private_key(db)
-    if private is None:
-        return False
+    if private is None or keyfiles.credential_path(KEY_FILE) is not None:
+        return False  # none, or an encrypted credential (not on the disk in clear) the kiosk cannot remove
     try:
         load_credentials(db)
     except NotEnrolled:

@@ -25,6 +25,7 @@ from sync.engine.client import PlatformClient, enrol, root_matches
 from sync.engine.config import options_from_config, request_timeout
 from sync.engine.engine import SyncEngine
 from sync.engine.errors import SyncError
+from sync.engine.export import export_outbox
 from sync.engine.lock import SyncLock, SyncLockHeld
 from sync.engine.state import KEY_CURSOR, KEY_LAST_SUCCESS, KEY_TERMINAL, load_credentials, save_credentials
 from sync.engine.worker import run_forever
@@ -91,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("status", help="queue states, progress and items needing attention (JSON)")
     sub.add_parser("run-once", help="one sync pass, then exit")
     sub.add_parser("daemon", help="sync in the background until interrupted (the [sync] settings apply)")
+    x = sub.add_parser("export", help="write the outbox to DIR as one signed, sealed bundle (a USB stick)")
+    x.add_argument("--to", type=Path, required=True)
     args = parser.parse_args(argv)
 
     try:
@@ -121,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
                     client.close()
             print(json.dumps(report.__dict__, indent=2, ensure_ascii=False))
             return 0 if report.stopped_by is None else 3
+        elif args.command == "export":
+            db = open_store(db_path)
+            exported = export_outbox(db, load_credentials(db), args.to)
+            print(json.dumps({k: str(v) for k, v in exported.__dict__.items()}, indent=2, ensure_ascii=False))
         else:
             with SyncLock(db_path, "kiosk-sync daemon"):
                 pass  # refuse at once if another process syncs it; the worker then holds it for good

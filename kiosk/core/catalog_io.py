@@ -119,6 +119,9 @@ def parse_document(text: str | bytes, source: str | None = None) -> dict[str, An
     except json.JSONDecodeError as exc:
         msg = f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         raise CatalogInvalid([Problem("json", "$", msg)], source) from exc
+    except RecursionError as exc:  # a hostile file: arrays in arrays until the parser gives up
+        problem = Problem("json", "$", "JSON nested too deeply to be a catalog")
+        raise CatalogInvalid([problem], source) from exc
     if not isinstance(doc, dict):
         raise CatalogInvalid([Problem("schema", "$", "the catalog must be a JSON object")], source)
     return doc

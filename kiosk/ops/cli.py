@@ -6,7 +6,7 @@ Wire into kiosk/cli.py: ``from kiosk.ops.cli import register_cli; register_cli(s
     kiosk ops tech-card add|remove          # the ID number is read from stdin, never from argv
     kiosk ops tech-pin                      # the PIN from the terminal (or stdin), twice
     kiosk ops tech-qr-trust PUBLIC_KEY      # 32 raw bytes or their base64, from the fleet's signer
-    kiosk ops tech-qr-make --key PRIVATE --tech T-0012 [--terminal ID|*] [--hours 8]
+    kiosk ops tech-qr-make --key PRIVATE --tech T-0012 --terminal ID [--minutes 15]  # single use
     kiosk ops tech-qr-keygen DIR            # a fleet signing key pair: DIR/tech-qr.key (0600), .pub
     kiosk ops tech-card add --deck technician   # emulators: enrol a card of the emulator deck
     kiosk ops tech-export-dir PATH|--clear  # where the technician screen exports (the USB stick)
@@ -155,7 +155,7 @@ def _tech_qr_make(args: argparse.Namespace) -> int:
     from kiosk.ops.tech_auth import make_qr
 
     key = Ed25519PrivateKey.from_private_bytes(_key_bytes(args.key))
-    print(make_qr(key, args.tech, args.terminal, ttl_s=args.hours * 3600))
+    print(make_qr(key, args.tech, args.terminal, ttl_s=args.minutes * 60))
     return 0
 
 
@@ -265,10 +265,10 @@ def _tech_demo(args: argparse.Namespace) -> int:
         auth.trust_qr_key(_key_bytes(str(keys / "tech-qr.pub")))
     finally:
         db.conn.close()
-    code = make_qr(private, "T-DEMO", config.terminal.id, ttl_s=8 * 3600)
+    code = make_qr(private, "T-DEMO", config.terminal.id, ttl_s=30 * 60)
     print(f"technician card: the emulator console's card 'technician' ({ref})")
     print(f"technician PIN: {DEMO_PIN}")
-    print("technician code (paste into the console's scanner field, valid 8 hours):")
+    print("technician code (paste into the console's scanner field; once, within 30 minutes):")
     print(code)
     return 0
 
@@ -313,8 +313,8 @@ def register_cli(sub: Any) -> None:
     make = cmds.add_parser("tech-qr-make", help="sign a technician QR code (on the fleet's machine)")
     make.add_argument("--key", required=True, help="Ed25519 private key: 32 raw bytes or base64")
     make.add_argument("--tech", required=True, help="technician reference (not a name)")
-    make.add_argument("--terminal", default="*", help="terminal id, or * for any")
-    make.add_argument("--hours", type=float, default=8.0)
+    make.add_argument("--terminal", required=True, help="the id of the terminal the code opens")
+    make.add_argument("--minutes", type=float, default=15.0, help="at most 30; the code works once")
     make.set_defaults(handler=_tech_qr_make)
     keygen = cmds.add_parser("tech-qr-keygen", help="make a fleet signing key pair for technician QR codes")
     keygen.add_argument("dir")

@@ -10,17 +10,21 @@ API::
     auth.action("printer.test_page", {...})  # audited, only while in technician mode
     auth.leave() -> Leave(wipe=True)         # the UI wipes exactly as at a session end
     make_qr(private_key, tech_id, terminal, ttl_s) -> str      # for the fleet's signing tool and tests
+                                                               # (ttl_s at most MAX_QR_LIFETIME_S)
 
 Card: an ID number on the configured list, compared as HMAC-SHA256 under a per-terminal key kept in a
 0600 file outside the database, so a copied database alone does not give the list away. QR: ``KT1.``
 + base64url(JSON payload) + ``.`` + base64url(Ed25519 signature over the payload bytes); the payload
-holds ``tech`` (a technician reference, not a name), ``terminal`` (this terminal's id or ``*``),
-``exp`` (Unix time). PIN: scrypt (n=2**14, r=8, p=1) with a random salt.
+holds ``tech`` (a technician reference, not a name), ``terminal`` (this terminal's id: a code for
+every terminal, ``*``, is refused), ``exp`` (Unix time, at most ``MAX_QR_LIFETIME_S`` ahead) and
+``nonce``: each code is taken once (the used nonces are kept until they expire), so a photographed
+code is worthless. PIN: scrypt (n=2**14, r=8, p=1) with a random salt.
 
-Lockout: each wrong PIN (and each forged or expired QR) counts; from the third, entry is refused for
-30 s, doubling each time up to an hour. The count and deadline live in the settings table, so a
-restart does not reset them; a correct entry resets them. Every step goes to the audit chain with the
-technician reference, never the ID number.
+Lockout: each wrong PIN counts; from the third, entry is refused for 30 s, doubling each time up to
+an hour. A rejected QR code does not count: anyone can hold a printed fake ``KT1.`` code to the
+scanner, and that must not lock the technicians out (it is audited). The count and deadline live in
+the settings table, so a restart does not reset them; a correct entry resets them. Every step goes
+to the audit chain with the technician reference, never the ID number.
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ KEY_CARDS = "ops.tech.card_hashes"
 KEY_QR_KEYS = "ops.tech.qr_public_keys"
 KEY_PIN = "ops.tech.pin"
 KEY_LOCK = "ops.tech.lockout"
+KEY_QR_USED = "ops.tech.qr_used"  # nonce -> expiry of every code taken, until it expires
+MAX_QR_LIFETIME_S = 30 * 60.0
 QR_PREFIX = "KT1."
 FREE_FAILURES = 2
 BASE_DELAY_S = 30.0
@@ -104,8 +110,11 @@ def _unb64(text: str) -> bytes:
 
 
 def make_qr(key: Ed25519PrivateKey, tech: str, terminal: str, ttl_s: float, now: float | None = None) -> str:
+    if not 0 < ttl_s <= MAX_QR_LIFETIME_S:
+        raise ValueError(f"a technician code lives at most {MAX_QR_LIFETIME_S / 60:.0f} minutes")
     payload = json.dumps(
-        {"v": 1, "tech": tech, "terminal": terminal, "exp": (time.time() if now is None else now) + ttl_s},
+        {"v": 1, "tech": tech, "terminal": terminal, "exp": (time.time() if now is None else now) + ttl_s,
+         "nonce": secrets.token_urlsafe(12)},
         separators=(",", ":"), sort_keys=True,
     ).encode()  # fmt: skip
     return QR_PREFIX + _b64(payload) + "." + _b64(key.sign(payload))
@@ -215,8 +224,26 @@ class TechAuth:
             payload = self._verify_qr(text)
         except ValueError as exc:
             locked = self._refuse_if_locked("")
-            return locked or self._fail("", "tech.qr_rejected", str(exc))
+            if locked:
+                return locked
+            # not counted towards the lockout: a stranger's fake code must not lock technicians out
+            self._audit("unknown", "tech.qr_rejected", {"reason": str(exc)})
+            self.pending = None
+            return Step(Status.REJECTED, str(exc))
         return self._await_pin("qr:" + str(payload["tech"])[:32])
+
+    def _take_nonce(self, nonce: str, expires: float) -> None:
+        """Mark a code used; raises if it was used before. Expired entries are dropped."""
+        with transaction(self.db):
+            now = self.clock()
+            used = {
+                n: float(e) for n, e in dict(store_settings.get_setting(self.db, KEY_QR_USED, {})).items()
+                if float(e) > now
+            }
+            if nonce in used:
+                raise ValueError("code already used")
+            used[nonce] = expires
+            store_settings.set_setting(self.db, KEY_QR_USED, used)
 
     def _verify_qr(self, text: str) -> dict[str, Any]:
         if not text.startswith(QR_PREFIX) or text.count(".") != 2:
@@ -237,10 +264,15 @@ class TechAuth:
         payload = json.loads(payload_bytes)
         if not isinstance(payload, dict) or not isinstance(payload.get("tech"), str):
             raise ValueError("malformed payload")
-        if payload.get("terminal") not in ("*", self.terminal_id):
+        if payload.get("terminal") != self.terminal_id:
             raise ValueError("code issued for another terminal")
         if not isinstance(payload.get("exp"), int | float) or payload["exp"] <= self.clock():
             raise ValueError("code expired")
+        if payload["exp"] > self.clock() + MAX_QR_LIFETIME_S:
+            raise ValueError("code lives longer than a technician code may")
+        if not isinstance(payload.get("nonce"), str) or not payload["nonce"]:
+            raise ValueError("code without a nonce")
+        self._take_nonce(payload["nonce"], float(payload["exp"]))
         return payload
 
     def _await_pin(self, ref: str) -> Step:

@@ -21,6 +21,7 @@ because of a bug would hide the residents' applications from the sync.
 from __future__ import annotations
 
 import enum
+import errno
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -70,6 +71,22 @@ class StoreHealth:
 
 class StoreUnavailableError(RuntimeError):
     """The database is damaged and could not be moved aside; nothing was deleted."""
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """ENOSPC/EDQUOT from a file operation, or SQLite's SQLITE_FULL, anywhere in the cause chain."""
+    seen: BaseException | None = exc
+    for _ in range(10):  # a cause chain is short; bounded in case of a cycle
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(seen, sqlite3.Error) and (
+            getattr(seen, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(seen)
+        ):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def is_damage(exc: BaseException) -> bool:

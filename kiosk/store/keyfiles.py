@@ -35,12 +35,18 @@ def keys_dir(db: Database) -> Path:
     return Path(str(row[2])).parent / KEYS_DIR
 
 
-def _credential(name: str) -> bytes | None:
+def credential_path(name: str) -> Path | None:
+    """Where systemd put the credential ``name`` for this service, None when it did not."""
     folder = os.environ.get(CREDENTIALS_ENV)
     if not folder:
         return None
     path = Path(folder) / name
-    return path.read_bytes() if path.is_file() else None
+    return path if path.is_file() else None
+
+
+def _credential(name: str) -> bytes | None:
+    path = credential_path(name)
+    return None if path is None else path.read_bytes()
 
 
 def _sync_dir(folder: Path) -> None:

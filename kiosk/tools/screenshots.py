@@ -151,6 +151,46 @@ def _search_pinyin(kiosk: Any) -> None:
     settle(kiosk.qt_app, 500)  # the candidate row slides in
 
 
+def _search_handwriting(kiosk: Any) -> None:
+    """The keyboard's 手写 panel open, a character (李) written in its box, the candidates offered."""
+    end = time.monotonic() + 5
+    while find(kiosk, "inputPanel") is None and time.monotonic() < end:  # it loads after a first frame
+        kiosk.window.grabWindow()
+        settle(kiosk.qt_app, 20)
+    _search_pinyin(kiosk)
+    panel = find(kiosk, "handwritingPanel")
+    if kiosk.app.locale != "zh_CN":  # writing Chinese is offered on the Chinese keyboard only
+        return
+    while not (panel and panel.isVisible()) and time.monotonic() < end:
+        settle(kiosk.qt_app, 20)
+        panel = find(kiosk, "handwritingPanel")
+    panel.setProperty("writing", True)
+    settle(kiosk.qt_app, 60)
+    size = find(kiosk, "handwritingBox").width()
+    strokes = [[[x * size / 100, y * size / 100] for x, y in stroke] for stroke in _LI_STROKES]
+    panel.setProperty("strokes", strokes)
+    from PySide6.QtCore import QMetaObject
+
+    QMetaObject.invokeMethod(panel, "redraw")
+    kiosk.handwriting.recognize(strokes, size)
+    end = time.monotonic() + 3
+    while not kiosk.handwriting.candidates and time.monotonic() < end:
+        settle(kiosk.qt_app, 20)
+    settle(kiosk.qt_app, 60)
+
+
+# 李 in stroke order, in a 100-unit box (a hand's rough lines, drawn for the pictures).
+_LI_STROKES = [
+    [[18, 22], [50, 20], [82, 22]],
+    [[50, 8], [50, 30], [50, 46]],
+    [[48, 22], [36, 34], [20, 44]],
+    [[52, 24], [66, 34], [82, 42]],
+    [[34, 52], [52, 52], [62, 50], [50, 62], [46, 66]],
+    [[46, 66], [52, 74], [52, 86], [44, 92], [38, 90]],
+    [[14, 70], [50, 68], [86, 68]],
+]
+
+
 def _idle_warning(kiosk: Any) -> None:
     _open(kiosk, "home")
     session = kiosk.session
@@ -320,6 +360,7 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "guide-window-only": _guide(False),
     "search-keyboard": _search,
     "search-pinyin": _search_pinyin,
+    "search-handwriting": _search_handwriting,
     "journey-identify": _journey("identify"),
     "journey-proxy": _journey("proxy", "proxy"),
     "elderly-family-proxy": _family_proxy,  # not "journey-…": tests take those keys for screen names

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sqlite3
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
     from kiosk.ui.device_bridge import DeviceBridge
     from kiosk.ui.device_router import DeviceRouter
     from kiosk.ui.flow_parts import ControllerContext
+    from kiosk.ui.handwriting_controller import HandwritingController
     from kiosk.ui.journey_controller import JourneyController
+    from kiosk.ui.keyboard_memory import KeyboardMemory
     from kiosk.ui.ops_wiring import OpsWiring
     from kiosk.ui.progress_controller import ProgressController
     from kiosk.ui.session_bridge import SessionBridge
@@ -136,6 +139,8 @@ class KioskApp:
     progress: ProgressController | None = None  # 查询进度
     complaints: ComplaintsController | None = None  # 有诉即办
     cert: CertificationController | None = None  # 养老金资格认证, 上门服务
+    keyboard_memory: KeyboardMemory | None = None  # the Pinyin engine's learning, wiped per session
+    handwriting: HandwritingController | None = None  # 手写 recognition for the keyboard's writing panel
 
     @property
     def db(self) -> Database | None:
@@ -148,9 +153,25 @@ class KioskApp:
         if self.services is not None:
             return
         from kiosk.services import open_services
+        from kiosk.store.integrity import StoreUnavailableError, is_disk_full
         from kiosk.ui.device_router import DeviceRouter
 
-        services = self.services = open_services(self.config)
+        try:
+            services = self.services = open_services(self.config)
+        except (OSError, StoreUnavailableError, sqlite3.Error) as exc:
+            if not (is_disk_full(exc) or isinstance(exc, StoreUnavailableError)):
+                raise
+            # a restart cannot fix this: stay up, out of service, and say why (no restart loop)
+            reason = "disk_full" if is_disk_full(exc) else "store_unavailable"
+            log.critical(
+                "out of service: %s (%s). Free space under %s, then restart the kiosk.",
+                "the disk is full" if reason == "disk_full" else "the store cannot be opened",
+                type(exc).__name__,
+                self.config.data_dir,
+            )
+            self.app.set_out_of_service(reason)
+            self.app.add_notice(f"out of service: {reason.replace('_', ' ')} under {self.config.data_dir}")
+            return
         if not services.health.ok:
             self.app.add_notice(services.health.describe())
         if services.recovery.orphan_files:
@@ -265,6 +286,8 @@ class KioskApp:
             self.sync_worker.stop(timeout=10)
         if self.voice is not None:
             self.voice.close()
+        if self.handwriting is not None:
+            self.handwriting.close()
         if self.devices is not None:
             self.devices.stop()
         self.qt_app.removeEventFilter(self.bridge)
@@ -320,6 +343,10 @@ def build(
     ctx.setContextProperty("session", bridge)
     ctx.setContextProperty("kioskMode", kiosk_mode)
     ctx.setContextProperty("fontFamily", family)
+    from kiosk.ui.handwriting_controller import HandwritingController
+
+    handwriting = HandwritingController(session, parent=engine)  # 手写 on the on-screen keyboard
+    ctx.setContextProperty("handwriting", handwriting)
     engine.load(str(QML_DIR / "Main.qml"))
     roots = engine.rootObjects()
     if not roots:
@@ -327,6 +354,10 @@ def build(
     window = roots[0]
     assert isinstance(window, QQuickWindow)
     kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session)
+    from kiosk.ui.keyboard_memory import KeyboardMemory
+
+    kiosk.keyboard_memory = KeyboardMemory(engine, window, session)
+    kiosk.handwriting = handwriting
     kiosk.voice_warm_up = voice_warm_up
     if devices:
         from kiosk.ui.device_bridge import DeviceBridge

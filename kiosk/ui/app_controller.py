@@ -60,6 +60,7 @@ class AppController(QObject):
     localeChanged = Signal()
     helpChanged = Signal()
     noticeChanged = Signal()
+    outOfServiceChanged = Signal()
 
     def __init__(
         self,
@@ -91,6 +92,7 @@ class AppController(QObject):
         # VoiceController.playSound once the voice output is up (after the first frame): the chime
         self.sound_player: Callable[[str], None] | None = None
         self._notice = notice
+        self._out_of_service = ""  # why the terminal cannot serve ("disk_full", "store_unavailable")
         self._tokens = tokens(session.theme, config.screen)
         session.add_observer(self._on_session)
         session.register_wipe("navigation", self._reset)
@@ -308,6 +310,14 @@ class AppController(QObject):
     def _notice_text(self) -> str:
         return self._notice
 
+    def set_out_of_service(self, reason: str) -> None:
+        """The terminal cannot serve residents (no store): the attract screen says so, no session starts."""
+        self._out_of_service = reason
+        self.outOfServiceChanged.emit()
+
+    def _out_of_service_reason(self) -> str:
+        return self._out_of_service
+
     def _terminal_name(self) -> str:
         return self.config.terminal.name
 
@@ -327,4 +337,5 @@ class AppController(QObject):
     helpCalled = Property(bool, _help, notify=helpChanged)
     helpComing = Property(str, _help_coming_text, notify=helpChanged)  # "" until staff acknowledge
     notice = Property(str, _notice_text, notify=noticeChanged)
+    outOfService = Property(str, _out_of_service_reason, notify=outOfServiceChanged)
     terminalName = Property(str, _terminal_name, constant=True)

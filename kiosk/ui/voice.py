@@ -126,6 +126,15 @@ class VoiceController(QObject):
             return
         self._say(text, error=False)
 
+    @Slot(str, str, result=str)
+    def sayAs(self, kind: str, value: str) -> str:
+        """``value`` marked as a kind of number (phone, hotline, code, count, amount, date, time, masked)
+        for a prompt: ``qsTr("Call %1").arg(voice.sayAs("hotline", "12345"))``. For spoken prompts only:
+        the mark is not for display."""
+        from kiosk.voice.spoken import mark
+
+        return mark(kind, value)
+
     @Slot()
     def repeat(self) -> None:
         self._say(self._last, error=False)

@@ -20,6 +20,7 @@ import hmac
 import ipaddress
 import json
 import os
+import secrets
 import ssl
 import time
 from dataclasses import dataclass
@@ -205,10 +206,15 @@ class PlatformClient:
         request = self._http.build_request(method, url, content=content, headers=headers, params=params)
         digest = signatures.content_digest(content)
         params_text = signatures.signature_params(
-            int(time.time() + self.clock_offset), self.credentials.terminal_id
+            int(time.time() + self.clock_offset), self.credentials.terminal_id, secrets.token_urlsafe(18)
         )
         base = signatures.signature_base(
-            method, request.url.path, request.url.query.decode("latin-1"), digest, params_text
+            method,
+            request.url.path,
+            request.url.query.decode("latin-1"),
+            digest,
+            params_text,
+            dict(request.headers),
         )
         request.headers["Content-Digest"] = digest
         request.headers["Signature-Input"] = "sig1=" + params_text

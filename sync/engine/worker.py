@@ -219,11 +219,17 @@ class SyncWorker:
                             self._link_down.clear()
                             self._link_back.set()
                             self._wake.set()
+                    pause = (
+                        self.interval_s
+                        if report.stopped_by == "terminal-rejected"
+                        else self.urgent_interval_s
+                    )
                 except NotEnrolled:
-                    pass
+                    pause = self.interval_s
                 except Exception:  # the lane must outlive any one bad pass
                     log.exception("urgent sync pass failed")
-                self._urgent_wake.wait(self.urgent_interval_s)
+                    pause = self.interval_s
+                self._urgent_wake.wait(pause)
                 self._urgent_wake.clear()
         finally:
             if client is not None:
@@ -236,6 +242,7 @@ class SyncWorker:
         link_back = False
         try:
             while not self._stop.is_set():
+                idle = False
                 requests = self._take_requests()
                 try:
                     self._check_catalog_if_due(db, force=bool(requests))
@@ -258,18 +265,21 @@ class SyncWorker:
                     else:  # back from a dead link: what waited for it goes at once
                         report = engine.run_bulk(now=link_back)
                     link_back = False
+                    idle = report.stopped_by == "terminal-rejected"  # nothing goes until enrolled again
                     if report.stopped_by in LINK_DOWN:
                         self._link_down.set()  # the urgent lane probes and wakes us when it is back
                     if self.on_report is not None:
                         self.on_report(report)
                 except NotEnrolled:
                     log.info("sync idle: kiosk not enrolled")
+                    idle = True
                 except Exception:  # the worker must outlive any one bad pass
                     log.exception("sync pass failed")
+                    idle = True
                 finally:
                     for done in requests:
                         done.set()
-                self._wake.wait(self._until_next_pass(db))
+                self._wake.wait(self.interval_s if idle else self._until_next_pass(db))
                 self._wake.clear()
                 link_back = self._link_back.is_set()
                 self._link_back.clear()

@@ -31,7 +31,7 @@ from sync.platform.auth import signed_terminal
 from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.console import ConsoleSettings, mount_console
 from sync.platform.errors import ProtocolError
-from sync.platform.keys import PlatformIdentity, SealKeyring
+from sync.platform.keys import PlatformIdentity, SealKeyring, token_expiry
 from sync.platform.records import mount_records
 from sync.platform.storage import Storage
 from sync.protocol import signatures
@@ -196,6 +196,9 @@ def create_app(
             raise ProtocolError(400, "invalid_request", "malformed enrolment request") from exc
         if len(public_key) != 32:
             raise ProtocolError(400, "invalid_request", "public_key must be 32 raw Ed25519 bytes")
+        expires = token_expiry(req.token)
+        if expires is None or expires < time.time():
+            raise ProtocolError(401, "bad_token", "enrolment token malformed or expired: issue a new one")
         terminal_id = "T-" + uuid.uuid4().hex[:16]
         if not storage.use_enrol_token(token_hash(req.token), terminal_id, public_key, req.name):
             raise ProtocolError(401, "bad_token", "enrolment token unknown or already used")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -32,11 +33,13 @@ from tuf.api.serialization.json import JSONSerializer
 SEAL_KEY_TARGET = "seal-key.json"
 ROLES = (Root.type, Targets.type, Snapshot.type, Timestamp.type)
 DEFAULT_EXPIRY = {
-    # kiosks may be offline for weeks: long expiries, a fresh timestamp on every publish
+    # kiosks may be offline for weeks: long expiries for the catalog itself; but the timestamp, the
+    # one role re-signed online, lives a day, so a kiosk fed a frozen catalog (a platform or a network
+    # replaying yesterday's metadata) says "may be out of date" within a day, not after weeks
     Root.type: dt.timedelta(days=3 * 365),
     Targets.type: dt.timedelta(days=180),
     Snapshot.type: dt.timedelta(days=180),
-    Timestamp.type: dt.timedelta(days=60),
+    Timestamp.type: dt.timedelta(days=1),
 }
 
 
@@ -51,6 +54,7 @@ class CatalogRepository:
         self.keys_dir = repo_dir / "keys"
         for d in (self.metadata_dir, self.targets_dir, self.keys_dir):
             d.mkdir(parents=True, exist_ok=True)
+        self._timestamp_lock = threading.Lock()
         self.signers = {role: self._signer(role) for role in ROLES}
         if not (self.metadata_dir / "root.json").exists():
             self._initialise()
@@ -145,6 +149,24 @@ class CatalogRepository:
         if path.exists() and path.read_bytes() == document:
             return None
         return self.publish({SEAL_KEY_TARGET: document}, [])
+
+    def keep_timestamp_fresh(self, stop: threading.Event, every_s: float = 3600.0) -> None:
+        """Until ``stop`` is set: re-sign the timestamp whenever it is half spent (`kiosk-platform serve`)."""
+        while not stop.is_set():
+            self.refresh_timestamp()
+            stop.wait(every_s)
+
+    def refresh_timestamp(self, lifetime: dt.timedelta = DEFAULT_EXPIRY[Timestamp.type]) -> bool:
+        """Re-sign the timestamp for the current snapshot once half its lifetime is gone; True when a
+        new one was written. Only a platform that stops doing this (or a feed frozen on the way)
+        lets kiosks see it expire."""
+        with self._timestamp_lock:
+            path = self.metadata_dir / "timestamp.json"
+            current = Metadata[Timestamp].from_bytes(path.read_bytes()).signed
+            if current.expires - _now() > lifetime / 2:
+                return False
+            self._timestamp(current.snapshot_meta.version, lifetime)
+            return True
 
     def _timestamp(self, snapshot_version: int, lifetime: dt.timedelta) -> None:
         path = self.metadata_dir / "timestamp.json"

@@ -8,6 +8,7 @@ import json
 import os
 import secrets
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,12 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         web = create_app(
             storage, keyring, identity=identity, admin_token=admin_token, catalog=catalog, console=console
         )
-        uvicorn.run(web, host=args.host, port=args.port, access_log=False)
+        stop = threading.Event()
+        threading.Thread(target=catalog.keep_timestamp_fresh, args=(stop,), daemon=True).start()
+        try:
+            uvicorn.run(web, host=args.host, port=args.port, access_log=False)
+        finally:
+            stop.set()
     elif args.command == "token":
         token = PlatformIdentity(args.data).token(secrets.token_urlsafe(24))
         storage.add_enrol_token(token_hash(token), args.name)

@@ -9,6 +9,7 @@ saw the new catalog are still in its queue and must stay readable here. An envel
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -94,6 +95,15 @@ def load_or_create_seal_key(data_dir: Path) -> X25519PrivateKey:
 
 
 IDENTITY_KEY_FILE = "identity.ed25519"
+ENROL_TOKEN_TTL_S = 7 * 86400.0
+
+
+def token_expiry(token: str) -> int | None:
+    """The expiry an enrolment token carries (``<secret>.<expiry>.<fingerprint>``), None if none."""
+    parts = token.split(".")
+    if len(parts) != 3 or not (parts[1].isascii() and parts[1].isdigit()):
+        return None
+    return int(parts[1])
 
 
 class PlatformIdentity:
@@ -116,9 +126,11 @@ class PlatformIdentity:
     def fingerprint(self) -> str:
         return signatures.platform_fingerprint(self.public_raw)
 
-    def token(self, secret: str) -> str:
-        """An enrolment token: the one-time secret, then the fingerprint the kiosk checks."""
-        return f"{secret}.{self.fingerprint}"
+    def token(self, secret: str, ttl_s: float = ENROL_TOKEN_TTL_S, now: float | None = None) -> str:
+        """An enrolment token: the one-time secret, its expiry (Unix time; the platform refuses it
+        after that) and the fingerprint the kiosk checks. The platform stores only its hash."""
+        expires = int((time.time() if now is None else now) + ttl_s)
+        return f"{secret}.{expires}.{self.fingerprint}"
 
     def sign(self, statement: bytes) -> bytes:
         return self._key.sign(statement)

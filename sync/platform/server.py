@@ -30,8 +30,8 @@ class RunningPlatform:
     keyring: SealKeyring
     identity: PlatformIdentity
 
-    def enrol_token(self, name: str = "test terminal") -> str:
-        token = self.identity.token(secrets.token_urlsafe(24))
+    def enrol_token(self, name: str = "test terminal", ttl_s: float = 3600.0) -> str:
+        token = self.identity.token(secrets.token_urlsafe(24), ttl_s)
         self.storage.add_enrol_token(token_hash(token), name)
         return token
 

@@ -49,7 +49,7 @@ def _owned_upload(request: Request, upload_id: str, terminal_id: str) -> Upload:
 
 def _int_header(request: Request, name: str) -> int:
     raw = request.headers.get(name)
-    if raw is None or not raw.isdigit():
+    if raw is None or not (raw.isascii() and raw.isdigit()):  # "²".isdigit() is True
         raise ProtocolError(
             400, "bad_header", f"{name} must be a non-negative integer", headers=_tus_headers()
         )

@@ -1,21 +1,27 @@
 """Request signing: a strict subset of HTTP Message Signatures (RFC 9421) with Ed25519.
 
-Every request names the terminal (keyid) and covers method, path, query and the body's
-Content-Digest (RFC 9530), so neither the body nor the target can be swapped in transit.
-Both sides build the signature base with this one function, so they cannot disagree.
+Every request names the terminal (keyid) and covers method, path, query, the body's
+Content-Digest (RFC 9530) and the headers that steer what the platform does with it
+(Idempotency-Key, Upload-Length, Upload-Metadata, Upload-Offset; empty when absent), so neither the
+body, the target nor those headers can be swapped in transit. A random nonce in the parameters lets
+the platform refuse a replayed request within the clock window. Both sides build the signature base
+with this one function, so they cannot disagree.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-COMPONENTS = ('"@method"', '"@path"', '"@query"', '"content-digest"')
+COVERED_HEADERS = ("content-digest", "idempotency-key", "upload-length", "upload-metadata", "upload-offset")
+COMPONENTS = ('"@method"', '"@path"', '"@query"', *(f'"{h}"' for h in COVERED_HEADERS))
 _INPUT = re.compile(
-    r'^sig1=\((?P<components>[^)]*)\);created=(?P<created>\d+);keyid="(?P<keyid>[A-Za-z0-9._-]+)";'
-    r'alg="ed25519"$'
+    r'^sig1=\((?P<components>[^)]*)\);created=(?P<created>[0-9]{1,12});keyid="(?P<keyid>[A-Za-z0-9._-]+)";'
+    r'nonce="(?P<nonce>[A-Za-z0-9_-]{16,64})";alg="ed25519"$'
 )
 _SIGNATURE = re.compile(r"^sig1=:(?P<sig>[A-Za-z0-9+/=]+):$")
 
@@ -28,18 +34,19 @@ def content_digest(body: bytes) -> str:
     return "sha-256=:" + base64.b64encode(hashlib.sha256(body).digest()).decode() + ":"
 
 
-def signature_params(created: int, keyid: str) -> str:
-    return f'({" ".join(COMPONENTS)});created={created};keyid="{keyid}";alg="ed25519"'
+def signature_params(created: int, keyid: str, nonce: str) -> str:
+    return f'({" ".join(COMPONENTS)});created={created};keyid="{keyid}";nonce="{nonce}";alg="ed25519"'
 
 
-def signature_base(method: str, path: str, query: str, digest: str, params: str) -> bytes:
-    lines = [
-        f'"@method": {method.upper()}',
-        f'"@path": {path}',
-        f'"@query": ?{query}',
-        f'"content-digest": {digest}',
-        f'"@signature-params": {params}',
-    ]
+def signature_base(
+    method: str, path: str, query: str, digest: str, params: str, headers: Mapping[str, str] | None = None
+) -> bytes:
+    """``headers``: the request's headers (any case); the covered ones are signed, "" when absent."""
+    lower = {k.lower(): v for k, v in (headers or {}).items()}
+    lower["content-digest"] = digest
+    lines = [f'"@method": {method.upper()}', f'"@path": {path}', f'"@query": ?{query}']
+    lines += [f'"{name}": {lower.get(name, "").strip()}' for name in COVERED_HEADERS]
+    lines.append(f'"@signature-params": {params}')
     return "\n".join(lines).encode()
 
 
@@ -47,6 +54,7 @@ def signature_base(method: str, path: str, query: str, digest: str, params: str)
 class ParsedSignature:
     keyid: str
     created: int
+    nonce: str
     params: str
     signature: bytes
 
@@ -61,8 +69,11 @@ def parse(signature_input: str | None, signature: str | None) -> ParsedSignature
     if s is None:
         raise SignatureFormatError("Signature is not in the protocol's form")
     params = signature_input.strip()[len("sig1=") :]
-    raw = base64.b64decode(s.group("sig"))
-    return ParsedSignature(m.group("keyid"), int(m.group("created")), params, raw)
+    try:
+        raw = base64.b64decode(s.group("sig"), validate=True)
+    except binascii.Error as exc:
+        raise SignatureFormatError("Signature is not base64") from exc
+    return ParsedSignature(m.group("keyid"), int(m.group("created")), m.group("nonce"), params, raw)
 
 
 # The platform's answers that the kiosk acts on irreversibly (a commit receipt lets it purge, an

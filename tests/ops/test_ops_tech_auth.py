@@ -81,11 +81,50 @@ def test_signed_qr_accepted_forged_expired_and_foreign_refused(setup) -> None:
     assert auth.present_qr(other).reason == "code issued for another terminal"
     body, sig = good[4:].split(".")
     tampered = "KT1." + body[:-2] + ("A" if body[-2] != "A" else "B") + body[-1] + "." + sig
-    assert auth.present_qr(tampered).status in (Status.REJECTED, Status.LOCKED)
+    assert auth.present_qr(tampered).status is Status.REJECTED
     clock.t += 601
-    late = auth.present_qr(good)
+    late = auth.present_qr(make_qr(signer, "T-0012", "kiosk-0001", ttl_s=600, now=clock.t - 601))
     assert late.reason == "code expired"
-    assert late.status is Status.LOCKED and late.retry_after_s == 60.0  # fourth bad code in a row
+    assert late.status is Status.REJECTED  # bad codes never lock anyone out
+
+
+def test_a_code_works_once_for_one_terminal_and_a_short_while(setup) -> None:
+    auth, _, clock, signer, _ = setup
+    code = make_qr(signer, "T-0012", "kiosk-0001", ttl_s=600, now=clock.t)
+    assert auth.present_qr(code).status is Status.AWAIT_PIN
+    assert auth.enter_pin(PIN).status is Status.ENTERED
+    auth.leave()
+    # the same code again (photographed over the technician's shoulder): refused
+    assert auth.present_qr(code).reason == "code already used"
+    assert auth.present_qr(make_qr(signer, "T-0012", "*", ttl_s=600, now=clock.t)).reason == (
+        "code issued for another terminal"
+    )
+    with pytest.raises(ValueError):
+        make_qr(signer, "T-0012", "kiosk-0001", ttl_s=8 * 3600, now=clock.t)
+    # a code someone signed for days by hand is refused here too
+    import base64
+    import json
+
+    payload = json.dumps(
+        {"v": 1, "tech": "T-0012", "terminal": "kiosk-0001", "exp": clock.t + 86400, "nonce": "n1"}
+    ).encode()
+    enc = lambda b: base64.urlsafe_b64encode(b).rstrip(b"=").decode()  # noqa: E731
+    long_lived = "KT1." + enc(payload) + "." + enc(signer.sign(payload))
+    assert auth.present_qr(long_lived).reason == "code lives longer than a technician code may"
+
+
+def test_fake_codes_from_the_scanner_cannot_lock_technicians_out(setup) -> None:
+    auth, db, clock, _, _ = setup
+    stranger = Ed25519PrivateKey.generate()
+    for i in range(20):
+        fake = make_qr(stranger, f"T-{i}", "kiosk-0001", ttl_s=600, now=clock.t)
+        assert auth.present_qr(fake).status is Status.REJECTED
+        assert auth.present_qr("KT1.garbage.garbage").status is Status.REJECTED
+    assert auth.locked_for() == 0.0
+    assert auth.present_card(TECH_ID).status is Status.AWAIT_PIN
+    assert auth.enter_pin(PIN).status is Status.ENTERED
+    rejected = [e for e in audit.entries(db, 100) if e.action == "tech.qr_rejected"]
+    assert len(rejected) == 40  # each one audited
 
 
 def test_wrong_pins_lock_out_with_growing_persisted_delays(setup) -> None:

@@ -92,7 +92,15 @@ def test_a_systemd_credential_is_preferred_to_the_fallback_file(tmp_path, store_
     credentials.mkdir()
     (credentials / "applicant-token.key").write_bytes(b"c" * 32)
     (credentials / "terminal-signing.key").write_bytes(b"t" * 32)
+    at_rest = X25519PrivateKey.generate()
+    (credentials / "at-rest-seal.key").write_bytes(at_rest.private_bytes_raw())
     monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(credentials))
+    from sync.at_rest import at_rest_private_key, sealing_key
+
+    # before enrolment residents' data is sealed to the credential's key; no key file is made
+    assert sealing_key(db)[0].public_bytes_raw() == at_rest.public_key().public_bytes_raw()
+    assert not (keyfiles.keys_dir(db) / "at-rest-seal.key").exists()
+    assert at_rest_private_key(db).private_bytes_raw() == at_rest.private_bytes_raw()
     store = JourneyStore(db, tmp_path / "kiosk" / "sealed", X25519PrivateKey.generate().public_key(), "0001")
     assert store.token(ID_NUMBER) == applicant_token(b"c" * 32, ID_NUMBER)
     assert not (keyfiles.keys_dir(db) / "applicant-token.key").exists()
@@ -134,3 +142,4 @@ def test_the_applicant_token_goes_with_the_applications_sealed_content(tmp_path,
     assert tuple(row) == ("", "0001-20261206-0001")  # nothing left to test ID-number guesses against
     assert store.applications_for(ID_NUMBER) == []
     assert store.application("0001-20261206-0001") is not None  # the receipt's number still answers
+

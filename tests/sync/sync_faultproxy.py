@@ -43,6 +43,7 @@ class FaultProxy:
         self.cut_upstream_after: int | None = None  # cut once this many more request bytes went through
         self.drop_response_to: bytes | None = None  # forward the request, lose the answer
         self.captive_for: bytes | None = None  # answer this request ourselves, like a portal would
+        self.stall_upstream_after: int | None = None  # stall once this many more request bytes went through
         # standing faults
         self.captive = False
         self.running = threading.Event()  # cleared = stalled: nothing moves either way
@@ -176,6 +177,11 @@ class FaultProxy:
                 elif self.rng.random() < self.random_cut_probability:
                     cut_at = self.rng.randrange(len(data) + 1)
                 stall = cut_at is None and self.rng.random() < self.random_stall_probability
+                if cut_at is None and self.stall_upstream_after is not None:
+                    if self.stall_upstream_after < len(data):
+                        stall, self.stall_upstream_after = True, None
+                    else:
+                        self.stall_upstream_after -= len(data)
                 if stall:
                     self.stalls += 1
                 forwarded = data if cut_at is None else data[:cut_at]

@@ -41,6 +41,9 @@ class Faults:
     cut_probability: float = 0.0  # per forwarded segment
     stall_probability: float = 0.0
     stall_s: float = 0.0
+    # one sure cut and one sure stall once this many request bytes went through (None: only random ones)
+    sure_cut_after: int | None = None
+    sure_stall_after: int | None = None
     kill_platform_at: float | None = None  # fraction of the bytes sent when the platform is killed
     kill_sync_at: float | None = None
 
@@ -191,6 +194,8 @@ def run(
     proxy.random_cut_probability = faults.cut_probability
     proxy.random_stall_probability = faults.stall_probability
     proxy.stall_s = faults.stall_s
+    proxy.cut_upstream_after = faults.sure_cut_after
+    proxy.stall_upstream_after = faults.sure_stall_after
     daemon = SyncDaemon(toml)
     kills: list[str] = []
     started = time.monotonic()

@@ -236,7 +236,7 @@ def random_faults_run(tmp_path, kiosk_db, count, seed):
         proxy.random_lost_answer_probability = 0.03
         client = proxied(creds, proxy)
         clock = Clock()
-        # the fake clock schedules; the pauses between in-pass retries must not make the test wait
+        # no real pauses: the in-pass retries are counted, not waited for (the clock is the test's too)
         engine = SyncEngine(
             kiosk_db, client, EngineOptions(chunk_size=8 * 1024), clock=clock, sleep=lambda _s: None
         )

@@ -122,3 +122,28 @@ def test_forged_receipts_and_status_acknowledge_nothing_and_purge_nothing(
         assert {a.id for a in platform.storage.applications()} == set(ids)
     finally:
         via_mitm.close()
+
+
+def test_a_forged_status_page_changes_no_case(platform, mitm, kiosk_db, creds, tmp_path):
+    app_id = make_application(kiosk_db, tmp_path / "files", creds)
+    via_mitm = PlatformClient(dataclasses.replace(creds, platform_url=mitm.url))
+    try:
+        SyncEngine(kiosk_db, via_mitm).run_once(now=True)  # through the proxy, unchanged: all genuine
+        assert outbox_states(kiosk_db)[app_id] in ("acknowledged", "status-synced")
+        cursor = get_setting(kiosk_db, KEY_CURSOR)
+        mitm.fake_status = [
+            {
+                "application_id": app_id,
+                "case_no": "FAKE-1",
+                "state": "completed",
+                "changed_at": 9.0,
+                "note": "x",
+            }
+        ]
+        SyncEngine(kiosk_db, via_mitm).run_once(now=True)
+        assert any(p.startswith("/v1/status") for p in mitm.forged)
+        states = [r[0] for r in kiosk_db.execute("SELECT state FROM sync_case_status").fetchall()]
+        assert "completed" not in states
+        assert get_setting(kiosk_db, KEY_CURSOR) == cursor
+    finally:
+        via_mitm.close()

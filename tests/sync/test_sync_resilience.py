@@ -92,3 +92,23 @@ def test_dead_link_ends_the_pass_after_two_items(platform, kiosk_db, creds, tmp_
     assert report.stopped_by == "NotPlatform" and report.rescheduled == 2
     assert proxy.captive_answers == 4  # two items, each tried twice; nothing more hammered the link
     assert outbox.needs_attention(kiosk_db) == []
+
+
+def test_a_help_request_that_met_a_dead_link_is_tried_again_within_seconds(platform, kiosk_db, creds):
+    queue_help(kiosk_db, "h-dead-link")
+    kiosk_db.execute("UPDATE outbox SET attempts = 12")  # a long outage already behind it
+    proxy = FaultProxy(platform.port)
+    proxy.captive = True
+    client = PlatformClient(
+        dataclasses.replace(creds, platform_url=proxy.url)
+    )
+    now = time.time()
+    report = SyncEngine(kiosk_db, client, EngineOptions(item_retries=0), clock=lambda: now).run_urgent()
+    client.close()
+    proxy.close()
+    assert report.rescheduled == 1
+    (item,) = outbox.items_in(kiosk_db, outbox.PENDING_STATES)
+    # a complaint or rating with that history could wait up to half an hour; a person waits for this one
+    assert (
+        item.next_attempt_at is not None and item.next_attempt_at - now <= EngineOptions().help_backoff_cap_s
+    )

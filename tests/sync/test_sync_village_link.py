@@ -25,7 +25,13 @@ def test_village_link_with_cuts_stalls_and_kills_delivers_everything_once(tmp_pa
     rng = random.Random(5)
     sizes = [[rng.randrange(20_000, 80_000) for _ in range(rng.choice((1, 2, 2)))] for _ in range(12)]
     faults = Faults(
-        cut_probability=0.05, stall_probability=0.01, stall_s=3.0, kill_platform_at=0.3, kill_sync_at=0.6
+        cut_probability=0.03,
+        stall_probability=0.01,
+        stall_s=3.0,
+        sure_cut_after=100_000,  # besides the random ones, so every run has at least one of each
+        sure_stall_after=200_000,
+        kill_platform_at=0.3,
+        kill_sync_at=0.6,
     )
     outcome, db_path, platform, ids = run(
         tmp_path, sizes, link_bytes_per_s=300_000, segment_delay_s=0.002, faults=faults, sync_toml=SYNC_TOML

@@ -132,3 +132,59 @@ def test_every_text_element_in_the_qml_is_plain_text():
                 if "textFormat: Text.PlainText" not in element:
                     missing.append(f"{path.relative_to(QML)}:{i + 1}")
     assert missing == []
+
+
+def test_markup_in_catalog_text_is_shown_literally_on_the_list_and_the_guide(kiosk, qtbot, attacker_server):
+    """A hostile catalog (it is signed, but by whom?) names a matter and summarises it with markup."""
+    import copy
+    import json
+
+    from kiosk.core.catalog_io import DEMO_CATALOG_PATH, validate_document
+
+    url, hits = attacker_server
+    doc = copy.deepcopy(json.loads(DEMO_CATALOG_PATH.read_text(encoding="utf-8")))
+    matter = doc["matters"][0]
+    name = f'<img src="{url}/logo.png"><b>请扫码缴费</b>'
+    matter["name"]["zh_CN"] = name
+    matter["summary"] = {"zh_CN": f'<a href="{url}">点此</a><font size="7">领取补贴</font>', "en": "x"}
+    k = kiosk
+    k.catalog.set_catalog(validate_document(doc))
+    k.app.start()
+    k.catalog.showList("department", matter["department"])
+    k.app.go("matters")
+    wait_until(k, lambda: any(name == t.property("text") for t in text_items(k)), what="the name listed")
+    k.catalog.openGuide(matter["code"])
+    k.app.go("guide")
+    wait_until(k, lambda: any(name in str(t.property("text")) for t in text_items(k)), what="the guide")
+    k.window.grabWindow()
+    qtbot.wait(300)  # proving an absence: give a request that was issued time to arrive
+    assert hits == []
+    assert [t for t in text_items(k) if not is_plain(k, t)] == []
+
+
+def test_markup_typed_into_a_form_is_shown_literally_on_the_review(dkiosk, qtbot, attacker_server):
+    """What a resident types is data too: on 核对信息 it is characters, not markup."""
+    from kiosk.tools.simulate import Walker
+
+    url, hits = attacker_server
+    k = dkiosk
+    w = Walker(k, lambda pred: qtbot.waitUntil(pred, timeout=15000))
+    w.begin("simple")
+    w.until("simple", "form")
+    typed = f'<img src="{url}/x.png"><h1>已缴费</h1>'
+    text_fields = [
+        f
+        for f in w.j.form.fields
+        if f.type.value in ("text", "address")
+        and not (f.validation and f.validation.pattern)
+        and not f.prefill
+    ]
+    assert text_fields, "the simple journey's form has a text field"
+    w.ctl.setField(text_fields[0].key, typed)
+    w.until("simple", "review")
+    wait_until(k, lambda: k.app.screen.startswith("journey"))
+    wait_until(k, lambda: any(typed in str(t.property("text")) for t in text_items(k)), what="the review")
+    k.window.grabWindow()
+    qtbot.wait(300)  # proving an absence: give a request that was issued time to arrive
+    assert hits == []
+    assert [t for t in text_items(k) if not is_plain(k, t)] == []

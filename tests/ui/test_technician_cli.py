@@ -65,9 +65,10 @@ def test_fleet_key_pair_trust_and_code(toml, tmp_path, capsys):
     assert (keys / "tech-qr.key").stat().st_mode & 0o777 == 0o600
     assert ops(toml, "tech-qr-trust", str(keys / "tech-qr.pub")) == 0
     capsys.readouterr()
-    assert ops(toml, "tech-qr-make", "--key", str(keys / "tech-qr.key"), "--tech", "T-0007") == 0
-    code = capsys.readouterr().out.strip()
     auth = auth_for(toml)
+    make = ["tech-qr-make", "--key", str(keys / "tech-qr.key"), "--tech", "T-0007"]
+    assert ops(toml, *make, "--terminal", auth.terminal_id) == 0  # a code opens one terminal, once
+    code = capsys.readouterr().out.strip()
     assert auth.present_qr(code).status is Status.AWAIT_PIN
     with pytest.raises(SystemExit):
         ops(toml, "tech-qr-keygen", str(keys))  # never overwrites a private key

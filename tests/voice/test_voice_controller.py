@@ -333,3 +333,12 @@ def test_without_any_audio_output_nothing_breaks_and_it_is_logged_once(
         qtbot.waitUntil(lambda: not v.property("speaking"), timeout=WAIT_MS)
     finally:
         v.close()
+
+
+def test_a_prompt_built_in_qml_says_what_kind_a_number_is(voice: VoiceController) -> None:
+    """``voice.sayAs`` marks a value for a prompt; the marked hotline is read digit by digit, 幺 for 1."""
+    from kiosk.voice import speakable
+
+    prompt = "请拨打" + voice.sayAs("hotline", "12345") + "咨询"
+    assert speakable(prompt).text == "qing3 bo1 da3 yao1 er4 san1 si4 wu3 zi1 xun2"
+    assert speakable(voice.sayAs("count", "12345")).text == "yi1 wan4 er4 qian1 san1 bai3 si4 shi2 wu3"

@@ -19,6 +19,11 @@
         <translation>Power cut: the terminal is running on battery. New services are paused until the power returns.</translation>
     </message>
     <message>
+        <location filename="../qml/screens/AttractScreen.qml" line="51"/>
+        <source>This terminal is out of service for now. Please go to the service counter, or come back later.</source>
+        <translation>This terminal is out of service for now. Please go to the service counter, or come back later.</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/AttractScreen.qml" line="62"/>
         <location filename="../qml/screens/AttractScreen.qml" line="90"/>
         <source>Touch the screen to start</source>
@@ -965,6 +970,49 @@
         <location filename="../qml/screens/GuideScreen.qml" line="209"/>
         <source>Identify with your ID card and fill in one form</source>
         <translation>Identify with your ID card and fill in one form</translation>
+    </message>
+</context>
+<context>
+    <name>HandwritingPanel</name>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="76"/>
+        <source>Pinyin keys</source>
+        <translation>Pinyin keys</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="76"/>
+        <source>Handwriting</source>
+        <translation>Handwriting</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="103"/>
+        <source>Writing box: write one Chinese character here with your finger</source>
+        <translation>Writing box: write one Chinese character here with your finger</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="113"/>
+        <source>Write one character here</source>
+        <translation>Write one character here</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="178"/>
+        <source>Type %1</source>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="194"/>
+        <source>Rewrite</source>
+        <translation>Rewrite</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="200"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="206"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>

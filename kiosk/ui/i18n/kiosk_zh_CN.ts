@@ -19,6 +19,11 @@
         <translation>停电了：本终端正在使用备用电池。新的办理暂停，来电后恢复。</translation>
     </message>
     <message>
+        <location filename="../qml/screens/AttractScreen.qml" line="51"/>
+        <source>This terminal is out of service for now. Please go to the service counter, or come back later.</source>
+        <translation>本终端暂停服务。请到服务窗口办理，或稍后再来。</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/AttractScreen.qml" line="62"/>
         <location filename="../qml/screens/AttractScreen.qml" line="90"/>
         <source>Touch the screen to start</source>
@@ -962,6 +967,49 @@
         <location filename="../qml/screens/GuideScreen.qml" line="209"/>
         <source>Identify with your ID card and fill in one form</source>
         <translation>刷身份证，填写一张表</translation>
+    </message>
+</context>
+<context>
+    <name>HandwritingPanel</name>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="76"/>
+        <source>Pinyin keys</source>
+        <translation>拼音键盘</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="76"/>
+        <source>Handwriting</source>
+        <translation>手写</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="103"/>
+        <source>Writing box: write one Chinese character here with your finger</source>
+        <translation>书写框：请用手指在这里写一个汉字</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="113"/>
+        <source>Write one character here</source>
+        <translation>请在这里写一个字</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="178"/>
+        <source>Type %1</source>
+        <translation>输入%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="194"/>
+        <source>Rewrite</source>
+        <translation>重写</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="200"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HandwritingPanel.qml" line="206"/>
+        <source>Hide</source>
+        <translation>收起</translation>
     </message>
 </context>
 <context>

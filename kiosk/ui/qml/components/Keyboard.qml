@@ -27,6 +27,15 @@ InputPanel {
         }
     }
 
+    // 手写: a tab on the keys' top edge swaps them for a writing box (components/HandwritingPanel.qml),
+    // taller than the keys where the window has room (a portrait screen), so the box is big.
+    HandwritingPanel { id: writingPanel; anchors.fill: parent; visible: panel.active && app.locale === "zh_CN" }
+    height: writingPanel.writing && Window.window
+            ? Math.max(implicitHeight, Math.min(Window.window.height * 0.42, Window.window.width * 0.6))
+            : implicitHeight
+    // Under the writing box the keys are out of sight: hidden, so no reader or measure finds them there.
+    Binding { target: panel.keyboard; property: "visible"; value: !writingPanel.writing; when: panel.keyboard !== null }
+
     function startKeypadTyping() {
         Qt.inputMethod.show()
         keypadTyping = true

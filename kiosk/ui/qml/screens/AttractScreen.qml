@@ -5,7 +5,7 @@ import "../components"
 Rectangle {
     id: screen
     // On battery (UPS) no new session starts; the screen says so instead of inviting a touch.
-    readonly property bool paused: window.ops !== null && !window.ops.acceptingSessions
+    readonly property bool paused: (window.ops !== null && !window.ops.acceptingSessions) || app.outOfService !== ""
     property string prompt: paused ? pausedText.text : qsTr("Welcome. Touch the screen to start.")
     function begin() { if (!paused) app.start() }
     color: app.t.accent
@@ -45,7 +45,7 @@ Rectangle {
             visible: screen.paused
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Power cut: the terminal is running on battery. New services are paused until the power returns.")
+            text: app.outOfService !== "" ? qsTr("This terminal is out of service for now. Please go to the service counter, or come back later.") : qsTr("Power cut: the terminal is running on battery. New services are paused until the power returns.")
             color: app.t.accentText
             font.pixelSize: app.t.heading
             font.bold: true

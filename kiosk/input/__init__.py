@@ -1,0 +1,1 @@
+"""Ways to write text besides the Pinyin keys: handwriting (``kiosk.input.handwriting``). Qt-free."""

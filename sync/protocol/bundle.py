@@ -1,0 +1,147 @@
+"""The sneakernet bundle: a station's outbox on a USB stick, for stations with no link at all.
+
+One file, a tar archive of three kinds of member:
+
+* ``index.sealed``: the index (format, terminal id, time, the applications' manifests, the small posts,
+  the SHA-256 of every other member) as JSON, sealed to the platform's key: nothing in the bundle is
+  readable without it, not even which matters were applied for;
+* ``index.sig``: the terminal's Ed25519 signature over ``index.sealed``; with the hashes inside, it
+  covers every byte of the bundle, so any change is detected;
+* ``files/<name>``: the sealed attachment files exactly as the kiosk holds them (sealed to the
+  platform key already).
+
+The manifests are the ones the kiosk would commit over the network (each attachment's ``upload_url``
+is ``bundle:files/<name>``), so the platform can store them under the same idempotency key: an item
+carried twice, or carried and also sent over the network, is stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import tarfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from sync import sealing
+from sync.protocol.models import Manifest
+
+FORMAT = "township-kiosk-bundle/1"
+INDEX = "index.sealed"
+SIGNATURE = "index.sig"
+FILE_PREFIX = "files/"
+URL_PREFIX = "bundle:" + FILE_PREFIX
+
+
+class BundleError(ValueError):
+    """The bundle cannot be trusted or read: tampered, truncated, unsigned or for another platform."""
+
+
+@dataclass(frozen=True)
+class SmallItem:
+    kind: str  # the platform's path: evaluations, complaints, help-requests
+    id: str
+    body: dict[str, object]
+
+
+@dataclass(frozen=True)
+class Bundle:
+    terminal_id: str
+    created_at: float
+    applications: list[Manifest]
+    small: list[SmallItem]
+    files: dict[str, bytes]  # attachment name -> its sealed bytes
+
+
+def _member(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mtime = 0  # the same content gives the same bytes
+    tar.addfile(info, io.BytesIO(data))
+
+
+def pack(bundle: Bundle, signing_key: Ed25519PrivateKey, platform_key: X25519PublicKey) -> bytes:
+    for manifest in bundle.applications:
+        for ref in manifest.attachments:
+            if ref.upload_url != URL_PREFIX + ref.name or ref.name not in bundle.files:
+                raise BundleError(f"attachment {ref.name} is not carried in the bundle")
+    index = {
+        "format": FORMAT,
+        "terminal_id": bundle.terminal_id,
+        "created_at": bundle.created_at,
+        "applications": [m.model_dump() for m in bundle.applications],
+        "small": [{"kind": s.kind, "id": s.id, "body": s.body} for s in bundle.small],
+        "members": {FILE_PREFIX + n: hashlib.sha256(d).hexdigest() for n, d in sorted(bundle.files.items())},
+    }
+    sealed_index = sealing.seal(json.dumps(index, ensure_ascii=False).encode(), platform_key)
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        _member(tar, INDEX, sealed_index)
+        _member(tar, SIGNATURE, signing_key.sign(sealed_index))
+        for name, data in sorted(bundle.files.items()):
+            _member(tar, FILE_PREFIX + name, data)
+    return out.getvalue()
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    members: dict[str, bytes] = {}
+    try:
+        with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as tar:
+            for info in tar:
+                if not info.isfile() or info.name in members:
+                    raise BundleError(f"unexpected member {info.name!r}")
+                extracted = tar.extractfile(info)
+                assert extracted is not None
+                members[info.name] = extracted.read()
+    except (tarfile.TarError, EOFError) as exc:
+        raise BundleError(f"not a readable bundle: {exc}") from exc
+    return members
+
+
+def unpack(
+    data: bytes,
+    open_sealed: Callable[[bytes], bytes],
+    terminal_key: Callable[[str], bytes | None],
+) -> Bundle:
+    """Open and verify a bundle; `terminal_key(terminal_id)` gives the raw Ed25519 key enrolment stored."""
+    members = _members(data)
+    sealed_index, signature = members.pop(INDEX, None), members.pop(SIGNATURE, None)
+    if sealed_index is None or signature is None:
+        raise BundleError("the bundle has no signed index")
+    try:
+        index = json.loads(open_sealed(sealed_index))
+    except (sealing.SealError, ValueError) as exc:
+        raise BundleError(f"the index does not open with this platform's key: {type(exc).__name__}") from exc
+    if index.get("format") != FORMAT:
+        raise BundleError(f"unknown bundle format {index.get('format')!r}")
+    raw_key = terminal_key(str(index.get("terminal_id")))
+    if raw_key is None:
+        raise BundleError("the bundle comes from a terminal this platform does not know")
+    try:
+        Ed25519PublicKey.from_public_bytes(raw_key).verify(signature, sealed_index)
+    except InvalidSignature as exc:
+        raise BundleError("the terminal's signature does not match: the bundle was changed") from exc
+    expected: dict[str, str] = index["members"]
+    if set(expected) != set(members):
+        raise BundleError("the bundle's files are not the ones its index names")
+    for name, digest in expected.items():
+        if hashlib.sha256(members[name]).hexdigest() != digest:
+            raise BundleError(f"{name} was changed")
+    return Bundle(
+        terminal_id=str(index["terminal_id"]),
+        created_at=float(index["created_at"]),
+        applications=[Manifest.model_validate(m) for m in index["applications"]],
+        small=[SmallItem(str(s["kind"]), str(s["id"]), dict(s["body"])) for s in index["small"]],
+        files={name.removeprefix(FILE_PREFIX): body for name, body in members.items()},
+    )
+
+
+def bundle_name(terminal_id: str, at: float | None = None) -> str:
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(time.time() if at is None else at))
+    return f"kiosk-{terminal_id}-{stamp}.bundle"
