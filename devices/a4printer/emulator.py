@@ -131,7 +131,11 @@ class ThrowawayCups:
         shutil.rmtree(self.root, ignore_errors=True)
 
     def __enter__(self) -> ThrowawayCups:
-        return self.start()
+        try:
+            return self.start()
+        except BaseException:
+            self.close()  # never leave the /etc/cups file or a cupsd behind a failed start
+            raise
 
     def __exit__(self, *exc: object) -> None:
         self.close()
