@@ -91,6 +91,7 @@ class DeviceKind(enum.StrEnum):
     IDCARD = "idcard"
     SCANNER = "scanner"
     PRINTER = "printer"
+    A4PRINTER = "a4printer"
     DOCUMENT_CAMERA = "document_camera"
     FACE_CAMERA = "face_camera"
 

@@ -163,6 +163,18 @@ class PrinterDeviceConfig:
 
 
 @dataclass(frozen=True)
+class A4PrinterDeviceConfig:
+    # The CUPS server holding the A4 queue, "host:port" (normally "localhost:631"); empty: no A4 printer.
+    server: str = field(
+        default="", metadata=_matches(r"([A-Za-z0-9.-]+:[0-9]{1,5})?", 'empty or "host:port"')
+    )
+    # The CUPS queue name (lpstat -p lists them).
+    queue: str = field(default="kiosk-a4", metadata=_matches(r"[A-Za-z0-9_.-]{1,127}", "a CUPS queue name"))
+    # How long a resident's document may take to come out before the kiosk says it is still waiting.
+    job_timeout_s: float = field(default=120.0, metadata=_between(5, 1800))
+
+
+@dataclass(frozen=True)
 class CameraDeviceConfig:
     emulated: bool = True
     # /dev/kiosk-face-camera (udev), /dev/v4l/by-id/usb-...-video-index0 or /dev/videoN;
@@ -184,6 +196,7 @@ class DevicesConfig:
     idcard: IdCardDeviceConfig = IdCardDeviceConfig()
     scanner: ScannerDeviceConfig = ScannerDeviceConfig()
     printer: PrinterDeviceConfig = PrinterDeviceConfig()
+    a4printer: A4PrinterDeviceConfig = A4PrinterDeviceConfig()
     document_camera: CameraDeviceConfig = CameraDeviceConfig(width=1280, height=960)
     face_camera: CameraDeviceConfig = CameraDeviceConfig()
 

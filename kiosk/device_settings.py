@@ -72,8 +72,13 @@ def manager_settings(config: Config) -> dict[str, dict[str, Any]]:
     if not p.emulated and p.port:
         printer["port"] = p.port
     cameras = {kind: _camera(kind, getattr(d, kind)) for kind in ("document_camera", "face_camera")}
-    return {"idcard": idcard, "scanner": scanner, "printer": printer} | cameras
+    a4 = d.a4printer
+    # a terminal without an A4 printer (server = "") has no such device, rather than an offline one
+    a4printer = {"a4printer": {"server": a4.server, "queue": a4.queue, "job_timeout_s": a4.job_timeout_s}}
+    devices = {"idcard": idcard, "scanner": scanner, "printer": printer} | cameras
+    return devices | (a4printer if a4.server else {})
 
 
 def all_emulated(config: Config) -> bool:
-    return all(s["emulated"] for s in manager_settings(config).values())
+    # the A4 printer is a CUPS queue: a virtual PDF printer and a real one look the same from here
+    return all(s.get("emulated", True) for s in manager_settings(config).values())

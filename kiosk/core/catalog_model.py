@@ -131,6 +131,13 @@ class FaceVerification(LabelledEnum):
     REQUIRED = "required"
 
 
+class QueryParameter(LabelledEnum):
+    """What a query matter needs from the resident before the platform is asked."""
+
+    ID_CARD = "id_card"  # read from the card on the reader: the resident is who the record is about
+    FACE = "face"  # and a live face matching the card's photo (the matter's face_verification says so)
+
+
 class Necessity(LabelledEnum):
     REQUIRED = "required"
     CONDITIONAL = "conditional"
@@ -236,6 +243,8 @@ _LABELS: dict[LabelledEnum, LocalText] = {
     FaceVerification.NONE: _lt("无需人脸核验", "No face check"),
     FaceVerification.OPTIONAL: _lt("可选人脸核验", "Face check optional"),
     FaceVerification.REQUIRED: _lt("需人脸核验", "Face check required"),
+    QueryParameter.ID_CARD: _lt("刷身份证", "ID card"),
+    QueryParameter.FACE: _lt("人脸核验", "Face check"),
     Necessity.REQUIRED: _lt("必要", "Required"),
     Necessity.CONDITIONAL: _lt("视情形提交", "Required in some cases"),
     Necessity.OPTIONAL: _lt("非必要", "Optional"),
@@ -324,6 +333,19 @@ class MatterResult:
 
     name: LocalText
     delivery: LocalText
+
+
+@dataclass(frozen=True, kw_only=True)
+class PrintedDocument:
+    """查询打印: the document the platform issues for a query matter and what the query asks for.
+
+    ``document`` is the platform's document kind (its template); ``mail_when_offline``: with no link,
+    the resident may leave the request and have the document mailed when the platform answers.
+    """
+
+    document: str
+    query: tuple[QueryParameter, ...] = (QueryParameter.ID_CARD,)
+    mail_when_offline: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -521,6 +543,7 @@ class Matter:
     tongban_scope: TongbanScope = TongbanScope.NONE
     quantity_limit: LocalText | None = None
     result: MatterResult | None = None
+    printed_document: PrintedDocument | None = None
     commitment: Commitment | None = None
     materials: tuple[Material, ...] = ()
     form: FormSchema | None = None

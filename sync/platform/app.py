@@ -6,6 +6,7 @@ import base64
 import binascii
 import dataclasses
 import errno
+import functools
 import hashlib
 import html
 import json
@@ -36,6 +37,7 @@ from sync.platform.errors import ProtocolError
 from sync.platform.intake import LOOKUP_SECRET_SETTING, open_application
 from sync.platform.keys import PlatformIdentity, SealKeyring, token_expiry
 from sync.platform.limits import DEFAULT_MAX_CHUNK, BodyLimit
+from sync.platform.records import mount_records
 from sync.platform.storage import Storage
 from sync.protocol import signatures
 from sync.protocol.models import (
@@ -194,6 +196,7 @@ def create_app(
     app.include_router(lookup.router)
     if console is not None:
         mount_console(app, storage, seal_key, console)
+    mount_records(app, seal_key, signed_json=functools.partial(_signed_json, identity))
     if catalog is not None:
         # public and unauthenticated on purpose: TUF signatures, not the channel, make the catalog trustworthy
         app.mount("/tuf/metadata", StaticFiles(directory=catalog.metadata_dir), name="tuf-metadata")

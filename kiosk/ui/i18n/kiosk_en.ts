@@ -4066,6 +4066,70 @@
         <translation>The receipt was not printed.</translation>
     </message>
     <message>
+        <source>a4_printed</source>
+        <translation>Your document has been printed; please take it from the tray below.</translation>
+    </message>
+    <message>
+        <source>a4_paper_out</source>
+        <translation>The A4 printer is out of paper. Your document is kept and prints once paper is loaded.</translation>
+    </message>
+    <message>
+        <source>a4_jam</source>
+        <translation>Paper is stuck in the A4 printer. Your document is kept; please ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>a4_door_open</source>
+        <translation>A cover of the A4 printer is open. Your document is kept.</translation>
+    </message>
+    <message>
+        <source>a4_toner_out</source>
+        <translation>The A4 printer has run out of toner. Your document is kept; please ask the staff.</translation>
+    </message>
+    <message>
+        <source>a4_offline</source>
+        <translation>The A4 printer is not working at the moment. Your document is kept.</translation>
+    </message>
+    <message>
+        <source>a4_queue_paused</source>
+        <translation>The A4 printer is paused. Your document is waiting and prints when it resumes.</translation>
+    </message>
+    <message>
+        <source>a4_not_accepting</source>
+        <translation>The A4 printer is not taking documents now. Your document is kept.</translation>
+    </message>
+    <message>
+        <source>a4_queue_missing</source>
+        <translation>This terminal's A4 printer is not set up; please ask the staff.</translation>
+    </message>
+    <message>
+        <source>a4_unreachable</source>
+        <translation>The A4 printer cannot be reached. Your document is kept.</translation>
+    </message>
+    <message>
+        <source>a4_no_printer</source>
+        <translation>This terminal has no A4 printer; you can have the document mailed to you.</translation>
+    </message>
+    <message>
+        <source>a4_ready</source>
+        <translation>Printing, please wait.</translation>
+    </message>
+    <message>
+        <source>a4_toner_low</source>
+        <translation>Printing, please wait.</translation>
+    </message>
+    <message>
+        <source>query_no_link</source>
+        <translation>The government service platform cannot be reached now. You can leave your request: it will be printed here or mailed to you when the platform answers.</translation>
+    </message>
+    <message>
+        <source>query_no_record</source>
+        <translation>The platform holds no record for you; please ask at the service window.</translation>
+    </message>
+    <message>
+        <source>query_refused</source>
+        <translation>The platform cannot answer this query now; please ask at the service window.</translation>
+    </message>
+    <message>
         <source>rating_required</source>
         <translation>Please choose a rating.</translation>
     </message>

@@ -4048,6 +4048,70 @@
         <translation>回执没有打印。</translation>
     </message>
     <message>
+        <source>a4_printed</source>
+        <translation>文件已打印，请在下方出纸口取走。</translation>
+    </message>
+    <message>
+        <source>a4_paper_out</source>
+        <translation>A4 打印机缺纸，您的文件已保留，工作人员加纸后即可打印。</translation>
+    </message>
+    <message>
+        <source>a4_jam</source>
+        <translation>A4 打印机卡纸，您的文件已保留，请联系工作人员处理。</translation>
+    </message>
+    <message>
+        <source>a4_door_open</source>
+        <translation>A4 打印机的盖板未关好，您的文件已保留。</translation>
+    </message>
+    <message>
+        <source>a4_toner_out</source>
+        <translation>A4 打印机墨粉用完，您的文件已保留，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>a4_offline</source>
+        <translation>A4 打印机暂时不能使用，您的文件已保留。</translation>
+    </message>
+    <message>
+        <source>a4_queue_paused</source>
+        <translation>A4 打印机已暂停，您的文件在排队，恢复后自动打印。</translation>
+    </message>
+    <message>
+        <source>a4_not_accepting</source>
+        <translation>A4 打印机暂不接收文件，您的文件已保留。</translation>
+    </message>
+    <message>
+        <source>a4_queue_missing</source>
+        <translation>本终端的 A4 打印机未设置好，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>a4_unreachable</source>
+        <translation>A4 打印机暂时不能使用，您的文件已保留。</translation>
+    </message>
+    <message>
+        <source>a4_no_printer</source>
+        <translation>本终端没有 A4 打印机，可以选择邮寄给您。</translation>
+    </message>
+    <message>
+        <source>a4_ready</source>
+        <translation>正在打印，请稍候。</translation>
+    </message>
+    <message>
+        <source>a4_toner_low</source>
+        <translation>正在打印，请稍候。</translation>
+    </message>
+    <message>
+        <source>query_no_link</source>
+        <translation>暂时连不上政务服务平台，无法查询。您可以留下申请，平台答复后在本机打印或邮寄给您。</translation>
+    </message>
+    <message>
+        <source>query_no_record</source>
+        <translation>平台上没有查到您的记录，请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>query_refused</source>
+        <translation>平台暂时不能办理这项查询，请到窗口咨询。</translation>
+    </message>
+    <message>
         <source>rating_required</source>
         <translation>请选择满意程度。</translation>
     </message>

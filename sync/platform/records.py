@@ -1,0 +1,179 @@
+"""Query-and-print on the reference platform: demo records, issued documents and their public check.
+
+``POST /v1/records/query`` (a signed terminal request) carries the matter's document kind and the
+resident's ID number sealed to the platform's key; the answer is the document, its SHA-256, the issuing
+department's seal image and the base of the public verification URL, signed by the platform identity.
+``GET /verify/{number}?h=...`` is public: it says whether that number was issued with that hash and
+what kind of document it is, never whose.
+
+The demo records belong to the emulated ID card deck's residents. Issued documents are remembered in
+memory: a restarted demo platform no longer confirms documents it issued before.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import io
+import math
+import secrets
+import threading
+from collections.abc import Callable
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from fastapi import Depends, FastAPI, Request, Response
+from pydantic import ValidationError
+
+from sync import sealing
+from sync.platform.auth import signed_terminal
+from sync.platform.errors import ProtocolError
+from sync.platform.keys import SealKeyring
+from sync.protocol.documents import (
+    URL_HASH_HEX,
+    DocumentAnswer,
+    DocumentField,
+    IssuedDocument,
+    RecordQuery,
+    Verification,
+    document_hash,
+)
+
+SOCIAL_INSURANCE = "social_insurance_certificate"
+ISSUER = "信阳市社会保险中心"
+
+
+# The emulated deck's residents and their demo contribution histories: (name, first month, employer).
+_DEMO: dict[str, tuple[str, str, str]] = {
+    "411502198005123012": ("张三", "2015-01", "信阳市浉河区某商贸有限公司"),
+    "411528195001014038": ("李四", "2010-07", "城乡居民养老保险"),
+    "411503200109306020": ("王小梅", "2021-09", "信阳市平桥区某科技有限公司"),
+}
+
+
+def _mask(id_number: str) -> str:
+    return id_number[:4] + "*" * (len(id_number) - 8) + id_number[-4:]
+
+
+def _months(first: str, today: datetime.date) -> list[str]:
+    year, month = (int(x) for x in first.split("-"))
+    out: list[str] = []
+    last = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
+    while (year, month) <= last and len(out) < 600:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def social_insurance_certificate(id_number: str, today: datetime.date) -> IssuedDocument | None:
+    record = _DEMO.get(id_number)
+    if record is None:
+        return None
+    name, first, employer = record
+    months = _months(first, today)
+    last_year = months[-12:]
+    return IssuedDocument(
+        number=f"SB{today:%Y%m%d}-{secrets.token_hex(4).upper()}",
+        kind=SOCIAL_INSURANCE,
+        title="社会保险参保缴费证明",
+        issuer=ISSUER,
+        issued_on=today.isoformat(),
+        fields=(
+            DocumentField(label="姓名", value=name),
+            DocumentField(label="公民身份号码", value=_mask(id_number)),
+            DocumentField(label="参保单位", value=employer),
+            DocumentField(label="参保状态", value="正常参保", key=True),
+            DocumentField(label="首次参保年月", value=first),
+            DocumentField(label="累计缴费月数", value=f"{len(months)} 个月", key=True),
+        ),
+        table_header=("缴费年月", "险种", "缴费基数（元）", "缴费状态"),
+        table_rows=tuple((m, "企业职工基本养老保险", "3500.00", "已缴") for m in last_year),
+        notes=("本证明显示最近十二个月缴费明细。", "本证明可通过扫描二维码核验真伪。"),
+    )
+
+
+def seal_png(issuer: str) -> bytes:
+    """The issuing department's electronic seal as the demo platform supplies it (a red ring, a star)."""
+    from PIL import Image, ImageDraw, ImageFont  # the platform's seal renderer; Pillow is a dependency
+
+    size = 400
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    red = (200, 20, 20, 220)
+    draw.ellipse((10, 10, size - 10, size - 10), outline=red, width=14)
+    cx = cy = size / 2
+    star = []
+    for i in range(10):
+        r = 70 if i % 2 == 0 else 28
+        angle = -math.pi / 2 + i * math.pi / 5
+        star.append((cx + r * math.cos(angle), cy + r * math.sin(angle)))
+    draw.polygon(star, fill=red)
+    try:
+        font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", 36)
+        draw.text((cx, cy + 110), issuer[-6:], fill=red, font=font, anchor="mm")
+    except OSError:
+        pass  # the ring and the star still make the seal; the name is on the page beside it
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+class IssuedRegistry:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._issued: dict[str, tuple[str, IssuedDocument]] = {}
+
+    def add(self, document: IssuedDocument, sha256: str) -> None:
+        with self._lock:
+            self._issued[document.number] = (sha256, document)
+
+    def verify(self, number: str, short_hash: str) -> Verification:
+        with self._lock:
+            found = self._issued.get(number)
+        if found is None or len(short_hash) != URL_HASH_HEX or not found[0].startswith(short_hash.lower()):
+            return Verification(valid=False, number=number)
+        d = found[1]
+        return Verification(valid=True, number=number, kind=d.kind, title=d.title, issuer=d.issuer,
+                            issued_on=d.issued_on)  # fmt: skip
+
+
+def mount_records(
+    app: FastAPI,
+    seal_key: X25519PrivateKey | SealKeyring,
+    *,
+    signed_json: Callable[[Request, str, int, bytes], Response],
+    today: Callable[[], datetime.date] = datetime.date.today,
+) -> IssuedRegistry:
+    registry = IssuedRegistry()
+    app.state.issued_documents = registry
+
+    @app.post("/v1/records/query")
+    async def query(request: Request, terminal_id: str = Depends(signed_terminal)) -> Response:
+        try:
+            req = RecordQuery.model_validate_json(await request.body())
+            envelope = base64.b64decode(req.id_sealed, validate=True)
+            if isinstance(seal_key, SealKeyring):
+                id_number = seal_key.open_sealed(envelope).decode()
+            else:
+                id_number = sealing.open_sealed(envelope, seal_key).decode()
+        except (ValidationError, ValueError) as exc:
+            raise ProtocolError(400, "invalid_request", "malformed record query") from exc
+        if req.kind != SOCIAL_INSURANCE:
+            raise ProtocolError(404, "unknown_kind", "no such document kind")
+        document = social_insurance_certificate(id_number, today())
+        if document is None:
+            raise ProtocolError(404, "no_record", "no record for this resident")
+        sha = document_hash(document)
+        registry.add(document, sha)
+        answer = DocumentAnswer(
+            document=document,
+            sha256=sha,
+            seal_png=base64.b64encode(seal_png(document.issuer)).decode(),
+            verify_base=str(request.base_url).rstrip("/"),
+        )
+        return signed_json(request, terminal_id, 200, answer.model_dump_json().encode())
+
+    @app.get("/verify/{number}")
+    async def verify(number: str, h: str = "") -> Verification:
+        return registry.verify(number, h)
+
+    return registry
