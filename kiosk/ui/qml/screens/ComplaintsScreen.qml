@@ -38,7 +38,8 @@ FocusScope {
             id: body
             objectName: "complaintText"
             width: parent.width
-            height: Math.max(app.t.target * 2.5, implicitHeight)
+            // lower while the keyboard is open, so its label still shows above it in 长辈版 landscape
+            height: Math.max(app.t.target * (Qt.inputMethod.visible ? 1.5 : 2.5), implicitHeight)
             font.pixelSize: app.t.body
             color: app.t.text
             wrapMode: TextEdit.Wrap

@@ -12,16 +12,19 @@ ColumnLayout {
     default property alias content: body.data
     property alias actions: actionRow.data
     property bool scrolls: true
+    // While the keyboard is open the title and subtitle give their room to the field being typed in
+    // (in 长辈版 landscape the page would otherwise be shorter than a label and its field).
+    readonly property bool typing: Qt.inputMethod.visible
     // Errors are spoken, not only shown (ADA §707); a focus change does not cut them short.
     onMessageChanged: if (message !== "" && Window.window && Window.window.voiceCtl) Window.window.voiceCtl.speakError(message)
     anchors.fill: parent
     anchors.margins: app.t.gap * 1.5
     spacing: app.t.gap
 
-    ScreenTitle { Layout.fillWidth: true; text: frame.title }
+    ScreenTitle { Layout.fillWidth: true; text: frame.title; visible: !frame.typing }
     BodyText {
         Layout.fillWidth: true
-        visible: frame.subtitle !== ""
+        visible: frame.subtitle !== "" && !frame.typing
         text: frame.subtitle
         color: app.t.muted
     }
