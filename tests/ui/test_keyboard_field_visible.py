@@ -5,6 +5,7 @@ the keyboard's top edge, not hidden by a clipping list or the keyboard itself.""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -138,3 +139,59 @@ def test_the_field_being_typed_in_stays_above_the_keyboard(kb, theme, geometry):
             QGuiApplication.inputMethod().hide()
             wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")
     assert not problems, "\n".join(problems)
+
+
+def _typist_key(k: Any, key: Any, text: str) -> None:
+    from PySide6.QtCore import Q_ARG, QMetaObject
+
+    from kiosk.tools.screenshots import keyboard_typist
+
+    QMetaObject.invokeMethod(
+        keyboard_typist(k), "click", Q_ARG("QVariant", int(key)), Q_ARG("QVariant", text)
+    )
+
+
+@pytest.mark.parametrize("screen", ["search-keyboard", "journey-form"])
+def test_the_keyboards_ok_key_commits_what_was_typed_and_closes_it(kb, screen):
+    from PySide6.QtCore import Qt
+
+    from kiosk.tools.screenshots import type_on_keyboard
+
+    kb.window.resize(1280, 800)
+    show_screen(kb, screen, "standard")
+    field = typed_fields(kb)[0]
+    field.setProperty("text", "")
+    open_keyboard(kb, field)
+    type_on_keyboard(kb, "he")
+    wait_until(kb, lambda: field.property("preeditText").replace(" ", "") == "he", what="pinyin he")
+    _typist_key(kb, Qt.Key.Key_Return, "\n")
+    wait_until(kb, lambda: not QGuiApplication.inputMethod().isVisible(), what="the keyboard closed")
+    assert field.property("text") == "he" and field.property("preeditText") == ""
+    assert kb.window.activeFocusItem() is field  # the resident is where they were
+    assert kb.window.property("keypadTyping") is False
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_pinyin_candidates_never_overlap(kb, theme):
+    from kiosk.tools.screenshots import type_on_keyboard
+
+    kb.window.resize(1280, 800)
+    show_screen(kb, "search-keyboard", theme)
+    field = typed_fields(kb)[0]
+    field.setProperty("text", "")
+    open_keyboard(kb, field)
+    type_on_keyboard(kb, "he")
+    panel = find(kb, "inputPanel")
+
+    def words() -> list[Any]:
+        return sorted(
+            (i for i in _items(panel) if i.objectName() == "candidateText" and i.isVisible()),
+            key=lambda i: scene_rect(i).left(),
+        )
+
+    wait_until(kb, lambda: len(words()) >= 5, what="candidates for he")
+    boxes = [(w.property("text"), scene_rect(w)) for w in words()]
+    for (a, ra), (b, rb) in itertools.pairwise(boxes):
+        assert ra.right() <= rb.left(), f"{theme}: candidate {a!r} {ra.getCoords()} runs into {b!r}"
+    for word, rect in boxes:
+        assert rect.height() >= kb.app.property("t")["body"], f"{theme}: {word!r} is drawn too small"

@@ -64,6 +64,8 @@ ApplicationWindow {
                 event.accepted = false
                 return
             }
+            if (keyboard.enterClosing)
+                return  // the keyboard's own 确定: it closes itself (components/Keyboard.qml)
             if (keyboard.keypadTyping)
                 keyboard.stopKeypadTyping()
             else

@@ -92,6 +92,26 @@ InputPanel {
         page.contentY = Math.max(page.originY, Math.min(lowest, y))
     }
 
+    // 确定 (the keyboard's Enter) on a one-line field: what was typed is committed (Pinyin still being
+    // composed goes in as typed) and the keyboard closes, giving the screen back. On a multi-line
+    // field it makes a new line. The Return the keyboard sends on is swallowed (enterClosing), so it
+    // does not reach the screen as the keypad's Enter and open the keyboard again.
+    property bool enterClosing: false
+    Connections {
+        target: InputContext.inputEngine
+        function onVirtualKeyClicked(key, text, modifiers, isAutoRepeat) {
+            const field = panel.Window.window ? panel.Window.window.activeFocusItem : null
+            if ((key === Qt.Key_Return || key === Qt.Key_Enter) && field instanceof TextInput) {
+                panel.enterClosing = true
+                Qt.callLater(panel.finishTyping)
+            }
+        }
+    }
+    function finishTyping() {
+        enterClosing = false
+        stopKeypadTyping()
+    }
+
     function startKeypadTyping() {
         Qt.inputMethod.show()
         keypadTyping = true
