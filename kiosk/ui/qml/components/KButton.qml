@@ -1,5 +1,6 @@
 // A touch target every screen uses: named for screen readers, reachable by keypad, with a focus ring.
 import QtQuick
+import "Spatial.js" as Spatial
 
 Rectangle {
     id: root
@@ -34,17 +35,18 @@ Rectangle {
     Keys.onReturnPressed: root.clicked()
     Keys.onEnterPressed: root.clicked()
     Keys.onSpacePressed: root.clicked()
-    Keys.onRightPressed: nextItemInFocusChain(true).forceActiveFocus()
-    Keys.onDownPressed: if (!showMoreBelow()) nextItemInFocusChain(true).forceActiveFocus()
-    Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
-    Keys.onUpPressed: nextItemInFocusChain(false).forceActiveFocus()
+    // The arrows move by position (Spatial.js): Down to the control below, Right to the one beside.
+    Keys.onRightPressed: Spatial.target(root, "right").forceActiveFocus()
+    Keys.onDownPressed: if (!showMoreBelow()) Spatial.target(root, "down").forceActiveFocus()
+    Keys.onLeftPressed: Spatial.target(root, "left").forceActiveFocus()
+    Keys.onUpPressed: Spatial.target(root, "up").forceActiveFocus()
     // Text below the last control of a scrolled page cannot take the focus: before Down leaves the page,
     // it scrolls that text into view a page at a time (a keypad has no other way to read it).
     function showMoreBelow() {
         const page = scrolledPage()
         if (!page)
             return false
-        const next = nextItemInFocusChain(true)
+        const next = Spatial.target(root, "down")
         for (let p = next; p; p = p.parent)
             if (p === page)
                 return false  // the next control is on the same page: reveal() brings it into view
@@ -62,6 +64,11 @@ Rectangle {
     }
     // The keypad moves focus through lists and scrolled pages: keep the focused control (and its ring) in view.
     onActiveFocusChanged: if (activeFocus) reveal()
+    // ... also when its page changes height under it (the keyboard closing as the focus leaves a field)
+    Connections {
+        target: root.activeFocus ? Spatial.page(root) : null
+        function onHeightChanged() { root.reveal() }
+    }
     function reveal() {
         for (let p = parent; p; p = p.parent) {
             if (p.contentItem === undefined || p.contentY === undefined || p.flickableDirection === undefined)
