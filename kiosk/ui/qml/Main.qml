@@ -232,10 +232,13 @@ ApplicationWindow {
     }
 
     // Dimming instead of powering the screen off (a dark screen looks broken); never eats a touch.
+    // On the attract screen it lies under the words (which dim less): they keep 4.5:1 at night.
     Rectangle {
         objectName: "dimOverlay"
+        readonly property bool underWords: app.screen === "attract" && loader.item !== null
+        parent: underWords ? loader.item : window.contentItem
         anchors.fill: parent
-        z: 30
+        z: underWords ? 0 : 30
         color: app.t.overlay
         opacity: window.ops !== null ? 1 - window.ops.dimLevel : 0
         visible: opacity > 0
