@@ -20,8 +20,8 @@ Rectangle {
     radius: app.t.radius
     color: kind === "primary" ? app.t.accent : kind === "danger" ? app.t.danger
          : kind === "quiet" ? "transparent" : app.t.surface
-    border.width: activeFocus ? app.t.focusWidth : (kind === "quiet" ? 0 : app.t.borderWidth)
-    border.color: activeFocus ? app.t.focus : app.t.border
+    border.width: kind === "quiet" ? 0 : app.t.borderWidth
+    border.color: app.t.border
     opacity: enabled ? 1 : 0.5
     readonly property bool filled: kind === "primary" || kind === "danger"
     readonly property color fg: kind === "primary" ? app.t.accentText : kind === "danger" ? app.t.dangerText : app.t.text
@@ -156,6 +156,12 @@ Rectangle {
             font.pixelSize: app.t.small
             lineHeight: app.t.lineHeight
         }
+    }
+
+    FocusRing {
+        visible: root.activeFocus
+        fill: root.kind === "quiet" ? app.t.background : root.color
+        radius: root.radius
     }
 
     MouseArea {

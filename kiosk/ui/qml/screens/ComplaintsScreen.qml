@@ -48,8 +48,8 @@ FocusScope {
             inputMethodHints: Qt.ImhNoPredictiveText
             background: Rectangle {
                 radius: app.t.radius; color: app.t.surface
-                border.width: body.activeFocus ? app.t.focusWidth : app.t.borderWidth
-                border.color: body.activeFocus ? app.t.focus : app.t.border
+                border.width: app.t.borderWidth; border.color: app.t.border
+                FocusRing { visible: body.activeFocus; fill: parent.color }
             }
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("What happened, or what do you suggest?")

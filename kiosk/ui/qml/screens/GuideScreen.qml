@@ -108,14 +108,10 @@ FocusScope {
             }
             Keys.onRightPressed: nextItemInFocusChain(true).forceActiveFocus()
             Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
-            Rectangle {  // the focus ring: on the page itself, not its scrolled content
+            FocusRing {  // on the page itself, not its scrolled content
                 parent: flick
-                anchors.fill: parent
-                z: 10
                 visible: flick.activeFocus
-                color: "transparent"
-                radius: app.t.radius
-                border.color: app.t.focus; border.width: app.t.focusWidth
+                fill: app.t.background
             }
             Column {
                 id: body

@@ -25,8 +25,8 @@ TextField {
     onTextEdited: field.edited(text)
     background: Rectangle {
         radius: app.t.radius; color: field.locked ? app.t.surfaceAlt : app.t.surface
-        border.width: field.activeFocus ? app.t.focusWidth : app.t.borderWidth
-        border.color: field.activeFocus ? app.t.focus : app.t.border
+        border.width: app.t.borderWidth; border.color: app.t.border
+        FocusRing { visible: field.activeFocus; fill: parent.color }
     }
     ContextMenu.menu: null
     Accessible.role: Accessible.EditableText

@@ -25,8 +25,9 @@ Rectangle {
     implicitHeight: app.t.target * 3.2
     radius: app.t.radius
     color: "#ffffff"
-    border.color: activeFocus ? app.t.focus : app.t.border
-    border.width: activeFocus ? app.t.focusWidth * 1.5 : app.t.borderWidth * 2
+    border.color: app.t.border
+    border.width: app.t.borderWidth * 2
+    FocusRing { visible: pad.activeFocus; fill: pad.color }
     activeFocusOnTab: true
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("Signature pad: sign with your finger, or draw with the arrow keys and press Enter")
