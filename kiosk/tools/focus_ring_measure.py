@@ -80,7 +80,7 @@ def _in_sight(item: Any, window: Any) -> bool:
 def focus_chain(window: Any, limit: int = 400) -> Iterator[Any]:
     """The controls the keypad reaches on the window as it is now, in chain order, each once."""
     start = window.activeFocusItem() or window.contentItem()
-    item, seen = start.nextItemInFocusChain(True), set()
+    item, seen = start.nextItemInFocusChain(True), set[tuple[int, str, tuple[int, int, int, int]]]()
     while item is not None and len(seen) < limit:
         key = id(item), item.objectName(), _scene_box(item)
         if item is start or key in seen:
@@ -193,3 +193,23 @@ def measure_focus_rings(
             label = name if theme == "standard" else f"{name} [{theme}]"
             found.extend(measure_window(kiosk, label))
     return found
+
+
+def measure_offscreen(config: Any, themes: Iterable[str]) -> list[Finding]:
+    """`kiosk-tools screenshots DIR --measure`: a throwaway kiosk offscreen, every screen's rings."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.tools.screenshots import offscreen_config, reset
+    from kiosk.ui.app import build
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-rings-") as tmp:
+        os.environ.setdefault("XDG_CONFIG_HOME", str(Path(tmp) / "config"))
+        kiosk = build(offscreen_config(config, Path(tmp) / "data"), keyboard_config_home=Path(tmp) / "config")
+        try:
+            return measure_focus_rings(kiosk, None, themes)
+        finally:
+            reset(kiosk)
+            kiosk.close()
