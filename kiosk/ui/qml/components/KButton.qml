@@ -27,8 +27,18 @@ Rectangle {
     readonly property color fg: kind === "primary" ? app.t.accentText : kind === "danger" ? app.t.dangerText : app.t.text
 
     activeFocusOnTab: true
+    // A choice among several, or an on/off toggle: drawn as primary when chosen, and said to be checked.
+    property bool selectable: false
+    // What the control acts on, said after its words when they alone repeat on the screen (the 拍摄 of
+    // every material, the 满意 of every rating question): "拍摄：户口簿", "办事效率：满意".
+    property string context: ""
+    property bool contextFirst: false  // a question before its answer: "办事效率：满意"
+    readonly property string separator: app.locale.indexOf("zh") === 0 ? "：" : ": "
     Accessible.role: Accessible.Button
-    Accessible.name: text
+    Accessible.name: context === "" ? text
+                     : contextFirst ? context + separator + text : text + separator + context
+    Accessible.checkable: selectable
+    Accessible.checked: selectable && kind === "primary"
     Accessible.description: description || subtext
     Accessible.focusable: true
     Accessible.onPressAction: root.clicked()

@@ -23,6 +23,7 @@ FocusScope {
                     objectName: "category_" + modelData.value
                     focus: index === 0
                     text: (screen.category === modelData.value ? "✓ " : "") + modelData.label
+                    selectable: true
                     kind: screen.category === modelData.value ? "primary" : "secondary"
                     onClicked: screen.category = modelData.value
                 }
@@ -81,6 +82,7 @@ FocusScope {
             objectName: "complaintAnonymous"
             text: (screen.anonymous ? "✓ " : "") + qsTr("Send it anonymously")
             description: qsTr("No name and no phone number are sent with it; nobody can call you back")
+            selectable: true
             kind: screen.anonymous ? "primary" : "secondary"
             onClicked: { screen.anonymous = !screen.anonymous; if (screen.anonymous) contact.text = "" }
         }

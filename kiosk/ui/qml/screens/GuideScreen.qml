@@ -161,6 +161,7 @@ FocusScope {
                                         visible: parent.label !== "" && (modelData.title !== "" && modelData.title !== undefined)
                                         width: parent.width; text: parent.label; wrapMode: Text.Wrap
                                         color: app.t.text; font.pixelSize: app.t.body; font.bold: true
+                                        Accessible.role: Accessible.StaticText; Accessible.name: text
                                     }
                                     Row {
                                         width: parent.width
@@ -172,6 +173,7 @@ FocusScope {
                                             text: parent.parent.label + (app.locale === "zh_CN" ? "：" : ":")
                                             color: app.t.muted; font.pixelSize: app.t.body; wrapMode: Text.Wrap
                                             lineHeight: app.t.lineHeight
+                                            Accessible.role: Accessible.StaticText; Accessible.name: text
                                         }
                                         Text {
                                             width: parent.width - lab.width - (lab.visible ? parent.spacing : 0)
@@ -179,6 +181,7 @@ FocusScope {
                                             color: modelData.title ? app.t.muted : app.t.text
                                             font.pixelSize: modelData.title ? app.t.small * 1.05 : app.t.body
                                             lineHeight: app.t.lineHeight
+                                            Accessible.role: Accessible.StaticText; Accessible.name: text
                                         }
                                     }
                                 }

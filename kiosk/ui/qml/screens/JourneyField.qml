@@ -87,6 +87,9 @@ TextField {
         background: Rectangle { color: app.t.background }
         contentItem: Item {
             objectName: "padOverlay"   // kiosk.tools.a11y_measure: hides what is below while it shows
+            // A dialog named by the field it fills in (the pad's keys are its only controls meanwhile)
+            Accessible.role: Accessible.Dialog
+            Accessible.name: field.label
             Rectangle {
                 anchors.centerIn: parent
                 width: Math.min(parent.width, box.implicitWidth + app.t.gap * 2)

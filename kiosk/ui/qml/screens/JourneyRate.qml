@@ -22,6 +22,7 @@ FocusScope {
                 KButton {
                     objectName: "level_" + modelData.value
                     text: modelData.label
+                    selectable: true
                     kind: screen.level === modelData.value ? "primary" : "secondary"
                     onClicked: screen.level = modelData.value
                 }
@@ -33,6 +34,7 @@ FocusScope {
                 id: dim
                 width: parent.width
                 readonly property string key: modelData.key
+                readonly property string label: modelData.label
                 BodyText { width: parent.width; text: modelData.label; font.bold: true }
                 Flow {
                     width: parent.width
@@ -41,8 +43,11 @@ FocusScope {
                         model: screen.opts.levels || []
                         KButton {
                             objectName: "dim_" + dim.key + "_" + modelData.value
+                            context: dim.label
+                            contextFirst: true
                             text: modelData.label
                             fontSize: app.t.small
+                            selectable: true
                             kind: screen.dims[dim.key] === modelData.value ? "primary" : "secondary"
                             onClicked: { const d = Object.assign({}, screen.dims); d[dim.key] = modelData.value; screen.dims = d }
                         }
@@ -64,6 +69,7 @@ FocusScope {
                         objectName: "reason_" + modelData.key
                         readonly property bool on: screen.reasons.indexOf(modelData.key) >= 0
                         text: (on ? "✓ " : "") + modelData.label
+                        selectable: true
                         kind: on ? "primary" : "secondary"
                         onClicked: {
                             const r = screen.reasons.filter(x => x !== modelData.key)

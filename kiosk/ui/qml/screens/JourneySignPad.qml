@@ -29,7 +29,8 @@ Rectangle {
     border.width: app.t.borderWidth * 2
     FocusRing { visible: pad.activeFocus; fill: pad.color }
     activeFocusOnTab: true
-    Accessible.role: Accessible.Graphic
+    // A drawing area (not a picture): a screen reader says what it is for and how to draw on it.
+    Accessible.role: Accessible.Canvas
     Accessible.name: qsTr("Signature pad: sign with your finger, or draw with the arrow keys and press Enter")
     Accessible.focusable: true
     Keys.onPressed: (event) => {
