@@ -1,6 +1,7 @@
 // A signature pad: strokes are captured as points in pad coordinates; the core renders and checks them.
 // Keypad residents draw their mark with the arrow keys (the pen moves and inks) and press Enter.
 import QtQuick
+import "../components"
 
 Rectangle {
     id: pad
