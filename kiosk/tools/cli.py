@@ -30,7 +30,14 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         for finding in findings:
             print(finding)
         print(f"长辈版 measure: {len(findings)} finding(s)")
-        return 1 if findings else 0
+        from kiosk.tools import focus_ring_measure
+        from kiosk.ui.themes import THEMES
+
+        rings = focus_ring_measure.measure_offscreen(config, args.theme or THEMES)
+        for finding in rings:
+            print(finding)
+        print(f"focus ring measure: {len(rings)} finding(s)")
+        return 1 if findings or rings else 0
     return 0
 
 
@@ -61,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     shots.add_argument(
         "--measure",
         action="store_true",
-        help="also measure every screen in 长辈版 (text, targets, contrast, spacing); exit 1 on findings",
+        help="also measure every screen in 长辈版 (text, targets, contrast, spacing) and every screen's "
+        "focus ring in each theme (3:1); exit 1 on findings",
     )
     shots.set_defaults(handler=cmd_screenshots)
     gen = sub.add_parser("generate-catalog", help="write a synthetic catalog (for benchmarks and load tests)")

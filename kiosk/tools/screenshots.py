@@ -99,6 +99,7 @@ QtObject {
         for (var i = 0; i < s.length; i++)
             InputContext.inputEngine.virtualKeyClick(Qt.Key_A + s.charCodeAt(i) - 97, s[i], 0)
     }
+    function click(key, text) { InputContext.inputEngine.virtualKeyClick(key, text, 0) }
     function pick(i) {
         var m = InputContext.inputEngine.wordCandidateListModel
         if (m.count > i) m.selectItem(i)

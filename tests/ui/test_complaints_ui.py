@@ -91,10 +91,10 @@ def test_the_complaint_form_by_keypad(kiosk, qtbot):
     key(Qt.Key.Key_Down)  # out of the text at its end
     assert find(k, "complaintAnonymous").hasActiveFocus()
     key(Qt.Key.Key_Return)
-    for _ in range(6):
+    for _ in range(6):  # the arrows move by position: down to the action row, then right to Send
         if find(k, "complaintSubmit").hasActiveFocus():
             break
-        key(Qt.Key.Key_Down)
+        key(Qt.Key.Key_Right if find(k, "complaintCancel").hasActiveFocus() else Qt.Key.Key_Down)
     key(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: k.app.screen == "complaints-done")
     assert k.db.execute("SELECT category, anonymous FROM complaints").fetchall() == [("service_attitude", 1)]

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMetaObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QMetaObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
 from ui_kit import shown, wait_until
@@ -54,6 +54,18 @@ def touch(k, item) -> None:
     point = QPoint(round(centre.x()), round(centre.y()))
     QTest.mouseClick(k.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     settle(k.qt_app, 40)
+
+
+def shown_whole(k, item) -> bool:
+    rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.clip() and not parent.mapRectToScene(
+            QRectF(0, 0, parent.width(), parent.height())
+        ).contains(rect):
+            return False
+        parent = parent.parentItem()
+    return True
 
 
 def named(item) -> str:
@@ -145,6 +157,8 @@ def test_number_pad_and_date_picker_fill_the_form(dkiosk, qtbot):
     assert "subject_birth_date" not in k.journey.formErrors
 
     # every pad key has a name a screen reader can say
+    phone.forceActiveFocus()  # back in sight: the form follows the focus, and the date field had it
+    wait_until(k, lambda: shown_whole(k, phone), what="the phone field in sight")
     touch(k, phone)
     for name in ("padKey_1", "padKey_0", "padBackspace", "padOk", "padCancel"):
         assert named(find(k, name)), name

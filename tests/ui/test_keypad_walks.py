@@ -82,7 +82,7 @@ class Keypad:
             trail.append(self.name() or str(self.focused()))
             assert moved < limit, f"{target} not reached by keypad on {self.k.app.screen}: {trail[-12:]}"
             item = self.focused()
-            self.key(K.Key_Up if back else K.Key_Down)
+            self.key(self.arrow_towards(target, back))
             moved += 1
             changes += self.focused() is not item
             # the first focus change after a screen's prompt waits for the prompt: check a later one
@@ -90,6 +90,27 @@ class Keypad:
                 self.check_spoken()
                 checked = True
         return self.focused()
+
+    def arrow_towards(self, target: str, back: bool) -> Any:
+        """The arrow a resident who sees the screen presses: towards the target when it is drawn (the
+        arrows move by position), else on through the screen (Down, or Up when going back)."""
+        from PySide6.QtCore import QPointF, QRectF
+
+        from kiosk.tools.screenshots import find
+
+        goal, here = find(self.k, target), self.focused()
+        if goal is None or not goal.isVisible() or here is None:
+            return K.Key_Up if back else K.Key_Down
+        a = here.mapToScene(QPointF(here.width() / 2, here.height() / 2))
+        b = goal.mapToScene(QPointF(goal.width() / 2, goal.height() / 2))
+        page = _page(goal)
+        if page is not None and not _within(here, page):
+            # scrolled out of sight: head for where its page shows it, then on inside the page
+            view = page.mapRectToScene(QRectF(0, 0, page.width(), page.height()))
+            b = QPointF(b.x(), min(max(b.y(), view.top() + 1), view.bottom() - 1))
+        if abs(b.y() - a.y()) > max(here.height(), goal.height()) / 2:
+            return K.Key_Down if b.y() > a.y() else K.Key_Up
+        return K.Key_Right if b.x() > a.x() else K.Key_Left
 
     def press(self, target: str, back: bool = False) -> None:
         item = self.to(target, back)
@@ -133,6 +154,21 @@ class Keypad:
 
         self.wait(playing, 5)
         self.spoken_checks += 1
+
+
+def _page(item: Any) -> Any:
+    """The scrolled page (a Flickable, or a list) that holds ``item``, if any."""
+    parent = item.parentItem()
+    while parent is not None and parent.property("contentY") is None:
+        parent = parent.parentItem()
+    return parent
+
+
+def _within(item: Any, page: Any) -> bool:
+    parent = item.parentItem()
+    while parent is not None and parent is not page:
+        parent = parent.parentItem()
+    return parent is page
 
 
 def _now_playing(voice: Any) -> Path | None:

@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import "components"
+import "components/Spatial.js" as Spatial
 
 ApplicationWindow {
     id: window
@@ -47,13 +48,13 @@ ApplicationWindow {
         Keys.onBackPressed: app.back()
         // The keypad: arrows no control takes for itself (a screen whose first control has no focus
         // yet, Up and Down in a text field) move the focus along the chain.
-        function moveFocus(forward) {
+        function moveFocus(direction) {
             const from = window.activeFocusItem || loader.item
-            const next = from ? from.nextItemInFocusChain(forward) : null
+            const next = from ? Spatial.target(from, direction) : null
             if (next) next.forceActiveFocus()
         }
-        Keys.onDownPressed: moveFocus(true)
-        Keys.onRightPressed: moveFocus(true)
+        Keys.onDownPressed: moveFocus("down")
+        Keys.onRightPressed: moveFocus("right")
         // Enter on a text field that no control took: the keypad starts typing on the on-screen keyboard;
         // the keyboard's own Enter key (a Return sent while typing) ends it (components/Keyboard.qml).
         Keys.onReturnPressed: (event) => keypadEnter(event)
@@ -64,13 +65,15 @@ ApplicationWindow {
                 event.accepted = false
                 return
             }
+            if (keyboard.enterClosing)
+                return  // the keyboard's own 确定: it closes itself (components/Keyboard.qml)
             if (keyboard.keypadTyping)
                 keyboard.stopKeypadTyping()
             else
                 keyboard.startKeypadTyping()
         }
-        Keys.onUpPressed: moveFocus(false)
-        Keys.onLeftPressed: moveFocus(false)
+        Keys.onUpPressed: moveFocus("up")
+        Keys.onLeftPressed: moveFocus("left")
     }
 
     // Spoken guidance (ADA §707): every screen's prompt is read out when voice is on (always in 长辈版),
@@ -83,8 +86,12 @@ ApplicationWindow {
     property QtObject catalogSync: null
     onVoiceCtlChanged: if (voiceCtl) voiceCtl.speak(prompt)
     onPromptChanged: if (voiceCtl) voiceCtl.speak(prompt)
-    onActiveFocusItemChanged: if (voiceCtl && activeFocusItem && activeFocusItem.Accessible.name)
-        voiceCtl.speakFocus(activeFocusItem.Accessible.name)
+    onActiveFocusItemChanged: {
+        if (voiceCtl && activeFocusItem && activeFocusItem.Accessible.name)
+            voiceCtl.speakFocus(activeFocusItem.Accessible.name)
+        if (activeFocusItem && !keypadTyping)
+            Spatial.reveal(activeFocusItem, app.t.gap)  // the keypad's focus is always in sight
+    }
 
     Rectangle {
         id: voiceStrip
@@ -234,10 +241,13 @@ ApplicationWindow {
     }
 
     // Dimming instead of powering the screen off (a dark screen looks broken); never eats a touch.
+    // On the attract screen it lies under the words (which dim less): they keep 4.5:1 at night.
     Rectangle {
         objectName: "dimOverlay"
+        readonly property bool underWords: app.screen === "attract" && loader.item !== null
+        parent: underWords ? loader.item : window.contentItem
         anchors.fill: parent
-        z: 30
+        z: underWords ? 0 : 30
         color: app.t.overlay
         opacity: window.ops !== null ? 1 - window.ops.dimLevel : 0
         visible: opacity > 0

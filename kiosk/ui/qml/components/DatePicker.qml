@@ -148,6 +148,7 @@ FocusScope {
             spacing: app.t.gap / 2
             KButton {
                 objectName: "dateCancel"
+                context: picker.label
                 Layout.fillWidth: true
                 text: qsTr("Cancel")
                 description: qsTr("Close without changing the date")

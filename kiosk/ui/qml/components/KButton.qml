@@ -1,5 +1,6 @@
 // A touch target every screen uses: named for screen readers, reachable by keypad, with a focus ring.
 import QtQuick
+import "Spatial.js" as Spatial
 
 Rectangle {
     id: root
@@ -19,32 +20,43 @@ Rectangle {
     radius: app.t.radius
     color: kind === "primary" ? app.t.accent : kind === "danger" ? app.t.danger
          : kind === "quiet" ? "transparent" : app.t.surface
-    border.width: activeFocus ? app.t.focusWidth : (kind === "quiet" ? 0 : app.t.borderWidth)
-    border.color: activeFocus ? app.t.focus : app.t.border
+    border.width: kind === "quiet" ? 0 : app.t.borderWidth
+    border.color: app.t.border
     opacity: enabled ? 1 : 0.5
     readonly property bool filled: kind === "primary" || kind === "danger"
     readonly property color fg: kind === "primary" ? app.t.accentText : kind === "danger" ? app.t.dangerText : app.t.text
 
     activeFocusOnTab: true
+    // A choice among several, or an on/off toggle: drawn as primary when chosen, and said to be checked.
+    property bool selectable: false
+    // What the control acts on, said after its words when they alone repeat on the screen (the 拍摄 of
+    // every material, the 满意 of every rating question): "拍摄：户口簿", "办事效率：满意".
+    property string context: ""
+    property bool contextFirst: false  // a question before its answer: "办事效率：满意"
+    readonly property string separator: app.locale.indexOf("zh") === 0 ? "：" : ": "
     Accessible.role: Accessible.Button
-    Accessible.name: text
+    Accessible.name: context === "" ? text
+                     : contextFirst ? context + separator + text : text + separator + context
+    Accessible.checkable: selectable
+    Accessible.checked: selectable && kind === "primary"
     Accessible.description: description || subtext
     Accessible.focusable: true
     Accessible.onPressAction: root.clicked()
     Keys.onReturnPressed: root.clicked()
     Keys.onEnterPressed: root.clicked()
     Keys.onSpacePressed: root.clicked()
-    Keys.onRightPressed: nextItemInFocusChain(true).forceActiveFocus()
-    Keys.onDownPressed: if (!showMoreBelow()) nextItemInFocusChain(true).forceActiveFocus()
-    Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
-    Keys.onUpPressed: nextItemInFocusChain(false).forceActiveFocus()
+    // The arrows move by position (Spatial.js): Down to the control below, Right to the one beside.
+    Keys.onRightPressed: Spatial.target(root, "right").forceActiveFocus()
+    Keys.onDownPressed: if (!showMoreBelow()) Spatial.target(root, "down").forceActiveFocus()
+    Keys.onLeftPressed: Spatial.target(root, "left").forceActiveFocus()
+    Keys.onUpPressed: Spatial.target(root, "up").forceActiveFocus()
     // Text below the last control of a scrolled page cannot take the focus: before Down leaves the page,
     // it scrolls that text into view a page at a time (a keypad has no other way to read it).
     function showMoreBelow() {
         const page = scrolledPage()
         if (!page)
             return false
-        const next = nextItemInFocusChain(true)
+        const next = Spatial.target(root, "down")
         for (let p = next; p; p = p.parent)
             if (p === page)
                 return false  // the next control is on the same page: reveal() brings it into view
@@ -62,6 +74,11 @@ Rectangle {
     }
     // The keypad moves focus through lists and scrolled pages: keep the focused control (and its ring) in view.
     onActiveFocusChanged: if (activeFocus) reveal()
+    // ... also when its page changes height under it (the keyboard closing as the focus leaves a field)
+    Connections {
+        target: root.activeFocus ? Spatial.page(root) : null
+        function onHeightChanged() { root.reveal() }
+    }
     function reveal() {
         for (let p = parent; p; p = p.parent) {
             if (p.contentItem === undefined || p.contentY === undefined || p.flickableDirection === undefined)
@@ -154,6 +171,12 @@ Rectangle {
             font.pixelSize: app.t.small
             lineHeight: app.t.lineHeight
         }
+    }
+
+    FocusRing {
+        visible: root.activeFocus
+        fill: root.kind === "quiet" ? app.t.background : root.color
+        radius: root.radius
     }
 
     MouseArea {

@@ -123,6 +123,7 @@ FocusScope {
             spacing: app.t.gap / 2
             KButton {
                 objectName: "padCancel"
+                context: pad.label
                 Layout.fillWidth: true
                 text: qsTr("Cancel")
                 description: qsTr("Close the number pad without changing the field")

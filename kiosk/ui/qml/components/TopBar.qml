@@ -53,6 +53,8 @@ Rectangle {
             objectName: "contrastButton"
             text: qsTr("Contrast")
             description: qsTr("Switch high contrast on or off")
+            Accessible.checkable: true
+            Accessible.checked: app.theme === "high_contrast"
             onClicked: app.toggleHighContrast()
         }
         KButton {

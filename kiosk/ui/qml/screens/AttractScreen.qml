@@ -14,7 +14,13 @@ Rectangle {
     // Everyone, 长辈版 users included, meets this screen before choosing a look: large print throughout.
     readonly property real lineSize: Math.max(app.t.body, app.t.heading * 0.75)
 
+    // Dimmed (idle, night): Main.qml's dim overlay darkens the blue under these words, which dim by less,
+    // so they keep 4.5:1 however dark the screen gets.
+    readonly property real dim: window.ops !== null ? 1 - window.ops.dimLevel : 0
     Column {
+        z: 1
+        opacity: 1 - 0.4 * screen.dim
+        layer.enabled: screen.dim > 0  // dimmed as one picture: the blue words on the white pill too
         anchors.centerIn: parent
         width: parent.width * 0.8
         spacing: app.t.gap * 2

@@ -46,6 +46,7 @@ FocusScope {
                     Layout.preferredWidth: 1
                     focus: index === 0
                     text: modelData.label
+                    selectable: true
                     kind: screen.tab === modelData.key ? "primary" : "secondary"
                     Accessible.role: Accessible.PageTab
                     Accessible.checkable: true

@@ -59,6 +59,7 @@ FocusScope {
                 KButton {
                     objectName: "certRelationship_" + modelData.value
                     text: modelData.label
+                    selectable: true
                     kind: screen.relationship === modelData.value ? "primary" : "secondary"
                     onClicked: screen.relationship = modelData.value
                 }

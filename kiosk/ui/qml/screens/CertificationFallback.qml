@@ -22,6 +22,7 @@ FocusScope {
         actions: [
             KButton {
                 objectName: "certCallStaff"
+                context: qsTr("We can help you another way")
                 kind: "primary"
                 focus: true
                 text: qsTr("Call a member of staff")

@@ -55,6 +55,7 @@ FocusScope {
         actions: [
             KButton {
                 objectName: "certFinish"
+                context: qsTr("Certification submitted")
                 focus: true
                 enabled: screen.rating
                 text: qsTr("Finish")

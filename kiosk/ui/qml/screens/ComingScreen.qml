@@ -19,6 +19,7 @@ FocusScope {
         width: parent.width * 0.7
         spacing: app.t.gap * 1.5
         ScreenTitle {
+            id: comingTitle
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("%1 is coming soon").arg(screen.what(app.screenArg))
@@ -31,8 +32,8 @@ FocusScope {
         RowLayout {
             Layout.alignment: Qt.AlignHCenter
             spacing: app.t.gap
-            KButton { objectName: "comingBack"; focus: true; text: qsTr("Back"); onClicked: app.back() }
-            KButton { objectName: "comingHelp"; kind: "danger"; text: qsTr("Call staff"); onClicked: app.callHelp("coming") }
+            KButton { objectName: "comingBack"; context: comingTitle.text; focus: true; text: qsTr("Back"); onClicked: app.back() }
+            KButton { objectName: "comingHelp"; context: comingTitle.text; kind: "danger"; text: qsTr("Call staff"); onClicked: app.callHelp("coming") }
         }
     }
 }

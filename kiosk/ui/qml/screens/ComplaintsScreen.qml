@@ -23,6 +23,7 @@ FocusScope {
                     objectName: "category_" + modelData.value
                     focus: index === 0
                     text: (screen.category === modelData.value ? "✓ " : "") + modelData.label
+                    selectable: true
                     kind: screen.category === modelData.value ? "primary" : "secondary"
                     onClicked: screen.category = modelData.value
                 }
@@ -38,7 +39,8 @@ FocusScope {
             id: body
             objectName: "complaintText"
             width: parent.width
-            height: Math.max(app.t.target * 2.5, implicitHeight)
+            // lower while the keyboard is open, so its label still shows above it in 长辈版 landscape
+            height: Math.max(app.t.target * (Qt.inputMethod.visible ? 1.5 : 2.5), implicitHeight)
             font.pixelSize: app.t.body
             color: app.t.text
             wrapMode: TextEdit.Wrap
@@ -47,8 +49,8 @@ FocusScope {
             inputMethodHints: Qt.ImhNoPredictiveText
             background: Rectangle {
                 radius: app.t.radius; color: app.t.surface
-                border.width: body.activeFocus ? app.t.focusWidth : app.t.borderWidth
-                border.color: body.activeFocus ? app.t.focus : app.t.border
+                border.width: app.t.borderWidth; border.color: app.t.border
+                FocusRing { visible: body.activeFocus; fill: parent.color }
             }
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("What happened, or what do you suggest?")
@@ -80,6 +82,7 @@ FocusScope {
             objectName: "complaintAnonymous"
             text: (screen.anonymous ? "✓ " : "") + qsTr("Send it anonymously")
             description: qsTr("No name and no phone number are sent with it; nobody can call you back")
+            selectable: true
             kind: screen.anonymous ? "primary" : "secondary"
             onClicked: { screen.anonymous = !screen.anonymous; if (screen.anonymous) contact.text = "" }
         }

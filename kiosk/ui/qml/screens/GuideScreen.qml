@@ -108,14 +108,10 @@ FocusScope {
             }
             Keys.onRightPressed: nextItemInFocusChain(true).forceActiveFocus()
             Keys.onLeftPressed: nextItemInFocusChain(false).forceActiveFocus()
-            Rectangle {  // the focus ring: on the page itself, not its scrolled content
+            FocusRing {  // on the page itself, not its scrolled content
                 parent: flick
-                anchors.fill: parent
-                z: 10
                 visible: flick.activeFocus
-                color: "transparent"
-                radius: app.t.radius
-                border.color: app.t.focus; border.width: app.t.focusWidth
+                fill: app.t.background
             }
             Column {
                 id: body
@@ -172,6 +168,7 @@ FocusScope {
                                         visible: parent.label !== "" && (modelData.title !== "" && modelData.title !== undefined)
                                         width: parent.width; text: parent.label; wrapMode: Text.Wrap
                                         color: app.t.text; font.pixelSize: app.t.body; font.bold: true
+                                        Accessible.role: Accessible.StaticText; Accessible.name: text
                                     }
                                     Row {
                                         width: parent.width
@@ -184,6 +181,7 @@ FocusScope {
                                             text: parent.parent.label + (app.locale === "zh_CN" ? "：" : ":")
                                             color: app.t.muted; font.pixelSize: app.t.body; wrapMode: Text.Wrap
                                             lineHeight: app.t.lineHeight
+                                            Accessible.role: Accessible.StaticText; Accessible.name: text
                                         }
                                         Text {
                                             textFormat: Text.PlainText
@@ -192,6 +190,7 @@ FocusScope {
                                             color: modelData.title ? app.t.muted : app.t.text
                                             font.pixelSize: modelData.title ? app.t.small * 1.05 : app.t.body
                                             lineHeight: app.t.lineHeight
+                                            Accessible.role: Accessible.StaticText; Accessible.name: text
                                         }
                                     }
                                 }

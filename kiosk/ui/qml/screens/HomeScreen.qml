@@ -78,6 +78,7 @@ FocusScope {
             }
             KButton {
                 objectName: "elderlyTile"
+                context: subtext  // the top bar has a button of the same words
                 Layout.fillWidth: true; Layout.fillHeight: true
                 Layout.preferredWidth: 1; Layout.preferredHeight: 1
                 vertical: true; glyph: "长"
@@ -87,6 +88,7 @@ FocusScope {
             }
             KButton {
                 objectName: "languageTile"
+                context: subtext  // the top bar has a button of the same words
                 Layout.fillWidth: true; Layout.fillHeight: true
                 Layout.preferredWidth: 1; Layout.preferredHeight: 1
                 vertical: true; glyph: app.locale === "zh_CN" ? "A" : "中"
@@ -96,6 +98,7 @@ FocusScope {
             }
             KButton {
                 objectName: "helpTile"
+                context: subtext  // the top bar has a button of the same words
                 Layout.fillWidth: true; Layout.fillHeight: true
                 Layout.preferredWidth: 1; Layout.preferredHeight: 1
                 vertical: true; kind: "danger"; glyph: "帮"

@@ -27,6 +27,7 @@ FocusScope {
                 KButton {
                     objectName: "visitReason_" + index
                     text: modelData.name
+                    selectable: true
                     kind: screen.reason === modelData.code ? "primary" : "secondary"
                     onClicked: screen.reason = modelData.code
                 }
@@ -43,6 +44,7 @@ FocusScope {
                 KButton {
                     objectName: "visitRelationship_" + modelData.value
                     text: modelData.label
+                    selectable: true
                     kind: screen.relationship === modelData.value ? "primary" : "secondary"
                     onClicked: screen.relationship = modelData.value
                 }

@@ -43,6 +43,7 @@ FocusScope {
         actions: [
             KButton {
                 objectName: "visitFinish"
+                context: qsTr("Home visit requested")
                 kind: "primary"
                 focus: true
                 enabled: !screen.rc.printing

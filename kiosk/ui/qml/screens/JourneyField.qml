@@ -25,8 +25,8 @@ TextField {
     onTextEdited: field.edited(text)
     background: Rectangle {
         radius: app.t.radius; color: field.locked ? app.t.surfaceAlt : app.t.surface
-        border.width: field.activeFocus ? app.t.focusWidth : app.t.borderWidth
-        border.color: field.activeFocus ? app.t.focus : app.t.border
+        border.width: app.t.borderWidth; border.color: app.t.border
+        FocusRing { visible: field.activeFocus; fill: parent.color }
     }
     ContextMenu.menu: null
     Accessible.role: Accessible.EditableText
@@ -87,6 +87,9 @@ TextField {
         background: Rectangle { color: app.t.background }
         contentItem: Item {
             objectName: "padOverlay"   // kiosk.tools.a11y_measure: hides what is below while it shows
+            // A dialog named by the field it fills in (the pad's keys are its only controls meanwhile)
+            Accessible.role: Accessible.Dialog
+            Accessible.name: field.label
             Rectangle {
                 anchors.centerIn: parent
                 width: Math.min(parent.width, box.implicitWidth + app.t.gap * 2)

@@ -227,6 +227,9 @@ FocusScope {
                 KButton {
                     objectName: "choice_" + spec.key + "_" + modelData.value
                     text: modelData.label
+                    selectable: true
+                    context: spec.label
+                    contextFirst: true
                     kind: flow.chosen === modelData.value ? "primary" : "secondary"
                     onClicked: { flow.chosen = modelData.value; journey.setField(spec.key, modelData.value) }
                 }
@@ -244,6 +247,9 @@ FocusScope {
                 KButton {
                     readonly property bool on: mflow.chosen.indexOf(modelData.value) >= 0
                     text: (on ? "✓ " : "") + modelData.label
+                    selectable: true
+                    context: spec.label
+                    contextFirst: true
                     kind: on ? "primary" : "secondary"
                     onClicked: {
                         const next = mflow.chosen.filter(v => v !== modelData.value)
@@ -310,6 +316,9 @@ FocusScope {
                                 model: sub.options
                                 KButton {
                                     text: modelData.label
+                                    selectable: true
+                                    context: sub.label
+                                    contextFirst: true
                                     kind: sflow.chosen === modelData.value ? "primary" : "secondary"
                                     onClicked: { sflow.chosen = modelData.value; group.rows[entry.i][sub.key] = modelData.value; group.push() }
                                 }

@@ -15,6 +15,9 @@ ColumnLayout {
     // 第2步，共6步: the journey's by default; another multi-step flow passes its own
     property int stepIndex: journey ? journey.stepIndex : 0
     property int stepCount: journey ? journey.stepCount : 0
+    // While the keyboard is open the title and subtitle give their room to the field being typed in
+    // (in 长辈版 landscape the page would otherwise be shorter than a label and its field).
+    readonly property bool typing: Qt.inputMethod.visible
     // Errors are spoken, not only shown (ADA §707); a focus change does not cut them short.
     onMessageChanged: if (message !== "" && Window.window && Window.window.voiceCtl) Window.window.voiceCtl.speakError(message)
     anchors.fill: parent
@@ -29,6 +32,7 @@ ColumnLayout {
     RowLayout {
         // the step indicator shares the title's row: no height taken from the content
         Layout.fillWidth: true
+        visible: !frame.typing
         spacing: app.t.gap
         ScreenTitle { Layout.fillWidth: true; text: frame.title }
         StepIndicator {
@@ -40,7 +44,7 @@ ColumnLayout {
     }
     BodyText {
         Layout.fillWidth: true
-        visible: frame.subtitle !== ""
+        visible: frame.subtitle !== "" && !frame.typing
         text: frame.subtitle
         color: app.t.muted
     }

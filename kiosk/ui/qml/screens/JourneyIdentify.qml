@@ -82,6 +82,7 @@ FocusScope {
             visible: app.elderly && !!journey.info.proxyAllowed && !screen.suggesting
             width: parent.width
             vertical: true
+            selectable: true
             kind: journey.wantsProxy ? "primary" : "secondary"
             text: (journey.wantsProxy ? "✓ " : "") + qsTr("I am helping a family member")
             subtext: journey.wantsProxy ? qsTr("Chosen. Press again to apply for yourself") : qsTr("Your ID card first, then theirs")

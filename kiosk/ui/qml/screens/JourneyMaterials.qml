@@ -98,6 +98,7 @@ FocusScope {
                                 }
                                 KButton {
                                     objectName: "reuse_" + card.m.code
+                                    context: card.m.name
                                     kind: "primary"
                                     text: qsTr("Use the copy from %1").arg(modelData.date)
                                     description: qsTr("Use the copy held from your earlier application instead of handing in paper again")
@@ -124,6 +125,8 @@ FocusScope {
                                 model: card.m.elicense_labels
                                 KButton {
                                     text: modelData.label
+                                    context: card.m.name
+                                    selectable: true
                                     kind: typed.type === modelData.value ? "primary" : "secondary"
                                     onClicked: typed.type = modelData.value
                                 }
@@ -133,6 +136,7 @@ FocusScope {
                         JourneyField { id: elRef; objectName: "elRef_" + card.m.code; label: qsTr("Verification code"); placeholderText: label }
                         KButton {
                             objectName: "elTyped_" + card.m.code
+                            context: card.m.name
                             text: qsTr("Use these details")
                             onClicked: journey.elicenseTyped(card.m.code, typed.type, elNumber.text, elRef.text)
                         }
@@ -144,6 +148,7 @@ FocusScope {
                         KButton {
                             objectName: "scan_" + card.m.code
                             readonly property bool working: journey.scanning === card.m.code
+                            context: card.m.name
                             kind: card.m.disposition ? "secondary" : "primary"
                             enabled: !journey.busy || working
                             // the page is straightened on a worker: the button says so at once
@@ -160,6 +165,7 @@ FocusScope {
                         }
                         KButton {
                             objectName: "elicense_" + card.m.code
+                            context: card.m.name
                             visible: card.m.elicense_types.filter(t => t !== "resident_id").length > 0
                             text: qsTr("E-licence QR")
                             description: qsTr("Use an electronic licence instead of paper (免证办)")
@@ -167,12 +173,14 @@ FocusScope {
                         }
                         KButton {
                             objectName: "cardRead_" + card.m.code
+                            context: card.m.name
                             visible: !!card.m.cardRead
                             text: qsTr("Use the card just read")
                             onClicked: journey.useCardRead(card.m.code)
                         }
                         KButton {
                             objectName: "defer_" + card.m.code
+                            context: card.m.name
                             visible: card.m.deferrable
                             text: qsTr("Hand in later (by %1)").arg(card.m.latest_due || "")
                             description: qsTr("容缺: the application goes ahead; bring this material by the date shown")
@@ -180,6 +188,7 @@ FocusScope {
                         }
                         KButton {
                             objectName: "promise_" + card.m.code
+                            context: card.m.name
                             visible: card.m.commitment_allowed
                             text: qsTr("Sign a commitment instead")
                             description: qsTr("告知承诺: read the notice and the liability, then sign")
@@ -207,6 +216,7 @@ FocusScope {
                             spacing: app.t.gap / 2
                             KButton {
                                 objectName: "commitConfirm_" + card.m.code
+                                context: card.m.name
                                 kind: "primary"
                                 text: qsTr("I have read it, I commit and sign")
                                 onClicked: if (journey.promise(card.m.code, cpad.strokes, cpad.width, cpad.height, true)) screen.committing = ""

@@ -65,6 +65,7 @@ FocusScope {
                     height: app.t.target * 1.2
                     fontSize: app.t.tile
                     text: modelData.label
+                    selectable: true
                     kind: screen.relationship === modelData.value ? "primary" : "secondary"
                     Accessible.checkable: true
                     Accessible.checked: screen.relationship === modelData.value
@@ -102,6 +103,7 @@ FocusScope {
                     KButton {
                         objectName: "relationship_" + modelData.value
                         text: modelData.label
+                        selectable: true
                         kind: screen.relationship === modelData.value ? "primary" : "secondary"
                         Accessible.checkable: true
                         Accessible.checked: screen.relationship === modelData.value

@@ -20,6 +20,7 @@ FocusScope {
                 id: dim
                 width: parent.width
                 readonly property string key: modelData.key
+                readonly property string label: modelData.label
                 BodyText { width: parent.width; text: modelData.label + " " + qsTr("(optional)"); color: app.t.muted }
                 Flow {
                     width: parent.width
@@ -28,8 +29,11 @@ FocusScope {
                         model: screen.opts.levels || []
                         KButton {
                             objectName: "dim_" + dim.key + "_" + modelData.value
+                            context: dim.label
+                            contextFirst: true
                             text: modelData.label
                             fontSize: app.t.small
+                            selectable: true
                             kind: screen.dims[dim.key] === modelData.value ? "primary" : "secondary"
                             onClicked: { const d = Object.assign({}, screen.dims); d[dim.key] = modelData.value; screen.dims = d }
                         }
@@ -50,6 +54,7 @@ FocusScope {
                 KButton {
                     objectName: "level_" + modelData.value
                     text: modelData.label
+                    selectable: true
                     kind: screen.level === modelData.value ? "primary" : "secondary"
                     // a good or middling level is all a rating needs: sent at once; a bad one asks why
                     onClicked: {
@@ -73,6 +78,7 @@ FocusScope {
                         objectName: "reason_" + modelData.key
                         readonly property bool on: screen.reasons.indexOf(modelData.key) >= 0
                         text: (on ? "✓ " : "") + modelData.label
+                        selectable: true
                         kind: on ? "primary" : "secondary"
                         onClicked: {
                             const r = screen.reasons.filter(x => x !== modelData.key)

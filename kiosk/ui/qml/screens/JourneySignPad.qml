@@ -1,6 +1,7 @@
 // A signature pad: strokes are captured as points in pad coordinates; the core renders and checks them.
 // Keypad residents draw their mark with the arrow keys (the pen moves and inks) and press Enter.
 import QtQuick
+import "../components"
 
 Rectangle {
     id: pad
@@ -25,10 +26,12 @@ Rectangle {
     implicitHeight: app.t.target * 3.2
     radius: app.t.radius
     color: "#ffffff"
-    border.color: activeFocus ? app.t.focus : app.t.border
-    border.width: activeFocus ? app.t.focusWidth * 1.5 : app.t.borderWidth * 2
+    border.color: app.t.border
+    border.width: app.t.borderWidth * 2
+    FocusRing { visible: pad.activeFocus; fill: pad.color }
     activeFocusOnTab: true
-    Accessible.role: Accessible.Graphic
+    // A drawing area (not a picture): a screen reader says what it is for and how to draw on it.
+    Accessible.role: Accessible.Canvas
     Accessible.name: qsTr("Signature pad: sign with your finger, or draw with the arrow keys and press Enter")
     Accessible.focusable: true
     Keys.onPressed: (event) => {

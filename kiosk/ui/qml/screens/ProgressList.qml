@@ -28,6 +28,7 @@ FocusScope {
                 height: rowCol.implicitHeight + app.t.gap * 1.5
                 showLabel: false
                 text: modelData.matter + "，" + modelData.statusText
+                context: modelData.acceptanceNo  // two applications for one matter read apart
                 description: qsTr("Acceptance number %1, submitted %2").arg(modelData.acceptanceNo).arg(modelData.submitted)
                 onClicked: progressCtl.open(modelData.acceptanceNo)
                 Column {

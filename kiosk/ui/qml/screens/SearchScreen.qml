@@ -31,8 +31,8 @@ FocusScope {
                 Component.onCompleted: text = catalog.query   // no binding: typing drives the query
                 background: Rectangle {
                     radius: app.t.radius; color: app.t.surface
-                    border.width: field.activeFocus ? app.t.focusWidth : app.t.borderWidth
-                    border.color: field.activeFocus ? app.t.focus : app.t.border
+                    border.width: app.t.borderWidth; border.color: app.t.border
+                    FocusRing { visible: field.activeFocus; fill: parent.color }
                 }
                 ContextMenu.menu: null   // long-press is right-click on Linux touch: no menu, no way out
                 Accessible.role: Accessible.EditableText

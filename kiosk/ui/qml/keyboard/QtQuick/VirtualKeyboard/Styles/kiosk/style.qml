@@ -69,6 +69,11 @@ KeyboardStyle {
     // Character keys: the letter large; an alternative (the "!?" on the full stop) small in the corner.
     keyPanel: KeyPanel {
         id: charKey
+        // Every key is in the screen reader's tree, named by what it types, and can be pressed from it.
+        Accessible.role: Accessible.Button
+        Accessible.name: charKey.control ? charKey.control.displayText : ""
+        Accessible.onPressAction: if (charKey.control)
+            InputContext.inputEngine.virtualKeyClick(charKey.control.key, charKey.control.displayText, 0)
         KeyFace {
             id: charFace
             down: charKey.control.pressed
@@ -96,6 +101,8 @@ KeyboardStyle {
 
     component FunctionKeyPanel: KeyPanel {
         id: fnKey
+        Accessible.role: Accessible.Button
+        Accessible.name: fnKey.label
         property string label: ""
         property bool primary: false
         property bool lit: false  // a mode that is on (capitals)

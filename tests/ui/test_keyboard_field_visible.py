@@ -1,0 +1,197 @@
+"""While the on-screen keyboard is open, the field being typed in stays in sight above it: every text
+field of every screen with one, in every theme, in landscape and portrait. What is checked is the
+geometry a resident sees: the field, its label and its error all lie inside the screen's area and above
+the keyboard's top edge, not hidden by a clipping list or the keyboard itself."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QGuiApplication
+from ui_kit import module_kiosk, wait_until
+
+from kiosk.tools.screenshots import find, show_screen
+
+#: the screens with a field typed on the Pinyin keyboard
+TEXT_SCREENS = ("search-keyboard", "journey-form", "complaints", "home-visit-details")
+THEMES = ("standard", "elderly", "high_contrast")
+GEOMETRIES = ((1280, 800), (1080, 1920), (1920, 1080))
+pytestmark = pytest.mark.slow  # 27 layouts with the keyboard opened on every field: about a minute
+
+
+@pytest.fixture(scope="module")
+def kb(qapp, tmp_path_factory):
+    with module_kiosk(tmp_path_factory.mktemp("keyboard-field")) as app:
+        size = app.window.width(), app.window.height()
+        # The keyboard panel loads after the first frame; a show() before it exists would make Qt's own
+        # desktop keyboard window instead, which then keeps the focus.
+        show_screen(app, "home")
+        wait_until(app, lambda: find(app, "inputPanel") is not None, what="the keyboard panel loaded")
+        yield app
+        app.window.resize(*size)
+
+
+def scene_rect(item: Any) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def _items(root: Any) -> list[Any]:
+    out, stack = [], [root]
+    while stack:
+        item = stack.pop()
+        out.append(item)
+        stack.extend(item.childItems())
+    return out
+
+
+def typed_fields(k: Any) -> list[Any]:
+    """The visible fields of the screen that take typing from the on-screen keyboard."""
+    screen = find(k, "screenLoader")
+    return [
+        i
+        for i in _items(screen)
+        if (i.inherits("QQuickTextInput") or i.inherits("QQuickTextEdit"))
+        and i.isVisible()
+        and not i.property("readOnly")
+    ]
+
+
+def visible_area(k: Any, item: Any) -> QRectF:
+    """What of the window is left for ``item`` after every clipping ancestor. (Not item.window(): the
+    wrapper PySide makes for it deletes the window when it is collected.)"""
+    area = QRectF(0, 0, k.window.width(), k.window.height())
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.clip():
+            area = area.intersected(scene_rect(parent))
+        parent = parent.parentItem()
+    return area
+
+
+def label_and_error(field: Any, danger: str) -> list[Any]:
+    """The texts that belong to the field: the texts just above it (its label and help) and an error
+    just below it (drawn in the danger colour), among the siblings of the field, or of the Loader that
+    holds it."""
+    unit = field
+    while unit.parentItem() is not None and len(unit.parentItem().childItems()) == 1:
+        unit = unit.parentItem()
+    siblings = unit.parentItem().childItems()
+    at = siblings.index(unit)
+    shown = [s for s in siblings if s.isVisible() and s.height() > 0]
+    out = []
+    before = [s for s in shown if siblings.index(s) < at]
+    for s in reversed(before):
+        if not s.inherits("QQuickText"):
+            break
+        out.append(s)
+    after = [s for s in shown if siblings.index(s) > at]
+    if after and after[0].inherits("QQuickText") and after[0].property("color").name() == danger:
+        out.append(after[0])
+    return out
+
+
+def open_keyboard(k: Any, field: Any) -> Any:
+    field.forceActiveFocus()
+    QGuiApplication.inputMethod().show()
+    wait_until(
+        k,
+        lambda: (p := find(k, "inputPanel")) is not None and p.property("active") and p.isVisible(),
+        what="the keyboard open",
+    )
+    return find(k, "inputPanel")
+
+
+def hidden_parts(k: Any, field: Any) -> list[str]:
+    panel = find(k, "inputPanel")
+    top = scene_rect(panel).top()
+    problems = []
+    for part in [field, *label_and_error(field, k.app.property("t")["danger"])]:
+        r = scene_rect(part)
+        area = visible_area(k, part)
+        name = part.objectName() or repr(part.property("text"))[:30]
+        if r.bottom() > top + 0.5:
+            problems.append(f"{name} ends at y={r.bottom():.0f}, below the keyboard's top {top:.0f}")
+        if not area.contains(r.adjusted(0.5, 0.5, -0.5, -0.5)):
+            problems.append(f"{name} {r.getCoords()} is clipped to {area.getCoords()}")
+    return problems
+
+
+@pytest.mark.parametrize("geometry", GEOMETRIES, ids=lambda g: f"{g[0]}x{g[1]}")
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_field_being_typed_in_stays_above_the_keyboard(kb, theme, geometry):
+    kb.window.resize(*geometry)
+    print("resized", kb.window)
+    problems = []
+    for screen in TEXT_SCREENS:
+        show_screen(kb, screen, theme)
+        fields = typed_fields(kb)
+        assert fields, f"{screen}: no text field found"
+        for field in fields:
+            open_keyboard(kb, field)
+            # the screen's layout follows the keyboard in a frame or two: wait for it, then report
+            try:
+                wait_until(kb, lambda f=field: not hidden_parts(kb, f), timeout_ms=3000)
+            except AssertionError:
+                problems += [f"{screen} {field.objectName()}: {p}" for p in hidden_parts(kb, field)]
+            QGuiApplication.inputMethod().hide()
+            wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")
+    assert not problems, "\n".join(problems)
+
+
+def _typist_key(k: Any, key: Any, text: str) -> None:
+    from PySide6.QtCore import Q_ARG, QMetaObject
+
+    from kiosk.tools.screenshots import keyboard_typist
+
+    QMetaObject.invokeMethod(
+        keyboard_typist(k), "click", Q_ARG("QVariant", int(key)), Q_ARG("QVariant", text)
+    )
+
+
+@pytest.mark.parametrize("screen", ["search-keyboard", "journey-form"])
+def test_the_keyboards_ok_key_commits_what_was_typed_and_closes_it(kb, screen):
+    from PySide6.QtCore import Qt
+
+    from kiosk.tools.screenshots import type_on_keyboard
+
+    kb.window.resize(1280, 800)
+    show_screen(kb, screen, "standard")
+    field = typed_fields(kb)[0]
+    field.setProperty("text", "")
+    open_keyboard(kb, field)
+    type_on_keyboard(kb, "he")
+    wait_until(kb, lambda: field.property("preeditText").replace(" ", "") == "he", what="pinyin he")
+    _typist_key(kb, Qt.Key.Key_Return, "\n")
+    wait_until(kb, lambda: not QGuiApplication.inputMethod().isVisible(), what="the keyboard closed")
+    assert field.property("text") == "he" and field.property("preeditText") == ""
+    assert kb.window.activeFocusItem() is field  # the resident is where they were
+    assert kb.window.property("keypadTyping") is False
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_pinyin_candidates_never_overlap(kb, theme):
+    from kiosk.tools.screenshots import type_on_keyboard
+
+    kb.window.resize(1280, 800)
+    show_screen(kb, "search-keyboard", theme)
+    field = typed_fields(kb)[0]
+    field.setProperty("text", "")
+    open_keyboard(kb, field)
+    type_on_keyboard(kb, "he")
+    panel = find(kb, "inputPanel")
+
+    def words() -> list[Any]:
+        return sorted(
+            (i for i in _items(panel) if i.objectName() == "candidateText" and i.isVisible()),
+            key=lambda i: scene_rect(i).left(),
+        )
+
+    wait_until(kb, lambda: len(words()) >= 5, what="candidates for he")
+    boxes = [(w.property("text"), scene_rect(w)) for w in words()]
+    for (a, ra), (b, rb) in itertools.pairwise(boxes):
+        assert ra.right() <= rb.left(), f"{theme}: candidate {a!r} {ra.getCoords()} runs into {b!r}"
+    for word, rect in boxes:
+        assert rect.height() >= kb.app.property("t")["body"], f"{theme}: {word!r} is drawn too small"
