@@ -49,6 +49,13 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("rotate-seal-key", help="new sealing key, published in the signed catalog; old keys kept")
     sub.add_parser("gc", help="delete expired uploads no application uses")
     sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
+    im = sub.add_parser("import", help="store a kiosk's USB bundle (kiosk-sync export), each item once")
+    im.add_argument("bundle", type=Path)
+    ea = sub.add_parser(
+        "export-answers", help="write a terminal's receipts and status feed for its USB stick"
+    )
+    ea.add_argument("--terminal", required=True)
+    ea.add_argument("--to", type=Path, required=True)
     _admin_parser(sub)
     console_cli.add_parser(sub)
     args = parser.parse_args(argv)
@@ -113,10 +120,34 @@ def _run(args: argparse.Namespace, storage: SqliteStorage) -> int:
         print(storage.purge_expired_uploads(time.time()))
     elif args.command == "reset-feed":
         print(storage.bump_feed_generation())
+    elif args.command in ("import", "export-answers"):
+        return _bundle(args, storage)
     elif args.command == "admin":
         return _admin(args, storage)
     elif args.command == "staff":
         return console_cli.run(args, _database_url(args.data))
+    return 0
+
+
+def _bundle(args: argparse.Namespace, storage: SqliteStorage) -> int:
+    from sync.platform import bundle_import
+    from sync.protocol.bundle import BundleError
+
+    answers_dir = args.data / bundle_import.ANSWERS_DIR
+    try:
+        if args.command == "import":
+            report = bundle_import.import_bundle(
+                storage, SealKeyring(args.data), answers_dir, args.bundle.read_bytes()
+            )
+            print(json.dumps(report.__dict__, indent=2, ensure_ascii=False))
+            return 0 if not report.refused else 3
+        path = bundle_import.export_answers(
+            storage, PlatformIdentity(args.data), answers_dir, args.terminal, args.to
+        )
+    except (BundleError, OSError) as exc:
+        print(f"kiosk-platform: {exc}", file=sys.stderr)
+        return 2
+    print(path)
     return 0
 
 

@@ -11,7 +11,7 @@ import tarfile
 import time
 
 import pytest
-from conftest import make_application
+from sync_kit import make_application
 
 from kiosk.store import outbox
 from sync.cli import main as kiosk_sync
