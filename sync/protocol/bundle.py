@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from pydantic import ValidationError
 
 from sync import sealing
 from sync.protocol.models import Manifest, Receipt, StatusPage
@@ -136,14 +137,17 @@ def unpack(
     for name, digest in expected.items():
         if hashlib.sha256(members[name]).hexdigest() != digest:
             raise BundleError(f"{name} was changed")
-    return Bundle(
-        terminal_id=str(index["terminal_id"]),
-        created_at=float(index["created_at"]),
-        applications=[Manifest.model_validate(m) for m in index["applications"]],
-        small=[SmallItem(str(s["kind"]), str(s["id"]), dict(s["body"])) for s in index["small"]],
-        files={name.removeprefix(FILE_PREFIX): body for name, body in members.items()},
-        status_cursor=None if index.get("status_cursor") is None else str(index["status_cursor"]),
-    )
+    try:
+        return Bundle(
+            terminal_id=str(index["terminal_id"]),
+            created_at=float(index["created_at"]),
+            applications=[Manifest.model_validate(m) for m in index["applications"]],
+            small=[SmallItem(str(s["kind"]), str(s["id"]), dict(s["body"])) for s in index["small"]],
+            files={name.removeprefix(FILE_PREFIX): body for name, body in members.items()},
+            status_cursor=None if index.get("status_cursor") is None else str(index["status_cursor"]),
+        )
+    except (ValidationError, KeyError, TypeError, ValueError) as exc:
+        raise BundleError(f"the signed index is not a valid bundle index: {type(exc).__name__}") from exc
 
 
 def bundle_name(terminal_id: str, at: float | None = None) -> str:
@@ -207,19 +211,24 @@ def unpack_answers(data: bytes, platform_key: bytes, terminal_id: str) -> Answer
         Ed25519PublicKey.from_public_bytes(platform_key).verify(signature, _answers_statement(content))
     except (InvalidSignature, ValueError) as exc:
         raise BundleError("the platform's signature does not match: the answers were changed") from exc
-    index = json.loads(content)
-    if index.get("format") != ANSWERS_FORMAT:
-        raise BundleError(f"unknown answers format {index.get('format')!r}")
-    if index.get("terminal_id") != terminal_id:
-        raise BundleError("these answers are for another terminal")
-    return Answers(
-        terminal_id=terminal_id,
-        created_at=float(index["created_at"]),
-        receipts=[Receipt.model_validate(r) for r in index["receipts"]],
-        small=[(str(k), str(i)) for k, i in index["small"]],
-        since_cursor=None if index.get("since_cursor") is None else str(index["since_cursor"]),
-        status=StatusPage.model_validate(index["status"]),
-    )
+    try:
+        index = json.loads(content)
+        if index.get("format") != ANSWERS_FORMAT:
+            raise BundleError(f"unknown answers format {index.get('format')!r}")
+        if index.get("terminal_id") != terminal_id:
+            raise BundleError("these answers are for another terminal")
+        return Answers(
+            terminal_id=terminal_id,
+            created_at=float(index["created_at"]),
+            receipts=[Receipt.model_validate(r) for r in index["receipts"]],
+            small=[(str(k), str(i)) for k, i in index["small"]],
+            since_cursor=None if index.get("since_cursor") is None else str(index["since_cursor"]),
+            status=StatusPage.model_validate(index["status"]),
+        )
+    except BundleError:
+        raise
+    except (ValidationError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise BundleError(f"the signed answers are not valid: {type(exc).__name__}") from exc
 
 
 def answers_name(terminal_id: str, at: float | None = None) -> str:

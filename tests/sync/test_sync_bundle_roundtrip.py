@@ -21,6 +21,7 @@ from sync.engine.state import KEY_CURSOR
 from sync.outbox import enqueue_small
 from sync.platform.cli import main as kiosk_platform
 
+BAD_ID = "0badbad0-0000-4000-8000-000000000001"
 LATER = time.time() + 10 * 86400  # an outbox row not due: it waits while another item goes
 
 
@@ -227,3 +228,70 @@ def client(creds):
     c = PlatformClient(creds)
     yield c
     c.close()
+
+
+def test_one_refused_item_leaves_the_others_stored_and_a_revoked_terminal_is_refused(
+    platform, kiosk_db, creds, tmp_path, capsys
+):
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from sync import sealing
+    from sync.protocol.bundle import Bundle, pack, unpack
+
+    good = make_application(kiosk_db, tmp_path / "files", creds, sizes=(4_000,))
+    stick = tmp_path / "usb"
+    assert kiosk_sync(["--db", db_path(kiosk_db), "export", "--to", str(stick)]) == 0
+    (bundle,) = stick.glob("kiosk-*.bundle")
+    carried = unpack(
+        bundle.read_bytes(), platform.keyring.open_sealed, lambda _t: platform.storage.terminal(_t).public_key
+    )
+    # a second application whose payload is sealed to a key this platform never held
+    stranger = sealing.seal(b"unreadable here", X25519PrivateKey.generate().public_key())
+    bad = carried.applications[0].model_copy(
+        update={"application_id": BAD_ID, "sealed_payload": base64.b64encode(stranger).decode()}
+    )
+    signing = Ed25519PrivateKey.from_private_bytes(creds.signing_key)
+    seal_to = sealing.public_key_from_raw(creds.seal_public_key)
+    mixed = Bundle(creds.terminal_id, time.time(), [bad, *carried.applications], [], carried.files)
+    bundle.write_bytes(pack(mixed, signing, seal_to))
+    capsys.readouterr()
+    code, report = import_at_platform(platform, bundle, capsys)
+    assert code == 3 and report["stored"] == 1
+    assert [r.split(":")[0] for r in report["refused"]] == [BAD_ID]
+    assert "unknown_seal_key" in report["refused"][0]
+    assert platform_cases(platform) == [(good, 1)]
+    assert len(list((platform.data_dir / "uploads").iterdir())) == 1  # the refused one kept no file
+
+    # a revoked terminal's stick is refused whole
+    assert platform.storage.revoke_terminal(creds.terminal_id)
+    code, report = import_at_platform(platform, bundle, capsys)
+    assert code == 2 and "does not know" in str(report["error"])
+
+
+def test_answers_for_another_terminal_are_refused(platform, kiosk_db, creds, tmp_path, capsys):
+    from sync.engine.client import enrol
+
+    other = enrol(platform.url, platform.enrol_token(), "乡镇便民服务站 2")
+    answers_dir = tmp_path / "usb-back"
+    assert (
+        kiosk_platform(
+            [
+                "--data",
+                str(platform.data_dir),
+                "export-answers",
+                "--terminal",
+                other.terminal_id,
+                "--to",
+                str(answers_dir),
+            ]
+        )
+        == 0
+    )
+    (theirs,) = answers_dir.iterdir()
+    theirs.rename(answers_dir / theirs.name.replace(other.terminal_id, creds.terminal_id))
+    capsys.readouterr()
+    assert kiosk_sync(["--db", db_path(kiosk_db), "import-answers", str(answers_dir)]) == 2
+    assert "another terminal" in capsys.readouterr().err
