@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({k: str(v) for k, v in exported.__dict__.items()}, indent=2, ensure_ascii=False))
         elif args.command == "import-answers":
             db = open_store(db_path)
-            applied = import_answers(db, load_credentials(db), args.dir)
+            applied = import_answers(db, load_credentials(db), args.dir, db_path.parent / "tuf")
             print(json.dumps(applied.__dict__, indent=2, ensure_ascii=False))
         else:
             with SyncLock(db_path, "kiosk-sync daemon"):

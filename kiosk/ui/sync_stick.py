@@ -46,7 +46,7 @@ def import_from_stick(store_path: Path, stick: Path) -> dict[str, Any]:
 
     db = open_store(store_path)
     try:
-        report = import_answers(db, load_credentials(db), stick)
+        report = import_answers(db, load_credentials(db), stick, store_path.parent / "tuf")
     finally:
         db.conn.close()
     return {"acknowledged": report.acknowledged + report.sent, "statuses": report.statuses_applied}

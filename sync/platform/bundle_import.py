@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sync.platform.app import commit_manifest, status_page, store_small
+from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.errors import ProtocolError
 from sync.platform.keys import PlatformIdentity, SealKeyring
 from sync.platform.storage import Storage, Upload
@@ -142,10 +143,26 @@ def _remember(
     os.replace(tmp, path)
 
 
+def catalog_files(catalog: CatalogRepository) -> dict[str, bytes]:
+    """The TUF repository as the kiosk would fetch it, the timestamp re-signed if half spent."""
+    catalog.refresh_timestamp()
+    files = {}
+    for kind, folder in (("metadata", catalog.metadata_dir), ("targets", catalog.targets_dir)):
+        for path in sorted(folder.iterdir()):
+            if path.is_file():
+                files[f"{kind}/{path.name}"] = path.read_bytes()
+    return files
+
+
 def export_answers(
-    storage: Storage, identity: PlatformIdentity, answers_dir: Path, terminal_id: str, to_dir: Path
+    storage: Storage,
+    identity: PlatformIdentity,
+    answers_dir: Path,
+    terminal_id: str,
+    to_dir: Path,
+    catalog: CatalogRepository | None = None,
 ) -> Path:
-    """Write the terminal's answers as one signed bundle in `to_dir`; returns its path."""
+    """Write the terminal's answers (and the signed catalog) as one bundle in `to_dir`; returns its path."""
     if storage.terminal(terminal_id) is None:
         raise BundleError(f"no terminal {terminal_id} is enrolled here")
     path = _pending_path(answers_dir, terminal_id)
@@ -163,6 +180,7 @@ def export_answers(
         small=[(str(k), str(i)) for k, i in due["small"]],
         since_cursor=cursor,
         status=page,
+        catalog={} if catalog is None else catalog_files(catalog),
     )
     to_dir.mkdir(parents=True, exist_ok=True)
     out = to_dir / answers_name(terminal_id, now)

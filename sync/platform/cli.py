@@ -142,7 +142,12 @@ def _bundle(args: argparse.Namespace, storage: SqliteStorage) -> int:
             print(json.dumps(report.__dict__, indent=2, ensure_ascii=False))
             return 0 if not report.refused else 3
         path = bundle_import.export_answers(
-            storage, PlatformIdentity(args.data), answers_dir, args.terminal, args.to
+            storage,
+            PlatformIdentity(args.data),
+            answers_dir,
+            args.terminal,
+            args.to,
+            CatalogRepository(args.data / "tuf"),
         )
     except (BundleError, OSError) as exc:
         print(f"kiosk-platform: {exc}", file=sys.stderr)

@@ -23,7 +23,7 @@ import json
 import tarfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -160,6 +160,7 @@ def bundle_name(terminal_id: str, at: float | None = None) -> str:
 ANSWERS_FORMAT = "township-kiosk-answers/1"
 ANSWERS = "answers.json"
 ANSWERS_SIGNATURE = "answers.sig"
+CATALOG_PREFIX = "tuf/"
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,9 @@ class Answers:
     small: list[tuple[str, str]]  # (platform path, item id) of small posts stored
     since_cursor: str | None  # the feed starts after this cursor (the kiosk's, from its bundle)
     status: StatusPage
+    # the platform's TUF repository ("metadata/<file>", "targets/<file>"): TUF's own signatures, versions
+    # and expiry decide whether the kiosk takes a catalog from it, as online
+    catalog: dict[str, bytes] = field(default_factory=dict)
 
 
 def _answers_statement(content: bytes) -> bytes:
@@ -191,6 +195,7 @@ def pack_answers(answers: Answers, sign: Callable[[bytes], bytes]) -> bytes:
             "small": [list(s) for s in answers.small],
             "since_cursor": answers.since_cursor,
             "status": answers.status.model_dump(),
+            "catalog": {name: hashlib.sha256(d).hexdigest() for name, d in sorted(answers.catalog.items())},
         },
         ensure_ascii=False,
     ).encode()
@@ -198,6 +203,8 @@ def pack_answers(answers: Answers, sign: Callable[[bytes], bytes]) -> bytes:
     with tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as tar:
         _member(tar, ANSWERS, content)
         _member(tar, ANSWERS_SIGNATURE, sign(_answers_statement(content)))
+        for name, data in sorted(answers.catalog.items()):
+            _member(tar, CATALOG_PREFIX + name, data)
     return out.getvalue()
 
 
@@ -205,8 +212,8 @@ def unpack_answers(data: bytes, platform_key: bytes, terminal_id: str) -> Answer
     """Verify the platform's signature and that the answers are for this terminal."""
     members = _members(data)
     content, signature = members.pop(ANSWERS, None), members.pop(ANSWERS_SIGNATURE, None)
-    if content is None or signature is None or members:
-        raise BundleError("not an answers bundle: it must hold exactly a signed answers file")
+    if content is None or signature is None:
+        raise BundleError("not an answers bundle: it holds no signed answers file")
     try:
         Ed25519PublicKey.from_public_bytes(platform_key).verify(signature, _answers_statement(content))
     except (InvalidSignature, ValueError) as exc:
@@ -217,6 +224,12 @@ def unpack_answers(data: bytes, platform_key: bytes, terminal_id: str) -> Answer
             raise BundleError(f"unknown answers format {index.get('format')!r}")
         if index.get("terminal_id") != terminal_id:
             raise BundleError("these answers are for another terminal")
+        expected: dict[str, str] = dict(index.get("catalog") or {})
+        if {CATALOG_PREFIX + n for n in expected} != set(members):
+            raise BundleError("the answers' files are not the ones they name")
+        for name, digest in expected.items():
+            if hashlib.sha256(members[CATALOG_PREFIX + name]).hexdigest() != digest:
+                raise BundleError(f"{name} was changed")
         return Answers(
             terminal_id=terminal_id,
             created_at=float(index["created_at"]),
@@ -224,6 +237,7 @@ def unpack_answers(data: bytes, platform_key: bytes, terminal_id: str) -> Answer
             small=[(str(k), str(i)) for k, i in index["small"]],
             since_cursor=None if index.get("since_cursor") is None else str(index["since_cursor"]),
             status=StatusPage.model_validate(index["status"]),
+            catalog={name: members[CATALOG_PREFIX + name] for name in expected},
         )
     except BundleError:
         raise

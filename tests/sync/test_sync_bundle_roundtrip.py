@@ -8,6 +8,7 @@ import io
 import json
 import tarfile
 import time
+from pathlib import Path
 
 import pytest
 from sync_kit import make_application
@@ -15,6 +16,7 @@ from sync_kit import make_application
 from kiosk.store import applications, outbox
 from kiosk.store.settings import get_setting
 from sync.cli import main as kiosk_sync
+from sync.engine.catalog import save_root
 from sync.engine.engine import SyncEngine
 from sync.engine.retention import purge
 from sync.engine.state import KEY_CURSOR
@@ -109,6 +111,10 @@ def test_round_trip_by_stick_with_items_also_sent_over_the_network(
     # retention: what the network acknowledged may go, the carried one only after a verified receipt
     assert purge(kiosk_db, retention_s=0).applications == 2
     assert applications.sealed_payload(kiosk_db, carried) is not None
+    # and a newer catalog is published; the kiosk holds the TUF root enrolment gave it
+    save_root(kiosk_db, platform.catalog.root_bytes())
+    catalog = json.dumps({"version": "2026.12.1", "matters": []}).encode()
+    platform.catalog.publish({"catalog.json": catalog}, [])
     answers_dir = tmp_path / "usb-back"
     assert (
         kiosk_platform(
@@ -131,6 +137,9 @@ def test_round_trip_by_stick_with_items_also_sent_over_the_network(
     assert kiosk_sync(["--db", db_path(kiosk_db), "import-answers", str(answers_dir)]) == 0
     applied = json.loads(capsys.readouterr().out)
     assert (applied["acknowledged"], applied["feed_skipped"]) == (1, False)
+    assert applied["catalog"] == "updated", applied["catalog_reason"]
+    tuf_dir = Path(db_path(kiosk_db)).parent / "tuf"
+    assert (tuf_dir / "last_good.bin").read_bytes() == catalog  # what the kiosk applies at its next check
     assert applied["statuses_applied"] >= 1
     final = states(kiosk_db)
     assert final[carried] == "status-synced" and final["h1"] == "sent"
@@ -295,3 +304,28 @@ def test_answers_for_another_terminal_are_refused(platform, kiosk_db, creds, tmp
     capsys.readouterr()
     assert kiosk_sync(["--db", db_path(kiosk_db), "import-answers", str(answers_dir)]) == 2
     assert "another terminal" in capsys.readouterr().err
+
+
+def test_a_catalog_on_the_stick_passes_the_tuf_checks_or_is_not_taken(
+    platform, kiosk_db, creds, tmp_path, capsys
+):
+    """Even answers the platform signed carry a catalog only as TUF allows: a changed target is refused."""
+    import dataclasses
+
+    from sync.protocol.bundle import pack_answers, unpack_answers
+
+    save_root(kiosk_db, platform.catalog.root_bytes())
+    platform.catalog.publish({"catalog.json": b'{"version": "2026.12.2"}'}, [])
+    answers_dir = tmp_path / "usb-back"
+    args = ["--data", str(platform.data_dir), "export-answers", "--terminal", creds.terminal_id]
+    assert kiosk_platform([*args, "--to", str(answers_dir)]) == 0
+    (answers,) = answers_dir.iterdir()
+    carried = unpack_answers(answers.read_bytes(), creds.platform_key, creds.terminal_id)
+    assert "targets/catalog.json" in carried.catalog
+    forged = {**carried.catalog, "targets/catalog.json": b'{"version": "2099.1.1"}'}
+    answers.write_bytes(pack_answers(dataclasses.replace(carried, catalog=forged), platform.identity.sign))
+    capsys.readouterr()
+    assert kiosk_sync(["--db", db_path(kiosk_db), "import-answers", str(answers_dir)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["catalog"] == "rejected"
+    assert not (Path(db_path(kiosk_db)).parent / "tuf" / "last_good.bin").exists()
