@@ -312,6 +312,10 @@ def commit_manifest(
     key = manifest.application_id
     state, saved = storage.begin_commit(key, terminal_id, manifest_hash(manifest))
     if state == "mismatch":
+        # stored before upload URLs were left out of the hash: the same manifest is still the same commit
+        legacy = hashlib.sha256(manifest.model_dump_json().encode()).hexdigest()
+        state, saved = storage.begin_commit(key, terminal_id, legacy)
+    if state == "mismatch":
         raise ProtocolError(422, "key_reused", "this Idempotency-Key was used with a different manifest")
     if state == "in_flight":
         raise ProtocolError(

@@ -329,3 +329,31 @@ def test_a_catalog_on_the_stick_passes_the_tuf_checks_or_is_not_taken(
     report = json.loads(capsys.readouterr().out)
     assert report["catalog"] == "rejected"
     assert not (Path(db_path(kiosk_db)).parent / "tuf" / "last_good.bin").exists()
+
+
+def test_a_commit_stored_under_the_earlier_key_hash_is_still_a_replay(
+    platform, kiosk_db, client, creds, tmp_path
+):
+    """A platform upgraded while a receipt was lost: the kiosk's retry must not become a false 422."""
+    import base64
+    import hashlib
+
+    from sync.protocol.models import Manifest
+
+    application_id = make_application(kiosk_db, tmp_path / "files", creds, sizes=())
+    fields = applications.manifest_fields(kiosk_db, application_id)
+    manifest = Manifest(
+        application_id=application_id,
+        acceptance_no=fields.acceptance_no,
+        matter_codes=fields.matter_codes,
+        catalog_version=fields.catalog_version,
+        sealed_payload=base64.b64encode(fields.sealed_payload).decode(),
+        attachments=[],
+    )
+    earlier = hashlib.sha256(manifest.model_dump_json().encode()).hexdigest()  # the hash before bundles
+    storage = platform.storage
+    assert storage.begin_commit(application_id, creds.terminal_id, earlier)[0] == "new"
+    storage.finish_commit(application_id, creds.terminal_id, manifest.model_dump_json(), [])
+    report = SyncEngine(kiosk_db, client).run_bulk()
+    assert (report.acknowledged, report.needs_attention) == (1, 0)
+    assert platform_cases(platform) == [(application_id, 0)]
