@@ -1,4 +1,4 @@
-"""`kiosk-sync`: enrol this kiosk, show the queue, run one pass, or run as a daemon.
+"""`kiosk-sync`: enrol this kiosk, show the queue, run one pass, run as a daemon, or carry by USB stick.
 
 The database is the kiosk's own, found by the same rules as `kiosk` (`--config`, else $KIOSK_CONFIG,
 else the built-in data folder); `--db` names one directly. A database that does not exist is never
@@ -20,6 +20,7 @@ from kiosk.config import Config, ConfigError, load_config
 from kiosk.store import outbox
 from kiosk.store.connection import open_store
 from kiosk.store.settings import get_setting
+from sync.engine.answers import import_answers
 from sync.engine.catalog import fetch_root, save_root
 from sync.engine.client import PlatformClient, enrol, root_matches
 from sync.engine.config import options_from_config, request_timeout
@@ -29,6 +30,7 @@ from sync.engine.export import export_outbox
 from sync.engine.lock import SyncLock, SyncLockHeld
 from sync.engine.state import KEY_CURSOR, KEY_LAST_SUCCESS, KEY_TERMINAL, load_credentials, save_credentials
 from sync.engine.worker import run_forever
+from sync.protocol.bundle import BundleError
 
 INSTALLED_CONFIG = Path("/etc/township-kiosk/kiosk.toml")
 
@@ -94,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("daemon", help="sync in the background until interrupted (the [sync] settings apply)")
     x = sub.add_parser("export", help="write the outbox to DIR as one signed, sealed bundle (a USB stick)")
     x.add_argument("--to", type=Path, required=True)
+    a = sub.add_parser("import-answers", help="apply the platform's signed answers from DIR (a USB stick)")
+    a.add_argument("dir", type=Path)
     args = parser.parse_args(argv)
 
     try:
@@ -128,11 +132,15 @@ def main(argv: list[str] | None = None) -> int:
             db = open_store(db_path)
             exported = export_outbox(db, load_credentials(db), args.to)
             print(json.dumps({k: str(v) for k, v in exported.__dict__.items()}, indent=2, ensure_ascii=False))
+        elif args.command == "import-answers":
+            db = open_store(db_path)
+            applied = import_answers(db, load_credentials(db), args.dir, db_path.parent / "tuf")
+            print(json.dumps(applied.__dict__, indent=2, ensure_ascii=False))
         else:
             with SyncLock(db_path, "kiosk-sync daemon"):
                 pass  # refuse at once if another process syncs it; the worker then holds it for good
             run_forever(db_path, config.sync)
-    except (SyncError, ConfigError, NoDatabase, SyncLockHeld) as exc:
+    except (SyncError, ConfigError, NoDatabase, SyncLockHeld, BundleError) as exc:
         print(f"kiosk-sync: {exc}", file=sys.stderr)
         return 2
     return 0

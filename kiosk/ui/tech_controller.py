@@ -18,6 +18,7 @@ import logging
 import math
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
@@ -25,6 +26,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from devices.base import DeviceKind, Driver, EventKind
 from kiosk.ops import tech_view
 from kiosk.ops.tech_auth import QR_PREFIX, Status, Step, TechAuth
+from kiosk.ui import sync_stick
 from kiosk.ui.flow_parts import CameraPreview
 
 if TYPE_CHECKING:
@@ -336,7 +338,8 @@ class TechController(QObject):
             self._run("errors", lambda: tech_view.recent_errors(self.config.logging.dir))
         elif screen == "tech-export":
             target, note = tech_view.export_target(self.app.db, self.config.data_dir)
-            self._set(export={"target": str(target), "note": note})
+            self._set(export={"target": str(target), "note": note}, bundle={})
+            self._refresh_stick()
 
     def _on_live(self) -> None:
         screen, arg = self.app.screen, self.app.screenArg
@@ -350,6 +353,18 @@ class TechController(QObject):
                     self._run("camera", lambda: tech_view.camera_figures(camera.latest()))
         elif screen == "tech-sync":
             self._refresh_sync()
+        elif screen == "tech-export":
+            self._refresh_stick()  # a stick put in or pulled out shows within a second
+
+    def _refresh_stick(self) -> None:
+        state = sync_stick.stick_state(self.app.db, self.config.data_dir)
+        if state == self._view.get("stick"):
+            return
+        self._set(stick=state)
+        export = self._view.get("export", {})
+        if not export.get("busy"):  # the diagnostics go to the stick too, now that it is (or is no longer) in
+            target, note = tech_view.export_target(self.app.db, self.config.data_dir)
+            self._set(export={**export, "target": str(target), "note": note})
 
     def _on_statuses(self) -> None:
         if self.active:
@@ -474,6 +489,26 @@ class TechController(QObject):
 
         self._run("export", work)
 
+    @Slot(str)
+    def syncByStick(self, direction: str) -> None:
+        """`export`: the outbox to the stick as one sealed bundle; `import`: the platform's answers."""
+        stick = self._view.get("stick", {})
+        if not self.active or "bundle" in self._jobs or not stick.get("present") or not stick.get("enrolled"):
+            return
+        work = sync_stick.export_to_stick if direction == "export" else sync_stick.import_from_stick
+        self._audit("sync.stick", direction=direction)
+        self._set(bundle={"busy": True, "direction": direction})
+        store, path = self.config.store_path, Path(stick["path"])
+
+        def job() -> dict[str, Any]:
+            try:
+                return {"direction": direction, **work(store, path)}
+            except Exception as exc:  # a refused bundle says why (BundleError's words name no person)
+                log.error("sync by stick (%s) failed: %s", direction, type(exc).__name__)
+                return {"direction": direction, "error": str(exc) or type(exc).__name__}
+
+        self._run("bundle", job)
+
     # -- workers -------------------------------------------------------------------------------------
     def _run(self, name: str, work: Callable[[], Any]) -> None:
         if name in self._jobs:
@@ -521,6 +556,10 @@ class TechController(QObject):
         elif name == "export":
             self._set(export=result)
             self._audit("diagnostics.export_result", written="path" in result)
+        elif name == "bundle":
+            self._set(bundle=result)
+            self._audit("sync.stick_result", direction=result.get("direction"), ok="error" not in result)
+            self._refresh_stick()
 
     # -- properties ----------------------------------------------------------------------------------
     def _set(self, **values: Any) -> None:

@@ -120,8 +120,10 @@ class CatalogUpdater:
         socket_timeout_s: int = 20,
         clock: Callable[[], float] = time.time,
         tls_pin_pem: str | None = None,
+        fetcher: FetcherInterface | None = None,  # another source of the same signed files (a USB stick)
     ) -> None:
         self.tls_pin_pem = tls_pin_pem
+        self.fetcher = fetcher
         self.metadata_dir = state_dir / "metadata"
         self.targets_dir = state_dir / "targets"
         for d in (self.metadata_dir, self.targets_dir):
@@ -166,7 +168,7 @@ class CatalogUpdater:
                 self.base + "/tuf/metadata/",
                 str(self.targets_dir),
                 self.base + "/tuf/targets/",
-                fetcher=PinnedFetcher(self.tls_pin_pem, self.socket_timeout_s),
+                fetcher=self.fetcher or PinnedFetcher(self.tls_pin_pem, self.socket_timeout_s),
                 bootstrap=self.trusted_root,
             )
             updater.refresh()

@@ -17,10 +17,11 @@ import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.store import applications, outbox, resident_records
+from kiosk.store.settings import get_setting
 from sync import at_rest, sealing
 from sync.engine.client import Credentials
 from sync.engine.engine import SMALL_PATHS
-from sync.engine.state import PENDING_STATES
+from sync.engine.state import KEY_CURSOR, PENDING_STATES
 from sync.protocol.bundle import URL_PREFIX, Bundle, SmallItem, bundle_name, pack
 from sync.protocol.models import AttachmentRef, Manifest
 from sync.sealed_files import sync_dir, write_file
@@ -105,7 +106,10 @@ def export_outbox(db: sqlite_utils.Database, credentials: Credentials, to_dir: P
                 continue
         left_out += 1
     now = time.time()
-    bundle = Bundle(credentials.terminal_id, now, manifests, small, files)
+    cursor = get_setting(db, KEY_CURSOR)  # the platform's answers carry the status feed from here
+    bundle = Bundle(
+        credentials.terminal_id, now, manifests, small, files, None if cursor is None else str(cursor)
+    )
     data = pack(
         bundle,
         Ed25519PrivateKey.from_private_bytes(credentials.signing_key),

@@ -251,9 +251,14 @@ class ApplicationUploader:
                 raise Transient("platform lacks some attachments; uploading them again") from exc
             raise
         receipt = Receipt.model_validate_json(response.content)
-        with transaction(self.db):
-            # the status feed may have reported this case while its answer was lost
-            seen = applications.record_platform_receipt(self.db, application_id, receipt.case_no, time.time())
-            state = STATUS_SYNCED if seen else ACKNOWLEDGED
-            self._set(outbox_id, state=state, last_error=None, next_attempt_at=None)
-        return state
+        return acknowledge(self.db, outbox_id, application_id, receipt.case_no)
+
+
+def acknowledge(db: sqlite_utils.Database, outbox_id: int, application_id: str, case_no: str) -> str:
+    """A verified receipt (the network's answer or a USB bundle's): the platform holds the application."""
+    with transaction(db):
+        # the status feed may have reported this case while its answer was lost
+        seen = applications.record_platform_receipt(db, application_id, case_no, time.time())
+        state = STATUS_SYNCED if seen else ACKNOWLEDGED
+        outbox.update(db, outbox_id, state=state, last_error=None, next_attempt_at=None)
+    return state

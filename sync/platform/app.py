@@ -178,7 +178,6 @@ def create_app(
     def current_seal_key() -> X25519PrivateKey:
         return seal_key.current() if isinstance(seal_key, SealKeyring) else seal_key
 
-    open_envelope = review.opener(seal_key)
     # keys the lookup hashes; in the database so every worker (and a restart) uses the same one
     lookup_secret = bytes.fromhex(storage.set_setting_once(LOOKUP_SECRET_SETTING, secrets.token_hex(32)))
 
@@ -241,35 +240,9 @@ def create_app(
             raise ProtocolError(400, "invalid_manifest", str(exc.errors())[:500]) from exc
         if key != manifest.application_id:
             raise ProtocolError(400, "idempotency_key", "Idempotency-Key must be the application id")
-        canonical = manifest.model_dump_json()
-        request_hash = hashlib.sha256(canonical.encode()).hexdigest()
-        state, saved = await run_in_threadpool(storage.begin_commit, key, terminal_id, request_hash)
-        if state == "mismatch":
-            raise ProtocolError(422, "key_reused", "this Idempotency-Key was used with a different manifest")
-        if state == "in_flight":
-            raise ProtocolError(
-                409, "in_flight", "this application is being committed", headers={"Retry-After": "1"}
-            )
-        if state == "replay":
-            assert saved is not None
-            replayed = {"Idempotent-Replayed": "true"}
-            return _signed_json(identity, request, terminal_id, 201, saved.encode(), replayed)
-        finished = False
-        try:
-            upload_ids = await run_in_threadpool(_verify_attachments, storage, terminal_id, manifest)
-            _verify_sealed(manifest.sealed_payload, current_seal_key, seal_key)
-            meta = await run_in_threadpool(
-                open_application, manifest, open_envelope, storage.blob_path, upload_ids, lookup_secret
-            )
-            case_no, received_at = await run_in_threadpool(
-                storage.finish_commit, key, terminal_id, canonical, upload_ids, meta
-            )
-            finished = True
-        finally:
-            if not finished:
-                await run_in_threadpool(storage.abort_commit, key)
-        receipt = {"application_id": key, "case_no": case_no, "received_at": received_at}
-        return _signed_json(identity, request, terminal_id, 201, json.dumps(receipt).encode())
+        receipt, replayed = await run_in_threadpool(commit_manifest, storage, seal_key, terminal_id, manifest)
+        headers = {"Idempotent-Replayed": "true"} if replayed else None
+        return _signed_json(identity, request, terminal_id, 201, receipt.encode(), headers)
 
     @app.get("/v1/status")
     def status(
@@ -278,24 +251,7 @@ def create_app(
         limit: int = 100,
         terminal_id: str = Depends(signed_terminal),
     ) -> Response:
-        generation = storage.feed_generation()
-        after = _decode_cursor(cursor, generation)
-        events = storage.case_events(terminal_id, after, max(1, min(limit, 500)))
-        last = events[-1].seq if events else after
-        page = StatusPage(
-            items=[
-                StatusItem(
-                    application_id=e.application_id,
-                    case_no=e.case_no,
-                    state=e.state,  # type: ignore[arg-type]  # storage only holds CASE_STATES
-                    changed_at=e.changed_at,
-                    note=e.note,
-                )
-                for e in events
-            ],
-            cursor=_encode_cursor(generation, last),
-            more=len(events) == max(1, min(limit, 500)),
-        )
+        page = status_page(storage, terminal_id, cursor, max(1, min(limit, 500)))
         return _signed_json(identity, request, terminal_id, 200, page.model_dump_json().encode())
 
     @app.put("/v1/{kind}/{item_id}")
@@ -312,10 +268,7 @@ def create_app(
                 Heartbeat.model_validate(post.body)
         except ValidationError as exc:
             raise ProtocolError(400, "invalid_body", str(exc.errors())[:500]) from exc
-        body = json.dumps(post.body, sort_keys=True)
-        result = await run_in_threadpool(storage.put_small, kind, terminal_id, item_id, body)
-        if result == "mismatch":
-            raise ProtocolError(422, "key_reused", "this id was used with a different body")
+        result = await run_in_threadpool(store_small, storage, kind, terminal_id, item_id, post.body)
         if kind == "heartbeats" and result == "created":
             from sync.platform.review import audit_chain_verdict
 
@@ -359,6 +312,92 @@ def create_app(
         return HTMLResponse(html_page.replace("</html>", render_home_visits(storage, seal_key) + "</html>"))
 
     return app
+
+
+def manifest_hash(manifest: Manifest) -> str:
+    """What one Idempotency-Key stands for: the manifest without where its attachments were uploaded.
+
+    The same application reaches the platform over the network (tus URLs) and on a USB bundle
+    (``bundle:files/...``); both must count as the same commit, never as a reused key."""
+    content = manifest.model_dump()
+    for ref in content["attachments"]:
+        ref.pop("upload_url")
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def commit_manifest(
+    storage: Storage,
+    seal_key: X25519PrivateKey | SealKeyring,
+    terminal_id: str,
+    manifest: Manifest,
+    stage: Callable[[Manifest], Manifest] = lambda m: m,
+) -> tuple[str, bool]:
+    """Store one application once: (the receipt's JSON, whether it was already stored).
+
+    `stage` runs only for a new commit and returns the manifest to store, its upload URLs naming
+    uploads the platform holds (the network's are already there; a bundle's are stored by it)."""
+    key = manifest.application_id
+    state, saved = storage.begin_commit(key, terminal_id, manifest_hash(manifest))
+    if state == "mismatch":
+        # stored before upload URLs were left out of the hash: the same manifest is still the same commit
+        legacy = hashlib.sha256(manifest.model_dump_json().encode()).hexdigest()
+        state, saved = storage.begin_commit(key, terminal_id, legacy)
+    if state == "mismatch":
+        raise ProtocolError(422, "key_reused", "this Idempotency-Key was used with a different manifest")
+    if state == "in_flight":
+        raise ProtocolError(
+            409, "in_flight", "this application is being committed", headers={"Retry-After": "1"}
+        )
+    if state == "replay":
+        assert saved is not None
+        return saved, True
+    finished = False
+    try:
+        staged = stage(manifest)
+        upload_ids = _verify_attachments(storage, terminal_id, staged)
+        current = seal_key.current if isinstance(seal_key, SealKeyring) else lambda: seal_key
+        _verify_sealed(staged.sealed_payload, current, seal_key)
+        # opened before it is acknowledged: a payload or attachment that does not open is refused (4xx)
+        lookup_secret = bytes.fromhex(storage.set_setting_once(LOOKUP_SECRET_SETTING, secrets.token_hex(32)))
+        meta = open_application(staged, review.opener(seal_key), storage.blob_path, upload_ids, lookup_secret)
+        case_no, received_at = storage.finish_commit(
+            key, terminal_id, staged.model_dump_json(), upload_ids, meta
+        )
+        finished = True
+    finally:
+        if not finished:
+            storage.abort_commit(key)
+    return json.dumps({"application_id": key, "case_no": case_no, "received_at": received_at}), False
+
+
+def store_small(storage: Storage, kind: str, terminal_id: str, item_id: str, body: dict[str, Any]) -> str:
+    """Store a small post once under its id ("created" or "same"); another body under it is refused."""
+    result = storage.put_small(kind, terminal_id, item_id, json.dumps(body, sort_keys=True))
+    if result == "mismatch":
+        raise ProtocolError(422, "key_reused", "this id was used with a different body")
+    return result
+
+
+def status_page(storage: Storage, terminal_id: str, cursor: str | None, limit: int) -> StatusPage:
+    """The terminal's case events after `cursor` (410 resync when the feed was reset since)."""
+    generation = storage.feed_generation()
+    after = _decode_cursor(cursor, generation)
+    events = storage.case_events(terminal_id, after, limit)
+    last = events[-1].seq if events else after
+    return StatusPage(
+        items=[
+            StatusItem(
+                application_id=e.application_id,
+                case_no=e.case_no,
+                state=e.state,  # type: ignore[arg-type]  # storage only holds CASE_STATES
+                changed_at=e.changed_at,
+                note=e.note,
+            )
+            for e in events
+        ],
+        cursor=_encode_cursor(generation, last),
+        more=len(events) == limit,
+    )
 
 
 def _verify_attachments(storage: Storage, terminal_id: str, manifest: Manifest) -> list[str]:

@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep raw heartbeats this long; the latest per terminal and the daily rollups stay",
     )
     sub.add_parser("reset-feed", help="invalidate every status cursor (kiosks resync from scratch)")
+    im = sub.add_parser("import", help="store a kiosk's USB bundle (kiosk-sync export), each item once")
+    im.add_argument("bundle", type=Path)
+    ea = sub.add_parser(
+        "export-answers", help="write a terminal's receipts and status feed for its USB stick"
+    )
+    ea.add_argument("--terminal", required=True)
+    ea.add_argument("--to", type=Path, required=True)
     _admin_parser(sub)
     console_cli.add_parser(sub)
     return parser
@@ -191,10 +198,39 @@ def _run(args: argparse.Namespace, storage: SqlStorage) -> int:
         print(storage.purge_heartbeats(time.time() - args.heartbeat_days * 86400.0))
     elif args.command == "reset-feed":
         print(storage.bump_feed_generation())
+    elif args.command in ("import", "export-answers"):
+        return _bundle(args, storage)
     elif args.command == "admin":
         return _admin(args, storage)
     elif args.command == "staff":
         return console_cli.run(args, storage.database_url)
+    return 0
+
+
+def _bundle(args: argparse.Namespace, storage: SqlStorage) -> int:
+    from sync.platform import bundle_import
+    from sync.protocol.bundle import BundleError
+
+    answers_dir = args.data / bundle_import.ANSWERS_DIR
+    try:
+        if args.command == "import":
+            report = bundle_import.import_bundle(
+                storage, SealKeyring(args.data), answers_dir, args.bundle.read_bytes()
+            )
+            print(json.dumps(report.__dict__, indent=2, ensure_ascii=False))
+            return 0 if not report.refused else 3
+        path = bundle_import.export_answers(
+            storage,
+            PlatformIdentity(args.data),
+            answers_dir,
+            args.terminal,
+            args.to,
+            CatalogRepository(args.data / "tuf"),
+        )
+    except (BundleError, OSError) as exc:
+        print(f"kiosk-platform: {exc}", file=sys.stderr)
+        return 2
+    print(path)
     return 0
 
 

@@ -3017,6 +3017,51 @@
         <source>Export now</source>
         <translation>Export now</translation>
     </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Sync by USB stick</source>
+        <translation>Sync by USB stick</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>This terminal is not enrolled: there is nothing to carry.</source>
+        <translation>This terminal is not enrolled: there is nothing to carry.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Write the queue to the stick for the platform (sealed: only the platform can read it). The platform&apos;s answers on the stick: %1.</source>
+        <translation>Write the queue to the stick for the platform (sealed: only the platform can read it). The platform&apos;s answers on the stick: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Write the queue to the stick</source>
+        <translation>Write the queue to the stick</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Read the platform&apos;s answers</source>
+        <translation>Read the platform&apos;s answers</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Written to %3 (applications: %1, other items: %2)</source>
+        <translation>Written to %3 (applications: %1, other items: %2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Acknowledged by the platform: %1; status changes applied: %2</source>
+        <translation>Acknowledged by the platform: %1; status changes applied: %2</translation>
+    </message>
 </context>
 <context>
     <name>TechFrame</name>

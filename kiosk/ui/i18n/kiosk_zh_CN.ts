@@ -3007,6 +3007,51 @@
         <source>Export now</source>
         <translation>立即导出</translation>
     </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Sync by USB stick</source>
+        <translation>U盘同步</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>This terminal is not enrolled: there is nothing to carry.</source>
+        <translation>本终端尚未注册，没有可带出的数据。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Write the queue to the stick for the platform (sealed: only the platform can read it). The platform&apos;s answers on the stick: %1.</source>
+        <translation>将待同步队列写入U盘，交平台导入（已加密，只有平台能读取）。U盘上的平台回执：%1 份。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Write the queue to the stick</source>
+        <translation>将队列写入U盘</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Read the platform&apos;s answers</source>
+        <translation>读取平台回执</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Written to %3 (applications: %1, other items: %2)</source>
+        <translation>已写入 %3（申请 %1 份，其他记录 %2 条）</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/TechExport.qml" line="40"/>
+        <source>Acknowledged by the platform: %1; status changes applied: %2</source>
+        <translation>平台已确认 %1 项，已更新 %2 条办理状态</translation>
+    </message>
 </context>
 <context>
     <name>TechFrame</name>
