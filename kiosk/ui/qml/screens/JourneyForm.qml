@@ -70,7 +70,6 @@ FocusScope {
                             width: parent.width - app.t.gap
                             anchors.verticalCenter: parent.verticalCenter
                             wrapMode: Text.Wrap
-                            textFormat: Text.PlainText
                             text: "› " + modelData.label + (app.locale === "zh_CN" ? "：" : ": ") + modelData.text
                             color: app.t.text; font.pixelSize: app.t.body
                         }
