@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal, Slot
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQml import QJSValue, QQmlApplicationEngine
 
 from kiosk.config import Config
 from kiosk.core import words
@@ -85,6 +85,7 @@ class AppController(QObject):
         self.sound_player: Callable[[str], None] | None = None
         self._notice = notice
         self._tokens = tokens(session.theme, config.screen)
+        self._tokens_js: QJSValue | None = None
         session.add_observer(self._on_session)
         session.register_wipe("navigation", self._reset)
         self._install_translator(session.locale)
@@ -170,8 +171,12 @@ class AppController(QObject):
     def _theme(self) -> str:
         return self.session.theme
 
-    def _theme_tokens(self) -> dict[str, Any]:
-        return self._tokens
+    def _theme_tokens(self) -> QJSValue:
+        # One JS object per look, made when the look changes: a dict Property is converted into a new
+        # JS object on every read, and a screen reads app.t about a thousand times while it is built.
+        if self._tokens_js is None:
+            self._tokens_js = self.engine.toScriptValue(self._tokens)
+        return self._tokens_js
 
     def _elderly(self) -> bool:
         return self.session.mode is Mode.ELDERLY
@@ -225,6 +230,7 @@ class AppController(QObject):
             fresh = tokens(self.session.theme, self.config.screen)
             if fresh != self._tokens:
                 self._tokens = fresh
+                self._tokens_js = None
                 self.themeChanged.emit()
         if self.session.locale != self._installed_locale:
             self._install_translator(self.session.locale)
@@ -290,7 +296,7 @@ class AppController(QObject):
     screenSource = Property(str, _screen_source, notify=screenChanged)
     canGoBack = Property(bool, _can_go_back, notify=screenChanged)
     theme = Property(str, _theme, notify=themeChanged)
-    t = Property(dict, _theme_tokens, notify=themeChanged)
+    t = Property("QJSValue", _theme_tokens, notify=themeChanged)
     elderly = Property(bool, _elderly, notify=themeChanged)
     helpCalled = Property(bool, _help, notify=helpChanged)
     notice = Property(str, _notice_text, notify=noticeChanged)
