@@ -313,6 +313,11 @@ def build(
     ctx.setContextProperty("session", bridge)
     ctx.setContextProperty("kioskMode", kiosk_mode)
     ctx.setContextProperty("fontFamily", family)
+    # [screen] size and orientation: the window the screens lay themselves out for (full screen with
+    # --kiosk takes the panel's own size instead).
+    width, height = config.screen.window_size
+    ctx.setContextProperty("configuredWidth", width)
+    ctx.setContextProperty("configuredHeight", height)
     engine.load(str(QML_DIR / "Main.qml"))
     roots = engine.rootObjects()
     if not roots:

@@ -296,7 +296,7 @@ class AppController(QObject):
     screenSource = Property(str, _screen_source, notify=screenChanged)
     canGoBack = Property(bool, _can_go_back, notify=screenChanged)
     theme = Property(str, _theme, notify=themeChanged)
-    t = Property("QJSValue", _theme_tokens, notify=themeChanged)
+    t = Property(QJSValue, _theme_tokens, notify=themeChanged)
     elderly = Property(bool, _elderly, notify=themeChanged)
     helpCalled = Property(bool, _help, notify=helpChanged)
     notice = Property(str, _notice_text, notify=noticeChanged)

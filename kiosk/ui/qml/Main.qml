@@ -5,8 +5,10 @@ import "components"
 
 ApplicationWindow {
     id: window
-    width: 1280
-    height: 800
+    width: configuredWidth    // [screen] size and orientation (kiosk/ui/app.py)
+    height: configuredHeight
+    // Screens choose their layout from the window's shape: a portrait panel stacks, landscape spreads.
+    readonly property bool portrait: height > width
     visible: true
     title: app.terminalName
     color: app.t.background
