@@ -131,19 +131,20 @@ def _visible(item: Any, ctx: _Context, opacity: float, part: str) -> Iterator[_S
         part = "keyboard"
     seen = _Seen(item, rect, ctx.clip, part, ctx.hard_clip, ctx.scrolled, ctx.frame)
     yield seen
-    if item.clip() or _scrolls(item):
-        scrolls = _scrolls(item)
-        across = (rect[0], ctx.hard_clip[1], rect[2], ctx.hard_clip[3]) if scrolls else rect
-        ctx = _Context(
-            _intersect(ctx.clip, rect) if item.clip() else ctx.clip,
-            _intersect(ctx.hard_clip, across) if item.clip() else ctx.hard_clip,
-            ctx.scrolled or scrolls,
-            ctx.frame,
-        )
+    if _scrolls(item):
+        # What scrolls is reached by scrolling: from here on only sideways cuts count.
+        hard = _intersect(ctx.hard_clip, rect) if item.clip() else ctx.hard_clip
+        unbounded = (hard[0], -_FAR, hard[2], 2 * _FAR)
+        ctx = _Context(_intersect(ctx.clip, rect) if item.clip() else ctx.clip, unbounded, True, ctx.frame)
+    elif item.clip():
+        ctx = _Context(_intersect(ctx.clip, rect), _intersect(ctx.hard_clip, rect), ctx.scrolled, ctx.frame)
     if _is_frame(item):
         ctx = dataclasses.replace(ctx, frame=seen)
     for child in item.childItems():
         yield from _visible(child, ctx, opacity, part)
+
+
+_FAR = 1e9  # "no limit" for a rectangle's edge
 
 
 def _scrolls(item: Any) -> bool:
@@ -399,6 +400,7 @@ def measure_fit(window: Any, screen: str = "") -> list[Finding]:
     from PySide6.QtGui import QAccessible
 
     QAccessible.setActive(True)  # frames are found by role too
+    window.grabWindow()  # renders a frame, which lays out (polishes) what changed since the last one
     width, height = float(window.width()), float(window.height())
     found: list[Finding] = []
     for seen in list(visible_items(window)):
@@ -408,9 +410,11 @@ def measure_fit(window: Any, screen: str = "") -> list[Finding]:
         if item.inherits("QQuickText") and str(item.property("text") or "").strip():
             found.extend(_text_fit(seen, width, height, screen))
         elif seen.frame is not None and _is_badge(item) and seen.rect[2] * seen.rect[3] > 0:
-            if not _contains(_inner(seen.frame), seen.rect):
-                yield_ = _fit_finding(screen, seen, "crosses a border", seen.rect, _inner(seen.frame))
-                found.append(yield_)
+            inner = _inner(seen.frame)
+            overlap = _intersect(inner, seen.rect)
+            # wholly outside is a pop-up beside its owner (the voice panel above the bar), not a crossing
+            if overlap[2] * overlap[3] > 0 and not _contains(inner, seen.rect):
+                found.append(_fit_finding(screen, seen, "crosses a border", seen.rect, inner))
     return found
 
 
@@ -429,7 +433,7 @@ def _text_fit(seen: _Seen, width: float, height: float, screen: str) -> Iterator
         yield _fit_finding(screen, seen, "text cut short", seen.rect, seen.rect, "elided")
         return
     painted = _text_extent(seen)
-    across = (0.0, 0.0 if not seen.scrolled else -1e9, width, height if not seen.scrolled else 2e9)
+    across = (0.0, -_FAR, width, 2 * _FAR) if seen.scrolled else (0.0, 0.0, width, height)
     if not _contains(across, painted):
         yield _fit_finding(screen, seen, "text outside the window", painted, (0, 0, width, height))
     elif not _contains(seen.hard_clip, painted):

@@ -99,7 +99,7 @@ ApplicationWindow {
         Loader {
             active: window.voiceCtl !== null
             anchors { left: parent.left; leftMargin: app.t.gap / 2; verticalCenter: parent.verticalCenter }
-            sourceComponent: VoiceBar {}
+            sourceComponent: VoiceBar { availableWidth: voiceStrip.width - app.t.gap }
         }
     }
 

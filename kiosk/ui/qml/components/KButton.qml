@@ -14,7 +14,9 @@ Rectangle {
     property real fontSize: app.t.body
     signal clicked()
 
-    implicitWidth: Math.max(app.t.target, row.implicitWidth + 2 * app.t.gap)
+    // From the label's natural width, never from the row (whose label narrows to the button: below).
+    implicitWidth: Math.max(app.t.target, (root.glyph !== "" ? glyphText.implicitWidth + row.spacing : 0)
+                                          + label.implicitWidth + 2 * app.t.gap)
     implicitHeight: Math.max(app.t.target, (vertical ? col.implicitHeight : row.implicitHeight) + app.t.gap)
     radius: app.t.radius
     color: kind === "primary" ? app.t.accent : kind === "danger" ? app.t.danger
@@ -91,6 +93,7 @@ Rectangle {
         anchors.centerIn: parent
         spacing: app.t.gap / 2
         Text {
+            id: glyphText
             visible: root.glyph !== ""
             text: root.glyph
             color: root.fg
@@ -99,10 +102,21 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
         }
         Text {
+            id: label
+            // A button narrower than its words (a long language, a narrow window) wraps them and grows
+            // taller instead of letting them run over its edges.
+            // (a pixel of slack: a layout rounds the button's width; it must not wrap a label that fits)
+            width: Math.min(implicitWidth, root.width - 2 * app.t.gap + 1
+                            - (glyphText.visible ? glyphText.implicitWidth + row.spacing : 0))
+            wrapMode: Text.Wrap
+            // from the widths, not lineCount: a line height that follows lineCount can stay stale
+            readonly property bool wraps: implicitWidth > width + 0.5
+            horizontalAlignment: wraps ? Text.AlignHCenter : Text.AlignLeft
             text: root.text
             color: root.fg
             font.pixelSize: root.fontSize
             font.bold: root.kind === "primary"
+            lineHeight: wraps ? app.t.lineHeight : 1
             anchors.verticalCenter: parent.verticalCenter
         }
     }
@@ -113,10 +127,15 @@ Rectangle {
         anchors.centerIn: parent
         width: parent.width - app.t.gap
         spacing: app.t.gap / 3
+        readonly property real wordsHeight: nameText.implicitHeight + spacing
+            + (subText.visible ? subText.implicitHeight + spacing : 0)
         Rectangle {
             visible: root.glyph !== ""
             // never so small that the glyph (55% of it) falls under the body size
-            width: Math.max(app.t.body / 0.55, Math.min(app.t.tile * 2.4, root.height * 0.3)); height: width; radius: width / 2
+            // and never taller than the room the words leave in the button (it would cross the border)
+            width: Math.max(app.t.body / 0.55, Math.min(app.t.tile * 2.4, root.height * 0.3,
+                                                         root.height - app.t.gap - col.wordsHeight))
+            height: width; radius: width / 2
             anchors.horizontalCenter: parent.horizontalCenter
             color: root.filled ? root.fg : app.t.accent
             Text {
@@ -128,6 +147,7 @@ Rectangle {
             }
         }
         Text {
+            id: nameText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -140,6 +160,7 @@ Rectangle {
             lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
         }
         Text {
+            id: subText
             visible: root.subtext !== ""
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
