@@ -14,9 +14,17 @@ Rectangle {
     property real fontSize: app.t.body
     signal clicked()
 
-    // From the label's natural width, never from the row (whose label narrows to the button: below).
+    // From the words' natural width, never from the label (which narrows to the button: below).
     implicitWidth: Math.max(app.t.target, (root.glyph !== "" ? glyphText.implicitWidth + row.spacing : 0)
-                                          + label.implicitWidth + 2 * app.t.gap)
+                                          + Math.ceil(natural.advanceWidth) + 2 * app.t.gap)
+    TextMetrics { id: natural; font: label.font; text: root.text }
+    // Only a button given less than its natural width (by a layout) narrows its label: one sized to
+    // its words never wraps them, whatever the rounding. Decided after the layout settles: the label's
+    // height feeds the button's, which a layout may answer with a new width.
+    property bool labelWraps: false
+    function decideWrap() { labelWraps = root.width + 0.5 < root.implicitWidth }
+    onWidthChanged: Qt.callLater(decideWrap)
+    onImplicitWidthChanged: Qt.callLater(decideWrap)
     implicitHeight: Math.max(app.t.target, (vertical ? col.implicitHeight : row.implicitHeight) + app.t.gap)
     radius: app.t.radius
     color: kind === "primary" ? app.t.accent : kind === "danger" ? app.t.danger
@@ -105,12 +113,11 @@ Rectangle {
             id: label
             // A button narrower than its words (a long language, a narrow window) wraps them and grows
             // taller instead of letting them run over its edges.
-            // (a pixel of slack: a layout rounds the button's width; it must not wrap a label that fits)
-            width: Math.min(implicitWidth, root.width - 2 * app.t.gap + 1
-                            - (glyphText.visible ? glyphText.implicitWidth + row.spacing : 0))
-            wrapMode: Text.Wrap
-            // from the widths, not lineCount: a line height that follows lineCount can stay stale
-            readonly property bool wraps: implicitWidth > width + 0.5
+            readonly property bool wraps: root.labelWraps
+            width: wraps ? root.width - 2 * app.t.gap
+                           - (glyphText.visible ? glyphText.implicitWidth + row.spacing : 0)
+                         : Math.ceil(natural.advanceWidth)
+            wrapMode: wraps ? Text.Wrap : Text.NoWrap
             horizontalAlignment: wraps ? Text.AlignHCenter : Text.AlignLeft
             text: root.text
             color: root.fg
@@ -161,7 +168,10 @@ Rectangle {
         }
         Text {
             id: subText
-            visible: root.subtext !== ""
+            // a tile too short for its explanation shows its name (the explanation stays its
+            // accessible description) rather than words over its border
+            visible: root.subtext !== "" && nameText.implicitHeight + implicitHeight + col.spacing * 2
+                     + app.t.body / 0.55 + app.t.gap <= root.height
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
