@@ -58,6 +58,7 @@ class AppController(QObject):
     localeChanged = Signal()
     helpChanged = Signal()
     noticeChanged = Signal()
+    windowWidthChanged = Signal()
 
     def __init__(
         self,
@@ -84,6 +85,7 @@ class AppController(QObject):
         # VoiceController.playSound once the voice output is up (after the first frame): the chime
         self.sound_player: Callable[[str], None] | None = None
         self._notice = notice
+        self._window_width = config.screen.window_size[0]
         self._tokens = tokens(session.theme, config.screen)
         self._tokens_js: QJSValue | None = None
         session.add_observer(self._on_session)
@@ -282,6 +284,15 @@ class AppController(QObject):
     def _notice_text(self) -> str:
         return self._notice
 
+    def _get_window_width(self) -> int:
+        return self._window_width
+
+    def _set_window_width(self, width: int) -> None:
+        # Main.qml binds it: for what is laid out outside the window's items (the keyboard's style).
+        if width != self._window_width:
+            self._window_width = width
+            self.windowWidthChanged.emit()
+
     def _terminal_name(self) -> str:
         return self.config.terminal.name
 
@@ -301,3 +312,4 @@ class AppController(QObject):
     helpCalled = Property(bool, _help, notify=helpChanged)
     notice = Property(str, _notice_text, notify=noticeChanged)
     terminalName = Property(str, _terminal_name, constant=True)
+    windowWidth = Property(int, _get_window_width, _set_window_width, notify=windowWidthChanged)

@@ -9,6 +9,7 @@ ApplicationWindow {
     height: configuredHeight
     // Screens choose their layout from the window's shape: a portrait panel stacks, landscape spreads.
     readonly property bool portrait: height > width
+    Binding { target: app; property: "windowWidth"; value: window.width }   // for the keyboard's style
     visible: true
     title: app.terminalName
     color: app.t.background

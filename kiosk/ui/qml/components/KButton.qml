@@ -18,6 +18,9 @@ Rectangle {
     implicitWidth: Math.max(app.t.target, (root.glyph !== "" ? glyphText.implicitWidth + row.spacing : 0)
                                           + Math.ceil(natural.advanceWidth) + 2 * app.t.gap)
     TextMetrics { id: natural; font: label.font; text: root.text }
+    // Never wider than the window's content (its words wrap instead); a layout or a caller that sets
+    // the width replaces this.
+    width: Window.width > 0 ? Math.min(implicitWidth, Window.width - 3 * app.t.gap) : implicitWidth
     // Only a button given less than its natural width (by a layout) narrows its label: one sized to
     // its words never wraps them, whatever the rounding. Decided after the layout settles: the label's
     // height feeds the button's, which a layout may answer with a new width.
