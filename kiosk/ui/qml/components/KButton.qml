@@ -17,17 +17,26 @@ Rectangle {
     // From the words' natural width, never from the label (which narrows to the button: below).
     implicitWidth: Math.max(app.t.target, (root.glyph !== "" ? glyphText.implicitWidth + row.spacing : 0)
                                           + Math.ceil(natural.advanceWidth) + 2 * app.t.gap)
-    TextMetrics { id: natural; font: label.font; text: root.text }
+    TextMetrics {  // the label's font, set apart from the label (whose size follows labelWraps)
+        id: natural
+        font.family: glyphText.font.family; font.pixelSize: root.fontSize; font.bold: root.kind === "primary"
+        text: root.text
+    }
     // Never wider than the window's content (its words wrap instead); a layout or a caller that sets
     // the width replaces this.
     width: Window.width > 0 ? Math.min(implicitWidth, Window.width - 3 * app.t.gap) : implicitWidth
-    // Only a button given less than its natural width (by a layout) narrows its label: one sized to
-    // its words never wraps them, whatever the rounding. Decided after the layout settles: the label's
-    // height feeds the button's, which a layout may answer with a new width.
+    // Only a button given less than its natural width (by a layout, or the window's edge) narrows its
+    // label: one sized to its words never wraps them, whatever the rounding. A squeezed button first
+    // gives up half of its side padding, then wraps. (From the words' natural width, not the label's:
+    // the label's own size follows this; set on every change of the two widths rather than bound, as a
+    // binding here is reported as a loop through the label's height in Flows.)
     property bool labelWraps: false
-    function decideWrap() { labelWraps = root.width + 0.5 < root.implicitWidth }
-    onWidthChanged: Qt.callLater(decideWrap)
-    onImplicitWidthChanged: Qt.callLater(decideWrap)
+    readonly property real squeeze: app.t.gap
+    function decideWrap() { labelWraps = root.width + 0.5 < root.implicitWidth - root.squeeze }
+    onWidthChanged: decideWrap()
+    onImplicitWidthChanged: decideWrap()
+    onSqueezeChanged: decideWrap()
+    Component.onCompleted: decideWrap()
     implicitHeight: Math.max(app.t.target, (vertical ? col.implicitHeight : row.implicitHeight) + app.t.gap)
     radius: app.t.radius
     color: kind === "primary" ? app.t.accent : kind === "danger" ? app.t.danger
@@ -117,7 +126,7 @@ Rectangle {
             // A button narrower than its words (a long language, a narrow window) wraps them and grows
             // taller instead of letting them run over its edges.
             readonly property bool wraps: root.labelWraps
-            width: wraps ? root.width - 2 * app.t.gap
+            width: wraps ? root.width - app.t.gap
                            - (glyphText.visible ? glyphText.implicitWidth + row.spacing : 0)
                          : Math.ceil(natural.advanceWidth)
             wrapMode: wraps ? Text.Wrap : Text.NoWrap
