@@ -122,3 +122,23 @@ def test_landscape_uses_the_width_for_more_catalog_columns(gkiosk):
         tile = find(gkiosk, "category_" + gkiosk.catalog.catalog.categories[0].code)
         columns[size] = scroller(tile).property("columns")
     assert columns[PORTRAIT] >= 3 and columns[LANDSCAPE] > columns[PORTRAIT]
+
+
+def test_screenshots_geometry_option_is_checked_before_anything_renders(tmp_path, capsys):
+    from kiosk.tools.cli import main
+
+    assert main(["screenshots", str(tmp_path / "shots"), "--geometry", "big"]) == 2
+    assert '--geometry: expected a window size such as "1080x1920"' in capsys.readouterr().err
+    assert not (tmp_path / "shots").exists()
+
+
+def test_the_configured_window_is_rendered_first_then_the_standard_ones():
+    import dataclasses
+
+    from kiosk.config import default_config
+    from kiosk.tools.screenshots import GEOMETRIES, geometries_for
+
+    config = default_config({"HOME": "/nonexistent"})
+    assert geometries_for(config) == [(1280, 800), (1080, 1920), (1920, 1080)]
+    odd = dataclasses.replace(config, screen=dataclasses.replace(config.screen, size="1366x768"))
+    assert geometries_for(odd) == [(1366, 768), *GEOMETRIES]
