@@ -308,11 +308,24 @@ def _inside(rect: tuple[float, ...], clip: tuple[float, ...]) -> bool:
     return rect[2] * rect[3] > 0 and inter[2] * inter[3] >= 0.98 * rect[2] * rect[3]
 
 
+def settle_rendering(window: Any) -> None:
+    """Finish what is half made, then render a frame (which lays out what changed since the last one).
+    Lists create their off-view delegates a little at a time between frames (incubation); one caught
+    half made sits unsized at the list's corner and is no part of the screen the resident sees."""
+    controller = window.incubationController()
+    for _ in range(100):
+        if controller is None or not controller.incubatingObjectCount():
+            break
+        controller.incubateFor(20)
+    window.grabWindow()
+
+
 def measure(window: Any, limits: Limits, screen: str = "") -> list[Finding]:
     """Every violation on the window as rendered now (the screen must be settled)."""
     from PySide6.QtGui import QAccessible
 
     QAccessible.setActive(True)  # roles are read through the accessibility interfaces
+    settle_rendering(window)
     pixels = _image_array(window)
     found: list[Finding] = []
     largest = 0.0
@@ -400,7 +413,7 @@ def measure_fit(window: Any, screen: str = "") -> list[Finding]:
     from PySide6.QtGui import QAccessible
 
     QAccessible.setActive(True)  # frames are found by role too
-    window.grabWindow()  # renders a frame, which lays out (polishes) what changed since the last one
+    settle_rendering(window)
     width, height = float(window.width()), float(window.height())
     found: list[Finding] = []
     for seen in list(visible_items(window)):

@@ -37,7 +37,7 @@ Rectangle {
     onImplicitWidthChanged: decideWrap()
     onSqueezeChanged: decideWrap()
     Component.onCompleted: decideWrap()
-    implicitHeight: Math.max(app.t.target, (vertical ? col.implicitHeight : row.implicitHeight) + app.t.gap)
+    implicitHeight: Math.max(app.t.target, (vertical ? col.naturalHeight : row.implicitHeight) + app.t.gap)
     radius: app.t.radius
     color: kind === "primary" ? app.t.accent : kind === "danger" ? app.t.danger
          : kind === "quiet" ? "transparent" : app.t.surface
@@ -146,9 +146,14 @@ Rectangle {
         anchors.centerIn: parent
         width: parent.width - app.t.gap
         spacing: app.t.gap / 3
+        // with the explanation whether or not it shows: a button sized by itself always has room for it
+        // (the disc at its smallest: its size follows the button's height, which follows this)
+        readonly property real naturalHeight: (root.glyph !== "" ? app.t.body / 0.55 + spacing : 0)
+            + nameText.implicitHeight + (root.subtext !== "" ? spacing + subText.implicitHeight : 0)
         readonly property real wordsHeight: nameText.implicitHeight + spacing
             + (subText.visible ? subText.implicitHeight + spacing : 0)
         Rectangle {
+            id: disc
             visible: root.glyph !== ""
             // never so small that the glyph (55% of it) falls under the body size
             // and never taller than the room the words leave in the button (it would cross the border)

@@ -54,6 +54,26 @@ FocusScope {
                 }
             }
         }
+        Item {  // the topic names laid out at the tiles' width, unseen: the tallest sets the rows (made
+            // before the grid, so its first layout already has the rows' height)
+            id: nameRoom
+            visible: false
+            readonly property real tallest: {
+                let h = app.t.tile * 2
+                for (let i = 0; i < names.count; i++)
+                    if (names.itemAt(i)) h = Math.max(h, names.itemAt(i).implicitHeight)
+                return h
+            }
+            Repeater {
+                id: names
+                model: catalog.categoryModel
+                Text {
+                    width: grid.cellWidth - app.t.gap * 2; wrapMode: Text.Wrap; text: model.name
+                    font.pixelSize: app.t.tile; font.bold: true
+                    lineHeightMode: Text.FixedHeight; lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
+                }
+            }
+        }
         GridView {
             id: grid
             ScrollBar.vertical: KScrollBar {}
@@ -66,25 +86,6 @@ FocusScope {
             readonly property int columns: Math.max(2, Math.floor(width / (app.t.tile * (app.elderly ? 9 : 10))))
             cellWidth: (width - app.t.gap) / columns
             cellHeight: app.t.tile * 2.4 + nameRoom.tallest + app.t.small * 2 + app.t.gap * 3
-            Item {  // the topic names laid out at the tiles' width, unseen: the tallest sets the rows
-                id: nameRoom
-                visible: false
-                readonly property real tallest: {
-                    let h = app.t.tile * 2
-                    for (let i = 0; i < names.count; i++)
-                        if (names.itemAt(i)) h = Math.max(h, names.itemAt(i).implicitHeight)
-                    return h
-                }
-                Repeater {
-                    id: names
-                    model: catalog.categoryModel
-                    Text {
-                        width: grid.cellWidth - app.t.gap * 2; wrapMode: Text.Wrap; text: model.name
-                        font.pixelSize: app.t.tile; font.bold: true
-                        lineHeightMode: Text.FixedHeight; lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
-                    }
-                }
-            }
             model: catalog.categoryModel
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
