@@ -88,10 +88,33 @@ class SessionConfig:
     receipt_hold_s: float = field(default=20.0, metadata=_between(20, 600))
 
 
+_SIZE_RE = re.compile(r"([1-9]\d{2,4})x([1-9]\d{2,4})")
+
+
+def _valid_size(value: str) -> bool:
+    m = _SIZE_RE.fullmatch(value)
+    return m is not None and all(640 <= int(n) <= 7680 for n in m.groups())
+
+
 @dataclass(frozen=True)
 class ScreenConfig:
     dpi: float = field(default=96.0, metadata=_between(50, 600))
     viewing_distance_mm: float = field(default=400.0, metadata=_between(200, 2000))
+    # The panel's resolution, "WIDTHxHEIGHT" in pixels (either order), and how it is mounted: a
+    # floor-standing portrait panel is "1080x1920" or "1920x1080" with orientation = "portrait".
+    size: str = field(
+        default="1280x800",
+        metadata=_check(_valid_size, 'pixels as "WIDTHxHEIGHT", each 640-7680, e.g. "1080x1920"'),
+    )
+    orientation: Literal["landscape", "portrait"] = "landscape"
+
+    @property
+    def window_size(self) -> tuple[int, int]:
+        """The window's (width, height): the panel's long side across in landscape, upright in portrait."""
+        m = _SIZE_RE.fullmatch(self.size)
+        assert m is not None  # checked when loaded
+        short, long = sorted(int(n) for n in m.groups())
+        return (long, short) if self.orientation == "landscape" else (short, long)
 
     def pt_to_px(self, pt: float) -> float:
         """Pixels for a type size in points at this screen's density and viewing distance."""

@@ -11,13 +11,18 @@ What is measured, from the live QML item tree and the grabbed window image:
 * contrast: inside each text's painted box, the background is the most common colour and the glyph colour
   is the 90th percentile of the pixels that clearly differ from it: their WCAG ratio must be >= 7:1.
   Disabled controls are exempt (WCAG 1.4.3's inactive components), as are texts not wholly on screen;
-* line spacing: texts laid out on two or more lines: distance between lines / pixel size >= 1.3.
+* line spacing: texts laid out on two or more lines: distance between lines / pixel size >= 1.3;
+* fit (every theme and language, any window size: :func:`measure_fit`): no text elided or cut at its
+  maximum line count; no text painted outside its box (the nearest bordered frame or button around it),
+  outside the window, or cut by a clipping ancestor across (a scrolled list cuts text only at its top and
+  bottom, which scrolling reaches); no glyph badge or bordered part crossing its frame's border.
 
 Used by tests/ui/test_elderly_measure.py and ``kiosk-tools screenshots --measure``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -80,6 +85,11 @@ class _Seen:
     rect: tuple[float, float, float, float]  # x, y, w, h in window pixels
     clip: tuple[float, float, float, float]  # what of the window is left after every clipping ancestor
     part: str = ""
+    # The same, but a scrolling ancestor (Flickable, ListView) clips only across: its top and bottom
+    # cut what scrolling brings into view.
+    hard_clip: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    scrolled: bool = False  # inside a scrolling ancestor
+    frame: Any = None  # the _Seen of the nearest bordered frame or button around this item, if any
 
 
 def _class(item: Any) -> str:
@@ -91,8 +101,17 @@ def visible_items(window: Any) -> Iterator[_Seen]:
     width, height = window.width(), window.height()
     modal = [i for i in _walk_all(root) if i.objectName() in MODAL_OVERLAYS and i.isVisible()]
     starts = [max(modal, key=lambda i: i.z())] if modal else [root]
+    window_rect = (0.0, 0.0, float(width), float(height))
     for start in starts:
-        yield from _visible(start, (0.0, 0.0, float(width), float(height)), 1.0, "")
+        yield from _visible(start, _Context(window_rect, window_rect), 1.0, "")
+
+
+@dataclass(frozen=True)
+class _Context:
+    clip: tuple[float, float, float, float]
+    hard_clip: tuple[float, float, float, float]
+    scrolled: bool = False
+    frame: _Seen | None = None
 
 
 def _walk_all(item: Any) -> Iterator[Any]:
@@ -101,9 +120,7 @@ def _walk_all(item: Any) -> Iterator[Any]:
         yield from _walk_all(child)
 
 
-def _visible(
-    item: Any, clip: tuple[float, float, float, float], opacity: float, part: str
-) -> Iterator[_Seen]:
+def _visible(item: Any, ctx: _Context, opacity: float, part: str) -> Iterator[_Seen]:
     if not item.isVisible():
         return
     opacity *= item.opacity()
@@ -112,11 +129,40 @@ def _visible(
     rect = _scene_rect(item)
     if item.objectName() == "inputPanel":
         part = "keyboard"
-    yield _Seen(item, rect, clip, part)
-    if item.clip():
-        clip = _intersect(clip, rect)
+    seen = _Seen(item, rect, ctx.clip, part, ctx.hard_clip, ctx.scrolled, ctx.frame)
+    yield seen
+    if _scrolls(item):
+        # What scrolls is reached by scrolling: from here on only sideways cuts count.
+        hard = _intersect(ctx.hard_clip, rect) if item.clip() else ctx.hard_clip
+        unbounded = (hard[0], -_FAR, hard[2], 2 * _FAR)
+        ctx = _Context(_intersect(ctx.clip, rect) if item.clip() else ctx.clip, unbounded, True, ctx.frame)
+    elif item.clip():
+        ctx = _Context(_intersect(ctx.clip, rect), _intersect(ctx.hard_clip, rect), ctx.scrolled, ctx.frame)
+    if _is_frame(item):
+        ctx = dataclasses.replace(ctx, frame=seen)
     for child in item.childItems():
-        yield from _visible(child, clip, opacity, part)
+        yield from _visible(child, ctx, opacity, part)
+
+
+_FAR = 1e9  # "no limit" for a rectangle's edge
+
+
+def _scrolls(item: Any) -> bool:
+    return bool(item.inherits("QQuickFlickable"))
+
+
+def _border_width(item: Any) -> float:
+    if not item.inherits("QQuickRectangle"):
+        return 0.0
+    from PySide6.QtQml import QQmlProperty
+
+    width = QQmlProperty.read(item, "border.width")  # a grouped property: not readable as a QObject
+    return float(width) if isinstance(width, int | float) else 0.0
+
+
+def _is_frame(item: Any) -> bool:
+    """A box whose edge the resident sees: a bordered rectangle, or a button (its edge is its fill)."""
+    return _border_width(item) > 0 or (item.inherits("QQuickRectangle") and _role(item) in _action_roles())
 
 
 def _scene_rect(item: Any) -> tuple[float, float, float, float]:
@@ -262,11 +308,24 @@ def _inside(rect: tuple[float, ...], clip: tuple[float, ...]) -> bool:
     return rect[2] * rect[3] > 0 and inter[2] * inter[3] >= 0.98 * rect[2] * rect[3]
 
 
+def settle_rendering(window: Any) -> None:
+    """Finish what is half made, then render a frame (which lays out what changed since the last one).
+    Lists create their off-view delegates a little at a time between frames (incubation); one caught
+    half made sits unsized at the list's corner and is no part of the screen the resident sees."""
+    controller = window.incubationController()
+    for _ in range(100):
+        if controller is None or not controller.incubatingObjectCount():
+            break
+        controller.incubateFor(20)
+    window.grabWindow()
+
+
 def measure(window: Any, limits: Limits, screen: str = "") -> list[Finding]:
     """Every violation on the window as rendered now (the screen must be settled)."""
     from PySide6.QtGui import QAccessible
 
     QAccessible.setActive(True)  # roles are read through the accessibility interfaces
+    settle_rendering(window)
     pixels = _image_array(window)
     found: list[Finding] = []
     largest = 0.0
@@ -343,30 +402,177 @@ def _target_rule(seen: _Seen, limits: Limits, screen: str) -> Iterator[Finding]:
         yield Finding(screen, name, "target size", size, f">= {need:.0f}x{need:.0f} px", min(w, h), seen.part)
 
 
-# --------------------------------------------------------------------------- every screen
+# --------------------------------------------------------------------------- fit
+
+#: a pixel of slack: layouts place items on fractional pixels
+_FIT_SLACK = 1.0
 
 
-def measure_screens(
-    kiosk: Any, screens: Iterable[str] | None = None, locales: Iterable[str] = ("zh_CN",)
-) -> list[Finding]:
-    """Reach each screen the resident's way (kiosk.tools.screenshots.SCREENS) in 长辈版 and measure it."""
-    from kiosk.tools.screenshots import SCREENS, show_screen
+def measure_fit(window: Any, screen: str = "") -> list[Finding]:
+    """Text that does not fit its box and parts that cross their frame's border, in any look."""
+    from PySide6.QtGui import QAccessible
 
-    limits = Limits.elderly(kiosk.config.screen)
+    QAccessible.setActive(True)  # frames are found by role too
+    settle_rendering(window)
+    width, height = float(window.width()), float(window.height())
     found: list[Finding] = []
-    for locale in locales:
-        for name in screens or list(SCREENS):
-            if exempt(name):
-                continue
-            show_screen(kiosk, name, "elderly", locale)
-            label = name if locale == "zh_CN" else f"{name} [{locale}]"
-            found.extend(measure(kiosk.window, limits, label))
+    for seen in list(visible_items(window)):
+        if seen.part:  # the keyboard lays out its own keys (kiosk/ui/qml/keyboard)
+            continue
+        item = seen.item
+        if item.inherits("QQuickText") and str(item.property("text") or "").strip():
+            found.extend(_text_fit(seen, width, height, screen))
+        elif seen.frame is not None and _is_badge(item) and seen.rect[2] * seen.rect[3] > 0:
+            inner = _inner(seen.frame)
+            overlap = _intersect(inner, seen.rect)
+            # wholly outside is a pop-up beside its owner (the voice panel above the bar), not a crossing
+            if overlap[2] * overlap[3] > 0 and not _contains(inner, seen.rect):
+                found.append(_fit_finding(screen, seen, "crosses a border", seen.rect, inner))
     return found
 
 
-def measure_offscreen(config: Any, locales: Iterable[str] = ("zh_CN",)) -> list[Finding]:
-    """`kiosk-tools screenshots DIR --measure`: a throwaway kiosk offscreen, every screen measured in
-    长辈版."""
+def _is_badge(item: Any) -> bool:
+    """A drawn part a frame holds (a glyph's disc, a bordered chip): it must stay inside the frame."""
+    if not item.inherits("QQuickRectangle") or _role(item) in _action_roles():
+        return False
+    colour = item.property("color")
+    filled = colour is not None and colour.alpha() > 0
+    return _border_width(item) > 0 or (filled and item.childItems() != [])
+
+
+def _text_fit(seen: _Seen, width: float, height: float, screen: str) -> Iterator[Finding]:
+    item = seen.item
+    if item.property("truncated") is True:
+        yield _fit_finding(screen, seen, "text cut short", seen.rect, seen.rect, "elided")
+        return
+    painted = _text_extent(seen)
+    across = (0.0, -_FAR, width, 2 * _FAR) if seen.scrolled else (0.0, 0.0, width, height)
+    if not _contains(across, painted):
+        yield _fit_finding(screen, seen, "text outside the window", painted, (0, 0, width, height))
+    elif not _contains(seen.hard_clip, painted):
+        yield _fit_finding(screen, seen, "text clipped", painted, seen.hard_clip)
+    elif seen.frame is not None and not _contains(_inner(seen.frame), painted):
+        yield _fit_finding(screen, seen, "text overflows its box", painted, _inner(seen.frame))
+
+
+def _text_extent(seen: _Seen) -> tuple[float, float, float, float]:
+    """Where the glyphs are drawn, in window pixels: the laid-out text aligned inside the item's box."""
+    from PySide6.QtCore import Qt
+
+    item = seen.item
+    x, y, w, h = seen.rect
+    scale = _scale(item)
+    pads = [item.property(p) for p in ("leftPadding", "topPadding", "rightPadding", "bottomPadding")]
+    left, top, right, bottom = (float(p) * scale if isinstance(p, int | float) else 0.0 for p in pads)
+    cw = float(item.property("contentWidth") or 0) * scale
+    ch = float(item.property("contentHeight") or 0) * scale
+    room_w, room_h = w - left - right, h - top - bottom
+    halign = _enum(item, "effectiveHorizontalAlignment")
+    valign = _enum(item, "verticalAlignment")
+    if halign & Qt.AlignmentFlag.AlignHCenter.value:
+        dx = (room_w - cw) / 2
+    elif halign & Qt.AlignmentFlag.AlignRight.value:
+        dx = room_w - cw
+    else:
+        dx = 0.0
+    if valign & Qt.AlignmentFlag.AlignVCenter.value:
+        dy = (room_h - ch) / 2
+    elif valign & Qt.AlignmentFlag.AlignBottom.value:
+        dy = room_h - ch
+    else:
+        dy = 0.0
+    return (x + left + dx, y + top + dy, cw, ch)
+
+
+def _enum(item: Any, name: str) -> int:
+    """An enum property as a number (PySide cannot convert QQuickText's own enums)."""
+    from PySide6.QtQml import QQmlEngine, QQmlExpression
+
+    context = QQmlEngine.contextForObject(item)
+    value, failed = QQmlExpression(context, item, f"Number({name})").evaluate()
+    return 0 if failed or not isinstance(value, int | float) else int(value)
+
+
+def _inner(frame: _Seen) -> tuple[float, float, float, float]:
+    x, y, w, h = frame.rect
+    b = _border_width(frame.item) * _scale(frame.item)
+    return (x + b, y + b, max(0.0, w - 2 * b), max(0.0, h - 2 * b))
+
+
+def _contains(outer: tuple[float, ...], inner: tuple[float, ...]) -> bool:
+    s = _FIT_SLACK
+    return (
+        inner[0] >= outer[0] - s
+        and inner[1] >= outer[1] - s
+        and inner[0] + inner[2] <= outer[0] + outer[2] + s
+        and inner[1] + inner[3] <= outer[1] + outer[3] + s
+    )
+
+
+def _fit_finding(
+    screen: str,
+    seen: _Seen,
+    rule: str,
+    drawn: tuple[float, ...],
+    room: tuple[float, ...],
+    measured: str = "",
+) -> Finding:
+    def box(r: tuple[float, ...]) -> str:
+        return f"{r[2]:.0f}x{r[3]:.0f} at {r[0]:.0f},{r[1]:.0f}"
+
+    over = max(room[0] - drawn[0], room[1] - drawn[1], drawn[0] + drawn[2] - room[0] - room[2],
+               drawn[1] + drawn[3] - room[1] - room[3], 0.0)  # fmt: skip
+    return Finding(screen, _label(seen.item), rule, measured or box(drawn), f"inside {box(room)}", over)
+
+
+# --------------------------------------------------------------------------- every screen
+
+
+def measure_screen(kiosk: Any, label: str) -> list[Finding]:
+    """The screen shown now: fit in every look; the 长辈版 numbers too when 长辈版 is on."""
+    found = measure_fit(kiosk.window, label)
+    if kiosk.app.theme == "elderly" and not exempt(label):
+        found.extend(measure(kiosk.window, Limits.elderly(kiosk.config.screen), label))
+    return found
+
+
+def measure_screens(
+    kiosk: Any,
+    screens: Iterable[str] | None = None,
+    locales: Iterable[str] = ("zh_CN",),
+    geometries: Iterable[tuple[int, int]] | None = None,
+    alternate_locales: bool = False,
+) -> list[Finding]:
+    """Reach each screen the resident's way (kiosk.tools.screenshots.SCREENS) in 长辈版, at each window
+    size (default: the window as it is), and measure it. ``alternate_locales``: each screen once per
+    window size, its language taking turns (screen i at size g in locales[(i + g) % n]), so every
+    screen and every size meets every language with a third of the renders."""
+    from kiosk.tools.screenshots import SCREENS, geometry_name, set_geometry, show_screen
+
+    languages = list(locales)
+    names = [n for n in (screens or list(SCREENS)) if not exempt(n)]
+    sizes = list(geometries or [(kiosk.window.width(), kiosk.window.height())])
+    found: list[Finding] = []
+    for g, size in enumerate(sizes):
+        set_geometry(kiosk, size)
+        for i, name in enumerate(names):
+            chosen = [languages[(i + g) % len(languages)]] if alternate_locales else languages
+            for locale in chosen:
+                show_screen(kiosk, name, "elderly", locale)
+                where = [] if locale == "zh_CN" else [locale]
+                if len(sizes) > 1:
+                    where.append(geometry_name(size))
+                label = f"{name} [{' '.join(where)}]" if where else name
+                found.extend(measure_screen(kiosk, label))
+    return found
+
+
+def measure_offscreen(
+    config: Any,
+    locales: Iterable[str] = ("zh_CN",),
+    geometries: Iterable[tuple[int, int]] | None = None,
+) -> list[Finding]:
+    """A throwaway kiosk offscreen, every screen measured in 长辈版 at each window size."""
     import os
     import tempfile
     from pathlib import Path
@@ -379,7 +585,7 @@ def measure_offscreen(config: Any, locales: Iterable[str] = ("zh_CN",)) -> list[
         os.environ.setdefault("XDG_CONFIG_HOME", str(Path(tmp) / "config"))
         kiosk = build(offscreen_config(config, Path(tmp) / "data"), keyboard_config_home=Path(tmp) / "config")
         try:
-            return measure_screens(kiosk, None, locales)
+            return measure_screens(kiosk, None, locales, geometries)
         finally:
             reset(kiosk)
             kiosk.close()

@@ -457,6 +457,37 @@ def show_screen(kiosk: Any, name: str, theme: str = "standard", locale: str = "z
     settle(kiosk.qt_app, 120)
 
 
+#: The windows every screen is rendered and measured at: the floor-standing portrait panel most
+#: township halls have, the landscape 1920x1080 panel, and the 1280x800 the screens were first drawn for.
+GEOMETRIES: tuple[tuple[int, int], ...] = ((1080, 1920), (1920, 1080), (1280, 800))
+
+
+def geometry_name(size: tuple[int, int]) -> str:
+    return f"{size[0]}x{size[1]}"
+
+
+def parse_geometry(text: str) -> tuple[int, int]:
+    """ "1080x1920" -> (1080, 1920); ValueError otherwise."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise ValueError(f'expected a window size such as "1080x1920", got {text!r}')
+    return int(width), int(height)
+
+
+def geometries_for(config: Config) -> list[tuple[int, int]]:
+    """The configured window first, then the standard ones it is not."""
+    configured = config.screen.window_size
+    return [configured, *(g for g in GEOMETRIES if g != configured)]
+
+
+def set_geometry(kiosk: Any, size: tuple[int, int]) -> None:
+    """Resize the window and let the screens lay themselves out again for it."""
+    window = kiosk.window
+    if (window.width(), window.height()) != size:
+        window.resize(*size)
+        settle(kiosk.qt_app, 30)
+
+
 def grab(kiosk: Any, path: Path) -> Path:
     image = kiosk.window.grabWindow()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -479,7 +510,13 @@ def render_all(
     themes: Iterable[str] | None = None,
     locales: Iterable[str] | None = None,
     screens: Iterable[str] | None = None,
+    geometries: Iterable[tuple[int, int]] | None = None,
+    findings: list[Any] | None = None,
 ) -> list[Path]:
+    """Every screen x theme x language x window size to ``DIR/<screen>--<theme>--<locale>--<WxH>.png``;
+    the window sizes default to the configured one and the standard ones (GEOMETRIES). With a
+    ``findings`` list, each picture is also measured into it (kiosk.tools.a11y_measure.measure_screen:
+    fit in every look, the 长辈版 numbers in 长辈版)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.ui.app import build
 
@@ -488,11 +525,18 @@ def render_all(
         kiosk = build(offscreen_config(config, Path(tmp) / "data"), keyboard_config_home=Path(tmp) / "config")
         written = []
         try:
-            for theme in themes or THEMES:
-                for locale in locales or LOCALES:
-                    for name in screens or SCREENS:
-                        show_screen(kiosk, name, theme, locale)
-                        written.append(grab(kiosk, out_dir / f"{name}--{theme}--{locale}.png"))
+            for size in geometries or geometries_for(config):
+                set_geometry(kiosk, size)
+                for theme in themes or THEMES:
+                    for locale in locales or LOCALES:
+                        for name in screens or SCREENS:
+                            show_screen(kiosk, name, theme, locale)
+                            stem = f"{name}--{theme}--{locale}--{geometry_name(size)}"
+                            written.append(grab(kiosk, out_dir / f"{stem}.png"))
+                            if findings is not None:
+                                from kiosk.tools.a11y_measure import measure_screen
+
+                                findings.extend(measure_screen(kiosk, stem))
         finally:
             reset(kiosk)
             kiosk.close()

@@ -347,6 +347,11 @@ def build(
 
     handwriting = HandwritingController(session, parent=engine)  # 手写 on the on-screen keyboard
     ctx.setContextProperty("handwriting", handwriting)
+    # [screen] size and orientation: the window the screens lay themselves out for (full screen with
+    # --kiosk takes the panel's own size instead).
+    width, height = config.screen.window_size
+    ctx.setContextProperty("configuredWidth", width)
+    ctx.setContextProperty("configuredHeight", height)
     engine.load(str(QML_DIR / "Main.qml"))
     roots = engine.rootObjects()
     if not roots:

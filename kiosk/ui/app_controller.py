@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, QTranslator, Signal, Slot
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQml import QJSValue, QQmlApplicationEngine
 
 from kiosk.config import Config
 from kiosk.core import words
@@ -61,6 +61,7 @@ class AppController(QObject):
     helpChanged = Signal()
     noticeChanged = Signal()
     outOfServiceChanged = Signal()
+    windowWidthChanged = Signal()
 
     def __init__(
         self,
@@ -96,7 +97,9 @@ class AppController(QObject):
         self.sound_player: Callable[[str], None] | None = None
         self._notice = notice
         self._out_of_service = ""  # why the terminal cannot serve ("disk_full", "store_unavailable")
+        self._window_width = config.screen.window_size[0]
         self._tokens = tokens(session.theme, config.screen)
+        self._tokens_js: QJSValue | None = None
         session.add_observer(self._on_session)
         session.register_wipe("navigation", self._reset)
         self._install_translator(session.locale)
@@ -200,8 +203,12 @@ class AppController(QObject):
     def _theme(self) -> str:
         return self.session.theme
 
-    def _theme_tokens(self) -> dict[str, Any]:
-        return self._tokens
+    def _theme_tokens(self) -> QJSValue:
+        # One JS object per look, made when the look changes: a dict Property is converted into a new
+        # JS object on every read, and a screen reads app.t about a thousand times while it is built.
+        if self._tokens_js is None:
+            self._tokens_js = self.engine.toScriptValue(self._tokens)
+        return self._tokens_js
 
     def _elderly(self) -> bool:
         return self.session.mode is Mode.ELDERLY
@@ -255,6 +262,7 @@ class AppController(QObject):
             fresh = tokens(self.session.theme, self.config.screen)
             if fresh != self._tokens:
                 self._tokens = fresh
+                self._tokens_js = None
                 self.themeChanged.emit()
         if self.session.locale != self._installed_locale:
             self._install_translator(self.session.locale)
@@ -339,6 +347,15 @@ class AppController(QObject):
     def _out_of_service_reason(self) -> str:
         return self._out_of_service
 
+    def _get_window_width(self) -> int:
+        return self._window_width
+
+    def _set_window_width(self, width: int) -> None:
+        # Main.qml binds it: for what is laid out outside the window's items (the keyboard's style).
+        if width != self._window_width:
+            self._window_width = width
+            self.windowWidthChanged.emit()
+
     def _terminal_name(self) -> str:
         return self.config.terminal.name
 
@@ -353,10 +370,11 @@ class AppController(QObject):
     screenSource = Property(str, _screen_source, notify=screenChanged)
     canGoBack = Property(bool, _can_go_back, notify=screenChanged)
     theme = Property(str, _theme, notify=themeChanged)
-    t = Property(dict, _theme_tokens, notify=themeChanged)
+    t = Property(QJSValue, _theme_tokens, notify=themeChanged)
     elderly = Property(bool, _elderly, notify=themeChanged)
     helpCalled = Property(bool, _help, notify=helpChanged)
     helpComing = Property(str, _help_coming_text, notify=helpChanged)  # "" until staff acknowledge
     notice = Property(str, _notice_text, notify=noticeChanged)
     outOfService = Property(str, _out_of_service_reason, notify=outOfServiceChanged)
     terminalName = Property(str, _terminal_name, constant=True)
+    windowWidth = Property(int, _get_window_width, _set_window_width, notify=windowWidthChanged)

@@ -165,3 +165,36 @@ def test_points_to_pixels():
     assert screen.pt_to_px(18) == pytest.approx(24.0)  # 96 dpi at reading distance
     farther = dataclasses.replace(screen, viewing_distance_mm=600)
     assert farther.pt_to_px(18) == pytest.approx(36.0)
+
+
+@pytest.mark.parametrize(
+    ("size", "orientation", "window"),
+    [
+        ("1080x1920", "portrait", (1080, 1920)),
+        ("1920x1080", "portrait", (1080, 1920)),  # a landscape panel mounted upright
+        ("1920x1080", "landscape", (1920, 1080)),
+        ("1080x1920", "landscape", (1920, 1080)),
+    ],
+)
+def test_screen_size_and_orientation_from_the_file(env, tmp_path, size, orientation, window):
+    path = _write(tmp_path, f'[screen]\nsize = "{size}"\norientation = "{orientation}"\n')
+    assert load_config(path, env).screen.window_size == window
+
+
+def test_default_screen_is_the_1280x800_landscape_window(env):
+    assert default_config(env).screen.window_size == (1280, 800)
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ('size = "1080*1920"', "screen.size"),
+        ('size = "108x1920"', "screen.size"),
+        ("size = 1080", "screen.size"),
+        ('orientation = "upright"', "screen.orientation"),
+    ],
+)
+def test_bad_screen_geometry_names_the_key(env, tmp_path, line, key):
+    with pytest.raises(ConfigError) as info:
+        load_config(_write(tmp_path, f"[screen]\n{line}\n"), env)
+    assert info.value.key == key and "kiosk.toml" in str(info.value)

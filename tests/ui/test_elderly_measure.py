@@ -1,7 +1,9 @@
 """长辈版 measured, not assumed: every screen of kiosk.tools.screenshots.SCREENS in the elderly theme, in both
-languages, offscreen, against the MIIT numbers (text >= 18 pt, titles >= 30 pt, targets >= 60x60, line
-spacing >= 1.3) and WCAG 1.4.6 contrast (>= 7:1, from the rendered pixels). New screens are covered as
-soon as they are added to SCREENS; technician screens are exempt by name (kiosk.tools.a11y_measure.EXEMPT)."""
+languages, at each window size of kiosk.tools.screenshots.GEOMETRIES, offscreen, for fit (no text cut or
+over its box: kiosk.tools.a11y_measure.measure_fit) and against the MIIT numbers (text >= 18 pt, titles
+>= 30 pt, targets >= 60x60, line spacing >= 1.3) and WCAG 1.4.6 contrast (>= 7:1, from the rendered
+pixels). New screens are covered as soon as they are added to SCREENS; technician screens are exempt by
+name (kiosk.tools.a11y_measure.EXEMPT)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from kiosk.tools.a11y_measure import (
     measured_contrast,
     visible_items,
 )
-from kiosk.tools.screenshots import SCREENS, show_screen
+from kiosk.tools.screenshots import GEOMETRIES, SCREENS, set_geometry, show_screen
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +29,19 @@ def mkiosk(qapp, tmp_path_factory):
         yield app
 
 
-# Every screen in both languages, measured from pixels: 100 CPU-seconds, near the 300 s default
-# timeout on a loaded 2-core machine.
+@pytest.fixture(autouse=True)
+def default_window(mkiosk):
+    """Each test starts at the configured 1280x800 (the every-screen test moves through the others)."""
+    set_geometry(mkiosk, mkiosk.config.screen.window_size)
+
+
+# Every screen at every window size (portrait 1080x1920, landscape 1920x1080, 1280x800), measured from
+# pixels and for fit, each rendered once per size with the languages taking turns, so every screen and
+# every size meets both languages. One shared kiosk.
 @pytest.mark.slow
 @pytest.mark.timeout(900)
-def test_every_screen_meets_the_elderly_numbers(mkiosk):
-    found = measure_screens(mkiosk, list(SCREENS), ("zh_CN", "en"))
+def test_every_screen_meets_the_elderly_numbers_and_fits_every_window(mkiosk):
+    found = measure_screens(mkiosk, list(SCREENS), ("zh_CN", "en"), GEOMETRIES, alternate_locales=True)
     # The keyboard is held to the same numbers: its keys and Pinyin candidates are drawn by our style.
     assert not found, "长辈版 violations (screen: item: rule measured):\n" + "\n".join(map(str, found))
 

@@ -108,7 +108,7 @@ def hidden_parts(k: Any, field: Any) -> list[str]:
     panel = find(k, "inputPanel")
     top = scene_rect(panel).top()
     problems = []
-    for part in [field, *label_and_error(field, k.app.property("t")["danger"])]:
+    for part in [field, *label_and_error(field, k.app.property("t").toVariant()["danger"])]:
         r = scene_rect(part)
         area = visible_area(k, part)
         name = part.objectName() or repr(part.property("text"))[:30]
@@ -194,4 +194,4 @@ def test_pinyin_candidates_never_overlap(kb, theme):
     for (a, ra), (b, rb) in itertools.pairwise(boxes):
         assert ra.right() <= rb.left(), f"{theme}: candidate {a!r} {ra.getCoords()} runs into {b!r}"
     for word, rect in boxes:
-        assert rect.height() >= kb.app.property("t")["body"], f"{theme}: {word!r} is drawn too small"
+        assert rect.height() >= kb.app.property("t").toVariant()["body"], f"{theme}: {word!r} is drawn too small"

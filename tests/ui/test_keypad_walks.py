@@ -130,7 +130,7 @@ class Keypad:
         x0, y0 = max(0, round(r.x())), max(0, round(r.y()))
         x1, y1 = min(w, round(r.x() + r.width())), min(h, round(r.y() + r.height()))
         assert x1 - x0 > 8 and y1 - y0 > 8, f"{item.objectName()} is not on screen: {r}"
-        focus = self.k.app.t["focus"].lstrip("#")
+        focus = self.k.app.t.property("focus").toString().lstrip("#")
         colour = np.array([int(focus[i : i + 2], 16) for i in (0, 2, 4)])
         band = 3
         mid = (y0 + y1) // 2

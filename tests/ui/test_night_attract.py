@@ -50,7 +50,7 @@ def test_the_dimmed_attract_screen_keeps_its_words_readable(night_kiosk, theme):
     # and it is dimmed: the screen's background is darker than the theme's undimmed accent
     image = kiosk.window.grabWindow()
     corner = image.pixelColor(5, 5)
-    assert corner.lightness() < 0.7 * _lightness(kiosk.app.property("t")["accent"])
+    assert corner.lightness() < 0.7 * _lightness(kiosk.app.property("t").toVariant()["accent"])
 
 
 def _lightness(colour: str) -> int:

@@ -115,7 +115,7 @@ def test_every_button_has_an_accessible_name(kiosk, name):
 def test_elderly_mode_meets_the_large_print_numbers(kiosk):
     config = kiosk.config.screen
     show_screen(kiosk, "home", "elderly", "zh_CN")
-    t = kiosk.app.t
+    t = kiosk.app.t.toVariant()  # the object QML reads
     assert t["body"] >= config.pt_to_px(18) - 0.5
     assert t["heading"] >= config.pt_to_px(30) - 0.5
     assert t["lineHeight"] >= 1.3
@@ -132,7 +132,7 @@ def test_theme_resets_when_the_session_ends(kiosk):
     kiosk.app.toggleElderly()
     assert kiosk.app.theme == "elderly" and kiosk.app.elderly
     kiosk.app.toggleHighContrast()
-    assert QColor(kiosk.app.t["background"]) == QColor("#000000")
+    assert QColor(kiosk.app.t.property("background").toString()) == QColor("#000000")
     kiosk.app.finish()
     wait_until(kiosk, lambda: kiosk.app.theme == "standard" and not kiosk.app.elderly)
 

@@ -3719,6 +3719,16 @@
 <context>
     <name>VoiceBar</name>
     <message>
+        <location filename="../qml/components/VoiceBar.qml" line="50"/>
+        <source>Voice settings</source>
+        <translation>Voice settings</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/VoiceBar.qml" line="50"/>
+        <source>Repeat, stop, volume and pace of the voice</source>
+        <translation>Repeat, stop, volume and pace of the voice</translation>
+    </message>
+    <message>
         <location filename="../qml/components/VoiceBar.qml" line="15"/>
         <source>Voice: on</source>
         <translation>Voice: on</translation>

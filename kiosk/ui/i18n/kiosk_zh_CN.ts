@@ -3701,7 +3701,17 @@
 <context>
     <name>VoiceBar</name>
     <message>
-        <location filename="../qml/components/VoiceBar.qml" line="15" />
+        <location filename="../qml/components/VoiceBar.qml" line="50"/>
+        <source>Voice settings</source>
+        <translation>声音设置</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/VoiceBar.qml" line="50"/>
+        <source>Repeat, stop, volume and pace of the voice</source>
+        <translation>重听、停止、音量和语速</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/VoiceBar.qml" line="15"/>
         <source>Voice: on</source>
         <translation>朗读：开</translation>
     </message>

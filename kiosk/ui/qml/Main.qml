@@ -6,8 +6,11 @@ import "components/Spatial.js" as Spatial
 
 ApplicationWindow {
     id: window
-    width: 1280
-    height: 800
+    width: configuredWidth    // [screen] size and orientation (kiosk/ui/app.py)
+    height: configuredHeight
+    // Screens choose their layout from the window's shape: a portrait panel stacks, landscape spreads.
+    readonly property bool portrait: height > width
+    Binding { target: app; property: "windowWidth"; value: window.width }   // for the keyboard's style
     visible: true
     title: app.terminalName
     color: app.t.background
@@ -104,7 +107,7 @@ ApplicationWindow {
         Loader {
             active: window.voiceCtl !== null
             anchors { left: parent.left; leftMargin: app.t.gap / 2; verticalCenter: parent.verticalCenter }
-            sourceComponent: VoiceBar {}
+            sourceComponent: VoiceBar { availableWidth: voiceStrip.width - app.t.gap }
         }
     }
 

@@ -15,8 +15,30 @@ Rectangle {
     property real fontSize: app.t.body
     signal clicked()
 
-    implicitWidth: Math.max(app.t.target, row.implicitWidth + 2 * app.t.gap)
-    implicitHeight: Math.max(app.t.target, (vertical ? col.implicitHeight : row.implicitHeight) + app.t.gap)
+    // From the words' natural width, never from the label (which narrows to the button: below).
+    implicitWidth: Math.max(app.t.target, (root.glyph !== "" ? glyphText.implicitWidth + row.spacing : 0)
+                                          + Math.ceil(natural.advanceWidth) + 2 * app.t.gap)
+    TextMetrics {  // the label's font, set apart from the label (whose size follows labelWraps)
+        id: natural
+        font.family: glyphText.font.family; font.pixelSize: root.fontSize; font.bold: root.kind === "primary"
+        text: root.text
+    }
+    // Never wider than the window's content (its words wrap instead); a layout or a caller that sets
+    // the width replaces this.
+    width: Window.width > 0 ? Math.min(implicitWidth, Window.width - 3 * app.t.gap) : implicitWidth
+    // Only a button given less than its natural width (by a layout, or the window's edge) narrows its
+    // label: one sized to its words never wraps them, whatever the rounding. A squeezed button first
+    // gives up half of its side padding, then wraps. (From the words' natural width, not the label's:
+    // the label's own size follows this; set on every change of the two widths rather than bound, as a
+    // binding here is reported as a loop through the label's height in Flows.)
+    property bool labelWraps: false
+    readonly property real squeeze: app.t.gap
+    function decideWrap() { labelWraps = root.width + 0.5 < root.implicitWidth - root.squeeze }
+    onWidthChanged: decideWrap()
+    onImplicitWidthChanged: decideWrap()
+    onSqueezeChanged: decideWrap()
+    Component.onCompleted: decideWrap()
+    implicitHeight: Math.max(app.t.target, (vertical ? col.naturalHeight : row.implicitHeight) + app.t.gap)
     radius: app.t.radius
     color: kind === "primary" ? app.t.accent : kind === "danger" ? app.t.danger
          : kind === "quiet" ? "transparent" : app.t.surface
@@ -109,6 +131,7 @@ Rectangle {
         spacing: app.t.gap / 2
         Text {
             textFormat: Text.PlainText
+            id: glyphText
             visible: root.glyph !== ""
             text: root.glyph
             color: root.fg
@@ -118,10 +141,20 @@ Rectangle {
         }
         Text {
             textFormat: Text.PlainText
+            id: label
+            // A button narrower than its words (a long language, a narrow window) wraps them and grows
+            // taller instead of letting them run over its edges.
+            readonly property bool wraps: root.labelWraps
+            width: wraps ? root.width - app.t.gap
+                           - (glyphText.visible ? glyphText.implicitWidth + row.spacing : 0)
+                         : Math.ceil(natural.advanceWidth)
+            wrapMode: wraps ? Text.Wrap : Text.NoWrap
+            horizontalAlignment: wraps ? Text.AlignHCenter : Text.AlignLeft
             text: root.text
             color: root.fg
             font.pixelSize: root.fontSize
             font.bold: root.kind === "primary"
+            lineHeight: wraps ? app.t.lineHeight : 1
             anchors.verticalCenter: parent.verticalCenter
         }
     }
@@ -132,10 +165,20 @@ Rectangle {
         anchors.centerIn: parent
         width: parent.width - app.t.gap
         spacing: app.t.gap / 3
+        // with the explanation whether or not it shows: a button sized by itself always has room for it
+        // (the disc at its smallest: its size follows the button's height, which follows this)
+        readonly property real naturalHeight: (root.glyph !== "" ? app.t.body / 0.55 + spacing : 0)
+            + nameText.implicitHeight + (root.subtext !== "" ? spacing + subText.implicitHeight : 0)
+        readonly property real wordsHeight: nameText.implicitHeight + spacing
+            + (subText.visible ? subText.implicitHeight + spacing : 0)
         Rectangle {
+            id: disc
             visible: root.glyph !== ""
             // never so small that the glyph (55% of it) falls under the body size
-            width: Math.max(app.t.body / 0.55, Math.min(app.t.tile * 2.4, root.height * 0.3)); height: width; radius: width / 2
+            // and never taller than the room the words leave in the button (it would cross the border)
+            width: Math.max(app.t.body / 0.55, Math.min(app.t.tile * 2.4, root.height * 0.3,
+                                                         root.height - app.t.gap - col.wordsHeight))
+            height: width; radius: width / 2
             anchors.horizontalCenter: parent.horizontalCenter
             color: root.filled ? root.fg : app.t.accent
             Text {
@@ -149,6 +192,7 @@ Rectangle {
         }
         Text {
             textFormat: Text.PlainText
+            id: nameText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -163,6 +207,11 @@ Rectangle {
         Text {
             textFormat: Text.PlainText
             visible: root.subtext !== ""
+            id: subText
+            // a tile too short for its explanation shows its name (the explanation stays its
+            // accessible description) rather than words over its border
+            visible: root.subtext !== "" && nameText.implicitHeight + implicitHeight + col.spacing * 2
+                     + app.t.body / 0.55 + app.t.gap <= root.height
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap

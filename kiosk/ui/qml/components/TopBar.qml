@@ -33,8 +33,8 @@ Rectangle {
             text: app.terminalName
             color: app.t.muted
             font.pixelSize: app.t.small
-            elide: Text.ElideRight
             visible: !app.elderly
+            opacity: implicitWidth <= width ? 1 : 0  // whole or not at all: a cut name helps nobody
         }
         Item { Layout.fillWidth: true; visible: app.elderly }
         KButton {

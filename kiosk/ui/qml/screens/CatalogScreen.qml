@@ -55,6 +55,26 @@ FocusScope {
                 }
             }
         }
+        Item {  // the topic names laid out at the tiles' width, unseen: the tallest sets the rows (made
+            // before the grid, so its first layout already has the rows' height)
+            id: nameRoom
+            visible: false
+            readonly property real tallest: {
+                let h = app.t.tile * 2
+                for (let i = 0; i < names.count; i++)
+                    if (names.itemAt(i)) h = Math.max(h, names.itemAt(i).implicitHeight)
+                return h
+            }
+            Repeater {
+                id: names
+                model: catalog.categoryModel
+                Text {
+                    width: grid.cellWidth - app.t.gap * 2; wrapMode: Text.Wrap; text: model.name
+                    font.pixelSize: app.t.tile; font.bold: true
+                    lineHeightMode: Text.FixedHeight; lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
+                }
+            }
+        }
         GridView {
             id: grid
             ScrollBar.vertical: KScrollBar {}
@@ -62,9 +82,11 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            readonly property int columns: app.elderly ? 3 : 4
+            // As many columns as tiles of a readable width fit (3 in 长辈版 on a portrait panel, more
+            // across a landscape one); rows as tall as the longest topic name needs in this language.
+            readonly property int columns: Math.max(2, Math.floor(width / (app.t.tile * (app.elderly ? 9 : 10))))
             cellWidth: (width - app.t.gap) / columns
-            cellHeight: app.t.tile * 2.4 + app.t.tile * 2 + app.t.small * 2 + app.t.gap * 3
+            cellHeight: app.t.tile * 2.4 + nameRoom.tallest + app.t.small * 2 + app.t.gap * 3
             model: catalog.categoryModel
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
@@ -136,17 +158,19 @@ FocusScope {
             delegate: KButton {
                 objectName: "department_" + model.code
                 width: deptList.width - app.t.gap
-                height: app.t.target * 1.2
+                height: Math.max(app.t.target * 1.2, deptName.implicitHeight + app.t.gap)
                 text: model.name
                 showLabel: false
                 subtext: qsTr("%n service(s)", "", model.count)
                 onClicked: { catalog.showList("department", model.code); app.go("matters") }
-                Text {
+                Text {  // wraps, never elided
                     textFormat: Text.PlainText
+                    id: deptName
                     anchors.left: parent.left; anchors.leftMargin: app.t.gap
-                    anchors.right: countText.left
+                    anchors.right: countText.left; anchors.rightMargin: app.t.gap
                     anchors.verticalCenter: parent.verticalCenter
-                    text: model.name; color: app.t.text; font.pixelSize: app.t.body; elide: Text.ElideRight
+                    text: model.name; color: app.t.text; font.pixelSize: app.t.body; wrapMode: Text.Wrap
+                    lineHeight: app.t.lineHeight
                 }
                 Text {
                     textFormat: Text.PlainText

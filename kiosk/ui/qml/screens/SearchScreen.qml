@@ -68,7 +68,7 @@ FocusScope {
             delegate: KButton {
                 objectName: "result_" + model.code
                 width: results.width - app.t.gap
-                height: app.t.target * 1.15
+                height: Math.max(app.t.target * 1.15, resultName.implicitHeight + app.t.gap)
                 showLabel: false
                 text: model.name
                 description: model.subtitle
@@ -76,12 +76,14 @@ FocusScope {
                     if (model.kind === "bundle") { catalog.showList("bundle", model.code); app.go("matters") }
                     else { catalog.openGuide(model.code); app.go("guide") }
                 }
-                Text {
+                Text {  // a long name wraps (never elided: it is how the resident knows the matter)
                     textFormat: Text.PlainText
+                    id: resultName
                     anchors.left: parent.left; anchors.leftMargin: app.t.gap
                     anchors.right: sub.left; anchors.rightMargin: app.t.gap
                     anchors.verticalCenter: parent.verticalCenter
-                    text: model.name; color: app.t.text; font.pixelSize: app.t.body; elide: Text.ElideRight
+                    text: model.name; color: app.t.text; font.pixelSize: app.t.body; wrapMode: Text.Wrap
+                    lineHeight: app.t.lineHeight
                 }
                 Text {
                     textFormat: Text.PlainText

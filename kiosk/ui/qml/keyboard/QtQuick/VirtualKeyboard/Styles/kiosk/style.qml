@@ -17,9 +17,10 @@ KeyboardStyle {
     readonly property int rowHeight: keyHeight + keyGap
     readonly property int rows: 4
     readonly property int panelHeight: rows * rowHeight + keyGap
-    // The window the views are laid out for (Main.qml). Wider windows keep this height: the keys are
-    // then centred instead of growing taller than the reach of a seated or short resident.
-    readonly property real referenceWidth: 1280
+    // The window's width, up to the 1280 px the views were first laid out for: a narrower window (a
+    // portrait panel's 1080) keeps full-size keys across its width; wider windows keep this height and
+    // centre the keys instead of growing them taller than the reach of a seated or short resident.
+    readonly property real referenceWidth: Math.min(1280, app.windowWidth > 0 ? app.windowWidth : 1280)
 
     keyboardDesignWidth: 2560
     keyboardDesignHeight: keyboardDesignWidth * panelHeight / referenceWidth
