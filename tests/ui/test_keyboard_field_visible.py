@@ -193,5 +193,6 @@ def test_pinyin_candidates_never_overlap(kb, theme):
     boxes = [(w.property("text"), scene_rect(w)) for w in words()]
     for (a, ra), (b, rb) in itertools.pairwise(boxes):
         assert ra.right() <= rb.left(), f"{theme}: candidate {a!r} {ra.getCoords()} runs into {b!r}"
+    body = kb.app.property("t").toVariant()["body"]
     for word, rect in boxes:
-        assert rect.height() >= kb.app.property("t").toVariant()["body"], f"{theme}: {word!r} is drawn too small"
+        assert rect.height() >= body, f"{theme}: {word!r} is drawn too small"
