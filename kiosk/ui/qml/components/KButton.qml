@@ -206,7 +206,6 @@ Rectangle {
         }
         Text {
             textFormat: Text.PlainText
-            visible: root.subtext !== ""
             id: subText
             // a tile too short for its explanation shows its name (the explanation stays its
             // accessible description) rather than words over its border
