@@ -422,13 +422,24 @@ def measure_fit(window: Any, screen: str = "") -> list[Finding]:
         item = seen.item
         if item.inherits("QQuickText") and str(item.property("text") or "").strip():
             found.extend(_text_fit(seen, width, height, screen))
-        elif seen.frame is not None and _is_badge(item) and seen.rect[2] * seen.rect[3] > 0:
+        elif (
+            seen.frame is not None
+            and _is_badge(item)
+            and seen.rect[2] * seen.rect[3] > 0
+            and not _in_focus_ring(item)
+        ):
             inner = _inner(seen.frame)
             overlap = _intersect(inner, seen.rect)
             # wholly outside is a pop-up beside its owner (the voice panel above the bar), not a crossing
             if overlap[2] * overlap[3] > 0 and not _contains(inner, seen.rect):
                 found.append(_fit_finding(screen, seen, "crosses a border", seen.rect, inner))
     return found
+
+
+def _in_focus_ring(item: Any) -> bool:
+    """The keypad's focus ring (components/FocusRing.qml) is drawn around its control's border."""
+    parent = item.parentItem()
+    return parent is not None and parent.objectName() == "focusRing"
 
 
 def _is_badge(item: Any) -> bool:

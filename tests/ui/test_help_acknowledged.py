@@ -4,12 +4,17 @@ member of staff is on the way (before that, only that staff have been called).""
 
 from __future__ import annotations
 
+import pytest
+
 from kiosk.config import load_config
 from kiosk.store.connection import open_store
 from sync.engine.client import enrol
 from sync.engine.state import SENT, save_credentials
 from sync.platform.console.store import ConsoleStore, open_engine
 from sync.platform.server import platform_in_thread
+
+# the test platform is on 127.0.0.1 over plain http: the development flag allows that
+pytestmark = pytest.mark.usefixtures("plain_http_on_loopback")
 
 
 def test_the_overlay_says_staff_are_coming_once_the_console_acknowledges(qapp, tmp_path, qtbot, monkeypatch):

@@ -8,6 +8,7 @@ import base64
 import json
 import uuid
 
+import pytest
 from ui_kit import press
 
 from kiosk.config import load_config
@@ -16,6 +17,9 @@ from sync import sealing
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.state import save_credentials
 from sync.platform.server import platform_in_thread
+
+# the test platform is on 127.0.0.1 over plain http: the development flag allows that
+pytestmark = pytest.mark.usefixtures("plain_http_on_loopback")
 
 ZHANGSAN = "411502198005123012"  # the emulator's card "zhangsan"
 

@@ -7,6 +7,7 @@ import QtQuick
 
 Item {
     id: ring
+    objectName: "focusRing"  // drawn around its control on purpose: the fit measure lets it cross
     property color fill: app.t.surface   // what the control is filled with under the ring
     property real radius: app.t.radius
     readonly property real band: app.t.focusWidth

@@ -69,6 +69,7 @@ FocusScope {
                 id: names
                 model: catalog.categoryModel
                 Text {
+                    textFormat: Text.PlainText
                     width: grid.cellWidth - app.t.gap * 2; wrapMode: Text.Wrap; text: model.name
                     font.pixelSize: app.t.tile; font.bold: true
                     lineHeightMode: Text.FixedHeight; lineHeight: Math.ceil(font.pixelSize * app.t.lineHeight)
