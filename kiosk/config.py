@@ -243,8 +243,9 @@ class SyncConfig:
     bandwidth_bytes_per_s: float = field(default=0.0, metadata=_between(0, 1e9))
     # Days after the platform acknowledged an application until its sealed files and payload are purged.
     retention_days: float = field(default=30.0, metadata=_between(0, 3650))
-    # Bytes per upload request: also the most a cut can cost.
-    chunk_bytes: int = field(default=262144, metadata=_between(1024, 64 * 1024 * 1024))
+    # Bytes per upload request: also the most a cut can cost; at most the 16 MiB the platform takes
+    # in one tus PATCH (sync/platform/limits.py).
+    chunk_bytes: int = field(default=262144, metadata=_between(1024, 16 * 1024 * 1024))
     # Seconds between checks for a new signed catalog (TUF) and the platform's sealing key.
     catalog_interval_s: float = field(default=21600.0, metadata=_between(60, 604800))
     # The platform's TUF root.json installed with the kiosk; empty: the one fetched at enrolment.

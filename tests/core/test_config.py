@@ -198,3 +198,15 @@ def test_bad_screen_geometry_names_the_key(env, tmp_path, line, key):
     with pytest.raises(ConfigError) as info:
         load_config(_write(tmp_path, f"[screen]\n{line}\n"), env)
     assert info.value.key == key and "kiosk.toml" in str(info.value)
+
+
+def test_an_upload_chunk_larger_than_the_platform_takes_is_refused_in_the_file(tmp_path):
+    """The platform answers 413 to a tus PATCH over 16 MiB: a kiosk.toml asking for more would make
+    every upload fail, so the file is refused at start with the key named."""
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[sync]\nchunk_bytes = 33554432\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert "chunk_bytes" in str(info.value)
+    path.write_text("[sync]\nchunk_bytes = 16777216\n", encoding="utf-8")
+    assert load_config(path).sync.chunk_bytes == 16 * 1024 * 1024
