@@ -21,24 +21,6 @@ from sync.protocol import signatures
 MAX_CLOCK_DIFFERENCE_S = 300
 
 
-class SeenNonces:
-    """(terminal, nonce) pairs of the last clock window: a request sent twice is refused the second time."""
-
-    def __init__(self) -> None:
-        self._seen: dict[tuple[str, str], float] = {}
-        self._pruned_at = 0.0
-
-    def first_time(self, terminal_id: str, nonce: str, now: float) -> bool:
-        if now - self._pruned_at > 60:  # a nonce outlives the window its signature is accepted in
-            self._seen = {k: t for k, t in self._seen.items() if t >= now}
-            self._pruned_at = now
-        key = (terminal_id, nonce)
-        if key in self._seen:
-            return False
-        self._seen[key] = now + 2 * MAX_CLOCK_DIFFERENCE_S
-        return True
-
-
 async def signed_terminal(request: Request) -> str:
     """FastAPI dependency: the id of the terminal that signed this request."""
     storage: Storage = request.app.state.storage
@@ -64,9 +46,9 @@ async def signed_terminal(request: Request) -> str:
         Ed25519PublicKey.from_public_bytes(terminal.public_key).verify(parsed.signature, base)
     except InvalidSignature as exc:
         raise ProtocolError(401, "bad_signature", "signature does not verify") from exc
-    if not hasattr(request.app.state, "nonces"):
-        request.app.state.nonces = SeenNonces()
-    if not request.app.state.nonces.first_time(terminal.id, parsed.nonce, time.time()):
+    # in the database, so a request replayed to another worker (or after a restart) is refused too
+    expires_at = time.time() + 2 * MAX_CLOCK_DIFFERENCE_S
+    if not await run_in_threadpool(storage.first_nonce, terminal.id, parsed.nonce, expires_at):
         raise ProtocolError(401, "replayed", "this signed request was already received")
     body = await request.body()  # signed by an enrolled terminal; its size bounded by BodyLimit
     if signatures.content_digest(body) != claimed:

@@ -143,6 +143,14 @@ lookup_misses = Table(  # typed lookups that matched nothing, to stop guessing t
     Column("at", Double, nullable=False),
 )
 Index("lookup_misses_key", lookup_misses.c.guess_key, lookup_misses.c.at)
+request_nonces = Table(  # signed requests' nonces, kept while their signature could still be accepted
+    "request_nonces",
+    metadata,
+    Column("terminal_id", Text, primary_key=True),
+    Column("nonce", Text, primary_key=True),
+    Column("expires_at", Double, nullable=False),
+)
+Index("request_nonces_expiry", request_nonces.c.expires_at)
 schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
 
 
@@ -157,9 +165,18 @@ def _v2_metadata_columns(c: Connection) -> None:
     lookup_misses.create(c, checkfirst=True)
 
 
+def _v3_request_nonces(c: Connection) -> None:
+    request_nonces.create(c, checkfirst=True)
+    for index in request_nonces.indexes:
+        index.create(c, checkfirst=True)
+
+
 # (version, step): a database stamped N runs every step above N, in order.
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(2, _v2_metadata_columns)]
-LATEST = 2
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
+    (2, _v2_metadata_columns),
+    (3, _v3_request_nonces),
+]
+LATEST = 3
 # The tables of a database made before versions were stamped (version 1).
 _V1_MARKER = "applications"
 

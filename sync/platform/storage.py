@@ -34,6 +34,7 @@ from sync.platform.schema import (
     heartbeat_daily,
     idempotency,
     lookup_misses,
+    request_nonces,
     settings,
     small_posts,
     terminals,
@@ -177,6 +178,7 @@ class Storage(Protocol):
     def failed_guesses(self, guess_key: str, since: float) -> int: ...
     def record_failed_guess(self, guess_key: str) -> None: ...
     def purge_heartbeats(self, before: float) -> int: ...
+    def first_nonce(self, terminal_id: str, nonce: str, expires_at: float) -> bool: ...
 
 
 # A commit whose process died keeps its key "in flight"; after this long another attempt may take over.
@@ -743,6 +745,20 @@ class SqlStorage:
         with self._tx() as c:
             c.execute(delete(lookup_misses).where(lookup_misses.c.at < now - 86400.0))  # old misses go
             c.execute(insert(lookup_misses).values(guess_key=guess_key, at=now))
+
+    def first_nonce(self, terminal_id: str, nonce: str, expires_at: float) -> bool:
+        """True the first time a terminal's nonce is seen (by any worker); False for a replay. Nonces
+        whose signatures have expired are dropped as new ones arrive."""
+        now = time.time()
+        with self._tx() as c:
+            c.execute(delete(request_nonces).where(request_nonces.c.expires_at < now))
+            stored = c.execute(
+                self._insert(request_nonces)
+                .values(terminal_id=terminal_id, nonce=nonce, expires_at=expires_at)
+                .on_conflict_do_nothing(index_elements=["terminal_id", "nonce"])
+                .returning(request_nonces.c.nonce)
+            ).first()
+        return stored is not None
 
     def heartbeats(self, terminal_id: str) -> list[str]:
         """The heartbeat bodies kept for a terminal, in the order received (for the audit chain check;

@@ -50,6 +50,30 @@ def test_a_replayed_request_is_refused(platform, recorded):
     assert platform.storage.count_small("help-requests") == 1
 
 
+def test_a_request_replayed_to_another_worker_is_refused(platform, recorded):
+    """`serve --workers N` runs N processes on one database: a nonce one worker saw must stop the
+    same request at any other (here a second app on its own connection to the same database)."""
+    from fastapi.testclient import TestClient
+
+    from sync.platform.app import create_app
+    from sync.platform.storage import open_storage
+
+    client, transport = recorded
+    client.request("PUT", "/v1/help-requests/h2", content=b'{"body": {"kind": "call"}}')
+    sent = transport.sent[-1]
+    other = open_storage(platform.data_dir, platform.database_url)
+    try:
+        app = create_app(other, platform.keyring, identity=platform.identity, admin_token="x")
+        with TestClient(app) as worker:
+            again = worker.request(
+                sent.method, sent.url.raw_path.decode(), headers=dict(sent.headers), content=sent.content
+            )
+    finally:
+        other.close()
+    assert again.status_code == 401 and again.json()["error"] == "replayed"
+    assert platform.storage.count_small("help-requests") == 1
+
+
 @pytest.mark.parametrize(
     "header, forged",
     [("Upload-Length", "999999999"), ("Upload-Metadata", "application_id ZXZpbA==")],
