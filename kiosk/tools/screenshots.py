@@ -222,6 +222,15 @@ def _journey_done(kiosk: Any) -> None:
     kiosk.journey.rate(5, {}, [], "", "")
 
 
+def _journey_form_typing(kiosk: Any) -> None:
+    """The form with an address the terminal could not offer: "other" chosen, the address typed."""
+    from kiosk.tools.simulate import reach
+
+    reach(kiosk, "form")
+    kiosk.journey.setField("residential_address", "城关镇建设路18号")
+    settle(kiosk.qt_app, 30)
+
+
 def _journey_form_errors(kiosk: Any) -> None:
     """The form after Continue with fields missing: the summary of what to fix."""
     from kiosk.tools.simulate import reach
@@ -402,6 +411,7 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "journey-done": _journey_done,
     "leave-question": _journey_leave_question,  # not "journey-…": tests take those keys for screen names
     "form-errors": _journey_form_errors,
+    "journey-form-typing": _journey_form_typing,
     "coming": lambda k: _open(k, "not-yet-built"),
     "idle-warning": _idle_warning,
     "help-called": _help,
