@@ -177,6 +177,9 @@ FocusScope {
                     KButton {
                         objectName: "address_" + spec.key + "_" + modelData.value
                         text: modelData.label
+                        context: spec.label
+                        contextFirst: true
+                        selectable: true
                         kind: addr.chosen === modelData.value ? "primary" : "secondary"
                         onClicked: {
                             addr.chosen = modelData.value

@@ -52,6 +52,7 @@ FocusScope {
                     kind: "quiet"
                     fontSize: app.t.small
                     text: formRow.revealed ? qsTr("Hide") : qsTr("Show")
+                    context: modelData.label
                     description: qsTr("Show or hide the full value to check it")
                     onClicked: formRow.revealed = !formRow.revealed
                 }
