@@ -7,14 +7,16 @@ Item {
     objectName: "readerPicture"
     property bool cardOn: false   // a card is on the reader now
     // sized from its label, so the label keeps the body's size in every look (长辈版 included)
-    implicitWidth: Math.max(app.t.target * 2.2, padLabel.implicitWidth / 0.68 + app.t.gap)
-    implicitHeight: implicitWidth * 1.1
+    // the body's width, and room on its left for the arrow pointing at the pad
+    readonly property real bodyWidth: Math.max(app.t.target * 2.2, padLabel.implicitWidth / 0.68 + app.t.gap) * 0.85
+    implicitWidth: bodyWidth + arrow.implicitWidth + app.t.gap / 3
+    implicitHeight: bodyWidth / 0.85 * 1.1
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("The ID card reader is below the screen")
     Rectangle {   // the terminal's body
         id: body
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: parent.width * 0.85; height: parent.height
+        anchors.right: parent.right
+        width: root.bodyWidth; height: parent.height
         radius: app.t.radius
         color: "transparent"
         border.color: app.t.muted; border.width: app.t.borderWidth * 2
@@ -63,6 +65,7 @@ Item {
     }
     Text {   // the arrow to the pad
         textFormat: Text.PlainText
+        id: arrow
         visible: !root.cardOn
         anchors.right: body.left
         anchors.rightMargin: app.t.gap / 3
