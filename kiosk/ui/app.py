@@ -295,6 +295,7 @@ class KioskApp:
         self.window.setProperty("allowClose", True)
         self.window.close()
         self.window.deleteLater()
+        self.app.release_script_values()
         self.engine.deleteLater()
         self.qt_app.processEvents()
         if self.services is not None:

@@ -210,6 +210,11 @@ class AppController(QObject):
             self._tokens_js = self.engine.toScriptValue(self._tokens)
         return self._tokens_js
 
+    def release_script_values(self) -> None:
+        """Drop the JS values this controller holds before their engine goes: a QJSValue freed after
+        its engine is deleted touches freed memory."""
+        self._tokens_js = None
+
     def _elderly(self) -> bool:
         return self.session.mode is Mode.ELDERLY
 
