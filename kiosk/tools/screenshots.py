@@ -411,7 +411,7 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "journey-done": _journey_done,
     "leave-question": _journey_leave_question,  # not "journey-…": tests take those keys for screen names
     "form-errors": _journey_form_errors,
-    "journey-form-typing": _journey_form_typing,
+    "form-typing": _journey_form_typing,
     "coming": lambda k: _open(k, "not-yet-built"),
     "idle-warning": _idle_warning,
     "help-called": _help,

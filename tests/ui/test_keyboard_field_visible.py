@@ -16,7 +16,7 @@ from ui_kit import module_kiosk, wait_until
 from kiosk.tools.screenshots import find, show_screen
 
 #: the screens with a field typed on the Pinyin keyboard
-TEXT_SCREENS = ("search-keyboard", "journey-form-typing", "complaints", "home-visit-details")
+TEXT_SCREENS = ("search-keyboard", "form-typing", "complaints", "home-visit-details")
 THEMES = ("standard", "elderly", "high_contrast")
 GEOMETRIES = ((1280, 800), (1080, 1920), (1920, 1080))
 pytestmark = pytest.mark.slow  # 27 layouts with the keyboard opened on every field: about a minute
@@ -151,7 +151,7 @@ def _typist_key(k: Any, key: Any, text: str) -> None:
     )
 
 
-@pytest.mark.parametrize("screen", ["search-keyboard", "journey-form-typing"])
+@pytest.mark.parametrize("screen", ["search-keyboard", "form-typing"])
 def test_the_keyboards_ok_key_commits_what_was_typed_and_closes_it(kb, screen):
     from PySide6.QtCore import Qt
 
