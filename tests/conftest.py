@@ -7,7 +7,10 @@
   want a fresh store get a copy of it (``store_copy``) instead of running every migration again.
 - One cache folder per test process (``XDG_CACHE_HOME``): Qt keeps compiled QML there and maps those
   files into memory; two workers sharing the folder could rewrite a file the other has mapped, which is
-  a SIGBUS. Tests that build their own app still set their own.
+  a SIGBUS. Tests that build their own app still set their own. Beyond that, the disk cache is off in
+  tests (``QML_DISABLE_DISK_CACHE``): a process builds many apps, some with their own cache folder, and
+  full runs still lost a worker to SIGBUS while a screen loaded; with no cache files there is nothing
+  mapped to be rewritten. The terminal keeps its cache (one app per process).
 - Skips are allowed only when ``tests/skip_allowlist.txt`` names their reason: scripts/bootstrap
   installs every tool the tests use, so any other skip is a broken setup and fails the run.
 """
@@ -29,6 +32,9 @@ from pulse_null import null_sink_pulse
 from kiosk.store.connection import Database, open_store
 
 SKIP_ALLOWLIST = Path(__file__).with_name("skip_allowlist.txt")
+
+
+os.environ["QML_DISABLE_DISK_CACHE"] = "1"  # before any QML engine exists (see the docstring)
 
 
 @pytest.fixture(scope="session", autouse=True)
