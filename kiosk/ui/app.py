@@ -297,6 +297,13 @@ class KioskApp:
         self.window.deleteLater()
         self.app.release_script_values()
         self.engine.deleteLater()
+        # Delete them now, not whenever some later event loop runs: deleteLater() posted outside any event
+        # loop waits for the next loop (processEvents() alone never runs it), so the old window and engine
+        # died at a random point inside whatever came next (the next app's start, a wait in a test), with
+        # their QML still bound to controllers and image providers that were going too.
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.qt_app.processEvents()
         if self.services is not None:
             self.services.db.conn.close()

@@ -6,7 +6,7 @@ the measure is shown to flag the fault and only the fault."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -75,7 +75,8 @@ def drawn(qapp):
     window.close()
     window.deleteLater()
     engine.deleteLater()
-    qapp.processEvents()
+    # processEvents() alone never runs a deleteLater() posted outside an event loop (see KioskApp.close)
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_each_fault_is_flagged_and_the_fitting_frame_is_not(drawn):
