@@ -282,31 +282,48 @@ class KioskApp:
         self.app.sound_player = self.voice.playSound  # the help chime
 
     def close(self) -> None:
-        if self.sync_worker is not None:
-            self.sync_worker.stop(timeout=10)
-        if self.voice is not None:
-            self.voice.close()
-        if self.handwriting is not None:
-            self.handwriting.close()
-        if self.devices is not None:
-            self.devices.stop()
-        self.qt_app.removeEventFilter(self.bridge)
-        self.bridge.stop()
-        self.window.setProperty("allowClose", True)
-        self.window.close()
-        self.window.deleteLater()
-        self.app.release_script_values()
-        self.engine.deleteLater()
-        # Delete them now, not whenever some later event loop runs: deleteLater() posted outside any event
-        # loop waits for the next loop (processEvents() alone never runs it), so the old window and engine
-        # died at a random point inside whatever came next (the next app's start, a wait in a test), with
-        # their QML still bound to controllers and image providers that were going too.
-        from PySide6.QtCore import QCoreApplication, QEvent
+        try:
+            if self.sync_worker is not None:
+                self.sync_worker.stop(timeout=10)
+            if self.voice is not None:
+                self.voice.close()
+            if self.handwriting is not None:
+                self.handwriting.close()
+            if self.devices is not None:
+                self.devices.stop()
+            self.qt_app.removeEventFilter(self.bridge)
+            self.bridge.stop()
+            self.window.setProperty("allowClose", True)
+            self.window.close()
+            self.window.deleteLater()
+            self.app.release_script_values()
+            self.engine.deleteLater()
+            # Delete them now, not whenever some later event loop runs: deleteLater() posted outside any event
+            # loop waits for the next loop (processEvents() alone never runs it), so the old window and engine
+            # died at a random point inside whatever came next (the next app's start, a wait in a test), with
+            # their QML still bound to controllers and image providers that were going too.
+            from PySide6.QtCore import QCoreApplication, QEvent
 
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        self.qt_app.processEvents()
-        if self.services is not None:
-            self.services.db.conn.close()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            self.qt_app.processEvents()
+            if self.services is not None:
+                self.services.db.conn.close()
+        finally:
+            global _running
+            if _running is self:
+                _running = None
+
+
+# The kiosk running in this process, if any. Qt Virtual Keyboard has one platform input context per process
+# and points it at the newest engine's keyboard only: with two kiosks alive, closing the newer one leaves
+# the older one's keyboard calling into a context that is gone (a segfault the next time its keyboard
+# moves), and both keyboards answer every focus change. One process runs one kiosk.
+_running: KioskApp | None = None
+
+
+def running() -> KioskApp | None:
+    """The kiosk alive in this process (built and not yet closed), or None."""
+    return _running
 
 
 def build(
@@ -318,6 +335,9 @@ def build(
     devices: bool = False,
     voice_warm_up: bool = False,
 ) -> KioskApp:
+    global _running
+    if _running is not None:
+        raise RuntimeError("a kiosk is already running in this process: close it before building another")
     prepare_environment(config)
     from PySide6.QtCore import Qt, QTimer
 
@@ -367,6 +387,7 @@ def build(
     window = roots[0]
     assert isinstance(window, QQuickWindow)
     kiosk = KioskApp(config, qt_app, engine, window, app, catalog_ctl, bridge, session)
+    _running = kiosk
     from kiosk.ui.keyboard_memory import KeyboardMemory
 
     kiosk.keyboard_memory = KeyboardMemory(engine, window, session)

@@ -3,14 +3,57 @@ kiosk built the way `kiosk run` builds it, rendered offscreen (model: Vorta's te
 
 from __future__ import annotations
 
+import inspect
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+
+# ---- one kiosk per process ----
+# kiosk.ui.app.build refuses a second kiosk while one is alive (Qt Virtual Keyboard keeps one input
+# context per process; two kiosks crashed a worker). A module's own kiosk (module_app, or a module
+# fixture over ui_kit.module_kiosk) therefore serves that module's tests first; the first test that does
+# not use it closes it before building its own.
+
+
+def _builds_module_kiosk(fixturedef: Any) -> bool:
+    if fixturedef.scope != "module":
+        return False
+    if fixturedef.argname == "module_app":
+        return True
+    try:
+        return "module_kiosk(" in inspect.getsource(fixturedef.func)
+    except (OSError, TypeError):
+        return False
+
+
+def uses_module_kiosk(item: pytest.Item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return False
+    return any(_builds_module_kiosk(d) for defs in info.name2fixturedefs.values() for d in defs)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Within each module, the tests on the module's kiosk first (stable otherwise)."""
+    first_seen: dict[object, int] = {}
+    for item in items:
+        first_seen.setdefault(item.path, len(first_seen))
+    items.sort(key=lambda item: (first_seen[item.path], 0 if uses_module_kiosk(item) else 1))
+
+
+@pytest.fixture(autouse=True)
+def one_kiosk_at_a_time(request: pytest.FixtureRequest) -> None:
+    if not uses_module_kiosk(request.node):
+        from ui_kit import close_module_kiosks
+
+        close_module_kiosks()
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ PORTRAIT, LANDSCAPE = (1080, 1920), (1920, 1080)
 def gkiosk(qapp, tmp_path_factory):
     with module_kiosk(tmp_path_factory.mktemp("geometry")) as app:
         yield app
-        set_geometry(app, (1280, 800))
 
 
 def tap(k, item) -> None:

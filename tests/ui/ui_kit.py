@@ -53,30 +53,64 @@ def fresh_session(k: Any) -> None:
     assert not QGuiApplication.inputMethod().isVisible()
 
 
+# Module kiosks alive in this process, with the environment to restore when each closes. One process runs
+# one kiosk (kiosk.ui.app.build refuses a second: Qt Virtual Keyboard has one input context per process),
+# so a test that builds its own kiosk first closes the module's (tests/ui/conftest.py runs the module's
+# users of it first).
+_live_module_kiosks: list[tuple[Any, dict[str, str | None]]] = []
+
+
 @contextmanager
 def module_kiosk(tmp: Path, devices: bool = False) -> Iterator[Any]:
     """A kiosk built once for a whole test module (building one per test would dominate the run), with
-    its own XDG config and cache under ``tmp``; closed and the environment restored afterwards."""
+    its own XDG config and cache under ``tmp``; closed and the environment restored afterwards, or
+    earlier by :func:`close_module_kiosks`."""
     from kiosk.config import load_config
-    from kiosk.tools.screenshots import reset
     from kiosk.ui.app import build
 
+    close_module_kiosks()
     saved = {k: os.environ.get(k) for k in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "xdg-config")
     os.environ["XDG_CACHE_HOME"] = str(tmp / "xdg-cache")
     toml = tmp / "kiosk.toml"
     toml.write_text('data_dir = "data"\n[logging]\nconsole = false\n', encoding="utf-8")
-    app = build(load_config(toml), keyboard_config_home=tmp / "xdg-config", devices=devices)
+    try:
+        app = build(load_config(toml), keyboard_config_home=tmp / "xdg-config", devices=devices)
+    except BaseException:
+        _restore(saved)
+        raise
+    _live_module_kiosks.append((app, saved))
     try:
         yield app
     finally:
-        reset(app)
-        app.close()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+        _close_module_kiosk(app)
+
+
+def close_module_kiosks() -> None:
+    """Close every module kiosk still alive, so that a test can build a kiosk of its own."""
+    for app, _ in list(_live_module_kiosks):
+        _close_module_kiosk(app)
+
+
+def _close_module_kiosk(app: Any) -> None:
+    from kiosk.tools.screenshots import reset
+
+    for entry in list(_live_module_kiosks):
+        if entry[0] is app:
+            _live_module_kiosks.remove(entry)
+            try:
+                reset(app)
+            finally:
+                app.close()
+                _restore(entry[1])
+
+
+def _restore(saved: dict[str, str | None]) -> None:
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 @contextmanager
