@@ -26,7 +26,15 @@ from devices.camera.landmarks import Landmarks
 from devices.camera.liveness import Challenge, LivenessCheck, Progress, State
 from devices.camera.liveness_scenes import blink_pose, turn_pose
 
-__all__ = ["ActingResident", "ChallengeResult", "blink_pose", "challenges", "run_challenge", "turn_pose"]
+__all__ = [
+    "ActingResident",
+    "ChallengeResult",
+    "FrameClock",
+    "blink_pose",
+    "challenges",
+    "run_challenge",
+    "turn_pose",
+]
 
 TURN_DEGREES = 35.0
 
@@ -58,6 +66,22 @@ class ActingResident:
         close = getattr(self.mesh, "close", None)
         if callable(close):
             close()
+
+
+class FrameClock:
+    """The emulated camera's time: one frame interval per frame read. The acting resident moves in
+    frames, so with this clock a loaded machine (the face mesh slower per frame) sees the same blink
+    lengths and step times as an idle one. Real cameras run on the wall clock."""
+
+    def __init__(self, fps: float) -> None:
+        self.interval = 1.0 / fps if fps > 0 else 1.0 / 15.0
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def tick(self) -> None:
+        self.now += self.interval
 
 
 def challenges(rng: random.Random | None = None) -> tuple[Challenge, ...]:
@@ -102,11 +126,16 @@ def run_challenge(
     shown: tuple[int, str, str] | None = None
     progress = check.progress
     try:
+        tick = clock.tick if isinstance(clock, FrameClock) else None
         while clock() < deadline:
             try:
                 seq, frame = camera.next_frame(timeout=min(2.0, max(0.1, deadline - clock())), after=seq)
             except DeviceError:
+                if tick is not None:
+                    tick()
                 continue  # the driver recovers by itself; the deadline still holds
+            if tick is not None:
+                tick()
             best.offer(frame)
             progress = check.feed(mesh.landmarks(frame), clock())
             now = (

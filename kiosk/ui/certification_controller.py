@@ -298,19 +298,27 @@ class CertificationController(QObject):
 
         def work() -> None:
             from devices.camera.landmarks import FaceMesh
-            from kiosk.journey_adapters.liveness import ActingResident, ChallengeResult, run_challenge
+            from kiosk.journey_adapters.liveness import (
+                ActingResident,
+                ChallengeResult,
+                FrameClock,
+                run_challenge,
+            )
 
             result = ChallengeResult(False, None, None, "error")
             mesh: Any = None
+            clock: Any = time.monotonic
             try:
                 mesh = FaceMesh(tracking=True)
-                if getattr(camera, "emulator", None) is not None:
+                emulator = getattr(camera, "emulator", None)
+                if emulator is not None:
                     if acting_resident is not None:
                         mesh = acting_resident(mesh)
                     else:
                         mesh = ActingResident(mesh, cooperative=cooperative)
+                    clock = FrameClock(float(getattr(emulator, "fps", 0) or 0))
                 result = run_challenge(
-                    camera, steps, mesh, step_timeout=timeout, on_step=self._step_seen.emit
+                    camera, steps, mesh, step_timeout=timeout, on_step=self._step_seen.emit, clock=clock
                 )
             except Exception as exc:  # the resident must always get a way on
                 log.error("liveness challenge failed: %s", type(exc).__name__)
