@@ -23,6 +23,8 @@ from sync.protocol.models import CASE_STATES
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "keys":  # sign-root runs on an offline machine with no platform data
+        return _keys(args)
     args.data.mkdir(parents=True, exist_ok=True)
     if args.command == "serve":
         return _serve(args)
@@ -84,8 +86,29 @@ def build_parser() -> argparse.ArgumentParser:
     ea.add_argument("--terminal", required=True)
     ea.add_argument("--to", type=Path, required=True)
     _admin_parser(sub)
+    _keys_parser(sub)
     console_cli.add_parser(sub)
     return parser
+
+
+def _keys_parser(sub: Any) -> None:
+    """`keys`: the TUF root key offline (sync/platform/root_ceremony.py has the whole ceremony)."""
+    from sync.platform.catalog_repo import ONLINE_ROLES
+
+    keys = sub.add_parser("keys", help="TUF keys: the root key on a removable medium, online keys rotated")
+    ksub = keys.add_subparsers(dest="keys_command", required=True)
+    request = ksub.add_parser("request", help="on the platform: online keys and current root to the medium")
+    request.add_argument("--medium", type=Path, required=True, help="the removable medium's folder")
+    request.add_argument(
+        "--rotate", action="append", default=[], choices=ONLINE_ROLES, help="a new key for this role"
+    )
+    sign = ksub.add_parser("sign-root", help="offline: the medium's root key signs the next root")
+    sign.add_argument("--medium", type=Path, required=True)
+    sign.add_argument("--new-root-key", action="store_true", help="a new root key too (old and new sign)")
+    install = ksub.add_parser("install-root", help="on the platform: install a root signed offline")
+    install.add_argument("root", type=Path, help="<medium>/<N>.root.json")
+    move = ksub.add_parser("move-root-offline", help="on the platform: move its root key to the medium")
+    move.add_argument("--medium", type=Path, required=True)
 
 
 DATA_ENV = "KIOSK_PLATFORM_DATA"
@@ -107,6 +130,12 @@ def _serve(args: argparse.Namespace) -> int:
     keyring = SealKeyring(args.data)
     catalog = CatalogRepository(args.data / "tuf")
     catalog.publish_seal_key(keyring.catalog_target())
+    if catalog.key_path("root").exists():
+        print(
+            "warning: the TUF root key is on this server: move it to a removable medium "
+            "(kiosk-platform keys move-root-offline --medium <folder>; SECURITY.md)",
+            file=sys.stderr,
+        )
     PlatformIdentity(args.data)
     storage = open_storage(args.data, args.database_url)
     database_url = storage.database_url
@@ -204,6 +233,30 @@ def _run(args: argparse.Namespace, storage: SqlStorage) -> int:
         return _admin(args, storage)
     elif args.command == "staff":
         return console_cli.run(args, storage.database_url)
+    return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from sync.platform import root_ceremony as ceremony
+
+    def repo() -> CatalogRepository:
+        return CatalogRepository(args.data / "tuf", initialise=False)
+
+    try:
+        if args.keys_command == "request":
+            print(ceremony.write_request(repo(), args.medium, args.rotate))
+        elif args.keys_command == "sign-root":
+            signed = ceremony.sign_root(args.medium, new_root_key=args.new_root_key)
+            for role, keyids in signed.keyids.items():
+                print(f"{role}: {' '.join(keyids)}")
+            print(signed.path)
+        elif args.keys_command == "install-root":
+            print(ceremony.install_root(repo(), args.root))
+        else:
+            print(ceremony.move_root_offline(repo(), args.medium))
+    except (ceremony.CeremonyError, OSError) as exc:
+        print(f"kiosk-platform keys: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

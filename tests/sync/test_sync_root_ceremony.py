@@ -1,0 +1,154 @@
+"""The TUF root key lives on a removable medium, never on the platform: a break-in that takes every
+online key still cannot make kiosks trust a new root, and a stolen online key is shut out by
+rotating it through the offline ceremony (`kiosk-platform keys`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from securesystemslib.signer import CryptoSigner
+from tuf.api.metadata import Metadata, Root
+
+from sync.engine.catalog import CatalogUpdater
+from sync.platform.catalog_repo import load_key_file
+from sync.platform.cli import main as platform_cli
+from sync.platform.server import platform_in_thread
+
+
+def catalog(version: str) -> bytes:
+    return json.dumps({"version": version, "matters": ["410000-001"]}).encode()
+
+
+def keys(platform_dir: Path, *args: str) -> None:
+    assert platform_cli(["--data", str(platform_dir), "keys", *args]) == 0
+
+
+def root_keyids(platform_dir: Path) -> set[str]:
+    root = Metadata[Root].from_bytes((platform_dir / "tuf" / "metadata" / "root.json").read_bytes())
+    return set(root.signed.roles[Root.type].keyids)
+
+
+def private_keyids(folder: Path) -> set[str]:
+    """Every Ed25519 private key found in PEM files anywhere under ``folder``."""
+    found = set()
+    for path in folder.rglob("*"):
+        if path.is_file() and path.read_bytes().startswith(b"-----BEGIN PRIVATE KEY"):
+            found.add(load_key_file(path).public_key.keyid)
+    return found
+
+
+@pytest.fixture
+def ceremony(tmp_path):
+    """A platform set up by the ceremony: the medium made the root; the platform never held it."""
+    platform_dir, medium = tmp_path / "platform", tmp_path / "medium"
+    medium.mkdir()
+    keys(platform_dir, "request", "--medium", str(medium))
+    assert platform_cli(["keys", "sign-root", "--medium", str(medium)]) == 0  # the offline machine
+    keys(platform_dir, "install-root", str(medium / "1.root.json"))
+    with platform_in_thread(platform_dir) as platform:
+        yield platform, medium
+
+
+def test_the_ceremony_leaves_only_online_keys_on_the_platform(ceremony, tmp_path):
+    platform, medium = ceremony
+    root = root_keyids(platform.data_dir)
+    assert root <= private_keyids(medium)
+    assert not root & private_keyids(platform.data_dir)
+    assert len(private_keyids(platform.data_dir / "tuf" / "keys")) == 3  # targets, snapshot, timestamp
+    platform.catalog.publish({"catalog.json": catalog("2026.12.1")}, [])
+    kiosk = CatalogUpdater(tmp_path / "kiosk", platform.url, platform.catalog.root_bytes()).check()
+    assert kiosk.status == "updated" and kiosk.document == catalog("2026.12.1")
+
+
+def _forged_root(platform_dir: Path, signers: list[CryptoSigner], new_root_key: CryptoSigner) -> bytes:
+    current = Metadata[Root].from_bytes((platform_dir / "tuf" / "metadata" / "root.json").read_bytes())
+    forged = Metadata[Root].from_bytes(current.to_bytes())
+    forged.signed.version += 1
+    for keyid in list(forged.signed.roles[Root.type].keyids):
+        forged.signed.revoke_key(keyid, Root.type)
+    forged.signed.add_key(new_root_key.public_key, Root.type)
+    forged.signatures.clear()
+    for signer in signers:
+        forged.sign(signer, append=True)
+    return forged.to_bytes()
+
+
+@pytest.mark.parametrize("signed_by", ["every stolen online key", "a new root key alone"])
+def test_a_root_not_signed_by_the_trusted_roots_keys_is_refused(ceremony, tmp_path, signed_by):
+    platform, _medium = ceremony
+    platform.catalog.publish({"catalog.json": catalog("2026.12.1")}, [])
+    kiosk = CatalogUpdater(tmp_path / "kiosk", platform.url, platform.catalog.root_bytes())
+    assert kiosk.check().status == "updated"
+    # the attacker owns the platform: every key in its data directory, and one of their own
+    stolen = [load_key_file(p) for p in (platform.data_dir / "tuf" / "keys").glob("*.pem")]
+    theirs = CryptoSigner(Ed25519PrivateKey.generate())
+    signers = [*stolen, theirs] if signed_by == "every stolen online key" else [theirs]
+    forged = _forged_root(platform.data_dir, signers, theirs)
+    forged_path = tmp_path / "2.root.json"
+    forged_path.write_bytes(forged)
+    # the platform's own install refuses it ...
+    assert platform_cli(["--data", str(platform.data_dir), "keys", "install-root", str(forged_path)]) == 2
+    # ... and so does a kiosk served it directly, with a catalog signed by the attacker's key
+    metadata = platform.catalog.metadata_dir
+    (metadata / "2.root.json").write_bytes(forged)
+    (metadata / "root.json").write_bytes(forged)
+    pem = theirs._private_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    platform.catalog.key_path("targets").write_bytes(pem)
+    platform.catalog.publish({"catalog.json": catalog("2026.12.666")}, [])
+    result = kiosk.check()
+    assert result.status == "rejected" and result.document == catalog("2026.12.1")
+    assert "root was signed by 0/1 keys" in result.reason
+    assert not (tmp_path / "kiosk" / "metadata" / "root_history" / "2.root.json").exists()
+
+
+def test_a_stolen_online_key_is_rotated_out_without_the_root_key_coming_online(platform, tmp_path):
+    """From a platform that made its root key itself (the reference set-up): the key moves to the
+    medium, then the targets and timestamp keys (the thief has copies) are replaced through the
+    medium; kiosks follow the new root and refuse what the old keys sign."""
+    medium = tmp_path / "medium"
+    medium.mkdir()
+    first_root = platform.catalog.root_bytes()
+    platform.catalog.publish({"catalog.json": catalog("2026.12.1")}, [])
+    kiosk = CatalogUpdater(tmp_path / "kiosk", platform.url, first_root)
+    assert kiosk.check().status == "updated"
+    keys(platform.data_dir, "move-root-offline", "--medium", str(medium))
+    assert not root_keyids(platform.data_dir) & private_keyids(platform.data_dir)
+    stolen_targets_key = platform.catalog.key_path("targets").read_bytes()
+
+    rotate = ["--rotate", "targets", "--rotate", "timestamp"]
+    keys(platform.data_dir, "request", "--medium", str(medium), *rotate)
+    assert platform_cli(["keys", "sign-root", "--medium", str(medium), "--new-root-key"]) == 0
+    keys(platform.data_dir, "install-root", str(medium / "2.root.json"))
+    assert not root_keyids(platform.data_dir) & private_keyids(platform.data_dir)
+    platform.catalog.publish({"catalog.json": catalog("2026.12.2")}, [])
+    followed = kiosk.check()
+    assert followed.status == "updated" and followed.document == catalog("2026.12.2")
+    assert (tmp_path / "kiosk" / "metadata" / "root_history" / "2.root.json").exists()
+    # a new kiosk installed with the first root walks the same chain
+    fresh = CatalogUpdater(tmp_path / "fresh-kiosk", platform.url, first_root).check()
+    assert fresh.status == "updated" and fresh.document == catalog("2026.12.2")
+
+    platform.catalog.key_path("targets").write_bytes(stolen_targets_key)
+    platform.catalog.publish({"catalog.json": catalog("2026.12.666")}, [])
+    refused = kiosk.check()
+    assert refused.status == "rejected" and refused.document == catalog("2026.12.2")
+
+
+def test_a_ceremony_step_out_of_order_changes_nothing(ceremony, tmp_path):
+    platform, medium = ceremony
+    before = platform.catalog.root_bytes()
+    # a medium without the root key cannot sign the next root
+    other = tmp_path / "other-medium"
+    other.mkdir()
+    keys(platform.data_dir, "request", "--medium", str(other), "--rotate", "snapshot")
+    assert platform_cli(["keys", "sign-root", "--medium", str(other)]) == 2
+    # installing the current root again (a replay of an old medium) is refused: not the next version
+    replay = ["--data", str(platform.data_dir), "keys", "install-root", str(medium / "1.root.json")]
+    assert platform_cli(replay) == 2
+    assert platform.catalog.root_bytes() == before
