@@ -67,9 +67,18 @@ def test_the_x11_fallback_offers_no_way_to_a_console():
     assert "x11-xkb-utils" in (PACKAGING / "debian" / "control.in").read_text(encoding="utf-8")
 
 
-def test_a_fresh_install_keeps_the_token_key_as_an_encrypted_credential():
+def test_a_fresh_install_keeps_the_terminals_secrets_as_encrypted_credentials():
+    """postinst runs kiosk-credentials on a fresh install only (an upgrade keeps its keys); what the
+    script makes, and that the kiosk then reads it, is shown with the real systemd-creds in
+    tests/sync/test_sync_signing_credential.py."""
     postinst = (PACKAGING / "debian" / "postinst").read_text(encoding="utf-8")
-    assert 'systemd-creds encrypt --with-key=auto --name="$name"' in postinst
-    assert "for name in applicant-token.key at-rest-seal.key; do" in postinst
-    assert "LoadCredentialEncrypted=$name:" in postinst
-    assert subprocess.run(["sh", "-n", str(PACKAGING / "debian" / "postinst")]).returncode == 0
+    fresh = postinst[postinst.index('if [ -z "$2" ]; then') :]
+    assert fresh.splitlines()[1].strip().startswith('"$APP/bin/kiosk-credentials"')
+    script = (PACKAGING / "bin" / "kiosk-credentials").read_text(encoding="utf-8")
+    assert "for name in applicant-token.key at-rest-seal.key terminal-signing.key; do" in script
+    assert "WITH_KEY=${3:-auto}" in script  # TPM2-bound where the board has one
+    assert 'packaging/bin/kiosk-credentials "$STAGE$APP/bin/kiosk-credentials"' in (
+        PACKAGING / "build-deb"
+    ).read_text(encoding="utf-8")
+    for script_path in (PACKAGING / "debian" / "postinst", PACKAGING / "bin" / "kiosk-credentials"):
+        assert subprocess.run(["sh", "-n", str(script_path)]).returncode == 0
