@@ -1,5 +1,6 @@
 """The systemd units are hardened (systemd-analyze security at most 3.0) without shutting the kiosk
-out of what it needs, and the X11 fallback offers no way to a console login.
+out of what it needs, and the X11 fallback offers no way to a console login. That the kiosk and the
+platform still work inside their units' system-call sandboxes: tests/ops/test_ops_unit_sandbox.py.
 
 Read from packaging/ as shipped; the packaging test (tests/ops/test_packaging.py) builds the .deb.
 """
@@ -47,11 +48,15 @@ def test_the_units_close_what_the_kiosk_does_not_need(name):
     assert s["StateDirectory"] == ["township-kiosk"] and "-/run/user" in s["ReadWritePaths"][0].split()
 
 
-@pytest.mark.parametrize("name", UNITS)
-def test_systemd_analyze_security_scores_at_most_three(name):
+@pytest.mark.parametrize(
+    "unit",
+    [*(f"systemd/{name}" for name in UNITS), *(f"platform/kiosk-platform{s}.service" for s in ("", "-gc"))],
+)
+def test_systemd_analyze_security_scores_at_most_three(unit):
+    """The kiosk's units and the platform's (which holds the keys that open every application)."""
     assert shutil.which("systemd-analyze"), "systemd-analyze (systemd) is part of every supported system"
     result = subprocess.run(
-        ["systemd-analyze", "security", "--offline=yes", "--no-pager", str(PACKAGING / "systemd" / name)],
+        ["systemd-analyze", "security", "--offline=yes", "--no-pager", str(PACKAGING / unit)],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     score = re.search(r"Overall exposure level for \S+: (\d+\.\d)", result.stdout)
