@@ -5,6 +5,7 @@ rotating it through the offline ceremony (`kiosk-platform keys`)."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from securesystemslib.signer import CryptoSigner
 from tuf.api.metadata import Metadata, Root
 
-from sync.engine.catalog import CatalogUpdater
+from sync.engine.catalog import CatalogUpdater, adopt_root, save_root, trusted_root
 from sync.platform.catalog_repo import load_key_file
 from sync.platform.cli import main as platform_cli
 from sync.platform.server import platform_in_thread
@@ -152,3 +153,36 @@ def test_a_ceremony_step_out_of_order_changes_nothing(ceremony, tmp_path):
     replay = ["--data", str(platform.data_dir), "keys", "install-root", str(medium / "1.root.json")]
     assert platform_cli(replay) == 2
     assert platform.catalog.root_bytes() == before
+
+
+def test_a_kiosk_that_lost_its_tuf_cache_is_not_taken_back_to_the_old_root(ceremony, kiosk_db, tmp_path):
+    """After a rotation the kiosk keeps the new root in its store: with its TUF cache gone (a damaged
+    card, a reinstall) and the new root withheld, the stolen key still signs nothing it accepts."""
+    platform, medium = ceremony
+    first_root = platform.catalog.root_bytes()
+    save_root(kiosk_db, first_root)  # as enrolment does
+    platform.catalog.publish({"catalog.json": catalog("2026.12.1")}, [])
+    stolen_targets_key = platform.catalog.key_path("targets").read_bytes()
+    keys(platform.data_dir, "request", "--medium", str(medium), "--rotate", "targets")
+    assert platform_cli(["keys", "sign-root", "--medium", str(medium)]) == 0
+    keys(platform.data_dir, "install-root", str(medium / "2.root.json"))
+    platform.catalog.publish({"catalog.json": catalog("2026.12.2")}, [])
+    check = CatalogUpdater(tmp_path / "tuf", platform.url, trusted_root(kiosk_db)).check()
+    assert check.status == "updated" and adopt_root(kiosk_db, check)
+    assert not adopt_root(kiosk_db, check)  # kept once
+    installed = tmp_path / "catalog-root.json"  # [sync] catalog_root: the root shipped with the kiosk
+    installed.write_bytes(first_root)
+    assert trusted_root(kiosk_db, installed) == check.root != first_root  # the newer one wins
+
+    shutil.rmtree(tmp_path / "tuf")
+    metadata = platform.catalog.metadata_dir
+    (metadata / "2.root.json").unlink()  # the new root withheld, the old one served
+    (metadata / "root.json").write_bytes(first_root)
+    platform.catalog.key_path("targets").write_bytes(stolen_targets_key)
+    platform.catalog.publish({"catalog.json": catalog("2026.12.666")}, [])
+    # the attack is real: a kiosk starting from the first root would take it ...
+    fooled = CatalogUpdater(tmp_path / "from-first-root", platform.url, first_root).check()
+    assert fooled.document == catalog("2026.12.666")
+    # ... this kiosk starts from the root it kept and refuses it
+    kept = CatalogUpdater(tmp_path / "tuf", platform.url, trusted_root(kiosk_db)).check()
+    assert kept.status == "rejected" and kept.document is None
