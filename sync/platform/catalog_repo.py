@@ -86,6 +86,9 @@ class CatalogRepository:
     def has_root(self) -> bool:
         return (self.metadata_dir / "root.json").exists()
 
+    def root_expires(self) -> dt.datetime:
+        return Metadata[Root].from_bytes(self.root_bytes()).signed.expires
+
     def key_path(self, role: str) -> Path:
         return self.keys_dir / f"{role}.pem"
 

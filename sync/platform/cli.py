@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import datetime as dt
 import json
 import os
 import secrets
@@ -114,6 +115,7 @@ def _keys_parser(sub: Any) -> None:
 DATA_ENV = "KIOSK_PLATFORM_DATA"
 DATABASE_URL_ENV = "KIOSK_PLATFORM_DATABASE_URL"
 ADMIN_TOKEN_ENV = "KIOSK_PLATFORM_ADMIN_TOKEN"  # noqa: S105  # the variable's name, not a token
+ROOT_RENEWAL_WARNING = dt.timedelta(days=90)  # time to gather the key holders for a ceremony
 CONSOLE_ENV = "KIOSK_PLATFORM_CONSOLE"  # the console's serve options, for each worker
 
 
@@ -130,12 +132,8 @@ def _serve(args: argparse.Namespace) -> int:
     keyring = SealKeyring(args.data)
     catalog = CatalogRepository(args.data / "tuf")
     catalog.publish_seal_key(keyring.catalog_target())
-    if catalog.key_path("root").exists():
-        print(
-            "warning: the TUF root key is on this server: move it to a removable medium "
-            "(kiosk-platform keys move-root-offline --medium <folder>; SECURITY.md)",
-            file=sys.stderr,
-        )
+    for warning in start_warnings(catalog):
+        print(f"warning: {warning}", file=sys.stderr)
     PlatformIdentity(args.data)
     storage = open_storage(args.data, args.database_url)
     database_url = storage.database_url
@@ -169,6 +167,23 @@ def _serve(args: argparse.Namespace) -> int:
     finally:
         stop.set()
     return 0
+
+
+def start_warnings(catalog: CatalogRepository) -> list[str]:
+    """What the operator must hear at every start: a TUF root about to expire, a root key online."""
+    warnings = []
+    expires = catalog.root_expires()
+    if expires - dt.datetime.now(dt.UTC) < ROOT_RENEWAL_WARNING:
+        warnings.append(
+            f"the TUF root expires on {expires:%Y-%m-%d}: kiosks then refuse every catalog; sign the "
+            "next one (kiosk-platform keys request, sign-root, install-root)"
+        )
+    if catalog.key_path("root").exists():
+        warnings.append(
+            "the TUF root key is on this server: move it to a removable medium "
+            "(kiosk-platform keys move-root-offline --medium <folder>; SECURITY.md)"
+        )
+    return warnings
 
 
 def worker_app() -> Any:

@@ -4,6 +4,7 @@ rotating it through the offline ceremony (`kiosk-platform keys`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -15,8 +16,10 @@ from securesystemslib.signer import CryptoSigner
 from tuf.api.metadata import Metadata, Root
 
 from sync.engine.catalog import CatalogUpdater, adopt_root, save_root, trusted_root
+from sync.platform import root_ceremony
 from sync.platform.catalog_repo import load_key_file
 from sync.platform.cli import main as platform_cli
+from sync.platform.cli import start_warnings
 from sync.platform.server import platform_in_thread
 
 
@@ -186,3 +189,17 @@ def test_a_kiosk_that_lost_its_tuf_cache_is_not_taken_back_to_the_old_root(cerem
     # ... this kiosk starts from the root it kept and refuses it
     kept = CatalogUpdater(tmp_path / "tuf", platform.url, trusted_root(kiosk_db)).check()
     assert kept.status == "rejected" and kept.document is None
+
+
+def test_serve_warns_of_a_root_key_online_and_of_a_root_about_to_expire(platform, tmp_path, monkeypatch):
+    assert [w for w in start_warnings(platform.catalog) if "root key is on this server" in w]
+    medium = tmp_path / "medium"
+    medium.mkdir()
+    keys(platform.data_dir, "move-root-offline", "--medium", str(medium))
+    assert start_warnings(platform.catalog) == []
+    monkeypatch.setattr(root_ceremony, "ROOT_LIFETIME", dt.timedelta(days=30))
+    keys(platform.data_dir, "request", "--medium", str(medium))
+    assert platform_cli(["keys", "sign-root", "--medium", str(medium)]) == 0
+    keys(platform.data_dir, "install-root", str(medium / "2.root.json"))
+    (warning,) = start_warnings(platform.catalog)
+    assert "the TUF root expires on" in warning
