@@ -5,10 +5,10 @@ this order:
 
 1. ``$CREDENTIALS_DIRECTORY/<name>``: a systemd credential. The units load them with
    ``LoadCredentialEncrypted=`` from ``/etc/credstore.encrypted/township-kiosk.<name>``, which
-   ``systemd-creds encrypt --with-key=auto`` binds to the board's TPM2 where it has one, so the
-   disk image alone cannot decrypt them (see SECURITY.md for the provisioning commands);
-2. ``<store dir>/keys/<name>``: the documented fallback, a file of mode 0600 in a 0700 folder
-   owned by the service user, made on first use.
+   ``packaging/bin/kiosk-credentials`` makes at install (``systemd-creds encrypt --with-key=auto``:
+   bound to the board's TPM2 where it has one, so the disk image alone cannot decrypt them);
+2. ``<store dir>/keys/<name>``: the documented fallback, only when there is no credential: a file of
+   mode 0600 in a 0700 folder owned by the service user, made on first use.
 
 A secret still found in the settings table (an older kiosk) is moved to its file and removed from
 the database on first use.
