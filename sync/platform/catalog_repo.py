@@ -53,15 +53,21 @@ def _now() -> dt.datetime:
 
 
 def new_key_file(path: Path) -> CryptoSigner:
-    """A new Ed25519 key in ``path`` (PEM, 0600, never over an existing file)."""
+    """A new Ed25519 key in ``path`` (PEM, 0600), whole or not at all, never over an existing file
+    (FileExistsError): written aside, then linked into place."""
     pem = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(pem)
-        f.flush()
-        os.fsync(f.fileno())
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(pem)
+            f.flush()
+            os.fsync(f.fileno())
+        os.link(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return load_key_file(path)
 
 
