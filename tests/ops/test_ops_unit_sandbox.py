@@ -57,16 +57,13 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
     "code",
     [
         "import os; os.sched_setaffinity(0, {0})",  # @resources is removed
-        "import socket; socket.socket(socket.AF_PACKET, socket.SOCK_RAW)",  # not an allowed family
+        # not an allowed family (outside the sandbox: "not supported", or a socket; never EPERM)
+        "import socket; socket.socket(socket.AF_X25, socket.SOCK_SEQPACKET)",
         "import mmap; mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)",
     ],
 )
 def test_what_the_platform_unit_forbids_fails_inside_the_sandbox(tmp_path, code):
-    allowed = subprocess.run(
-        unit_sandbox.command(PLATFORM_UNIT, tmp_path, [sys.executable, "-c", "print('ok')"]),
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert allowed.stdout.strip() == "ok", allowed.stderr
+    """(What it allows is enough to serve kiosks: the next test.)"""
     refused = subprocess.run(
         unit_sandbox.command(PLATFORM_UNIT, tmp_path, [sys.executable, "-c", code]),
         capture_output=True, text=True, timeout=60,
