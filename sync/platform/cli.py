@@ -104,8 +104,11 @@ def _keys_parser(sub: Any) -> None:
         "--rotate", action="append", default=[], choices=ONLINE_ROLES, help="a new key for this role"
     )
     sign = ksub.add_parser("sign-root", help="offline: the medium's root key signs the next root")
-    sign.add_argument("--medium", type=Path, required=True)
-    sign.add_argument("--new-root-key", action="store_true", help="a new root key too (old and new sign)")
+    sign.add_argument(
+        "--medium", type=Path, action="append", required=True, help="a key holder's medium (repeat for each)"
+    )
+    sign.add_argument("--new-root-key", action="store_true", help="new root keys too (old and new sign)")
+    sign.add_argument("--threshold", type=int, help="root keys that must sign the next root")
     install = ksub.add_parser("install-root", help="on the platform: install a root signed offline")
     install.add_argument("root", type=Path, help="<medium>/<N>.root.json")
     move = ksub.add_parser("move-root-offline", help="on the platform: move its root key to the medium")
@@ -261,7 +264,9 @@ def _keys(args: argparse.Namespace) -> int:
         if args.keys_command == "request":
             print(ceremony.write_request(repo(), args.medium, args.rotate))
         elif args.keys_command == "sign-root":
-            signed = ceremony.sign_root(args.medium, new_root_key=args.new_root_key)
+            signed = ceremony.sign_root(
+                *args.medium, new_root_key=args.new_root_key, threshold=args.threshold
+            )
             for role, keyids in signed.keyids.items():
                 print(f"{role}: {' '.join(keyids)}")
             print(signed.path)

@@ -13,9 +13,10 @@ medium:
 1. on the platform, ``kiosk-platform keys request --medium M [--rotate ROLE ...]`` writes the public
    halves of the online keys (a new, pending key for each rotated role) and the current root to
    ``M/root-request.json``;
-2. on the offline machine, ``kiosk-platform keys sign-root --medium M [--new-root-key]``: the root
-   key(s) on the medium (``M/tuf-root-keys/``, made at the first ceremony) sign the next root
-   version naming those keys, ``M/<N>.root.json``; it prints the key ids to compare with step 1;
+2. on the offline machine, ``kiosk-platform keys sign-root --medium M [--medium M2 ...]
+   [--threshold T] [--new-root-key]``: the root keys on the media (``tuf-root-keys/``, one per key
+   holder, made at the first ceremony) sign the next root version naming those keys,
+   ``M/<N>.root.json``; it prints the key ids to compare with step 1;
 3. on the platform, ``kiosk-platform keys install-root M/<N>.root.json``: refused unless it is the
    next version, signed by the threshold of the current root's root keys and of its own, naming
    online keys the platform holds; then pending keys become current and targets, snapshot and
@@ -102,20 +103,33 @@ def _new_medium_key(medium: Path) -> CryptoSigner:
     return signer
 
 
-def sign_root(medium: Path, *, new_root_key: bool = False) -> SignedRoot:
-    """Step 2, on the offline machine: the next root, naming the requested online keys."""
+def sign_root(
+    medium: Path,
+    *others: Path,
+    new_root_key: bool = False,
+    threshold: int | None = None,
+) -> SignedRoot:
+    """Step 2, on the offline machine: the next root, naming the requested online keys.
+
+    ``others``: more key holders' media (each its own root key), so no one person can sign a root;
+    the request is read from, and the root written to, ``medium``. ``threshold``: how many root keys
+    must sign the next root (default: as now; 1 at the first ceremony). At the first ceremony each
+    medium without a root key gets one; ``new_root_key`` replaces every medium's key.
+    """
+    media = [medium, *others]
     try:
         request = json.loads((medium / REQUEST_FILE).read_bytes())
         online = {role: request["online_keys"][role] for role in ONLINE_ROLES}
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise CeremonyError(f"no readable {REQUEST_FILE} on the medium ({type(exc).__name__})") from exc
-    held = _medium_signers(medium)
+    held = {k: s for m in media for k, s in _medium_signers(m).items()}
     previous: Metadata[Root] | None = None
     if request.get("root") is None:
         root = Root(version=1, consistent_snapshot=False)
-        if not held:
-            signer = _new_medium_key(medium)
-            held = {signer.public_key.keyid: signer}
+        for m in media:
+            if not _medium_signers(m):
+                signer = _new_medium_key(m)
+                held[signer.public_key.keyid] = signer
         for signer in held.values():
             root.add_key(signer.public_key, Root.type)
     else:
@@ -125,13 +139,20 @@ def sign_root(medium: Path, *, new_root_key: bool = False) -> SignedRoot:
         root = Metadata[Root].from_bytes(str(request["root"]).encode()).signed
         root.version += 1
         if not set(previous.signed.roles[Root.type].keyids) & set(held):
-            raise CeremonyError("this medium holds none of the current root's keys")
+            raise CeremonyError("these media hold none of the current root's keys")
         if new_root_key:
-            signer = _new_medium_key(medium)
-            held[signer.public_key.keyid] = signer
             for keyid in list(previous.signed.roles[Root.type].keyids):
                 root.revoke_key(keyid, Root.type)
-            root.add_key(signer.public_key, Root.type)
+            for m in media:
+                signer = _new_medium_key(m)
+                held[signer.public_key.keyid] = signer
+                root.add_key(signer.public_key, Root.type)
+    if threshold is not None:
+        if not 1 <= threshold <= len(root.roles[Root.type].keyids):
+            raise CeremonyError(
+                f"a threshold of {threshold} with {len(root.roles[Root.type].keyids)} root keys"
+            )
+        root.roles[Root.type].threshold = threshold
     for role, entry in online.items():
         for keyid in list(root.roles[role].keyids):
             root.revoke_key(keyid, role)

@@ -203,3 +203,44 @@ def test_serve_warns_of_a_root_key_online_and_of_a_root_about_to_expire(platform
     keys(platform.data_dir, "install-root", str(medium / "2.root.json"))
     (warning,) = start_warnings(platform.catalog)
     assert "the TUF root expires on" in warning
+
+
+def test_one_key_holder_cannot_sign_a_root_where_two_must(tmp_path):
+    """Two officers, each with a medium, threshold 2: one of them (or a thief of one medium) with
+    every online key cannot make kiosks take a root; the two together can."""
+    platform_dir, alice, bob = tmp_path / "platform", tmp_path / "alice", tmp_path / "bob"
+    alice.mkdir()
+    bob.mkdir()
+    keys(platform_dir, "request", "--medium", str(alice))
+    both = ["keys", "sign-root", "--medium", str(alice), "--medium", str(bob)]
+    assert platform_cli([*both, "--threshold", "2"]) == 0
+    keys(platform_dir, "install-root", str(alice / "1.root.json"))
+    with platform_in_thread(platform_dir) as platform:
+        first_root = platform.catalog.root_bytes()
+        platform.catalog.publish({"catalog.json": catalog("2026.12.1")}, [])
+        kiosk = CatalogUpdater(tmp_path / "kiosk", platform.url, first_root)
+        assert kiosk.check().status == "updated"
+        keys(platform_dir, "request", "--medium", str(alice), "--rotate", "targets")
+        assert platform_cli(["keys", "sign-root", "--medium", str(alice)]) == 2  # alone: refused
+
+        (alices_key,) = private_keyids(alice)
+        signer = load_key_file(next((alice / "tuf-root-keys").glob("*.pem")))
+        assert signer.public_key.keyid == alices_key
+        forged = Metadata[Root].from_bytes(first_root)
+        forged.signed.version = 2
+        forged.signed.roles[Root.type].threshold = 1  # she lowers it, signing alone
+        forged.signatures.clear()
+        forged.sign(signer)
+        forged_path = tmp_path / "2.root.json"
+        forged_path.write_bytes(forged.to_bytes())
+        assert platform_cli(["--data", str(platform_dir), "keys", "install-root", str(forged_path)]) == 2
+        (platform.catalog.metadata_dir / "2.root.json").write_bytes(forged.to_bytes())
+        refused = kiosk.check()
+        assert refused.status == "rejected" and "root was signed by 1/2 keys" in refused.reason
+
+        (platform.catalog.metadata_dir / "2.root.json").unlink()
+        assert platform_cli(both) == 0  # together
+        keys(platform_dir, "install-root", str(alice / "2.root.json"))
+        platform.catalog.publish({"catalog.json": catalog("2026.12.2")}, [])
+        followed = kiosk.check()
+        assert followed.status == "updated" and followed.document == catalog("2026.12.2")
