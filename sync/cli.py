@@ -28,7 +28,14 @@ from sync.engine.engine import SyncEngine
 from sync.engine.errors import SyncError
 from sync.engine.export import export_outbox
 from sync.engine.lock import SyncLock, SyncLockHeld
-from sync.engine.state import KEY_CURSOR, KEY_LAST_SUCCESS, KEY_TERMINAL, load_credentials, save_credentials
+from sync.engine.state import (
+    KEY_CURSOR,
+    KEY_LAST_SUCCESS,
+    KEY_TERMINAL,
+    load_credentials,
+    provisioned_signing_key,
+    save_credentials,
+)
 from sync.engine.worker import run_forever
 from sync.protocol.bundle import BundleError
 
@@ -106,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "enrol":
             db = open_store(db_path)
             pin = args.pin.read_text() if args.pin else None
-            creds = enrol(args.url, args.token, args.name, tls_pin_pem=pin)
+            creds = enrol(
+                args.url, args.token, args.name, tls_pin_pem=pin, signing_key=provisioned_signing_key()
+            )
             save_credentials(db, creds)
             print(f"enrolled as {creds.terminal_id} ({db_path})")
             try:

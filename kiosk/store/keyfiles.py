@@ -5,10 +5,10 @@ this order:
 
 1. ``$CREDENTIALS_DIRECTORY/<name>``: a systemd credential. The units load them with
    ``LoadCredentialEncrypted=`` from ``/etc/credstore.encrypted/township-kiosk.<name>``, which
-   ``systemd-creds encrypt --with-key=auto`` binds to the board's TPM2 where it has one, so the
-   disk image alone cannot decrypt them (see SECURITY.md for the provisioning commands);
-2. ``<store dir>/keys/<name>``: the documented fallback, a file of mode 0600 in a 0700 folder
-   owned by the service user, made on first use.
+   ``packaging/bin/kiosk-credentials`` makes at install (``systemd-creds encrypt --with-key=auto``:
+   bound to the board's TPM2 where it has one, so the disk image alone cannot decrypt them);
+2. ``<store dir>/keys/<name>``: the documented fallback, only when there is no credential: a file of
+   mode 0600 in a 0700 folder owned by the service user, made on first use.
 
 A secret still found in the settings table (an older kiosk) is moved to its file and removed from
 the database on first use.
@@ -44,7 +44,8 @@ def credential_path(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def _credential(name: str) -> bytes | None:
+def read_credential(name: str) -> bytes | None:
+    """The systemd credential ``name`` alone (no fallback), None when the service has none."""
     path = credential_path(name)
     return None if path is None else path.read_bytes()
 
@@ -80,11 +81,28 @@ def write_secret(db: Database, name: str, value: bytes, *, replace: bool = False
 
 def read_secret(db: Database, name: str) -> bytes | None:
     """The secret from the systemd credential, else its fallback file; None when neither exists."""
-    loaded = _credential(name)
+    loaded = read_credential(name)
     if loaded is not None:
         return loaded
     path = keys_dir(db) / name
     return path.read_bytes() if path.is_file() else None
+
+
+def remove_fallback(db: Database, name: str, *, only_if: bytes | None = None) -> bool:
+    """Delete the fallback file of a secret a credential now holds (overwritten first, so a copy
+    of the disk does not keep it); with ``only_if``, only a file holding exactly those bytes.
+    True when one was removed."""
+    path = keys_dir(db) / name
+    if not path.is_file() or (only_if is not None and path.read_bytes() != only_if):
+        return False
+    size = path.stat().st_size
+    with open(path, "r+b") as f:
+        f.write(b"\0" * size)
+        f.flush()
+        os.fsync(f.fileno())
+    path.unlink()
+    _sync_dir(path.parent)
+    return True
 
 
 def forget_setting(db: Database, key: str) -> None:

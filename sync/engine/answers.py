@@ -24,7 +24,7 @@ from tuf.ngclient.fetcher import FetcherInterface
 from kiosk.store import outbox
 from kiosk.store.settings import get_setting
 from sync.engine import feed
-from sync.engine.catalog import CatalogUpdater, adopt_seal_key, trusted_root
+from sync.engine.catalog import CatalogUpdater, adopt_root, adopt_seal_key, trusted_root
 from sync.engine.client import Credentials
 from sync.engine.engine import SMALL_PATHS
 from sync.engine.state import KEY_CURSOR, PENDING_STATES, SENT
@@ -71,6 +71,7 @@ def check_catalog(db: sqlite_utils.Database, tuf_dir: Path, answers: Answers, re
     if not answers.catalog or root is None:
         return
     check = CatalogUpdater(tuf_dir, STICK_URL, root, fetcher=StickFetcher(answers.catalog)).check()
+    adopt_root(db, check)
     adopt_seal_key(db, check)
     report.catalog, report.catalog_reason = check.status, check.reason
 

@@ -68,6 +68,7 @@ class CatalogCheck:
     may_be_out_of_date: bool  # show the "may be out of date" notice
     reason: str = ""
     seal_key: SealKey | None = None  # the platform's current sealing key, from verified metadata only
+    root: bytes | None = None  # the newest root verified on the way (a rotation signed offline)
 
 
 class PinnedFetcher(FetcherInterface):
@@ -180,13 +181,18 @@ class CatalogUpdater:
             version = _targets_version(self.metadata_dir)
             sha256 = info.hashes["sha256"]
             last = self._last_good()
+            root = (self.metadata_dir / "root.json").read_bytes()  # what refresh() trusts now
             if last is not None and last[0].get("sha256") == sha256:
                 self._save(version, sha256, None)
-                return CatalogCheck("unchanged", last[1], version, self.clock(), False, seal_key=seal_key)
+                return CatalogCheck(
+                    "unchanged", last[1], version, self.clock(), False, seal_key=seal_key, root=root
+                )
             path = updater.find_cached_target(info) or updater.download_target(info)
             document = Path(path).read_bytes()
             self._save(version, sha256, document)
-            return CatalogCheck("updated", document, version, self.clock(), False, seal_key=seal_key)
+            return CatalogCheck(
+                "updated", document, version, self.clock(), False, seal_key=seal_key, root=root
+            )
         except _BadSealKey as exc:
             return self._fallback("rejected", f"seal key refused: {exc}")
         except tuf_errors.ExpiredMetadataError as exc:
@@ -249,10 +255,34 @@ def save_root(db: sqlite_utils.Database, root: bytes) -> None:
 
 
 def trusted_root(db: sqlite_utils.Database, root_file: Path | None = None) -> bytes | None:
-    if root_file is not None:
-        return root_file.read_bytes()
-    stored = get_setting(db, KEY_TUF_ROOT)
-    return None if stored is None else str(stored).encode()
+    """The root to start from: the newer of the installed one (``[sync] catalog_root``) and the one
+    kept in the store (enrolment's, then each newer root a verified check brought, `adopt_root`)."""
+    stored_text = get_setting(db, KEY_TUF_ROOT)
+    stored = None if stored_text is None else str(stored_text).encode()
+    installed = None if root_file is None else root_file.read_bytes()
+    if stored is None or installed is None:
+        return installed or stored
+    return stored if _root_version(stored) > _root_version(installed) else installed
+
+
+def adopt_root(db: sqlite_utils.Database, check: CatalogCheck) -> bool:
+    """Keep the newest verified root as the one to start from, so a kiosk that loses its TUF cache
+    does not go back to trusting keys a later root (signed offline) has revoked; True when kept."""
+    if check.root is None or check.status not in ("updated", "unchanged"):
+        return False
+    with transaction(db):
+        stored = get_setting(db, KEY_TUF_ROOT)
+        if stored is not None and _root_version(str(stored).encode()) >= _root_version(check.root):
+            return False
+        set_setting(db, KEY_TUF_ROOT, check.root.decode())
+    return True
+
+
+def _root_version(root: bytes) -> int:
+    try:
+        return int(Metadata[Root].from_bytes(root).signed.version)
+    except (tuf_errors.RepositoryError, ValueError):
+        return 0
 
 
 def catalog_to_apply(db: sqlite_utils.Database, check: CatalogCheck) -> bytes | None:

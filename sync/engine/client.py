@@ -263,8 +263,11 @@ def enrol(
     transport: httpx.BaseTransport | None = None,
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     tls_pin_pem: str | None = None,
+    signing_key: bytes | None = None,
 ) -> Credentials:
     """Enrol this kiosk once with an administrator's one-time token; returns the credentials to keep.
+
+    ``signing_key``: the terminal's key when one was provisioned (a systemd credential); else a new one.
 
     The token ends in the fingerprint of the platform's identity key (``<secret>.<fingerprint>``);
     the answer must carry that key and its signature over what it names (terminal id, this kiosk's
@@ -274,8 +277,12 @@ def enrol(
     fingerprint = token.rpartition(".")[2].lower()
     if "." not in token or len(fingerprint) != signatures.FINGERPRINT_HEX_CHARS:
         raise EnrolmentRefused("the enrolment token does not end in the platform key's fingerprint")
-    signing_key = new_signing_key()
-    public = Ed25519PrivateKey.from_private_bytes(signing_key).public_key()
+    if signing_key is None:
+        signing_key = new_signing_key()
+    try:
+        public = Ed25519PrivateKey.from_private_bytes(signing_key).public_key()
+    except ValueError as exc:
+        raise EnrolmentRefused("the terminal's signing key is not 32 bytes (an Ed25519 key)") from exc
     raw_public = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     body = EnrolRequest(token=token, public_key=base64.b64encode(raw_public).decode(), name=name)
     try:

@@ -40,6 +40,7 @@ __all__ = [
     "STATUS_SYNCED",
     "UPLOADING",
     "load_credentials",
+    "provisioned_signing_key",
     "remember_platform_key",
     "save_credentials",
 ]
@@ -48,6 +49,7 @@ KEY_URL = "sync.platform_url"
 KEY_TERMINAL = "sync.terminal_id"
 KEY_SIGNING = "sync.signing_key"  # older kiosks only: moved to SIGNING_KEY_FILE on first load
 SIGNING_KEY_FILE = "terminal-signing.key"  # kiosk.store.keyfiles: a copy of kiosk.db cannot act as us
+SIGNING_KEY_BYTES = 32  # a raw Ed25519 private key
 KEY_SEAL = "sync.seal_public_key"  # enrolment's bootstrap key until a verified catalog brings one
 KEY_SEAL_ID = "sync.seal_key_id"
 KEY_SEAL_CATALOG_VERSION = "sync.seal_key_catalog_version"  # None: still the bootstrap key
@@ -63,8 +65,21 @@ KEY_CRASH_COUNT = "ops.crash_count"  # written by kiosk.ops.crash at start-up, r
 KEY_LAST_CRASH = "ops.last_crash_at"
 
 
+def provisioned_signing_key() -> bytes | None:
+    """The signing key systemd hands the service as a credential (``LoadCredentialEncrypted=
+    terminal-signing.key:...``, made at install): enrolment registers this key, never a new one."""
+    return keyfiles.read_credential(SIGNING_KEY_FILE)
+
+
 def save_credentials(db: sqlite_utils.Database, creds: Credentials) -> None:
-    keyfiles.write_secret(db, SIGNING_KEY_FILE, creds.signing_key, replace=True)
+    provisioned = provisioned_signing_key()
+    if provisioned is None:
+        keyfiles.write_secret(db, SIGNING_KEY_FILE, creds.signing_key, replace=True)
+    elif provisioned != creds.signing_key:
+        # the credential would win at every load, and the platform knows only the other key
+        raise ValueError("enrolled with another key than the terminal-signing.key credential")
+    else:
+        keyfiles.remove_fallback(db, SIGNING_KEY_FILE)  # an earlier enrolment's key: superseded
     with transaction(db):
         set_setting(db, KEY_URL, creds.platform_url)
         set_setting(db, KEY_TERMINAL, creds.terminal_id)
@@ -89,6 +104,19 @@ def remember_platform_key(db: sqlite_utils.Database, raw_public_key: bytes) -> N
 
 
 def _signing_key(db: sqlite_utils.Database) -> bytes | None:
+    """The credential first; the fallback file only when there is none. A file holding the same key
+    (encrypted into a credential after enrolment, SECURITY.md) is removed: a copy of the disk must
+    not be able to act as this terminal. A file with another key is left for the technician."""
+    provisioned = provisioned_signing_key()
+    if provisioned is not None:
+        if len(provisioned) != SIGNING_KEY_BYTES:
+            raise NotEnrolled(
+                f"the {SIGNING_KEY_FILE} credential is not an Ed25519 private key "
+                f"({len(provisioned)} bytes, not {SIGNING_KEY_BYTES}): re-provision it (SECURITY.md)"
+            )
+        keyfiles.remove_fallback(db, SIGNING_KEY_FILE, only_if=provisioned)
+        keyfiles.forget_setting(db, KEY_SIGNING)
+        return provisioned
     key = keyfiles.read_secret(db, SIGNING_KEY_FILE)
     if key is not None:
         return key

@@ -28,7 +28,7 @@ import sqlite_utils
 from kiosk.config import SyncConfig
 from kiosk.store import outbox
 from kiosk.store.connection import open_store
-from sync.engine.catalog import CatalogCheck, CatalogUpdater, adopt_seal_key, trusted_root
+from sync.engine.catalog import CatalogCheck, CatalogUpdater, adopt_root, adopt_seal_key, trusted_root
 from sync.engine.client import PlatformClient
 from sync.engine.config import options_from_config, request_timeout
 from sync.engine.engine import LINK_ERRORS, EngineOptions, RunReport, SyncEngine
@@ -142,6 +142,8 @@ class SyncWorker:
             self.db_path.parent / "tuf", url, root, tls_pin_pem=credentials.tls_pin_pem
         ).check()
         log.info("catalog check: %s %s", check.status, check.reason)
+        if adopt_root(db, check):
+            log.warning("a newer TUF root (signed offline) is the one trusted from now on")
         if adopt_seal_key(db, check):
             log.warning(
                 "sealing key from the verified catalog adopted (key id %s)",

@@ -1,7 +1,10 @@
 """The catalog, published as TUF metadata (python-tuf) so kiosks can verify it before applying it.
 
-One Ed25519 key per top-level role, kept in the platform's data directory. (A production platform
-keeps the root key offline; this reference platform keeps it beside the others for simplicity.)
+One Ed25519 key per top-level role. The online ones (targets, snapshot, timestamp) are in the
+platform's data directory, `keys/<role>.pem`, read at each signing, so a rotated key is used at once.
+The root key belongs offline: `root_ceremony` makes it on a removable medium and installs the roots
+it signs there. A repository created without a ceremony (development, tests) makes its own root key
+in `keys/root.pem`; `kiosk-platform keys move-root-offline` moves such a key to a medium.
 Targets are published without consistent snapshots: the kiosk fetches `targets.json` and
 `<name>` by plain name, and TUF's version and hash checks do the rest. A target is only ever
 removed by an explicit `publish(..., delete=[...])`, which writes a new signed targets version.
@@ -32,6 +35,8 @@ from tuf.api.serialization.json import JSONSerializer
 
 SEAL_KEY_TARGET = "seal-key.json"
 ROLES = (Root.type, Targets.type, Snapshot.type, Timestamp.type)
+ONLINE_ROLES = (Targets.type, Snapshot.type, Timestamp.type)
+PENDING_SUFFIX = ".next.pem"  # an online key made for a rotation, used once a root names it
 DEFAULT_EXPIRY = {
     # kiosks may be offline for weeks: long expiries for the catalog itself; but the timestamp, the
     # one role re-signed online, lives a day, so a kiosk fed a frozen catalog (a platform or a network
@@ -47,29 +52,62 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def new_key_file(path: Path) -> CryptoSigner:
+    """A new Ed25519 key in ``path`` (PEM, 0600), whole or not at all, never over an existing file
+    (FileExistsError): written aside, then linked into place."""
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(pem)
+            f.flush()
+            os.fsync(f.fileno())
+        os.link(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return load_key_file(path)
+
+
+def load_key_file(path: Path) -> CryptoSigner:
+    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    return CryptoSigner(key)
+
+
 class CatalogRepository:
-    def __init__(self, repo_dir: Path) -> None:
+    def __init__(self, repo_dir: Path, *, initialise: bool = True) -> None:
+        """``initialise``: make a root (and its key, here) when there is none yet; False for a
+        platform whose root comes from an offline ceremony."""
         self.metadata_dir = repo_dir / "metadata"
         self.targets_dir = repo_dir / "targets"
         self.keys_dir = repo_dir / "keys"
         for d in (self.metadata_dir, self.targets_dir, self.keys_dir):
             d.mkdir(parents=True, exist_ok=True)
         self._timestamp_lock = threading.Lock()
-        self.signers = {role: self._signer(role) for role in ROLES}
-        if not (self.metadata_dir / "root.json").exists():
+        if initialise and not self.has_root():
             self._initialise()
 
-    def _signer(self, role: str) -> CryptoSigner:
-        path = self.keys_dir / f"{role}.pem"
-        if not path.exists():
-            pem = Ed25519PrivateKey.generate().private_bytes(
-                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-            )
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(pem)
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-        return CryptoSigner(key)
+    def has_root(self) -> bool:
+        return (self.metadata_dir / "root.json").exists()
+
+    def root_expires(self) -> dt.datetime:
+        return Metadata[Root].from_bytes(self.root_bytes()).signed.expires
+
+    def key_path(self, role: str) -> Path:
+        return self.keys_dir / f"{role}.pem"
+
+    def pending_key_path(self, role: str) -> Path:
+        return self.keys_dir / f"{role}{PENDING_SUFFIX}"
+
+    def signer(self, role: str) -> CryptoSigner:
+        """The key ``role`` signs with now, made on first use."""
+        path = self.key_path(role)
+        try:
+            return new_key_file(path)
+        except FileExistsError:
+            return load_key_file(path)
 
     def _write(
         self, md: Metadata[Root] | Metadata[Targets] | Metadata[Snapshot] | Metadata[Timestamp]
@@ -84,12 +122,18 @@ class CatalogRepository:
 
     def _initialise(self) -> None:
         root = Root(expires=_now() + DEFAULT_EXPIRY[Root.type], consistent_snapshot=False)
-        for role, signer in self.signers.items():
-            root.add_key(signer.public_key, role)
+        for role in ROLES:
+            root.add_key(self.signer(role).public_key, role)
         root_md = Metadata(root)
-        root_md.sign(self.signers[Root.type])
+        root_md.sign(self.signer(Root.type))
         self._write(root_md)
         self.publish({}, [])
+
+    def install_root(self, root: Metadata[Root]) -> int:
+        """Write a root the caller has verified (`root_ceremony.install_root`), then re-sign targets,
+        snapshot and timestamp with the online keys it names; returns the new targets version."""
+        self._write(root)
+        return self.publish({}, [])
 
     def root_bytes(self) -> bytes:
         """The trust anchor kiosks are installed (or enrolled) with."""
@@ -122,7 +166,7 @@ class CatalogRepository:
         targets.signed.version = new_version
         targets.signed.expires = _now() + lifetimes[Targets.type]
         targets.signatures.clear()
-        targets.sign(self.signers[Targets.type])
+        targets.sign(self.signer(Targets.type))
         self._write(targets)
 
         snapshot_path = self.metadata_dir / "snapshot.json"
@@ -138,7 +182,7 @@ class CatalogRepository:
                 meta={"targets.json": MetaFile(version=targets.signed.version)},
             )
         )
-        snapshot.sign(self.signers[Snapshot.type])
+        snapshot.sign(self.signer(Snapshot.type))
         self._write(snapshot)
         self._timestamp(snapshot.signed.version, lifetimes[Timestamp.type])
         return targets.signed.version
@@ -178,5 +222,5 @@ class CatalogRepository:
                 snapshot_meta=MetaFile(version=snapshot_version),
             )
         )
-        timestamp.sign(self.signers[Timestamp.type])
+        timestamp.sign(self.signer(Timestamp.type))
         self._write(timestamp)

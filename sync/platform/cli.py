@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import datetime as dt
 import json
 import os
 import secrets
@@ -23,6 +24,8 @@ from sync.protocol.models import CASE_STATES
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "keys":  # sign-root runs on an offline machine with no platform data
+        return _keys(args)
     args.data.mkdir(parents=True, exist_ok=True)
     if args.command == "serve":
         return _serve(args)
@@ -84,13 +87,38 @@ def build_parser() -> argparse.ArgumentParser:
     ea.add_argument("--terminal", required=True)
     ea.add_argument("--to", type=Path, required=True)
     _admin_parser(sub)
+    _keys_parser(sub)
     console_cli.add_parser(sub)
     return parser
+
+
+def _keys_parser(sub: Any) -> None:
+    """`keys`: the TUF root key offline (sync/platform/root_ceremony.py has the whole ceremony)."""
+    from sync.platform.catalog_repo import ONLINE_ROLES
+
+    keys = sub.add_parser("keys", help="TUF keys: the root key on a removable medium, online keys rotated")
+    ksub = keys.add_subparsers(dest="keys_command", required=True)
+    request = ksub.add_parser("request", help="on the platform: online keys and current root to the medium")
+    request.add_argument("--medium", type=Path, required=True, help="the removable medium's folder")
+    request.add_argument(
+        "--rotate", action="append", default=[], choices=ONLINE_ROLES, help="a new key for this role"
+    )
+    sign = ksub.add_parser("sign-root", help="offline: the medium's root key signs the next root")
+    sign.add_argument(
+        "--medium", type=Path, action="append", required=True, help="a key holder's medium (repeat for each)"
+    )
+    sign.add_argument("--new-root-key", action="store_true", help="new root keys too (old and new sign)")
+    sign.add_argument("--threshold", type=int, help="root keys that must sign the next root")
+    install = ksub.add_parser("install-root", help="on the platform: install a root signed offline")
+    install.add_argument("root", type=Path, help="<medium>/<N>.root.json")
+    move = ksub.add_parser("move-root-offline", help="on the platform: move its root key to the medium")
+    move.add_argument("--medium", type=Path, required=True)
 
 
 DATA_ENV = "KIOSK_PLATFORM_DATA"
 DATABASE_URL_ENV = "KIOSK_PLATFORM_DATABASE_URL"
 ADMIN_TOKEN_ENV = "KIOSK_PLATFORM_ADMIN_TOKEN"  # noqa: S105  # the variable's name, not a token
+ROOT_RENEWAL_WARNING = dt.timedelta(days=90)  # time to gather the key holders for a ceremony
 CONSOLE_ENV = "KIOSK_PLATFORM_CONSOLE"  # the console's serve options, for each worker
 
 
@@ -107,6 +135,8 @@ def _serve(args: argparse.Namespace) -> int:
     keyring = SealKeyring(args.data)
     catalog = CatalogRepository(args.data / "tuf")
     catalog.publish_seal_key(keyring.catalog_target())
+    for warning in start_warnings(catalog):
+        print(f"warning: {warning}", file=sys.stderr)
     PlatformIdentity(args.data)
     storage = open_storage(args.data, args.database_url)
     database_url = storage.database_url
@@ -140,6 +170,23 @@ def _serve(args: argparse.Namespace) -> int:
     finally:
         stop.set()
     return 0
+
+
+def start_warnings(catalog: CatalogRepository) -> list[str]:
+    """What the operator must hear at every start: a TUF root about to expire, a root key online."""
+    warnings = []
+    expires = catalog.root_expires()
+    if expires - dt.datetime.now(dt.UTC) < ROOT_RENEWAL_WARNING:
+        warnings.append(
+            f"the TUF root expires on {expires:%Y-%m-%d}: kiosks then refuse every catalog; sign the "
+            "next one (kiosk-platform keys request, sign-root, install-root)"
+        )
+    if catalog.key_path("root").exists():
+        warnings.append(
+            "the TUF root key is on this server: move it to a removable medium "
+            "(kiosk-platform keys move-root-offline --medium <folder>; SECURITY.md)"
+        )
+    return warnings
 
 
 def worker_app() -> Any:
@@ -204,6 +251,32 @@ def _run(args: argparse.Namespace, storage: SqlStorage) -> int:
         return _admin(args, storage)
     elif args.command == "staff":
         return console_cli.run(args, storage.database_url)
+    return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from sync.platform import root_ceremony as ceremony
+
+    def repo() -> CatalogRepository:
+        return CatalogRepository(args.data / "tuf", initialise=False)
+
+    try:
+        if args.keys_command == "request":
+            print(ceremony.write_request(repo(), args.medium, args.rotate))
+        elif args.keys_command == "sign-root":
+            signed = ceremony.sign_root(
+                *args.medium, new_root_key=args.new_root_key, threshold=args.threshold
+            )
+            for role, keyids in signed.keyids.items():
+                print(f"{role}: {' '.join(keyids)}")
+            print(signed.path)
+        elif args.keys_command == "install-root":
+            print(ceremony.install_root(repo(), args.root))
+        else:
+            print(ceremony.move_root_offline(repo(), args.medium))
+    except (ceremony.CeremonyError, OSError) as exc:
+        print(f"kiosk-platform keys: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

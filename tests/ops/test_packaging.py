@@ -86,6 +86,7 @@ def test_contents_units_rules_and_entry_point(deb: Path, root: Path) -> None:
         "/etc/township-kiosk/kiosk.toml",
         f"{APP}/venv/bin/kiosk",
         f"{APP}/bin/kiosk-session",
+        f"{APP}/bin/kiosk-credentials",
         f"{APP}/lib/kiosk_service.py",
         f"{APP}/venv/lib/python3.11/site-packages/kiosk/ops/watchdog.py",
         f"{APP}/venv/lib/python3.11/site-packages/kiosk/ui/i18n/kiosk_en.qm",
