@@ -85,11 +85,11 @@ TextField {
         closePolicy: Popup.CloseOnEscape
         padding: app.t.gap
         background: Rectangle { color: app.t.background }
+        // A dialog named by the field it fills in (the pad's keys are its only controls meanwhile)
+        Accessible.role: Accessible.Dialog
+        Accessible.name: field.label
         contentItem: Item {
             objectName: "padOverlay"   // kiosk.tools.a11y_measure: hides what is below while it shows
-            // A dialog named by the field it fills in (the pad's keys are its only controls meanwhile)
-            Accessible.role: Accessible.Dialog
-            Accessible.name: field.label
             Rectangle {
                 anchors.centerIn: parent
                 width: Math.min(parent.width, box.implicitWidth + app.t.gap * 2)
@@ -128,6 +128,9 @@ TextField {
                 }
             }
         }
+        // Modal: touches land on the pad (it covers the screen below the top bar), the keypad's focus
+        // chain stays inside the popup, and the screen reader is shown the pad, not the form under it.
+        Binding { target: field.Window.window; property: "screenCovered"; value: true; when: padPopup.opened }
         onOpened: (field.kind === "date" ? datePicker : numberPad).forceActiveFocus()
         onClosed: field.forceActiveFocus()
     }

@@ -87,8 +87,13 @@ FocusScope {
         } else {
             goal = (screen.focusName !== "" && named(card, screen.focusName)) || firstControl(card)
         }
-        if (goal)
-            goal.forceActiveFocus()
+        if (!goal)
+            return
+        // the new cards are laid out at the next frame: now, so the focus is scrolled to where it will be
+        for (let p = goal.parent; p; p = p.parent)
+            if (typeof p.forceLayout === "function")
+                p.forceLayout()
+        goal.forceActiveFocus()
     }
     Connections {
         target: screen.Window.window
