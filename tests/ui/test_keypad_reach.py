@@ -55,17 +55,24 @@ def test_after_an_action_the_focus_goes_on_to_the_next_material(kp):
     find(kp, f"defer_{here}").forceActiveFocus()
     key(kp, K.Key_Return)  # 容缺: this material is done, the list is made again
     wait_until(kp, lambda: kp.journey.journey.materials.handling(here) is not None, what="deferred")
-    wait_until(kp, lambda: card_of(focused(kp)) == after, 3000,
-               what=f"focus on the next material {after}, not {card_of(focused(kp))!r}")
+    wait_until(
+        kp,
+        lambda: card_of(focused(kp)) == after,
+        3000,
+        what=f"focus on the next material {after}, not {card_of(focused(kp))!r}",
+    )
     assert focused(kp).property("visible") and focused(kp).objectName() == f"scan_{after}"
 
     # undoing it keeps the focus on the same material (its first control now)
     find(kp, f"restart_{here}").forceActiveFocus()
     key(kp, K.Key_Return)
     wait_until(kp, lambda: kp.journey.journey.materials.handling(here) is None, what="undone")
-    wait_until(kp, lambda: card_of(focused(kp)) == here, 3000,
-               what=f"focus kept on {here}, not {card_of(focused(kp))!r}")
-
+    wait_until(
+        kp,
+        lambda: card_of(focused(kp)) == here,
+        3000,
+        what=f"focus kept on {here}, not {card_of(focused(kp))!r}",
+    )
 
 
 def test_the_review_list_is_read_line_by_line_by_keypad(kp):
@@ -76,8 +83,11 @@ def test_the_review_list_is_read_line_by_line_by_keypad(kp):
     from PySide6.QtGui import QAccessible
 
     show_screen(kp, "journey-review", "elderly")
-    wait_until(kp, lambda: focused(kp) is not None and focused(kp).objectName() == "reviewSubmit",
-               what="focus on Submit")
+    wait_until(
+        kp,
+        lambda: focused(kp) is not None and focused(kp).objectName() == "reviewSubmit",
+        what="focus on Submit",
+    )
     review = kp.journey.review
     lines = {f"reviewRow_{row['key']}" for row in review["form"]}
     lines |= {f"reviewMaterial_{m['code']}" for m in review["materials"]}
@@ -101,8 +111,12 @@ def test_the_review_list_is_read_line_by_line_by_keypad(kp):
         while page is not None and not page.clip():
             page = page.parentItem()
         view = page.mapRectToScene(QRectF(0, 0, page.width(), page.height()))
-        wait_until(kp, lambda i=item, v=view: v.contains(i.mapRectToScene(QRectF(0, 0, i.width(), i.height()))),
-                   3000, what=f"{name} in sight")
+        wait_until(
+            kp,
+            lambda i=item, v=view: v.contains(i.mapRectToScene(QRectF(0, 0, i.width(), i.height()))),
+            3000,
+            what=f"{name} in sight",
+        )
         said = QAccessible.queryAccessibleInterface(item).text(QAccessible.Text.Name)
         assert said == item.property("text") and said.strip(), (name, said)
     assert focused(kp).objectName() in ACTIONS
@@ -116,7 +130,9 @@ def tap(k: Any, item: Any) -> None:
 
     at = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
     for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
-        buttons = Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton
+        buttons = (
+            Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton
+        )
         event = QMouseEvent(kind, at, at, Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier)
         k.qt_app.sendEvent(k.window, event)
     settle(k.qt_app, 20)
@@ -134,13 +150,15 @@ def test_the_number_pad_is_a_named_modal_dialog(kp):
     """Open, the pad is a dialog named by its field; the form under it is out of the screen reader's
     tree, out of the keypad's reach and out of touch; both touch and keypad type on it."""
     from PySide6.QtGui import QAccessible
-
     from test_screen_reader_tree import ACTIONABLE, nodes
 
     QAccessible.setActive(True)
     show_screen(kp, "form-number-pad", "elderly")
-    wait_until(kp, lambda: focused(kp) is not None and focused(kp).objectName() == "padKey_1",
-               what="the pad's first key focused")
+    wait_until(
+        kp,
+        lambda: focused(kp) is not None and focused(kp).objectName() == "padKey_1",
+        what="the pad's first key focused",
+    )
     pad, form_continue = find(kp, "numberPad"), find(kp, "formContinue")
     label = pad.property("label")
     assert label
@@ -148,7 +166,9 @@ def test_the_number_pad_is_a_named_modal_dialog(kp):
     tree = [iface for iface, _ in nodes(QAccessible.queryAccessibleInterface(kp.window))]
     dialogs = [i for i in tree if i.role() == QAccessible.Role.Dialog]
     assert [d.text(QAccessible.Text.Name) for d in dialogs] == [label]
-    shown_controls = {i.object().objectName() for i in tree if i.role() in ACTIONABLE and i.object() is not None}
+    shown_controls = {
+        i.object().objectName() for i in tree if i.role() in ACTIONABLE and i.object() is not None
+    }
     assert {"padKey_5", "padOk", "padCancel"} <= shown_controls
     assert "formContinue" not in shown_controls and "voiceFaster" not in shown_controls, shown_controls
 
