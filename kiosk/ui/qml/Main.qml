@@ -30,6 +30,9 @@ ApplicationWindow {
     // For a multi-line field, whose Enter makes a new line: see ComplaintsScreen.qml.
     function startKeypadTyping() { if (keyboardLoader.item) keyboardLoader.item.startKeypadTyping() }
     readonly property bool keypadTyping: keyboardLoader.item !== null && keyboardLoader.item.keypadTyping
+    // The keyboard's 手写 tab stands on the keys' top edge at the right, over the bottom of the screen:
+    // the screens' action rows keep this much of their right end clear while the keyboard is open.
+    readonly property real keyboardTabWidth: keyboardLoader.active_ ? keyboardLoader.item.tabWidth : 0
 
 
     TopBar {
