@@ -215,3 +215,10 @@ def test_the_handwriting_tab_draws_over_nothing_of_the_screen(kb, geometry):
     wait_until(kb, lambda: not covered(), timeout_ms=3000, what=f"{covered()} clear of the 手写 tab")
     QGuiApplication.inputMethod().hide()
     wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")
+    # the search results, a list down to the keys, end above it
+    show_screen(kb, "search-keyboard", "elderly")
+    open_keyboard(kb, typed_fields(kb)[0])
+    clear = ("searchResults", "searchField")
+    wait_until(kb, lambda: tab.isVisible() and not covered(), timeout_ms=3000, what=f"{covered()} clear")
+    QGuiApplication.inputMethod().hide()
+    wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")

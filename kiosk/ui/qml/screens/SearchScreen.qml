@@ -63,6 +63,8 @@ FocusScope {
             objectName: "searchResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // ends above the keyboard's 手写 tab (Main.qml), which would cover the last row's right end
+            Layout.bottomMargin: Window.window && Window.window.keyboardTabWidth > 0 ? app.t.target : 0
             clip: true
             spacing: app.t.gap / 3
             model: catalog.resultModel
