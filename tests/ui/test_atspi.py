@@ -3,7 +3,9 @@ no actionable element without a name, the attract screen and the services tile p
 AT-SPI actions, the home screen's buttons there with their names; then on in the same walk: a guide
 (its body text readable, not only its headings), the contrast toggle's checked state, the complaints
 screen's chips and anonymous toggle, and its text field activated, which opens the on-screen keyboard
-whose keys are buttons a screen reader presses.
+whose keys are buttons a screen reader presses; in Chinese its 手写 panel, whose writing box is a drawing
+area (the role the signature pad has too; reaching that pad needs a card read, so
+test_screen_reader_tree.py covers it in process).
 
 The AT-SPI client is Debian's python3-pyatspi under the system python3 (tests/ui/atspi_reader.py),
 run inside dbus-run-session; the accessibility bus starts before the kiosk."""
@@ -154,12 +156,16 @@ def _walk_beyond_home() -> tuple[list[str], dict[str, str]]:
         "press:Contrast", "snap:contrast",
         "press:Home", "press:Complaints and suggestions", f"wait:{ANONYMOUS}", "snap:complaints",
         f"press:{ANONYMOUS}", "focus:What happened, or what do you suggest?", "snap:field",
-        "press:What happened, or what do you suggest?", "snap:typing", "wait:q",
+        "press:What happened, or what do you suggest?", "wait:q", "snap:typing",
+        # in Chinese the keyboard offers 手写: its writing box is a drawing area, like the signature pad
+        "press:中文", "press:具体情况或建议", "wait:手写",
+        "press:手写", f"wait:{WRITING_BOX}", "snap:handwriting",
     ]  # fmt: skip
     return steps, words
 
 
 ANONYMOUS = "Send it anonymously"
+WRITING_BOX = "书写框：请用手指在这里写一个汉字"  # kiosk_zh_CN.ts (the field is 具体情况或建议 there)
 
 
 def _named(snap: list[dict[str, Any]], name: str) -> dict[str, Any]:
@@ -214,3 +220,5 @@ def test_screen_reader_reads_and_operates_the_kiosk(xvfb: str, tmp_path: Path) -
     # the on-screen keyboard's keys are buttons a screen reader can press
     keys = {n["name"] for n in snaps["typing"] if n["role"] == "push button" and "press" in n["actions"]}
     assert {"q", "a", "z"} <= keys, sorted(keys)
+    box = _named(snaps["handwriting"], WRITING_BOX)
+    assert box["role"] == "canvas", box  # a drawing area, not an image
