@@ -3,12 +3,17 @@
 python3 (python3-pyatspi is not on PyPI) inside the test's dbus-run-session; tests/ui/test_atspi.py
 drives it.
 
-    atspi_reader.py --attract NAME --tile NAME --expect NAME... -- kiosk command...
+    atspi_reader.py --attract NAME --tile NAME --expect NAME... [--step STEP...] -- kiosk command...
 
 Starts the accessibility bus, then the kiosk (so Qt finds the bus when it starts), finds the kiosk's
 application by process id, and: lists every actionable element without a name; presses the attract
 screen's button and then the services tile with doAction(0); reports the named buttons each screen
-shows. Prints one JSON object; exits 0 when it could read the app (the test judges the findings).
+shows. Then the walk goes on as the --step arguments say, in order: ``press:NAME`` (doAction(0) on the
+actionable element of that name), ``focus:NAME`` (grabFocus, as a screen reader moves its focus),
+``key:Return`` (a keypad key, through the X server), ``wait:NAME`` (until an element of that name
+shows) and ``snap:LABEL`` (every showing element with its
+role, name, states and actions, kept under LABEL). Prints one JSON object; exits 0 when it could read
+the app (the test judges the findings).
 AT-SPI has no blocking "wait for this element": the waits poll with a deadline.
 """
 
@@ -67,6 +72,18 @@ def bus_up() -> bool:
     return out.returncode == 0 and "true" in out.stdout
 
 
+def focus_window(pid: int, timeout: float) -> None:
+    """Give the kiosk's window the X input focus, as the window manager of a real terminal does (the
+    test's Xvfb has none): the on-screen keyboard serves only the focused window's fields."""
+    found = subprocess.run(
+        ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(pid)],
+        capture_output=True, text=True, timeout=timeout, check=True,
+    )  # fmt: skip
+    window = found.stdout.split()[0]
+    focus = ["xdotool", "windowfocus", "--sync", window]
+    subprocess.run(focus, capture_output=True, timeout=timeout, check=True)
+
+
 def find_app(pid: int) -> Any:
     desktop = pyatspi.Registry.getDesktop(0)
     for app in desktop:
@@ -115,6 +132,60 @@ def describe(app: Any) -> dict[str, list[dict[str, str]]]:
     return {"buttons": buttons, "unnamed": unnamed}
 
 
+STATES = {
+    "checkable": pyatspi.STATE_CHECKABLE,
+    "checked": pyatspi.STATE_CHECKED,
+    "focusable": pyatspi.STATE_FOCUSABLE,
+    "focused": pyatspi.STATE_FOCUSED,
+    "modal": pyatspi.STATE_MODAL,
+    "editable": pyatspi.STATE_EDITABLE,
+}
+
+
+def snapshot(app: Any) -> list[dict[str, Any]]:
+    """Every showing element: what a screen reader can say of it."""
+    nodes = []
+    for acc in walk(app):
+        if acc is app:
+            continue
+        states = acc.getState()
+        nodes.append({
+            "role": acc.getRoleName(),
+            "name": acc.name or "",
+            "description": acc.description or "",
+            "states": sorted(k for k, v in STATES.items() if states.contains(v)),
+            "actions": actions_of(acc),
+        })  # fmt: skip
+    return nodes
+
+
+KEYSYMS = {"Return": 0xFF0D, "Down": 0xFF54, "Up": 0xFF52}
+
+
+def find_any(app: Any, name: str) -> Any:
+    for acc in walk(app):
+        if (acc.name or "").strip() == name:
+            return acc
+    return None
+
+
+def run_step(app: Any, step: str, result: dict[str, Any], timeout: float) -> None:
+    kind, _, arg = step.partition(":")
+    if kind == "press":
+        press(app, arg, timeout)
+    elif kind == "focus":
+        acc = wait_for(f"an element named {arg!r}", lambda: find_any(app, arg), timeout)
+        acc.queryComponent().grabFocus()
+    elif kind == "key":  # a key of the keypad, through the X server (XTest), e.g. key:Return
+        pyatspi.Registry.generateKeyboardEvent(KEYSYMS[arg], None, pyatspi.KEY_SYM)
+    elif kind == "wait":
+        wait_for(f"an element named {arg!r}", lambda: find_any(app, arg), timeout)
+    elif kind == "snap":
+        result.setdefault("snaps", {})[arg] = snapshot(app)
+    else:
+        raise ValueError(f"unknown step {step!r}")
+
+
 def find_named(app: Any, name: str) -> Any:
     for acc in walk(app):
         if (acc.name or "").strip() == name and is_actionable(acc):
@@ -133,6 +204,7 @@ def main() -> int:
     ap.add_argument("--tile", default="")
     ap.add_argument("--list-only", action="store_true", help="describe the first screen, press nothing")
     ap.add_argument("--expect", action="append", default=[], help="a home-screen button that must be there")
+    ap.add_argument("--step", action="append", default=[], help="press:, focus:, wait: or snap: (see above)")
     ap.add_argument("--timeout", type=float, default=30.0)
     ap.add_argument("command", nargs=argparse.REMAINDER)
     args = ap.parse_args()
@@ -145,6 +217,7 @@ def main() -> int:
         wait_for("the accessibility bus", bus_up, args.timeout)
         kiosk = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
         app = wait_for("the kiosk on the AT-SPI desktop", lambda: find_app(kiosk.pid), args.timeout)
+        focus_window(kiosk.pid, args.timeout)
         result["app"] = app.name
         wait_for("the attract screen", lambda: find_named(app, args.attract), args.timeout)
         result["attract"] = describe(app)
@@ -166,6 +239,10 @@ def main() -> int:
             args.timeout,
         )
         result["services"] = describe(app)
+        for step in args.step:
+            result["at"] = step
+            run_step(app, step, result, args.timeout)
+        result.pop("at", None)
         result["ok"] = True
     except TimeoutError as exc:
         result["error"] = str(exc)

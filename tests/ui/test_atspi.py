@@ -1,6 +1,11 @@
 """The real kiosk (`python -m kiosk.cli run`) on Xvfb, read through AT-SPI as a screen reader would:
 no actionable element without a name, the attract screen and the services tile pressed through
-AT-SPI actions, the home screen's buttons there with their names.
+AT-SPI actions, the home screen's buttons there with their names; then on in the same walk: a guide
+(its body text readable, not only its headings), the contrast toggle's checked state, the complaints
+screen's chips and anonymous toggle, and its text field activated, which opens the on-screen keyboard
+whose keys are buttons a screen reader presses; in Chinese its 手写 panel, whose writing box is a drawing
+area (the role the signature pad has too; reaching that pad needs a card read, so
+test_screen_reader_tree.py covers it in process).
 
 The AT-SPI client is Debian's python3-pyatspi under the system python3 (tests/ui/atspi_reader.py),
 run inside dbus-run-session; the accessibility bus starts before the kiosk."""
@@ -22,14 +27,17 @@ ROOT = Path(__file__).parents[2]
 READER = Path(__file__).with_name("atspi_reader.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+ACTIONABLE_ROLES = {
+    "push button", "toggle button", "check box", "radio button", "entry", "text", "page tab", "canvas",
+}  # fmt: skip
 HOME_BUTTONS = ["Services", "Check progress", "Complaints and suggestions", "Call staff", "Home"]
 pytestmark = pytest.mark.slow
 
 
 def _missing() -> str | None:
-    for tool in ("Xvfb", "dbus-run-session", "gdbus"):
+    for tool in ("Xvfb", "dbus-run-session", "gdbus", "xdotool"):
         if shutil.which(tool) is None:
-            return f"{tool} is not installed (scripts/bootstrap installs xvfb, dbus-x11, at-spi2-core)"
+            return f"{tool} is not installed (scripts/bootstrap installs it)"
     if not Path(BUS_LAUNCHER).exists():
         return f"{BUS_LAUNCHER} missing (at-spi2-core; scripts/bootstrap installs it)"
     probe = subprocess.run(
@@ -129,13 +137,54 @@ def test_reader_finds_an_unnamed_button(xvfb: str, tmp_path: Path) -> None:
     assert [b["role"] for b in result["attract"]["unnamed"]] == ["push button"]
 
 
+def _walk_beyond_home() -> tuple[list[str], dict[str, str]]:
+    """The steps after the services screen: a category, its first matter's guide, the contrast toggle,
+    the complaints screen with its anonymous toggle, and its text field focused (the keyboard opens)."""
+    from kiosk.core.catalog_io import load_catalog
+
+    catalog = load_catalog()
+    category = catalog.categories[0]
+    matter = catalog.matters_in_category(category.code)[0]
+    words = {
+        "category": category.name.text("en"),
+        "matter": matter.name.text("en"),
+        "material": matter.materials[0].name.text("en"),
+    }
+    steps = [
+        f"press:{words['category']}", f"wait:{words['matter']}", f"press:{words['matter']}",
+        "wait:Guide text", "snap:guide",
+        "press:Contrast", "snap:contrast",
+        "press:Home", "press:Complaints and suggestions", f"wait:{ANONYMOUS}", "snap:complaints",
+        f"press:{ANONYMOUS}", "focus:What happened, or what do you suggest?", "snap:field",
+        "press:What happened, or what do you suggest?", "wait:q", "snap:typing",
+        # in Chinese the keyboard offers 手写: its writing box is a drawing area, like the signature pad
+        "press:中文", "press:具体情况或建议", "wait:手写",
+        "press:手写", f"wait:{WRITING_BOX}", "snap:handwriting",
+    ]  # fmt: skip
+    return steps, words
+
+
+ANONYMOUS = "Send it anonymously"
+WRITING_BOX = "书写框：请用手指在这里写一个汉字"  # kiosk_zh_CN.ts (the field is 具体情况或建议 there)
+
+
+def _named(snap: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    found = [n for n in snap if n["name"].removeprefix("✓ ") == name]
+    assert found, f"nothing named {name!r} in {sorted({n['name'] for n in snap})}"
+    return found[0]
+
+
 def test_screen_reader_reads_and_operates_the_kiosk(xvfb: str, tmp_path: Path) -> None:
+    steps, words = _walk_beyond_home()
     reader_args = [
         "--attract", "Touch the screen to start",
         "--tile", "Services",
         *[arg for name in HOME_BUTTONS for arg in ("--expect", name)],
+        *[arg for step in steps for arg in ("--step", step)],
     ]  # fmt: skip
-    result = run_reader(xvfb, tmp_path, reader_args, [sys.executable, "-m", "kiosk.cli", "run"])
+    # the kiosk alone, as a terminal runs it (the emulator console is a developer's second window)
+    kiosk = [sys.executable, "-m", "kiosk.cli", "run", "--no-console"]
+    result = run_reader(xvfb, tmp_path, reader_args, kiosk)
 
     for screen in ("attract", "home", "services"):
         unnamed = result[screen]["unnamed"]
@@ -150,3 +199,26 @@ def test_screen_reader_reads_and_operates_the_kiosk(xvfb: str, tmp_path: Path) -
     services = {b["name"] for b in result["services"]["buttons"]}
     assert "Services" not in services and "Back" in services  # we left home for the catalog
     assert len(services) >= 5, services
+
+    snaps = result["snaps"]
+    for label, snap in snaps.items():
+        actionable = [n for n in snap if n["role"] in ACTIONABLE_ROLES or n["actions"]]
+        unnamed = [n for n in actionable if not n["name"].strip()]
+        assert not unnamed, f"{label}: actionable elements without a name: {unnamed}"
+    # the guide's body, not only its headings: its rows are text a screen reader reads
+    guide_text = [n["name"] for n in snaps["guide"] if n["role"] in ("label", "static", "text")]
+    assert any(words["material"] in t for t in guide_text), guide_text
+    assert sum(len(t) >= 20 for t in guide_text) >= 5, guide_text
+    # toggles say whether they are on
+    assert "checkable" in _named(snaps["guide"], "Contrast")["states"]
+    assert "checked" not in _named(snaps["guide"], "Contrast")["states"]
+    assert "checked" in _named(snaps["contrast"], "Contrast")["states"]
+    chips = [n for n in snaps["complaints"] if "checkable" in n["states"] and n["role"] != "toggle button"]
+    assert len(chips) >= 3, chips  # the categories, the anonymous toggle, the voice switch
+    assert "checked" not in _named(snaps["complaints"], ANONYMOUS)["states"]
+    assert "checked" in _named(snaps["typing"], ANONYMOUS)["states"]
+    # the on-screen keyboard's keys are buttons a screen reader can press
+    keys = {n["name"] for n in snaps["typing"] if n["role"] == "push button" and "press" in n["actions"]}
+    assert {"q", "a", "z"} <= keys, sorted(keys)
+    box = _named(snaps["handwriting"], WRITING_BOX)
+    assert box["role"] == "canvas", box  # a drawing area, not an image

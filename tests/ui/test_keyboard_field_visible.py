@@ -196,3 +196,29 @@ def test_pinyin_candidates_never_overlap(kb, theme):
     body = kb.app.property("t").toVariant()["body"]
     for word, rect in boxes:
         assert rect.height() >= body, f"{theme}: {word!r} is drawn too small"
+
+
+@pytest.mark.parametrize("geometry", [(1080, 1920), (1920, 1080)], ids=lambda g: f"{g[0]}x{g[1]}")
+def test_the_handwriting_tab_draws_over_nothing_of_the_screen(kb, geometry):
+    """The 手写 tab stands on the keys' top edge, at the right: the screen's action row keeps clear of
+    it (it covered 发送 and 继续 in 长辈版 portrait), and so does the field being typed in."""
+    kb.window.resize(*geometry)
+    show_screen(kb, "complaints", "elderly")
+    open_keyboard(kb, typed_fields(kb)[0])
+    tab = find(kb, "handwritingSwitch")
+    wait_until(kb, lambda: tab.isVisible(), what="the 手写 tab")
+    clear = ("complaintSubmit", "complaintCancel", "complaintText")
+
+    def covered() -> list[str]:
+        return [n for n in clear if scene_rect(find(kb, n)).intersects(scene_rect(tab))]
+
+    wait_until(kb, lambda: not covered(), timeout_ms=3000, what=f"{covered()} clear of the 手写 tab")
+    QGuiApplication.inputMethod().hide()
+    wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")
+    # the search results, a list down to the keys, end above it
+    show_screen(kb, "search-keyboard", "elderly")
+    open_keyboard(kb, typed_fields(kb)[0])
+    clear = ("searchResults", "searchField")
+    wait_until(kb, lambda: tab.isVisible() and not covered(), timeout_ms=3000, what=f"{covered()} clear")
+    QGuiApplication.inputMethod().hide()
+    wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")

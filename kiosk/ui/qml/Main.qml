@@ -21,11 +21,18 @@ ApplicationWindow {
     onClosing: (close) => { close.accepted = !kioskMode || allowClose }   // nothing lets a resident leave
 
     readonly property Item currentScreen: loader.item
+    // A dialog that covers the screen (the form's number pad) is modal for a screen reader too: the
+    // screen and the voice row under it are made transparent, which leaves them out of the
+    // accessibility tree (nothing of them shows meanwhile).
+    property bool screenCovered: false
     readonly property string prompt: loader.item && loader.item.prompt !== undefined ? loader.item.prompt : ""
     function isTextField(item) { return item !== null && (item instanceof TextInput || item instanceof TextEdit) }
     // For a multi-line field, whose Enter makes a new line: see ComplaintsScreen.qml.
     function startKeypadTyping() { if (keyboardLoader.item) keyboardLoader.item.startKeypadTyping() }
     readonly property bool keypadTyping: keyboardLoader.item !== null && keyboardLoader.item.keypadTyping
+    // The keyboard's 手写 tab stands on the keys' top edge at the right, over the bottom of the screen:
+    // the screens' action rows keep this much of their right end clear while the keyboard is open.
+    readonly property real keyboardTabWidth: keyboardLoader.active_ ? keyboardLoader.item.tabWidth : 0
 
 
     TopBar {
@@ -45,6 +52,7 @@ ApplicationWindow {
             bottom: keyboardLoader.active_ ? keyboardLoader.top : voiceStrip.visible ? voiceStrip.top : parent.bottom
         }
         source: app.screenSource   // found by name: see kiosk.ui.app_controller.screen_file
+        opacity: window.screenCovered ? 0 : 1
         focus: true
         onLoaded: if (item) item.forceActiveFocus()
         Keys.onEscapePressed: app.back()
@@ -100,6 +108,8 @@ ApplicationWindow {
         id: voiceStrip
         objectName: "voiceStrip"
         visible: app.screen !== "attract" && !keyboardLoader.active_
+        opacity: window.screenCovered ? 0 : 1
+        Accessible.role: Accessible.Grouping  // in the tree itself, so its transparency hides its controls
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         height: app.t.target + app.t.gap
         color: app.t.surface

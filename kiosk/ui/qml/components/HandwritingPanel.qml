@@ -14,6 +14,9 @@ Item {
     property bool writing: false
     property var strokes: []  // [[[x, y], ...], ...] in the box's pixels
     readonly property real boxSize: box.width
+    // how much of the keys' top edge, from the right, the 手写 tab takes (a screen's action row keeps
+    // clear of it: JourneyFrame.qml)
+    readonly property real tabWidth: visible && tab.visible ? tab.width + tab.anchors.rightMargin : 0
 
     function redraw() { ink.requestPaint() }
     function clearBox() {

@@ -30,6 +30,7 @@ InputPanel {
     // 手写: a tab on the keys' top edge swaps them for a writing box (components/HandwritingPanel.qml),
     // taller than the keys where the window has room (a portrait screen), so the box is big.
     HandwritingPanel { id: writingPanel; anchors.fill: parent; visible: panel.active && app.locale === "zh_CN" }
+    readonly property real tabWidth: writingPanel.tabWidth
     height: writingPanel.writing && Window.window
             ? Math.max(implicitHeight, Math.min(Window.window.height * 0.42, Window.window.width * 0.6))
             : implicitHeight

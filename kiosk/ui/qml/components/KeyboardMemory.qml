@@ -12,8 +12,9 @@ Item {
     opacity: 0
     property Item before: null
 
-    TextInput { id: sensitive; inputMethodHints: Qt.ImhSensitiveData; activeFocusOnTab: false }
-    TextInput { id: plain; activeFocusOnTab: false }
+    // (never shown, and no field a screen reader should offer)
+    TextInput { id: sensitive; inputMethodHints: Qt.ImhSensitiveData; activeFocusOnTab: false; Accessible.ignored: true }
+    TextInput { id: plain; activeFocusOnTab: false; Accessible.ignored: true }
 
     function resetOn(field) {
         field.forceActiveFocus()

@@ -84,7 +84,7 @@ function target(from, direction) {
         }
         const d = _distance(a, r, direction)
         if (d !== null)
-            found.push({ item: item, along: d.along, across: d.across, hidden: hidden, samePage: samePage })
+            found.push({ item: item, along: d.along, across: d.across, hidden: hidden, samePage: samePage, x: r.x })
     }
     const pool = found.some(c => c.samePage) ? found.filter(c => c.samePage) : found
     if (pool.length === 0)
@@ -92,7 +92,8 @@ function target(from, direction) {
     const nearest = Math.min(...pool.map(c => c.along))
     const row = (direction === "down" || direction === "up" ? a.height : a.width) / 2
     const line = pool.filter(c => c.along <= nearest + row)
-    line.sort((p, q) => p.hidden - q.hidden || p.across - q.across || p.along - q.along)
+    // level and equally in line: the one read first (a line before the button beside it)
+    line.sort((p, q) => p.hidden - q.hidden || p.across - q.across || p.along - q.along || p.x - q.x)
     return line[0].item
 }
 

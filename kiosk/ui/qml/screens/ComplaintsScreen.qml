@@ -55,6 +55,8 @@ FocusScope {
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("What happened, or what do you suggest?")
             Accessible.description: qsTr("Press Enter to type on the on-screen keyboard with the arrow keys")
+            // a screen reader's activate (a double tap) does what a touch does: the keyboard opens
+            Accessible.onPressAction: { body.forceActiveFocus(); Qt.inputMethod.show() }
             KeyNavigation.tab: anonToggle
             // Enter from the keypad starts typing on the on-screen keyboard; while typing, its Enter key
             // makes a new line as usual

@@ -33,6 +33,12 @@ TextField {
     Accessible.name: label
     Accessible.description: locked ? "" : !padded ? qsTr("Press Enter to type on the on-screen keyboard with the arrow keys")
                           : kind === "date" ? qsTr("Press to open the date picker") : qsTr("Press to open the number pad")
+    // a screen reader's activate (a double tap) does what a touch does: the pad or the keyboard opens
+    Accessible.onPressAction: {
+        field.forceActiveFocus()
+        if (padded) openPad()
+        else if (!locked) Qt.inputMethod.show()
+    }
 
     function openPad() {
         if (!padded || locked) return
@@ -70,8 +76,9 @@ TextField {
     }
 
     // The pad takes the whole screen below the top bar (which keeps Home and Call staff): large keys,
-    // nothing behind it to misread, and no dimmed half-visible screen.
-    Popup {
+    // nothing behind it to misread, and no dimmed half-visible screen. A Dialog, not a bare Popup, for
+    // its title: the dialog's accessible name (the pad shows the field's label itself, so no header).
+    Dialog {
         id: padPopup
         objectName: "padPopup"
         parent: Overlay.overlay
@@ -85,11 +92,11 @@ TextField {
         closePolicy: Popup.CloseOnEscape
         padding: app.t.gap
         background: Rectangle { color: app.t.background }
+        title: field.label   // named by the field it fills in (its keys are the only controls meanwhile)
+        header: null
+        footer: null
         contentItem: Item {
             objectName: "padOverlay"   // kiosk.tools.a11y_measure: hides what is below while it shows
-            // A dialog named by the field it fills in (the pad's keys are its only controls meanwhile)
-            Accessible.role: Accessible.Dialog
-            Accessible.name: field.label
             Rectangle {
                 anchors.centerIn: parent
                 width: Math.min(parent.width, box.implicitWidth + app.t.gap * 2)
@@ -128,6 +135,9 @@ TextField {
                 }
             }
         }
+        // Modal: touches land on the pad (it covers the screen below the top bar), the keypad's focus
+        // chain stays inside the popup, and the screen reader is shown the pad, not the form under it.
+        Binding { target: field.Window.window; property: "screenCovered"; value: true; when: padPopup.opened }
         onOpened: (field.kind === "date" ? datePicker : numberPad).forceActiveFocus()
         onClosed: field.forceActiveFocus()
     }

@@ -108,5 +108,8 @@ ColumnLayout {
         Layout.fillWidth: true
         layoutDirection: Qt.RightToLeft
         spacing: app.t.gap
+        // clear of the keyboard's 手写 tab (Main.qml), which would cover the first (rightmost) button
+        rightPadding: frame.Window.window && frame.Window.window.keyboardTabWidth !== undefined
+                      ? frame.Window.window.keyboardTabWidth : 0
     }
 }

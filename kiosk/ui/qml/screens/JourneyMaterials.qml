@@ -29,6 +29,89 @@ FocusScope {
         return qsTr("The page could not be read well (%1): please retake it.").arg(v)
     }
 
+    // Each action makes a new list (journey.materials), so the card that had the keypad's focus is
+    // rebuilt without it. The focus goes on from where it was: to the next material still to hand in when
+    // this one is done, else back to the same control of the same card; never to the top of the list.
+    property string focusCode: ""    // the material whose control had the focus last
+    property string focusName: ""    // that control's objectName ("" for one without)
+    property bool focusWasDone: false
+    function cardOf(item) {
+        for (let p = item; p; p = p.parent)
+            if (p.m !== undefined && p.objectName === "material_" + (p.m ? p.m.code : ""))
+                return p
+        return null
+    }
+    function firstControl(item) {
+        for (const child of item.children) {
+            if (!child.visible || !child.enabled)
+                continue
+            if (child.activeFocusOnTab && child.width > 0)
+                return child
+            const inner = firstControl(child)
+            if (inner)
+                return inner
+        }
+        return null
+    }
+    function named(item, name) {
+        for (const child of item.children) {
+            if (child.objectName === name && child.visible && child.enabled)
+                return child
+            const inner = named(child, name)
+            if (inner)
+                return inner
+        }
+        return null
+    }
+    function keepFocus() {
+        const window = screen.Window.window
+        const now = window ? window.activeFocusItem : null
+        if (!screen.visible || screen.focusCode === "" || (now && now.activeFocusOnTab && now.visible))
+            return  // the focus was not lost with the old list
+        let index = -1
+        for (let i = 0; i < cards.count; ++i)
+            if (cards.itemAt(i) && cards.itemAt(i).m.code === screen.focusCode)
+                index = i
+        if (index < 0)
+            return
+        const card = cards.itemAt(index)
+        let goal = null
+        if (card.m.disposition && !screen.focusWasDone) {
+            for (let step = 1; step < cards.count && !goal; ++step) {
+                const next = cards.itemAt((index + step) % cards.count)
+                if (next && !next.m.disposition && next.m.asked !== false)
+                    goal = firstControl(next)
+            }
+            if (!goal)
+                goal = continueButton
+        } else {
+            goal = (screen.focusName !== "" && named(card, screen.focusName)) || firstControl(card)
+        }
+        if (!goal)
+            return
+        // the new cards are laid out at the next frame: now, so the focus is scrolled to where it will be
+        for (let p = goal.parent; p; p = p.parent)
+            if (typeof p.forceLayout === "function")
+                p.forceLayout()
+        goal.forceActiveFocus()
+    }
+    Connections {
+        target: screen.Window.window
+        function onActiveFocusItemChanged() {
+            const item = screen.Window.window.activeFocusItem
+            const card = item ? screen.cardOf(item) : null
+            if (!card)
+                return
+            screen.focusCode = card.m.code
+            screen.focusName = item.objectName
+            screen.focusWasDone = !!card.m.disposition
+        }
+    }
+    Connections {
+        target: journey
+        function onMaterialsChanged() { Qt.callLater(screen.keepFocus) }
+    }
+
     JourneyFrame {
         title: qsTr("Hand in the materials")
         subtitle: qsTr("Only the materials this service asks for are listed.")
@@ -52,6 +135,7 @@ FocusScope {
             }
         }
         Repeater {
+            id: cards
             model: journey.materials
             Rectangle {
                 id: card
@@ -195,6 +279,8 @@ FocusScope {
                             onClicked: screen.committing = card.m.code
                         }
                         KButton {
+                            objectName: "restart_" + card.m.code
+                            context: card.m.name
                             visible: !!card.m.disposition
                             kind: "quiet"
                             text: qsTr("Start this material again")
@@ -230,6 +316,7 @@ FocusScope {
         }
         actions: [
             KButton {
+                id: continueButton
                 objectName: "materialsContinue"
                 kind: "primary"
                 text: qsTr("Continue")

@@ -10,17 +10,17 @@ FocusScope {
     JourneyFrame {
         title: qsTr("Check and submit")
         subtitle: r.bundle || (r.matters || []).join("、")
-        BodyText {
+        ReadLine {
             objectName: "reviewApplicant"
             width: parent.width
             text: screen.line(qsTr("Applicant"), (r.applicant ? r.applicant.masked_name + "  " + r.applicant.id_number : ""))
         }
-        BodyText {
+        ReadLine {
             width: parent.width
             visible: !!r.agent
             text: screen.line(qsTr("Agent (代办)"), r.agent ? r.agent.masked_name : "")
         }
-        BodyText {
+        ReadLine {
             width: parent.width
             visible: !!r.face && r.face.status !== "not_needed"
             text: screen.line(qsTr("Identity check"), r.face && r.face.staff_verification ? qsTr("by staff") : qsTr("face verified"))
@@ -38,10 +38,12 @@ FocusScope {
                 spacing: app.t.gap / 2
                 property bool revealed: false
                 readonly property bool canReveal: !!modelData.revealable && modelData.full !== modelData.value
-                BodyText {
+                ReadLine {
                     objectName: "reviewRow_" + modelData.key
                     width: parent.width - (reveal.visible ? reveal.width + parent.spacing : 0)
-                    anchors.verticalCenter: parent.verticalCenter
+                    // as tall as its Show button: level with it, Down reaches the words first, Right the button
+                    height: Math.max(implicitHeight, reveal.visible ? reveal.height : 0)
+                    verticalAlignment: Text.AlignVCenter
                     text: screen.line(modelData.label, formRow.revealed ? modelData.full : modelData.value)
                     textFormat: Text.PlainText
                 }
@@ -116,7 +118,8 @@ FocusScope {
         }
         Repeater {
             model: r.materials || []
-            BodyText {
+            ReadLine {
+                objectName: "reviewMaterial_" + modelData.code
                 width: parent.width
                 text: screen.line(modelData.name,
                     modelData.disposition === "scanned" ? qsTr("scanned, %n page(s)", "", modelData.pages)
@@ -128,7 +131,7 @@ FocusScope {
                     : qsTr("not handed in"))
             }
         }
-        BodyText { width: parent.width; text: screen.line(qsTr("Signed"), r.signed ? qsTr("yes") : qsTr("no")) }
+        ReadLine { objectName: "reviewSigned"; width: parent.width; text: screen.line(qsTr("Signed"), r.signed ? qsTr("yes") : qsTr("no")) }
         actions: [
             KButton {
                 objectName: "reviewSubmit"

@@ -38,6 +38,8 @@ FocusScope {
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Search services")
                 Accessible.description: qsTr("Press Enter to type on the on-screen keyboard with the arrow keys")
+                // a screen reader's activate (a double tap) does what a touch does: the keyboard opens
+                Accessible.onPressAction: { field.forceActiveFocus(); Qt.inputMethod.show() }
                 // Pinyin still being composed counts too, so "yanglao" finds 养老 before a candidate is picked.
                 onDisplayTextChanged: catalog.search(text + preeditText)
                 onPreeditTextChanged: catalog.search(text + preeditText)
@@ -61,6 +63,8 @@ FocusScope {
             objectName: "searchResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // ends above the keyboard's 手写 tab (Main.qml), which would cover the last row's right end
+            Layout.bottomMargin: Window.window && Window.window.keyboardTabWidth > 0 ? app.t.target : 0
             clip: true
             spacing: app.t.gap / 3
             model: catalog.resultModel
