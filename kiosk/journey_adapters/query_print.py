@@ -177,8 +177,8 @@ class QueryPrint:
 
 
 class _PlatformLink:
-    """The enrolled kiosk's platform client (made once, on first use) and sealing key; None before
-    enrolment, which the resident hears as "no link"."""
+    """The enrolled kiosk's platform client, made from the stored enrolment at each query (a
+    re-enrolment needs no restart), and its sealing key; None before enrolment: "no link"."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -188,12 +188,15 @@ class _PlatformLink:
     def client(self) -> PlatformClient | None:
         from kiosk.journey_adapters.remote_progress import LOOKUP_TIMEOUT, credentials_or_none
 
+        creds = credentials_or_none(self.db)
         with self._lock:
-            if self._client is None:
-                creds = credentials_or_none(self.db)
-                if creds is not None:
-                    self._client = PlatformClient(creds, timeout=LOOKUP_TIMEOUT)
-            return self._client
+            previous, self._client = self._client, None
+            if creds is not None:
+                self._client = PlatformClient(creds, timeout=LOOKUP_TIMEOUT)
+            client = self._client
+        if previous is not None:
+            previous.close()
+        return client
 
     def seal_key(self) -> X25519PublicKey:
         from kiosk.journey_adapters.remote_progress import credentials_or_none

@@ -6,7 +6,7 @@ come back to the UI thread through queued signals. The document's pages are draw
 from the PDF in memory (QtPdf, image provider ``qprintpage``): no page picture is written to disk.
 Documents still in the store's print spool (a paper-out, a restart, the answer to a request left
 with no link) are printed by :meth:`QueryPrintController.print_waiting`, at start and every
-``RETRY_MS`` while the kiosk runs.
+``[devices.a4printer] retry_s`` while the kiosk runs.
 """
 
 from __future__ import annotations
@@ -33,8 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _OWN = FLOW_SCREEN_PREFIXES[Flow.QUERY_PRINT]
-RETRY_MS = 60_000  # documents left in the spool are tried again this often
-FIRST_TRY_MS = 5_000  # and once soon after start, when the devices have opened
+FIRST_TRY_MS = 5_000  # the spool is tried soon after start, when the devices have opened
 PAGE_WIDTH = 1240  # pixels of a page picture when the view asks for no size (A4 at 150 dpi)
 
 
@@ -124,10 +123,10 @@ class QueryPrintController(QObject):
         self._stepped.connect(self._on_stepped)
         self.app.screenChanged.connect(self._on_screen)
         self._retry = QTimer(self)
-        self._retry.setInterval(RETRY_MS)
+        self._retry.setInterval(round(ctx.services.config.devices.a4printer.retry_s * 1000))
         self._retry.timeout.connect(self.print_waiting)
         self._retry.start()
-        QTimer.singleShot(FIRST_TRY_MS, self.print_waiting)
+        QTimer.singleShot(min(FIRST_TRY_MS, self._retry.interval()), self.print_waiting)
 
     # -- plumbing ----------------------------------------------------------------------------------
     def let_go(self) -> None:

@@ -93,7 +93,8 @@ class EngineOptions:
 
 
 LINK_ERRORS = (Unreachable, NoAnswer, NotPlatform)
-SMALL_KINDS = tuple(SMALL_PATHS)
+# the urgent lane's kinds: small posts, and requests residents left for a document (a few hundred bytes)
+SMALL_KINDS = (*SMALL_PATHS, print_jobs.OUTBOX_KIND)
 
 
 class SyncEngine:
