@@ -178,7 +178,7 @@ def simulate_query_print(config: Any, offline: bool, out_dir: Path) -> list[tupl
         save_credentials(
             sync_db, dataclasses.replace(creds, platform_url="http://127.0.0.1:9") if offline else creds
         )
-        kiosk = build(config, keyboard_config_home=Path(tmp) / "config", devices=True)
+        kiosk: Any = build(config, keyboard_config_home=Path(tmp) / "config", devices=True)
         walker = Walker(kiosk)
         qp = kiosk.query_print
         try:
@@ -195,7 +195,7 @@ def simulate_query_print(config: Any, offline: bool, out_dir: Path) -> list[tupl
                     raise RuntimeError(f"the request was not kept: {qp.message}")
             else:
                 qp.printDocument()
-            walker.wait(lambda: kiosk.app.screen == "query-print-done", 90.0)
+            _settle(kiosk, lambda: kiosk.app.screen == "query-print-done", 90.0)
             outcome = qp.info.get("outcome", "")
             qp.finish()
             walker.driver("idcard").emulator.remove()
@@ -207,7 +207,9 @@ def simulate_query_print(config: Any, offline: bool, out_dir: Path) -> list[tupl
                 finally:
                     client.close()
                 qp.print_waiting()
-            walker.wait(lambda: len(cups.outputs()) >= 1, 90.0)
+            _settle(
+                kiosk, lambda: len(cups.outputs()) >= 1 and b"%%EOF" in cups.outputs()[0].read_bytes(), 90.0
+            )
             out_dir.mkdir(parents=True, exist_ok=True)
             results = []
             for pdf in cups.outputs():

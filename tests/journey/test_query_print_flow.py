@@ -1,0 +1,92 @@
+"""查询打印's flow without Qt: the card identifies the resident, no link leads to the plain offer, a left
+request is queued in the store sealed to the platform's key, and nothing personal outlives the wipe.
+The desk is the real one (``QueryPrint``) over a store file, with no platform configured: "no link"."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from devices.idcard.deck import DECK
+from kiosk.core.journey.identity import ReadFailure
+from kiosk.core.journey.messages import JourneyError
+from kiosk.core.journey.query_print import QueryPrintFlow, QueryStep
+from kiosk.journey_adapters.devices import card_data
+from kiosk.journey_adapters.query_print import QueryPrint
+from kiosk.store import outbox, print_jobs
+from sync import sealing
+
+QUERY_MATTER = "11411599MB0000102F200030012000001"
+TODAY = dt.date(2026, 12, 6)
+
+
+@pytest.fixture
+def platform_key() -> X25519PrivateKey:
+    return X25519PrivateKey.generate()
+
+
+@pytest.fixture
+def desk(tmp_path, store_copy, platform_key) -> QueryPrint:
+    db = store_copy(tmp_path / "kiosk.db")
+    return QueryPrint(db, lambda: None, platform_key.public_key, None)
+
+
+def _flow(catalog, desk) -> QueryPrintFlow:
+    return QueryPrintFlow(catalog, desk, QUERY_MATTER, today=lambda: TODAY)
+
+
+def test_an_unreadable_card_is_said_and_the_resident_may_try_again(catalog, desk) -> None:
+    flow = _flow(catalog, desk)
+    with pytest.raises(JourneyError) as refused:
+        flow.identify(ReadFailure("card_read_failed"))
+    assert refused.value.code == "card_read_failed" and flow.step is QueryStep.IDENTIFY
+    flow.identify(card_data(DECK["zhangsan"].data))
+    assert flow.step is QueryStep.ASKING
+
+
+def test_no_link_offers_a_request_that_is_queued_sealed_to_the_platform(catalog, desk, platform_key) -> None:
+    flow = _flow(catalog, desk)
+    person = flow.identify(card_data(DECK["zhangsan"].data))
+    assert flow.ask() == "no_link" and flow.step is QueryStep.OFFLINE
+    assert flow.can_leave_request and flow.can_mail
+    flow.leave_request("mail")
+    assert flow.step is QueryStep.DONE and flow.outcome is not None
+    assert flow.outcome.code == "query_request_mail"
+
+    [item] = [i for i in outbox.small_items(desk.db) if i.kind == print_jobs.OUTBOX_KIND]
+    body = print_jobs.request_body(desk.db, item.ref)
+    assert body is not None and body["delivery"] == "mail" and body["kind"] == "social_insurance_certificate"
+    assert person.id_number not in repr(body)
+    opened = sealing.open_sealed(base64.b64decode(body["id_sealed"]), platform_key)
+    assert opened.decode() == person.id_number  # only the platform's key opens it
+    raw = desk.db.conn.execute("PRAGMA database_list").fetchone()[2]
+    desk.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert person.id_number.encode() not in open(raw, "rb").read()
+    flow.wipe()
+    assert flow.person is None and flow.document is None
+
+
+def test_mail_is_refused_where_the_catalog_does_not_offer_it(catalog, desk) -> None:
+    matter = catalog.matter(QUERY_MATTER)
+    spec = dataclasses.replace(matter.printed_document, mail_when_offline=False)
+    matters = [dataclasses.replace(m, printed_document=spec) if m is matter else m for m in catalog.matters]
+    no_mail = dataclasses.replace(catalog, matters=tuple(matters))
+    flow = QueryPrintFlow(no_mail, desk, QUERY_MATTER, today=lambda: TODAY)
+    flow.identify(card_data(DECK["zhangsan"].data))
+    flow.ask()
+    assert flow.can_leave_request and not flow.can_mail
+    with pytest.raises(JourneyError) as refused:
+        flow.leave_request("mail")
+    assert refused.value.code == "query_delivery_unavailable" and flow.step is QueryStep.OFFLINE
+    flow.leave_request("terminal")
+    assert flow.outcome is not None and flow.outcome.code == "query_request_terminal"
+
+
+def test_a_matter_that_prints_no_document_is_not_a_query(catalog, desk) -> None:
+    other = next(m for m in catalog.matters if m.printed_document is None)
+    with pytest.raises(JourneyError):
+        QueryPrintFlow(catalog, desk, other.code)
