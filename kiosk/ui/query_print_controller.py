@@ -163,14 +163,15 @@ class QueryPrintController(QObject):
     def _observer(self, flow: QueryPrintFlow) -> Callable[[QueryStep], None]:
         return lambda step: self._stepped.emit(flow, str(step))
 
-    def _on_stepped(self, flow: QueryPrintFlow, step: str) -> None:
+    def _on_stepped(self, flow: QueryPrintFlow, _step: str) -> None:
         """On the UI thread: the screen follows the step in the next turn of the event loop (a step
         usually moves inside a button's handler, which must not be destroyed mid-handler)."""
         if flow is not self.flow:
             return  # the resident left meanwhile
         self._message = ""
         self.messageChanged.emit()
-        QTimer.singleShot(0, lambda: self._show(QueryStep(step)) if self.flow is flow else None)
+        # the flow's step when the timer fires, not this one: a later step's signal may have come first
+        QTimer.singleShot(0, lambda: self._show(flow.step) if self.flow is flow else None)
         self.changed.emit()
 
     # -- the flow ----------------------------------------------------------------------------------

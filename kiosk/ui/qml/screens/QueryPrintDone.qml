@@ -33,6 +33,7 @@ FocusScope {
                 wrapMode: Text.Wrap
                 text: screen.info.outcome || ""
                 color: app.t.text; font.pixelSize: app.t.heading * 0.8; font.bold: true
+                lineHeight: app.t.lineHeight
                 Accessible.role: Accessible.StaticText; Accessible.name: text
             }
         }

@@ -11,6 +11,9 @@ FocusScope {
     readonly property int pageCount: info.pageCount || 0
     property int page: 0
     property real zoom: app.elderly ? 1.6 : 1.0
+    // the whole page's width: the screen's on a portrait panel; on a landscape one, no wider than a
+    // page that can be read a screenful at a time
+    readonly property real pageWidth: Math.min(width - app.t.gap * 3, Math.max(height * 0.9, 720))
     property string prompt: printing
         ? qsTr("Printing your document on A4 paper. Please wait.")
         : qsTr("Your document: %1 Check it, then press Print.").arg(info.spoken || "")
@@ -39,6 +42,7 @@ FocusScope {
                         wrapMode: Text.Wrap
                         text: modelData.label + (app.locale.indexOf("zh") === 0 ? "：" : ": ") + modelData.value
                         color: app.t.text; font.pixelSize: app.t.heading; font.bold: true
+                        lineHeight: app.t.lineHeight
                         Accessible.role: Accessible.StaticText; Accessible.name: text
                     }
                 }
@@ -78,10 +82,11 @@ FocusScope {
             width: parent.width
             height: pageImage.height
             clip: true
-            contentWidth: pageImage.width
+            contentWidth: Math.max(width, pageImage.width)
             boundsBehavior: Flickable.StopAtBounds
             flickableDirection: Flickable.HorizontalFlick
             Rectangle {
+                x: pageImage.x
                 width: pageImage.width; height: pageImage.height
                 color: "white"
                 border.color: app.t.border; border.width: app.t.borderWidth
@@ -89,7 +94,8 @@ FocusScope {
             Image {
                 id: pageImage
                 objectName: "queryPage"
-                width: pageView.width * screen.zoom
+                x: Math.max(0, (pageView.width - width) / 2)  // a narrower page stands in the middle
+                width: screen.pageWidth * screen.zoom
                 height: Math.round(width * 297 / 210)
                 sourceSize.width: Math.round(width)
                 fillMode: Image.PreserveAspectFit
