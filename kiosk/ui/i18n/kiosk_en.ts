@@ -2784,6 +2784,11 @@
 <context>
     <name>QueryPrintDone</name>
     <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="52"/>
+        <source>Query and print</source>
+        <translation>Query and print</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/QueryPrintDone.qml" line="17"/>
         <source>Please take your document</source>
         <translation>Please take your document</translation>

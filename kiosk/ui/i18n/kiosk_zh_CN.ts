@@ -2775,6 +2775,11 @@
 <context>
     <name>QueryPrintDone</name>
     <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="52"/>
+        <source>Query and print</source>
+        <translation>查询打印</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/QueryPrintDone.qml" line="17"/>
         <source>Please take your document</source>
         <translation>请取走您的文件</translation>

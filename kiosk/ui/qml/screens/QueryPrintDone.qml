@@ -45,6 +45,7 @@ FocusScope {
         actions: [
             KButton {
                 objectName: "queryFinish"
+                context: qsTr("Query and print")
                 kind: "primary"
                 focus: true
                 text: qsTr("Finish")
