@@ -69,6 +69,7 @@ STEP_SCREENS: dict[Flow, dict[str, str]] = {
     },
     Flow.QUERY_PRINT: {
         QueryStep.IDENTIFY: "query-print-card",
+        QueryStep.FACE: "query-print-face",
         QueryStep.ASKING: "query-print-card",
         QueryStep.PREVIEW: "query-print-preview",
         QueryStep.PRINTING: "query-print-preview",

@@ -78,6 +78,7 @@ class StandInDesk:
 #: screenshot name -> (step reached, fetch outcome, printer outcome, what the resident does last)
 SHOTS: dict[str, tuple[str, str, str, str]] = {
     "query-print-card": ("query-identify", "ok", "printed", ""),
+    "query-print-face": ("query-face", "ok", "printed", ""),
     "query-print-preview": ("query-preview", "ok", "printed", ""),
     "query-print-done": ("query-done", "ok", "printed", ""),
     "query-print-done-paper-out": ("query-done", "ok", "paper_out", ""),
@@ -108,7 +109,14 @@ def reach_query_print(kiosk: Any, shot: str) -> None:
     _settle(kiosk, lambda: kiosk.app.screen == "query-print-card")
     if step == "query-identify":
         return
+    if step == "query-face":  # a record released only to its holder: the demo matter, asking for a face
+        from kiosk.core.catalog import FaceVerification
+
+        qp.flow.matter = dataclasses.replace(qp.flow.matter, face_verification=FaceVerification.REQUIRED)
     qp.identify(card_data(DECK[RESIDENT_CARD].data))
+    if step == "query-face":
+        _settle(kiosk, lambda: kiosk.app.screen == "query-print-face")
+        return
     _settle(kiosk, lambda: qp.step in ("query-preview", "query-offline"))
     if step == "query-done":
         if last:

@@ -23,6 +23,7 @@ from PySide6.QtQuick import QQuickImageProvider
 
 from devices.base import DeviceKind, EventKind
 from kiosk.core.flows import FLOW_SCREEN_PREFIXES, Flow, screen_for
+from kiosk.core.journey.face import MAX_ATTEMPTS
 from kiosk.core.journey.messages import JourneyError, Message
 from kiosk.core.journey.query_print import QueryPrintFlow, QueryStep
 from kiosk.ui.flow_parts import ControllerContext
@@ -35,6 +36,11 @@ log = logging.getLogger(__name__)
 _OWN = FLOW_SCREEN_PREFIXES[Flow.QUERY_PRINT]
 FIRST_TRY_MS = 5_000  # the spool is tried soon after start, when the devices have opened
 PAGE_WIDTH = 1240  # pixels of a page picture when the view asks for no size (A4 at 150 dpi)
+
+
+def _step_now(flow: QueryPrintFlow) -> QueryStep:
+    """The flow's step after a call that moved it (a plain read: the type checker keeps the old one)."""
+    return flow.step
 
 
 class PagePictures:
@@ -102,6 +108,9 @@ class QueryPrintController(QObject):
     _printed = Signal(object, str)  # (flow, print code) from the printing thread
     _spooled = Signal(object)  # outcome codes of a spool pass
     _stepped = Signal(object, str)  # (flow, step): the flow moves on the asking and printing threads too
+    faceChanged = Signal()
+    _face_prompt = Signal(str)
+    _face_done = Signal(object, bool)  # (flow, passed) from the face-capture thread
 
     def __init__(self, ctx: ControllerContext, desk: QueryPrint, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +130,11 @@ class QueryPrintController(QObject):
         self._printed.connect(self._on_printed)
         self._spooled.connect(self._on_spooled)
         self._stepped.connect(self._on_stepped)
+        self._face_prompt.connect(self._on_face_prompt)
+        self._face_done.connect(self._on_face_done)
+        self._face_text = ""
+        self._face_busy = False
+        self.face_timeout = 15.0  # seconds per liveness step: generous, elderly residents move slowly
         self.app.screenChanged.connect(self._on_screen)
         self._retry = QTimer(self)
         self._retry.setInterval(round(ctx.services.config.devices.a4printer.retry_s * 1000))
@@ -218,7 +232,11 @@ class QueryPrintController(QObject):
             self._say(exc.message)
             return False
         self.session.register_sensitive(*person.sensitive_values())
+        if _step_now(flow) is QueryStep.ASKING:  # else the face check comes first
+            self._ask(flow)
+        return True
 
+    def _ask(self, flow: QueryPrintFlow) -> None:
         def ask() -> None:
             try:
                 code = flow.ask()
@@ -228,7 +246,67 @@ class QueryPrintController(QObject):
             self._asked.emit(flow, code)
 
         threading.Thread(target=ask, name="query-print-ask", daemon=True).start()
-        return True
+
+    # -- the face check (where the matter asks for one) -------------------------------------------------
+    @Slot()
+    def faceStart(self) -> None:
+        """The resident said yes: one face attempt with a blink challenge on a worker thread. The
+        camera is not used before this; the frame is compared and dropped, never kept."""
+        flow = self.flow
+        if flow is None or flow.step is not QueryStep.FACE or self._face_busy:
+            return
+        camera = self.ctx.working_camera(DeviceKind.FACE_CAMERA)
+        if camera is None:
+            self._say(Message("face_camera_offline"))
+            self.faceDecline()
+            return
+        locale, timeout = self._locale(), self.face_timeout
+        self._face_busy = True
+        self.faceChanged.emit()
+
+        def work() -> None:
+            from devices.camera.face_capture import FaceCapture, run
+
+            passed = False
+            try:
+                capture = FaceCapture(step_timeout=timeout)
+                update = run(
+                    capture,
+                    camera,
+                    timeout=timeout,
+                    on_update=lambda u: self._face_prompt.emit(Message(u.code).text(locale)),
+                )
+                passed = bool(update is not None and update.passed and capture.best_frame is not None)
+                capture.clear()
+            except Exception as exc:  # a face-step failure must leave the resident a way on
+                log.error("face capture failed: %s", type(exc).__name__)
+            self._face_done.emit(flow, passed)
+
+        threading.Thread(target=work, name="query-print-face", daemon=True).start()
+
+    @Slot()
+    def faceDecline(self) -> None:
+        flow = self.flow
+        if flow is None or flow.step is not QueryStep.FACE or self._face_busy:
+            return
+        flow.face_declined()
+        if _step_now(flow) is QueryStep.ASKING:
+            self._ask(flow)
+
+    def _on_face_prompt(self, text: str) -> None:
+        self._face_text = text
+        self.faceChanged.emit()
+
+    def _on_face_done(self, flow: QueryPrintFlow, passed: bool) -> None:
+        self._face_busy, self._face_text = False, ""
+        self.faceChanged.emit()
+        if flow is not self.flow or flow.step is not QueryStep.FACE:
+            return  # the resident left meanwhile
+        flow.face_result(passed)
+        if _step_now(flow) is QueryStep.ASKING:
+            self._ask(flow)
+        elif _step_now(flow) is QueryStep.FACE:
+            self._say(Message("face_retry", {"left": MAX_ATTEMPTS - flow.face_attempts}))
 
     def _on_asked(self, flow: QueryPrintFlow, code: str) -> None:
         if flow is not self.flow:
@@ -329,6 +407,7 @@ class QueryPrintController(QObject):
             "outcome": flow.outcome.text(locale) if flow.outcome is not None else "",
             "outcomeCode": flow.outcome.code if flow.outcome is not None else "",
             "spoken": flow.spoken,
+            "faceRequired": flow.face_required,
         }
         document = flow.document
         if document is not None:
@@ -343,5 +422,7 @@ class QueryPrintController(QObject):
         return info
 
     step = Property(str, _step_value, notify=changed)
+    facePrompt = Property(str, lambda self: self._face_text, notify=faceChanged)
+    faceBusy = Property(bool, lambda self: self._face_busy, notify=faceChanged)
     message = Property(str, _message_value, notify=messageChanged)
     info = Property(dict, _info, notify=changed)

@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from devices.idcard.deck import DECK
+from kiosk.core.catalog import FaceVerification
 from kiosk.core.journey.identity import ReadFailure
 from kiosk.core.journey.messages import JourneyError
 from kiosk.core.journey.query_print import QueryPrintFlow, QueryStep
@@ -90,3 +91,41 @@ def test_a_matter_that_prints_no_document_is_not_a_query(catalog, desk) -> None:
     other = next(m for m in catalog.matters if m.printed_document is None)
     with pytest.raises(JourneyError):
         QueryPrintFlow(catalog, desk, other.code)
+
+
+def _face_matter_catalog(catalog, face: FaceVerification):
+    matters = [
+        dataclasses.replace(m, face_verification=face) if m.code == QUERY_MATTER else m
+        for m in catalog.matters
+    ]
+    return dataclasses.replace(catalog, matters=tuple(matters))
+
+
+def test_a_record_that_needs_a_face_is_not_asked_for_until_the_face_passes(catalog, desk) -> None:
+    flow = QueryPrintFlow(_face_matter_catalog(catalog, FaceVerification.REQUIRED), desk, QUERY_MATTER)
+    flow.identify(card_data(DECK["zhangsan"].data))
+    assert flow.step is QueryStep.FACE
+    with pytest.raises(JourneyError):
+        flow.ask()  # the platform is not asked before the face check
+    flow.face_result(False)
+    assert flow.step is QueryStep.FACE  # another try
+    flow.face_result(True)
+    assert flow.step is QueryStep.ASKING and flow.face_passed
+
+
+def test_a_required_face_declined_or_failed_sends_the_resident_to_the_window(catalog, desk) -> None:
+    required = _face_matter_catalog(catalog, FaceVerification.REQUIRED)
+    declined = QueryPrintFlow(required, desk, QUERY_MATTER)
+    declined.identify(card_data(DECK["zhangsan"].data))
+    declined.face_declined()
+    assert declined.step is QueryStep.DONE and declined.outcome is not None
+    assert declined.outcome.code == "query_face_required"
+    failing = QueryPrintFlow(required, desk, QUERY_MATTER)
+    failing.identify(card_data(DECK["zhangsan"].data))
+    for _ in range(3):
+        failing.face_result(False)
+    assert failing.step is QueryStep.DONE and failing.document is None
+    optional = QueryPrintFlow(_face_matter_catalog(catalog, FaceVerification.OPTIONAL), desk, QUERY_MATTER)
+    optional.identify(card_data(DECK["zhangsan"].data))
+    optional.face_declined()
+    assert optional.step is QueryStep.ASKING

@@ -2,10 +2,15 @@
 
 Steps (:class:`QueryStep`)::
 
-    IDENTIFY (ID card) ─► ASKING ─► PREVIEW (page by page) ─► PRINTING ─► DONE (the outcome in words)
-                            │  └─► DONE (no record, refused)
-                            └─► OFFLINE (no link: told plainly; leave a request, printed here or
-                                         mailed when the platform answers, or leave) ─► DONE
+    IDENTIFY (ID card) ─► [FACE] ─► ASKING ─► PREVIEW (page by page) ─► PRINTING ─► DONE (in words)
+                                      │  └─► DONE (no record, refused)
+                                      └─► OFFLINE (no link: told plainly; leave a request, printed
+                                                   here or mailed when the platform answers) ─► DONE
+
+FACE is there when the matter asks for a face check (``face_verification``): the face must match the
+card holder's before a document about them is released. ``required``: declined, or failed
+``MAX_ATTEMPTS`` times, ends at DONE with the way to the service window (the card alone does not
+release the record); ``optional``: the resident may go on without it.
 
 Asking and printing take seconds: the UI runs :meth:`QueryPrintFlow.ask` and
 :meth:`QueryPrintFlow.print` on a worker thread, with the screen of ASKING / PRINTING showing that it
@@ -20,7 +25,8 @@ import enum
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from kiosk.core.catalog import Catalog, Matter
+from kiosk.core.catalog import Catalog, FaceVerification, Matter
+from kiosk.core.journey.face import MAX_ATTEMPTS
 from kiosk.core.journey.identity import CardData, Person, ReadFailure, identify
 from kiosk.core.journey.messages import JourneyError, Message
 
@@ -29,6 +35,7 @@ DELIVERIES = ("terminal", "mail")
 
 class QueryStep(enum.StrEnum):
     IDENTIFY = "query-identify"
+    FACE = "query-face"
     ASKING = "query-asking"
     PREVIEW = "query-preview"
     PRINTING = "query-printing"
@@ -75,6 +82,8 @@ class QueryPrintFlow:
         self.person: Person | None = None
         self.document: Any = None  # the FetchedDocument while it is previewed and printed
         self.outcome: Message | None = None  # what DONE says
+        self.face_attempts = 0
+        self.face_passed = False
         self._observers: list[Callable[[QueryStep], None]] = []
 
     def add_observer(self, observer: Callable[[QueryStep], None]) -> None:
@@ -94,8 +103,34 @@ class QueryPrintFlow:
         """The card holder asks for their own record; the flow moves to ASKING (the UI then asks)."""
         self._expect(QueryStep.IDENTIFY)
         self.person = identify(card, self.today())
-        self._go(QueryStep.ASKING)
+        self._go(
+            QueryStep.ASKING if self.matter.face_verification is FaceVerification.NONE else QueryStep.FACE
+        )
         return self.person
+
+    @property
+    def face_required(self) -> bool:
+        return self.matter.face_verification is FaceVerification.REQUIRED
+
+    def face_result(self, passed: bool) -> None:
+        """One face attempt: passed goes on to ASKING; a failure may be tried again, up to the limit."""
+        self._expect(QueryStep.FACE)
+        self.face_attempts += 1
+        if passed:
+            self.face_passed = True
+            self._go(QueryStep.ASKING)
+        elif self.face_attempts >= MAX_ATTEMPTS:
+            self.face_declined()
+
+    def face_declined(self) -> None:
+        """No face check (declined, no camera, or the attempts used up): optional goes on without it;
+        required ends here, sending the resident to the service window."""
+        self._expect(QueryStep.FACE)
+        if self.face_required:
+            self.outcome = Message("query_face_required")
+            self._go(QueryStep.DONE)
+        else:
+            self._go(QueryStep.ASKING)
 
     def ask(self) -> str:
         """Ask the platform (blocking: call it off the UI thread). Returns the fetch outcome code."""

@@ -2820,6 +2820,54 @@
     </message>
 </context>
 <context>
+    <name>QueryPrintFace</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>This record is released only to its holder. If you agree, look at the camera above the screen, press Yes, and blink when asked.</source>
+        <translation>This record is released only to its holder. If you agree, look at the camera above the screen, press Yes, and blink when asked.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Face check before your record is shown</source>
+        <translation>Face check before your record is shown</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Your face is compared with the photo of the ID card holder, here and now. The picture is not kept.</source>
+        <translation>Your face is compared with the photo of the ID card holder, here and now. The picture is not kept.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Without the face check, the service window prints this record for you.</source>
+        <translation>Without the face check, the service window prints this record for you.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>You may also go on without the face check.</source>
+        <translation>You may also go on without the face check.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Looking for your face…</source>
+        <translation>Looking for your face…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Yes, check my face</source>
+        <translation>Yes, check my face</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>No, I will go to the window</source>
+        <translation>No, I will go to the window</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Go on without it</source>
+        <translation>Go on without it</translation>
+    </message>
+</context>
+<context>
     <name>QueryPrintOffline</name>
     <message>
         <location filename="../qml/screens/QueryPrintOffline.qml" line="10"/>
@@ -4421,6 +4469,10 @@
     <message>
         <source>query_request_unavailable</source>
         <translation>This terminal cannot keep the request just now: please ask at the service window.</translation>
+    </message>
+    <message>
+        <source>query_face_required</source>
+        <translation>This record is printed only after a face check. Please go to the service window: staff check your identity and print it for you.</translation>
     </message>
     <message>
         <source>rating_required</source>

@@ -2811,6 +2811,54 @@
     </message>
 </context>
 <context>
+    <name>QueryPrintFace</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>This record is released only to its holder. If you agree, look at the camera above the screen, press Yes, and blink when asked.</source>
+        <translation>这份记录只给本人。如果您同意，请看屏幕上方的摄像头，按“是”，听到提示时眨眨眼。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Face check before your record is shown</source>
+        <translation>查看记录前先刷脸核验</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Your face is compared with the photo of the ID card holder, here and now. The picture is not kept.</source>
+        <translation>您的面部会当场与身份证持有人的照片比对，照片不保留。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Without the face check, the service window prints this record for you.</source>
+        <translation>不刷脸的话，可以到服务窗口为您打印这份记录。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>You may also go on without the face check.</source>
+        <translation>也可以不刷脸，直接继续。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Looking for your face…</source>
+        <translation>正在识别您的面部…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Yes, check my face</source>
+        <translation>是，刷脸核验</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>No, I will go to the window</source>
+        <translation>不，我去窗口办理</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Go on without it</source>
+        <translation>不刷脸，继续</translation>
+    </message>
+</context>
+<context>
     <name>QueryPrintOffline</name>
     <message>
         <location filename="../qml/screens/QueryPrintOffline.qml" line="10"/>
@@ -4403,6 +4451,10 @@
     <message>
         <source>query_request_unavailable</source>
         <translation>本终端暂时不能保留申请，请到窗口办理。</translation>
+    </message>
+    <message>
+        <source>query_face_required</source>
+        <translation>这份记录需要本人刷脸核验后才能打印。请到服务窗口，工作人员核对身份后为您打印。</translation>
     </message>
     <message>
         <source>rating_required</source>
