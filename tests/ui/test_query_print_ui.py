@@ -28,6 +28,7 @@ from ui_kit import press
 
 from devices.a4printer.emulator import ThrowawayCups
 from devices.base import DeviceKind
+from kiosk.assets import FACE_SAMPLES as FACES
 from kiosk.config import load_config
 from kiosk.core.words import words
 from kiosk.store import audit, print_jobs
@@ -125,6 +126,10 @@ def _new_pdf(qtbot: Any, cupsd: ThrowawayCups, before: int) -> Path:
     return cupsd.outputs()[-1]
 
 
+def _document_entries(k: Any) -> int:
+    return len([r for r in k.db.query("select action from audit_log") if r["action"].startswith("document")])
+
+
 def _outcome(k: Any) -> str:
     return str(k.query_print.info.get("outcome", ""))
 
@@ -165,7 +170,7 @@ def test_a_resident_queries_previews_and_prints_their_certificate(k, world, qtbo
 
 
 def test_paper_out_is_said_and_the_document_prints_when_paper_is_loaded(k, world, qtbot) -> None:
-    before = len(world.cupsd.outputs())
+    before, entries_before = len(world.cupsd.outputs()), _document_entries(k)
     _walk_to_preview(k, qtbot)
     number = k.query_print.info["number"]
     world.cupsd.set_state_reasons("media-empty-error")
@@ -178,6 +183,7 @@ def test_paper_out_is_said_and_the_document_prints_when_paper_is_loaded(k, world
     world.cupsd.set_state_reasons()  # paper loaded: the spool's next try (retry_s = 1) prints it
     qtbot.waitUntil(lambda: print_jobs.state_of(k.db, kept.id) == print_jobs.PRINTED, timeout=60000)
     assert number in _text(_new_pdf(qtbot, world.cupsd, before))
+    qtbot.waitUntil(lambda: _document_entries(k) == entries_before + 2, timeout=10000)  # kept, printed
 
 
 def test_a_paused_queue_is_said_and_cups_prints_it_on_resume(k, world, qtbot) -> None:
@@ -197,7 +203,7 @@ def test_a_paused_queue_is_said_and_cups_prints_it_on_resume(k, world, qtbot) ->
 
 def test_with_no_link_a_left_request_is_printed_here_when_the_platform_answers(k, world, qtbot) -> None:
     creds = load_credentials(k.db)
-    before = len(world.cupsd.outputs())
+    before, entries_before = len(world.cupsd.outputs()), _document_entries(k)
     save_credentials(k.db, dataclasses.replace(creds, platform_url="http://127.0.0.1:9"))  # the link is down
     try:
         _walk_to_preview(k, qtbot)
@@ -213,3 +219,32 @@ def test_with_no_link_a_left_request_is_printed_here_when_the_platform_answers(k
     text = _text(_new_pdf(qtbot, world.cupsd, before))
     assert "社会保险参保缴费证明" in text and ZHANG_SAN not in text
     assert print_jobs.counts(k.db).get(print_jobs.AWAITING, 0) == 0
+    # the spool records the print once CUPS says the job completed (a moment after the file is whole)
+    qtbot.waitUntil(lambda: _document_entries(k) == entries_before + 2, timeout=30000)  # requested, printed
+
+
+def test_a_required_face_that_fails_then_is_declined_sends_the_resident_to_the_window(k, qtbot) -> None:
+    """The emulated face camera shows a still photo: it never blinks, so the check fails."""
+    from kiosk.core.catalog import FaceVerification
+
+    printed_before = _document_entries(k)
+    k.devices.manager.driver("face_camera").emulator.show(FACES / "astronaut_portrait.jpg")
+    k.query_print.face_timeout = 0.5
+    k.app.start()
+    k.journey.start(QUERY_MATTER)
+    qtbot.waitUntil(lambda: k.app.screen == "query-print-card", timeout=5000)
+    flow = k.query_print.flow
+    flow.matter = dataclasses.replace(flow.matter, face_verification=FaceVerification.REQUIRED)
+    k.devices.manager.driver("idcard").emulator.insert("zhangsan")
+    qtbot.waitUntil(lambda: k.app.screen == "query-print-face", timeout=5000)
+    press(k, "queryFaceStart")
+    qtbot.waitUntil(lambda: flow.face_attempts == 1 and not k.query_print.faceBusy, timeout=20000)
+    assert k.app.screen == "query-print-face" and k.query_print.message == words(
+        "face_retry", "zh_CN", left=2
+    )
+    press(k, "queryFaceDecline")
+    qtbot.waitUntil(lambda: k.app.screen == "query-print-done", timeout=5000)
+    assert _outcome(k) == words("query_face_required", "zh_CN")
+    assert flow.document is None and not flow.face_passed
+    assert _document_entries(k) == printed_before  # nothing printed, nothing kept
+    assert k.query_print.info.get("title") is None  # no record reached the screen
