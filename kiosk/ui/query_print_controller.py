@@ -140,7 +140,11 @@ class QueryPrintController(QObject):
         self._retry.setInterval(round(ctx.services.config.devices.a4printer.retry_s * 1000))
         self._retry.timeout.connect(self.print_waiting)
         self._retry.start()
-        QTimer.singleShot(min(FIRST_TRY_MS, self._retry.interval()), self.print_waiting)
+        # a child timer, not QTimer.singleShot: it dies with this object if the kiosk closes first
+        self._first_try = QTimer(self)
+        self._first_try.setSingleShot(True)
+        self._first_try.timeout.connect(self.print_waiting)
+        self._first_try.start(min(FIRST_TRY_MS, self._retry.interval()))
 
     # -- plumbing ----------------------------------------------------------------------------------
     def let_go(self) -> None:
@@ -383,6 +387,7 @@ class QueryPrintController(QObject):
 
     def close(self) -> None:
         self._retry.stop()
+        self._first_try.stop()
         self.pages.show(None)
 
     # -- for QML -----------------------------------------------------------------------------------
