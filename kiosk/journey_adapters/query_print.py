@@ -14,6 +14,7 @@ there (after a paper-out, after a restart, or a left request's answer that has a
 from __future__ import annotations
 
 import base64
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ from sync.engine.client import PlatformClient
 from sync.engine.errors import NoAnswer, Rejected, Unreachable
 from sync.engine.records import query_document, seal_id
 from sync.protocol.documents import DocumentAnswer, verification_url
+
+log = logging.getLogger(__name__)
 
 
 def print_message(code: str) -> str:
@@ -104,7 +107,7 @@ class QueryPrint:
         """``printed``, or the A4 printer's code with the job kept for a retry (``no_printer`` if none)."""
         doc = fetched.answer.document
         job = self._jobs.get(doc.number)
-        if job is None or print_jobs.state_of(self.db, job) != print_jobs.TO_PRINT:
+        if job is None or not print_jobs.claim(self.db, job):  # a retry of a kept one, else kept now
             answer = fetched.answer.model_dump_json().encode()
             job = self._jobs[doc.number] = print_jobs.keep_document(
                 self.db, matter.code, doc.kind, answer, doc.number
@@ -144,6 +147,8 @@ class QueryPrint:
         if self.printer is None:
             return codes  # nothing to try: the spool keeps every document
         for waiting in print_jobs.to_print(self.db):
+            if not print_jobs.claim(self.db, waiting.id):
+                continue  # the resident's own Print has it now
             fetched = fetched_from(DocumentAnswer.model_validate_json(waiting.answer))
             code = self._print(waiting.id, waiting.matter_code, fetched)
             codes.append(code)
@@ -218,6 +223,9 @@ def platform_desk(
 ) -> tuple[QueryPrint, Callable[[], None]]:
     """The running kiosk's query-and-print over its enrolment; returns it and what closes its link."""
     link = _PlatformLink(db)
+    released = print_jobs.release_interrupted(db)  # printing when the kiosk stopped: print again
+    if released:
+        log.warning("%d documents were being printed when the kiosk stopped: they print again", released)
     return QueryPrint(db, link.client, link.seal_key, printer), link.close
 
 

@@ -9,17 +9,24 @@ id is the associated data, so a sealed document moved to another row does not op
 
 States::
 
-    request left (no link) ─► awaiting-answer ─► to-print ─► printed
+    request left (no link) ─► awaiting-answer ─► to-print ⇄ printing ─► printed
               (outbox kind print_request)  │         │ ▲ ├─► with-cups (a paused queue holds it: CUPS
                                            │         └─┘ │    prints it on resume, from its own spool)
                                            │  kept, last_code says why (paper_out ...)
                                            ├─► mailing   (the platform posts it to the resident)
                                            └─► refused   (the platform holds no record)
-    printed on the spot ─────────────────────► to-print ─► printed / with-cups
+    printed on the spot ──────────────────────────────────► printing ─► printed / with-cups / to-print
+
+``printing`` is a claim: one printer call at a time holds a document, so the spool's retry and the
+resident's own Print never send the same one twice. A claim a crash interrupted is released at the
+next start (:func:`release_interrupted`): the document may then come out twice, never not at all.
 
 API::
 
-    keep_document(db, matter_code, kind, answer, document_no, origin="on_the_spot") -> job id
+    keep_document(db, matter_code, kind, answer, document_no, origin="on_the_spot") -> job id (printing)
+    claim(db, job_id) -> bool                                               # to-print -> printing
+    release_interrupted(db) -> int                                          # at start: printing -> to-print
+    waiting(db) -> list[Waiting]                                            # not printed yet, no content
     leave_request(db, matter_code, kind, id_sealed, delivery) -> job id     # + outbox, one transaction
     request_body(db, job_id) -> dict | None                                 # what the engine sends
     record_answer(db, job_id, answer=None, state=TO_PRINT)                  # the platform answered
@@ -45,11 +52,12 @@ SPOOL_KEY = "print-spool.key"
 
 AWAITING = "awaiting-answer"
 TO_PRINT = "to-print"
+PRINTING = "printing"
 PRINTED = "printed"
 WITH_CUPS = "with-cups"
 MAILING = "mailing"
 REFUSED = "refused"
-STATES = (AWAITING, TO_PRINT, PRINTED, WITH_CUPS, MAILING, REFUSED)
+STATES = (AWAITING, TO_PRINT, PRINTING, PRINTED, WITH_CUPS, MAILING, REFUSED)
 
 ON_THE_SPOT = "on_the_spot"
 REQUEST = "request"
@@ -84,7 +92,7 @@ def _open(db: Database, job_id: str, sealed: bytes) -> bytes:
 def keep_document(
     db: Database, matter_code: str, kind: str, answer: bytes, document_no: str, origin: str = ON_THE_SPOT
 ) -> str:
-    """Keep a document about to be printed (sealed); returns the job's id."""
+    """Keep a document about to be printed (sealed, claimed for the caller's printing); returns its id."""
     job_id = uuid.uuid4().hex
     now = time.time()
     sealed = _seal(db, job_id, answer)
@@ -92,7 +100,7 @@ def keep_document(
         db.execute(
             "INSERT INTO print_jobs (id, matter_code, document_kind, origin, delivery, state, answer_sealed,"
             " document_no, created_at, updated_at) VALUES (?, ?, ?, ?, 'terminal', ?, ?, ?, ?, ?)",
-            [job_id, matter_code, kind, origin, TO_PRINT, sealed, document_no, now, now],
+            [job_id, matter_code, kind, origin, PRINTING, sealed, document_no, now, now],
         )
     return job_id
 
@@ -160,6 +168,43 @@ def to_print(db: Database) -> list[WaitingDocument]:
     ]
 
 
+def claim(db: Database, job_id: str) -> bool:
+    """Take a waiting document for one printer call; False if someone else holds it or it is done."""
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE print_jobs SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
+            [PRINTING, time.time(), job_id, TO_PRINT],
+        )
+    return cursor.rowcount == 1
+
+
+def release_interrupted(db: Database) -> int:
+    """At start: documents a crash left claimed wait to print again."""
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE print_jobs SET state = ?, updated_at = ? WHERE state = ?",
+            [TO_PRINT, time.time(), PRINTING],
+        )
+    return int(cursor.rowcount)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    id: str
+    document_no: str
+    state: str
+    last_code: str | None
+
+
+def waiting(db: Database) -> list[Waiting]:
+    """Documents not printed yet (to print, or being printed), oldest first, without their content."""
+    rows = db.execute(
+        "SELECT id, document_no, state, last_code FROM print_jobs WHERE state IN (?, ?) ORDER BY created_at",
+        [TO_PRINT, PRINTING],
+    ).fetchall()
+    return [Waiting(str(r[0]), str(r[1] or ""), str(r[2]), r[3]) for r in rows]
+
+
 def mark(db: Database, job_id: str, state: str, code: str) -> None:
     """Printed or handed to CUPS (the sealed document is dropped), or still to print with the
     printer's reason."""
@@ -174,8 +219,8 @@ def mark(db: Database, job_id: str, state: str, code: str) -> None:
             )
         else:
             db.execute(
-                "UPDATE print_jobs SET last_code = ?, updated_at = ? WHERE id = ?",
-                [code, time.time(), job_id],
+                "UPDATE print_jobs SET state = ?, last_code = ?, updated_at = ? WHERE id = ?",
+                [TO_PRINT, code, time.time(), job_id],
             )
 
 

@@ -111,7 +111,8 @@ def test_bundle_has_everything_and_no_personal_data(kiosk_state) -> None:
 
     # a certificate waiting for paper: counted in the bundle, its content (the holder's name) sealed away
     document = json.dumps({"name": card.card.name, "id": card.card.id_number}, ensure_ascii=False).encode()
-    print_jobs.keep_document(db, "matter", "social_insurance_certificate", document, "SB20261206-0000AAAA")
+    job = print_jobs.keep_document(db, "m", "social_insurance_certificate", document, "SB20261206-0000AAAA")
+    print_jobs.mark(db, job, print_jobs.TO_PRINT, "paper_out")
     bundle = export_bundle(usb, config=config, db=db, devices=mgr)
     assert bundle.parent == usb and bundle.name.endswith(".tar.gz")
     assert [p.name for p in usb.iterdir()] == [bundle.name]  # no temp file left

@@ -50,6 +50,8 @@ def test_a_sealed_document_copied_into_another_row_does_not_open(tmp_path, store
     db = store_copy(tmp_path / "kiosk.db")
     first = print_jobs.keep_document(db, "m", KIND, ANSWER, "SB20261206-0000AAAA")
     second = print_jobs.keep_document(db, "m", KIND, b"{}", "SB20261206-0000BBBB")
+    for job in (first, second):
+        print_jobs.mark(db, job, print_jobs.TO_PRINT, "paper_out")
     db.execute(
         "UPDATE print_jobs SET answer_sealed = (SELECT answer_sealed FROM print_jobs WHERE id = ?)"
         " WHERE id = ?",
@@ -72,3 +74,19 @@ def test_a_left_request_waits_for_its_answer_then_prints_or_is_mailed(tmp_path, 
     [waiting] = print_jobs.to_print(db)
     assert (waiting.id, waiting.answer, waiting.document_no) == (here, ANSWER, "SB20261206-0000CCCC")
     assert print_jobs.request_body(db, here) is None  # answered: the sealed ID number is dropped
+
+
+def test_a_claimed_document_is_printed_by_one_caller_and_a_crash_releases_it(tmp_path, store_copy) -> None:
+    path = tmp_path / "kiosk.db"
+    db = store_copy(path)
+    job = print_jobs.keep_document(db, "m", KIND, ANSWER, "SB20261206-0000DDDD")  # claimed: printing now
+    assert print_jobs.to_print(db) == [] and not print_jobs.claim(db, job)  # the spool leaves it alone
+    db.conn.close()  # the kiosk stopped mid-print
+    reopened = open_store(path)
+    try:
+        assert print_jobs.release_interrupted(reopened) == 1
+        [waiting] = print_jobs.waiting(reopened)
+        assert (waiting.id, waiting.state) == (job, print_jobs.TO_PRINT)
+        assert print_jobs.claim(reopened, job) and not print_jobs.claim(reopened, job)
+    finally:
+        reopened.conn.close()

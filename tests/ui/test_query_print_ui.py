@@ -177,7 +177,7 @@ def test_paper_out_is_said_and_the_document_prints_when_paper_is_loaded(k, world
     press(k, "queryPrint")
     qtbot.waitUntil(lambda: k.app.screen == "query-print-done", timeout=60000)
     assert _outcome(k) == words("a4_paper_out", "zh_CN") and "保留" in _outcome(k)
-    [kept] = [d for d in print_jobs.to_print(k.db) if d.document_no == number]  # sealed in the store
+    [kept] = [d for d in print_jobs.waiting(k.db) if d.document_no == number]  # sealed in the store
     assert len(world.cupsd.outputs()) == before
     press(k, "queryFinish")
     world.cupsd.set_state_reasons()  # paper loaded: the spool's next try (retry_s = 1) prints it
@@ -198,7 +198,7 @@ def test_a_paused_queue_is_said_and_cups_prints_it_on_resume(k, world, qtbot) ->
     assert len(world.cupsd.outputs()) == before
     conn.enablePrinter(world.cupsd.queue)  # CUPS kept the job: it comes out on resume, once
     assert number in _text(_new_pdf(qtbot, world.cupsd, before))
-    assert not [d for d in print_jobs.to_print(k.db) if d.document_no == number]  # not printed twice
+    assert not [d for d in print_jobs.waiting(k.db) if d.document_no == number]  # not printed twice
 
 
 def test_with_no_link_a_left_request_is_printed_here_when_the_platform_answers(k, world, qtbot) -> None:
