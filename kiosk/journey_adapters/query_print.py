@@ -83,6 +83,9 @@ class QueryPrint:
         # the running kiosk opens its devices after the controllers are built: asked when printing
         self._printer = printer
         self._jobs: dict[str, str] = {}  # document number -> its print job, so a retry is one job
+        # the resident's print and the spool's run on worker threads: one store call at a time on
+        # this connection (a transaction on a shared connection would take in the other's statements)
+        self._store = threading.RLock()
 
     @property
     def printer(self) -> A4Printer | None:
@@ -106,12 +109,13 @@ class QueryPrint:
     def print(self, matter: Matter, fetched: FetchedDocument) -> str:
         """``printed``, or the A4 printer's code with the job kept for a retry (``no_printer`` if none)."""
         doc = fetched.answer.document
-        job = self._jobs.get(doc.number)
-        if job is None or not print_jobs.claim(self.db, job):  # a retry of a kept one, else kept now
-            answer = fetched.answer.model_dump_json().encode()
-            job = self._jobs[doc.number] = print_jobs.keep_document(
-                self.db, matter.code, doc.kind, answer, doc.number
-            )
+        with self._store:
+            job = self._jobs.get(doc.number)
+            if job is None or not print_jobs.claim(self.db, job):  # a retry of a kept one, else kept now
+                answer = fetched.answer.model_dump_json().encode()
+                job = self._jobs[doc.number] = print_jobs.keep_document(
+                    self.db, matter.code, doc.kind, answer, doc.number
+                )
         return self._print(job, matter.code, fetched)
 
     def _print(self, job: str, matter_code: str, fetched: FetchedDocument) -> str:
@@ -120,7 +124,12 @@ class QueryPrint:
         if printer is None:
             code, state = "no_printer", print_jobs.TO_PRINT
         else:
-            outcome = printer.print_pdf(fetched.pdf, doc.number)
+            try:
+                outcome = printer.print_pdf(fetched.pdf, doc.number)
+            except Exception:
+                with self._store:  # the claim must not outlive a driver's surprise
+                    print_jobs.mark(self.db, job, print_jobs.TO_PRINT, "unreachable")
+                raise
             code = "printed" if outcome.printed else str(outcome.code)
             # the store keeps the document; CUPS keeps what it was given (a paused queue prints it)
             state = (
@@ -131,13 +140,14 @@ class QueryPrint:
                 else print_jobs.TO_PRINT
             )
             printer.forget(outcome.ticket)
-        print_jobs.mark(self.db, job, state, code)
-        audit.append(
-            self.db,
-            "resident",
-            "document_printed" if code == "printed" else "document_print_waiting",
-            {"matter": matter_code, "document": doc.number, "kind": doc.kind, "outcome": code},
-        )
+        with self._store:
+            print_jobs.mark(self.db, job, state, code)
+            audit.append(
+                self.db,
+                "resident",
+                "document_printed" if code == "printed" else "document_print_waiting",
+                {"matter": matter_code, "document": doc.number, "kind": doc.kind, "outcome": code},
+            )
         return code
 
     def print_waiting(self) -> list[str]:
@@ -146,8 +156,12 @@ class QueryPrint:
         codes: list[str] = []
         if self.printer is None:
             return codes  # nothing to try: the spool keeps every document
-        for waiting in print_jobs.to_print(self.db):
-            if not print_jobs.claim(self.db, waiting.id):
+        with self._store:
+            documents = print_jobs.to_print(self.db)
+        for waiting in documents:
+            with self._store:
+                claimed = print_jobs.claim(self.db, waiting.id)
+            if not claimed:
                 continue  # the resident's own Print has it now
             fetched = fetched_from(DocumentAnswer.model_validate_json(waiting.answer))
             code = self._print(waiting.id, waiting.matter_code, fetched)
@@ -169,15 +183,15 @@ class QueryPrint:
         spec = matter.printed_document
         if spec is None:
             raise ValueError(f"{matter.code} prints no document")
-        job = print_jobs.leave_request(
-            self.db, matter.code, spec.document, seal_id(id_number, self._seal_key()), delivery
-        )
-        audit.append(
-            self.db,
-            "resident",
-            "document_requested",
-            {"matter": matter.code, "kind": spec.document, "delivery": delivery},
-        )
+        sealed = seal_id(id_number, self._seal_key())
+        with self._store:
+            job = print_jobs.leave_request(self.db, matter.code, spec.document, sealed, delivery)
+            audit.append(
+                self.db,
+                "resident",
+                "document_requested",
+                {"matter": matter.code, "kind": spec.document, "delivery": delivery},
+            )
         return job
 
 
@@ -222,11 +236,20 @@ def platform_desk(
     db: Database, printer: Callable[[], A4Printer | None]
 ) -> tuple[QueryPrint, Callable[[], None]]:
     """The running kiosk's query-and-print over its enrolment; returns it and what closes its link."""
-    link = _PlatformLink(db)
-    released = print_jobs.release_interrupted(db)  # printing when the kiosk stopped: print again
+    from kiosk.store.connection import connect
+
+    # a connection of its own: printing and the spool write from worker threads, never on the UI's
+    own = connect(str(db.execute("PRAGMA database_list").fetchone()[2]))
+    link = _PlatformLink(own)
+    released = print_jobs.release_interrupted(own)  # printing when the kiosk stopped: print again
     if released:
         log.warning("%d documents were being printed when the kiosk stopped: they print again", released)
-    return QueryPrint(db, link.client, link.seal_key, printer), link.close
+
+    def close() -> None:
+        link.close()
+        own.conn.close()
+
+    return QueryPrint(own, link.client, link.seal_key, printer), close
 
 
 __all__ = [
