@@ -170,6 +170,9 @@ class QueryPrint:
                 break
         return codes
 
+    def has_printer(self) -> bool:
+        return self.printer is not None
+
     def can_leave_request(self) -> bool:
         """A request can be left once the platform's sealing key is known (the ID number goes sealed)."""
         try:

@@ -68,6 +68,9 @@ class StandInDesk:
     def can_leave_request(self) -> bool:
         return True
 
+    def has_printer(self) -> bool:
+        return True
+
     def leave_request(self, matter: Any, id_number: str, delivery: str) -> str:
         return "0" * 32
 

@@ -413,6 +413,7 @@ class QueryPrintController(QObject):
             "outcomeCode": flow.outcome.code if flow.outcome is not None else "",
             "spoken": flow.spoken,
             "faceRequired": flow.face_required,
+            "hasPrinter": self.desk.has_printer(),
         }
         document = flow.document
         if document is not None:

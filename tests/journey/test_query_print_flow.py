@@ -129,3 +129,21 @@ def test_a_required_face_declined_or_failed_sends_the_resident_to_the_window(cat
     optional.identify(card_data(DECK["zhangsan"].data))
     optional.face_declined()
     assert optional.step is QueryStep.ASKING
+
+
+def test_without_an_a4_printer_the_previewed_document_can_only_be_mailed(
+    catalog, tmp_path, store_copy
+) -> None:
+    """A terminal with no A4 printer: the platform answered (a stand-in answer stays out of this test:
+    the flow is put at PREVIEW as ask() leaves it), so the resident may have it posted instead."""
+    key = X25519PrivateKey.generate()
+    desk = QueryPrint(store_copy(tmp_path / "kiosk.db"), lambda: None, key.public_key, None)
+    flow = _flow(catalog, desk)
+    flow.identify(card_data(DECK["zhangsan"].data))
+    flow.step = QueryStep.PREVIEW
+    assert not desk.has_printer() and flow.can_mail
+    with pytest.raises(JourneyError):
+        flow.leave_request("terminal")  # no printer here to print it on later
+    flow.leave_request("mail")
+    assert flow.outcome is not None and flow.outcome.code == "query_request_mail"
+    assert print_jobs.counts(desk.db) == {print_jobs.AWAITING: 1}

@@ -61,6 +61,7 @@ class DocumentDesk(Protocol):
     def fetch(self, matter: Matter, id_number: str) -> _FetchOutcome: ...
     def print(self, matter: Matter, fetched: Any) -> str: ...
     def can_leave_request(self) -> bool: ...
+    def has_printer(self) -> bool: ...
     def leave_request(self, matter: Matter, id_number: str, delivery: str) -> str: ...
 
 
@@ -166,12 +167,19 @@ class QueryPrintFlow:
 
     @property
     def can_mail(self) -> bool:
+        """Offline, or previewing on a terminal without an A4 printer: the platform may post it."""
         spec = self.matter.printed_document
-        return self.can_leave_request and spec is not None and spec.mail_when_offline
+        mailable = spec is not None and spec.mail_when_offline
+        if self.step is QueryStep.PREVIEW and not self.desk.has_printer():
+            return mailable and self.desk.can_leave_request()
+        return self.can_leave_request and mailable
 
     def leave_request(self, delivery: str) -> None:
-        """No link: keep the request; the platform's answer is printed here or mailed (the choice)."""
-        self._expect(QueryStep.OFFLINE)
+        """No link (or no printer here): keep the request; the platform's answer is printed here or
+        mailed (the resident's choice; only mailed when this terminal has no A4 printer)."""
+        self._expect(QueryStep.OFFLINE, QueryStep.PREVIEW)
+        if self.step is QueryStep.PREVIEW and (delivery != "mail" or self.desk.has_printer()):
+            raise JourneyError("query_delivery_unavailable")
         if delivery not in DELIVERIES or (delivery == "mail" and not self.can_mail):
             raise JourneyError("query_delivery_unavailable")
         if not self.desk.can_leave_request():

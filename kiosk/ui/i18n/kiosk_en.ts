@@ -2928,6 +2928,16 @@
 <context>
     <name>QueryPrintPreview</name>
     <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="114"/>
+        <source>Mail it to me</source>
+        <translation>Mail it to me</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="114"/>
+        <source>This terminal has no A4 printer</source>
+        <translation>This terminal has no A4 printer</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/QueryPrintPreview.qml" line="15"/>
         <source>Printing your document on A4 paper. Please wait.</source>
         <translation>Printing your document on A4 paper. Please wait.</translation>

@@ -2919,6 +2919,16 @@
 <context>
     <name>QueryPrintPreview</name>
     <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="114"/>
+        <source>Mail it to me</source>
+        <translation>邮寄给我</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="114"/>
+        <source>This terminal has no A4 printer</source>
+        <translation>本终端没有 A4 打印机</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/QueryPrintPreview.qml" line="15"/>
         <source>Printing your document on A4 paper. Please wait.</source>
         <translation>正在用 A4 纸打印您的文件，请稍候。</translation>

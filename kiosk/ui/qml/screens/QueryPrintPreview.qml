@@ -107,9 +107,20 @@ FocusScope {
         }
         actions: [
             KButton {
+                // a terminal without an A4 printer: the platform posts the document instead
+                objectName: "queryMailInstead"
+                kind: "primary"
+                visible: screen.info.hasPrinter === false && screen.info.canMail === true
+                focus: screen.info.hasPrinter === false
+                text: qsTr("Mail it to me")
+                description: qsTr("This terminal has no A4 printer")
+                onClicked: qprint.leaveRequest("mail")
+            },
+            KButton {
                 objectName: "queryPrint"
                 kind: "primary"
-                focus: true
+                focus: screen.info.hasPrinter !== false
+                visible: screen.info.hasPrinter !== false
                 enabled: !screen.printing
                 text: screen.printing ? qsTr("Printing…") : qsTr("Print")
                 description: qsTr("On A4 paper, here")
