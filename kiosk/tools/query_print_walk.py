@@ -69,7 +69,7 @@ class StandInDesk:
         return True
 
     def has_printer(self) -> bool:
-        return True
+        return self.print_code != "no_printer"
 
     def leave_request(self, matter: Any, id_number: str, delivery: str) -> str:
         return "0" * 32
@@ -83,6 +83,7 @@ SHOTS: dict[str, tuple[str, str, str, str]] = {
     "query-print-card": ("query-identify", "ok", "printed", ""),
     "query-print-face": ("query-face", "ok", "printed", ""),
     "query-print-preview": ("query-preview", "ok", "printed", ""),
+    "query-print-preview-no-printer": ("query-preview", "ok", "no_printer", ""),
     "query-print-done": ("query-done", "ok", "printed", ""),
     "query-print-done-paper-out": ("query-done", "ok", "paper_out", ""),
     "query-print-offline": ("query-offline", "no_link", "printed", ""),

@@ -2928,6 +2928,11 @@
 <context>
     <name>QueryPrintPreview</name>
     <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="18"/>
+        <source>Your document: %1 This terminal has no A4 printer: press Mail it to me to have it posted.</source>
+        <translation>Your document: %1 This terminal has no A4 printer: press Mail it to me to have it posted.</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/QueryPrintPreview.qml" line="114"/>
         <source>Mail it to me</source>
         <translation>Mail it to me</translation>

@@ -2919,6 +2919,11 @@
 <context>
     <name>QueryPrintPreview</name>
     <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="18"/>
+        <source>Your document: %1 This terminal has no A4 printer: press Mail it to me to have it posted.</source>
+        <translation>您的文件：%1本终端没有 A4 打印机，请按“邮寄给我”，平台会把文件寄给您。</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/QueryPrintPreview.qml" line="114"/>
         <source>Mail it to me</source>
         <translation>邮寄给我</translation>

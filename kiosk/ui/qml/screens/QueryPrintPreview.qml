@@ -16,7 +16,9 @@ FocusScope {
     readonly property real pageWidth: Math.min(width - app.t.gap * 3, Math.max(height * 0.9, 720))
     property string prompt: printing
         ? qsTr("Printing your document on A4 paper. Please wait.")
-        : qsTr("Your document: %1 Check it, then press Print.").arg(info.spoken || "")
+        : info.hasPrinter === false
+            ? qsTr("Your document: %1 This terminal has no A4 printer: press Mail it to me to have it posted.").arg(info.spoken || "")
+            : qsTr("Your document: %1 Check it, then press Print.").arg(info.spoken || "")
     JourneyFrame {
         message: qprint.message
         stepIndex: 0
