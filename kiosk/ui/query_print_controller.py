@@ -254,8 +254,8 @@ class QueryPrintController(QObject):
     # -- the face check (where the matter asks for one) -------------------------------------------------
     @Slot()
     def faceStart(self) -> None:
-        """The resident said yes: one face attempt with a blink challenge on a worker thread. The
-        camera is not used before this; the frame is compared and dropped, never kept."""
+        """The resident said yes: one live face check (a blink when asked) on a worker thread, the
+        application journey's face step. The camera is not used before this; no frame is kept."""
         flow = self.flow
         if flow is None or flow.step is not QueryStep.FACE or self._face_busy:
             return

@@ -2833,8 +2833,8 @@
     </message>
     <message>
         <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
-        <source>Your face is compared with the photo of the ID card holder, here and now. The picture is not kept.</source>
-        <translation>Your face is compared with the photo of the ID card holder, here and now. The picture is not kept.</translation>
+        <source>A live check at the camera, here and now, that the card holder is the one at the screen. The picture is not kept.</source>
+        <translation>A live check at the camera, here and now, that the card holder is the one at the screen. The picture is not kept.</translation>
     </message>
     <message>
         <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>

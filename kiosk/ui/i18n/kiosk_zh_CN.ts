@@ -2824,8 +2824,8 @@
     </message>
     <message>
         <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
-        <source>Your face is compared with the photo of the ID card holder, here and now. The picture is not kept.</source>
-        <translation>您的面部会当场与身份证持有人的照片比对，照片不保留。</translation>
+        <source>A live check at the camera, here and now, that the card holder is the one at the screen. The picture is not kept.</source>
+        <translation>在摄像头前当场做活体核验，确认是持卡人本人在操作。照片不保留。</translation>
     </message>
     <message>
         <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>

@@ -15,7 +15,7 @@ FocusScope {
         subtitle: qprint.info.maskedName || ""
         BodyText {
             width: parent.width
-            text: qsTr("Your face is compared with the photo of the ID card holder, here and now. The picture is not kept.")
+            text: qsTr("A live check at the camera, here and now, that the card holder is the one at the screen. The picture is not kept.")
         }
         BodyText {
             width: parent.width
