@@ -7,8 +7,8 @@ Steps (:class:`QueryStep`)::
                                       └─► OFFLINE (no link: told plainly; leave a request, printed
                                                    here or mailed when the platform answers) ─► DONE
 
-FACE is there when the matter asks for a face check (``face_verification``): the face must match the
-card holder's before a document about them is released. ``required``: declined, or failed
+FACE is there when the matter asks for a face check (``face_verification``): a live check at the
+camera (the application journey's) before a record is released. ``required``: declined, or failed
 ``MAX_ATTEMPTS`` times, ends at DONE with the way to the service window (the card alone does not
 release the record); ``optional``: the resident may go on without it.
 
