@@ -195,6 +195,9 @@ class A4PrinterDeviceConfig:
     queue: str = field(default="kiosk-a4", metadata=_matches(r"[A-Za-z0-9_.-]{1,127}", "a CUPS queue name"))
     # How long a resident's document may take to come out before the kiosk says it is still waiting.
     job_timeout_s: float = field(default=120.0, metadata=_between(5, 1800))
+    # How often documents still waiting in the print spool (paper out, a jam, the platform's answer to a
+    # request left with no link) are sent to the printer again.
+    retry_s: float = field(default=60.0, metadata=_between(1, 3600))
 
 
 @dataclass(frozen=True)

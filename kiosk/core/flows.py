@@ -13,22 +13,28 @@ from typing import Protocol
 from kiosk.core.journey.certification import CertStep
 from kiosk.core.journey.home_visit import VisitStep
 from kiosk.core.journey.journey import Step
+from kiosk.core.journey.query_print import QueryStep
 
 
 class Flow(enum.StrEnum):
     APPLICATION = "application"  # 申请: identify, form, materials, sign, review, receipt, rating
     CERTIFICATION = "certification"  # 养老金资格认证: consent and a liveness check, no form
     HOME_VISIT = "home_visit"  # 上门服务: a request for staff to come to the resident
+    QUERY_PRINT = "query_print"  # 查询打印: the platform's document about the resident, printed on A4
 
 
 class _Matter(Protocol):
     @property
     def is_certification(self) -> bool: ...
+    @property
+    def printed_document(self) -> object | None: ...
 
 
 def flow_for(matter: _Matter) -> Flow:
     """The flow a resident starting this matter goes through."""
-    return Flow.CERTIFICATION if matter.is_certification else Flow.APPLICATION
+    if matter.is_certification:
+        return Flow.CERTIFICATION
+    return Flow.QUERY_PRINT if matter.printed_document is not None else Flow.APPLICATION
 
 
 #: every step that has a screen, per flow (END has none: the flow is over). Keyed per flow: the
@@ -61,6 +67,15 @@ STEP_SCREENS: dict[Flow, dict[str, str]] = {
         VisitStep.DETAILS: "home-visit-details",
         VisitStep.RECEIPT: "home-visit-receipt",
     },
+    Flow.QUERY_PRINT: {
+        QueryStep.IDENTIFY: "query-print-card",
+        QueryStep.FACE: "query-print-face",
+        QueryStep.ASKING: "query-print-card",
+        QueryStep.PREVIEW: "query-print-preview",
+        QueryStep.PRINTING: "query-print-preview",
+        QueryStep.OFFLINE: "query-print-offline",
+        QueryStep.DONE: "query-print-done",
+    },
 }
 
 #: the screens a flow owns, by name prefix: leaving them abandons a flow not yet queued
@@ -68,6 +83,7 @@ FLOW_SCREEN_PREFIXES: dict[Flow, tuple[str, ...]] = {
     Flow.APPLICATION: ("journey-",),
     Flow.CERTIFICATION: ("certification-", "home-visit-"),
     Flow.HOME_VISIT: ("certification-", "home-visit-"),
+    Flow.QUERY_PRINT: ("query-print-",),
 }
 
 

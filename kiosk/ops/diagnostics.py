@@ -48,7 +48,7 @@ from kiosk import __version__
 from kiosk.config import Config
 from kiosk.journey_adapters.store import default_files_dir, quarantined_files
 from kiosk.logs import REDACTOR, TOKEN_RE, replace_numbers
-from kiosk.store import applications, audit, catalog_versions, device_events, integrity, outbox
+from kiosk.store import applications, audit, catalog_versions, device_events, integrity, outbox, print_jobs
 from kiosk.store import settings as store_settings
 from kiosk.store.audit import _PERSONAL_KEYS, _PERSONAL_SUFFIXES, _normal_key
 
@@ -258,6 +258,7 @@ def _queue(db: Any, now: float) -> dict[str, Any]:
             for k, s, n, o, a in rows
         ],
         "applications_by_state": applications.count_by_state(db),
+        "print_spool_by_state": print_jobs.counts(db),  # documents waiting for the A4 printer, left requests
         "last_sync_success_age_s": None if last is None else round(now - float(last), 1),
     }  # fmt: skip
 

@@ -313,3 +313,31 @@ def _complaint_platform_reply(db: sqlite_utils.Database) -> None:
         ALTER TABLE complaints ADD COLUMN replied_at REAL;
         """,
     )
+
+
+@migration("0140_print_jobs")
+def _print_jobs(db: sqlite_utils.Database) -> None:
+    # 查询打印: every document waiting to come out of this terminal's A4 printer, and every request a
+    # resident left while the platform could not be reached (answered later: printed here or mailed).
+    # The document (the platform's signed answer) is sealed with the terminal's spool key before it is
+    # written; the ID number of a left request is sealed to the platform's key. In clear: codes only.
+    run_script(
+        db,
+        """
+        CREATE TABLE print_jobs (
+            id TEXT PRIMARY KEY,
+            matter_code TEXT NOT NULL,
+            document_kind TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            delivery TEXT NOT NULL,
+            state TEXT NOT NULL,
+            id_sealed TEXT,
+            answer_sealed BLOB,
+            document_no TEXT,
+            last_code TEXT,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        CREATE INDEX print_jobs_state ON print_jobs(state, created_at);
+        """,
+    )

@@ -1,7 +1,8 @@
 """The ``outbox`` table: one row per item waiting for, or done with, the trip to the platform.
 
 Owner of ``outbox`` (migrations 0001, 0010). ``kind`` is ``application``, ``evaluation``,
-``complaint`` or ``help``; ``ref`` is the id of the item's row in its own table and the sync
+``complaint``, ``help`` or ``print_request`` (``kiosk.store.print_jobs``);
+``ref`` is the id of the item's row in its own table and the sync
 idempotency key; ``UNIQUE(kind, ref)`` makes queueing twice harmless.
 
 Lifecycle of an application's row (the engine in ``sync.engine`` moves it; see
@@ -16,7 +17,7 @@ Lifecycle of an application's row (the engine in ``sync.engine`` moves it; see
           upload progress cleared
 
 A failure that may pass (link down, 5xx, 429) keeps the state, counts ``attempts`` and sets
-``next_attempt_at``. Evaluations, complaints and help requests go ``queued ──► sent`` (or
+``next_attempt_at``. Evaluations, complaints, help and print requests go ``queued ──► sent`` (or
 ``needs-attention``). ``PENDING_STATES`` are the ones the engine still works on.
 
 API::
@@ -56,7 +57,7 @@ PENDING_STATES = (QUEUED, UPLOADING, COMMITTING, SENT_NO_ANSWER)
 DONE_APPLICATION_STATES = (ACKNOWLEDGED, STATUS_SYNCED)
 ALL_STATES = (*PENDING_STATES, ACKNOWLEDGED, STATUS_SYNCED, NEEDS_ATTENTION, SENT)
 
-KINDS = ("application", "evaluation", "complaint", "help")
+KINDS = ("application", "evaluation", "complaint", "help", "print_request")
 _UPDATABLE = frozenset(
     {"state", "attempts", "next_attempt_at", "last_error", "upload_urls", "bytes_sent", "bytes_total"}
 )

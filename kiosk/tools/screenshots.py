@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import LOCALES, Config
+from kiosk.tools.query_print_walk import SHOTS as QUERY_PRINT_SHOTS
 from kiosk.ui.themes import THEMES
 
 
@@ -300,6 +301,17 @@ def _certification(step: str) -> Callable[[Any], None]:
     return show
 
 
+def _query_print(shot: str) -> Callable[[Any], None]:
+    """查询打印, see kiosk.tools.query_print_walk.reach_query_print."""
+
+    def show(kiosk: Any) -> None:
+        from kiosk.tools.query_print_walk import reach_query_print
+
+        reach_query_print(kiosk, shot)
+
+    return show
+
+
 def _suggestions(kiosk: Any) -> None:
     """您可能需要办理: a made-up 82-year-old's card read at the start of an ordinary application (not a
     deck card: the certification screenshots certify those, and done this year means no suggestion)."""
@@ -429,6 +441,7 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "home-visit-details": _certification("visit-details"),
     "home-visit-receipt": _certification("visit-receipt"),
     "suggestions-after-card": _suggestions,
+    **{name: _query_print(name) for name in QUERY_PRINT_SHOTS},
     "complaints": _complaints("form"),
     "complaints-done": _complaints("done"),
     "tech-pin": _tech_pin,

@@ -17,6 +17,9 @@ printing a status slip each time; ``complaint`` files a complaint with a contact
 ``all-matters`` walks every matter of the catalog through the journey core on a scratch store
 (:mod:`kiosk.tools.matter_walk`): each reaches its receipt or a window-only answer with its 一次性告知单.
 
+``query-print`` and ``query-print-offline`` query 社保参保证明 and print it through a throwaway cupsd
+(:mod:`kiosk.tools.query_print_walk`); the PDF out of the virtual printer is checked against the platform.
+
 ``touches`` presses the named buttons a resident would, from the card on the reader to the rating
 (:mod:`kiosk.tools.touch_walk`), and prints the touches (typing key by key) and the screens of the
 simplest matter and 城乡居民基本养老保险参保登记, standard and 长辈版.
@@ -47,6 +50,8 @@ SERVICE_JOURNEYS = ("progress", "complaint")
 ALL_MATTERS = "all-matters"
 # touches counted on the real screens (kiosk.tools.touch_walk): the simplest matter and 参保登记
 TOUCHES = "touches"
+# 查询打印 through a reference platform and a throwaway cupsd (kiosk.tools.query_print_walk)
+QUERY_PRINT_JOURNEYS = ("query-print", "query-print-offline")
 FACES = FACE_SAMPLES
 ELDER_CARD = "lisi_for_life"  # born 1950: a pensioner
 HELPER_CARD = "zhangsan"
@@ -672,6 +677,12 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     if args.journey in CERT_JOURNEYS:
         simulate_certification(config, args.journey, max(1, args.count))
         return 0
+    if args.journey in QUERY_PRINT_JOURNEYS:
+        from kiosk.tools.query_print_walk import simulate_query_print
+
+        out = Path(args.out) if args.out else config.data_dir / "simulated-documents"
+        simulate_query_print(config, args.journey == "query-print-offline", out)
+        return 0
     out_dir = Path(args.out) if args.out else config.data_dir / "simulated-receipts"
     simulate(config, args.journey, max(1, args.count), out_dir)
     return 0
@@ -683,7 +694,7 @@ def register_cli(subparsers: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--journey",
-        choices=(*JOURNEYS, *CERT_JOURNEYS, *SERVICE_JOURNEYS, ALL_MATTERS, TOUCHES),
+        choices=(*JOURNEYS, *CERT_JOURNEYS, *SERVICE_JOURNEYS, *QUERY_PRINT_JOURNEYS, ALL_MATTERS, TOUCHES),
         default="simple",
     )
     parser.add_argument("--count", type=int, default=1)

@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from kiosk.ui.keyboard_memory import KeyboardMemory
     from kiosk.ui.ops_wiring import OpsWiring
     from kiosk.ui.progress_controller import ProgressController
+    from kiosk.ui.query_print_controller import QueryPrintController
     from kiosk.ui.session_bridge import SessionBridge
     from kiosk.ui.tech_controller import TechController
     from kiosk.ui.voice import VoiceController
@@ -139,6 +141,8 @@ class KioskApp:
     progress: ProgressController | None = None  # 查询进度
     complaints: ComplaintsController | None = None  # 有诉即办
     cert: CertificationController | None = None  # 养老金资格认证, 上门服务
+    query_print: QueryPrintController | None = None  # 查询打印
+    _close_platform_link: Callable[[], None] | None = None
     keyboard_memory: KeyboardMemory | None = None  # the Pinyin engine's learning, wiped per session
     handwriting: HandwritingController | None = None  # 手写 recognition for the keyboard's writing panel
 
@@ -198,6 +202,7 @@ class KioskApp:
         self.engine.rootContext().setContextProperty("journey", self.journey)
         self._start_resident_services(ctx)
         self._start_certification(ctx)
+        self._start_query_print(ctx)
         if self.devices is not None:
             self.devices.start(services.device_settings)
         if self.config.sync.platform_url:
@@ -229,6 +234,25 @@ class KioskApp:
         self.engine.rootContext().setContextProperty("cert", self.cert)
         if self.journey is not None:  # the guide's Start on a certification matter, suggestions
             self.journey.certification = self.cert
+
+    def _start_query_print(self, ctx: ControllerContext) -> None:
+        """查询打印: documents from the platform printed on the A4 printer, and its print spool."""
+        from devices.a4printer import A4Printer
+        from devices.base import DeviceKind
+        from kiosk.journey_adapters.query_print import platform_desk
+        from kiosk.ui.query_print_controller import QueryPrintController
+
+        devices = self.devices
+
+        def printer() -> A4Printer | None:
+            driver = devices.driver(DeviceKind.A4PRINTER) if devices is not None else None
+            return driver if isinstance(driver, A4Printer) else None
+
+        desk, self._close_platform_link = platform_desk(ctx.services.db, printer)
+        self.query_print = QueryPrintController(ctx, desk, parent=self.engine)
+        self.engine.rootContext().setContextProperty("qprint", self.query_print)
+        if self.journey is not None:  # the guide's Start on a query-and-print matter
+            self.journey.query_print = self.query_print
 
     def _start_resident_services(self, ctx: ControllerContext) -> None:
         """查询进度 and 有诉即办: they read and write through the services' store."""
@@ -289,6 +313,10 @@ class KioskApp:
                 self.voice.close()
             if self.handwriting is not None:
                 self.handwriting.close()
+            if self.query_print is not None:
+                self.query_print.close()
+            if self._close_platform_link is not None:
+                self._close_platform_link()
             if self.devices is not None:
                 self.devices.stop()
             self.qt_app.removeEventFilter(self.bridge)

@@ -33,6 +33,7 @@ from kiosk.ui.journey_ending import JourneyEnding
 
 if TYPE_CHECKING:
     from kiosk.ui.certification_controller import CertificationController
+    from kiosk.ui.query_print_controller import QueryPrintController
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,7 @@ class JourneyController(QObject):
         self._face_text = ""
         self.face_timeout = 12.0  # seconds per attempt
         self.certification: CertificationController | None = None  # set by the app once it is built
+        self.query_print: QueryPrintController | None = None  # 查询打印, set by the app likewise
         self._suggestions: list[Any] = []  # 您可能需要办理, shown on the identify screen; memory only
         self._suggest_card: Any = None
         self._field_errors: list[Any] = []  # the form's errors as FieldErrors, for the summary
@@ -136,6 +138,9 @@ class JourneyController(QObject):
         matter = catalog.matter(matter_code) if catalog is not None else None
         if matter is not None and flow_for(matter) is Flow.CERTIFICATION and self.certification is not None:
             self.certification.start(matter_code)  # its own flow: consent, liveness, no form
+            return
+        if matter is not None and flow_for(matter) is Flow.QUERY_PRINT and self.query_print is not None:
+            self.query_print.start(matter_code)  # a document from the platform, printed on A4
             return
         self._begin(matter_code=matter_code)
 

@@ -71,7 +71,12 @@ class Credentials:
 PLAIN_HTTP_FLAG = "KIOSK_SYNC_DEV_PLAIN_HTTP"
 # the answers the kiosk acts on irreversibly: accepted only with the platform identity's signature
 SIGNED_ANSWERS = frozenset(
-    {("POST", "/v1/applications"), ("GET", "/v1/status"), ("POST", "/v1/records/query")}
+    {
+        ("POST", "/v1/applications"),
+        ("GET", "/v1/status"),
+        ("POST", "/v1/records/query"),
+        ("POST", "/v1/records/request"),
+    }
 )
 
 

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from kiosk.store import catalog_versions, outbox, resident_records
+from kiosk.store import catalog_versions, outbox, print_jobs, resident_records
 from kiosk.store.connection import transaction
 from kiosk.store.settings import get_setting, set_setting
 from sync import at_rest, sealing
-from sync.engine import audit_anchor, feed, retention
+from sync.engine import audit_anchor, feed, records, retention
 from sync.engine.backoff import Backoff
 from sync.engine.client import PlatformClient
 from sync.engine.errors import (
@@ -93,7 +93,8 @@ class EngineOptions:
 
 
 LINK_ERRORS = (Unreachable, NoAnswer, NotPlatform)
-SMALL_KINDS = tuple(SMALL_PATHS)
+# the urgent lane's kinds: small posts, and requests residents left for a document (a few hundred bytes)
+SMALL_KINDS = (*SMALL_PATHS, print_jobs.OUTBOX_KIND)
 
 
 class SyncEngine:
@@ -243,6 +244,9 @@ class SyncEngine:
     def _advance(self, item: outbox.OutboxItem) -> None:
         if item.kind == "application":
             self.uploader.process(item.id, item.ref, item.state, item.upload_urls, item.attempts)
+        elif item.kind == print_jobs.OUTBOX_KIND:
+            records.send_print_request(self.db, self.client, item.ref)
+            self._mark(item.id, state=SENT, last_error=None, next_attempt_at=None)
         else:
             self._send_small(item.id, item.kind, item.ref)
 

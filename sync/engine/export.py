@@ -76,8 +76,10 @@ def _application(
 
 
 def _small(db: sqlite_utils.Database, kind: str, ref: str, also: frozenset[bytes]) -> SmallItem | None:
+    if kind not in SMALL_PATHS:  # a left print request needs the platform's answer back: network only
+        return None
     body = resident_records.post_body(db, kind, ref)
-    if body is None or kind not in SMALL_PATHS:
+    if body is None:
         return None
     for field_name in ("sealed_contact", "sealed_body"):
         encoded = body.get(field_name)

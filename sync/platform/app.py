@@ -195,7 +195,7 @@ def create_app(
     app.include_router(lookup.router)
     if console is not None:
         mount_console(app, storage, seal_key, console)
-    mount_records(app, seal_key, signed_json=functools.partial(_signed_json, identity))
+    mount_records(app, storage, seal_key, signed_json=functools.partial(_signed_json, identity))
     if catalog is not None:
         # public and unauthenticated on purpose: TUF signatures, not the channel, make the catalog trustworthy
         app.mount("/tuf/metadata", StaticFiles(directory=catalog.metadata_dir), name="tuf-metadata")

@@ -4,10 +4,12 @@
 resident's ID number sealed to the platform's key; the answer is the document, its SHA-256, the issuing
 department's seal image and the base of the public verification URL, signed by the platform identity.
 ``GET /verify/{number}?h=...`` is public: it says whether that number was issued with that hash and
-what kind of document it is, never whose.
+what kind of document it is, never whose. ``POST /v1/records/request`` is a request a resident left at
+a terminal with no link: answered with the document (to print there) or with the promise to mail it;
+the first answer to a request id is kept and given again to a resend.
 
-The demo records belong to the emulated ID card deck's residents. Issued documents are remembered in
-memory: a restarted demo platform no longer confirms documents it issued before.
+The demo records belong to the emulated ID card deck's residents. Issued documents and left requests
+are kept in the platform's database, so a restarted platform still confirms what it issued.
 """
 
 from __future__ import annotations
@@ -17,22 +19,25 @@ import datetime
 import io
 import math
 import secrets
-import threading
 from collections.abc import Callable
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import Depends, FastAPI, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from sync import sealing
 from sync.platform.auth import signed_terminal
 from sync.platform.errors import ProtocolError
 from sync.platform.keys import SealKeyring
+from sync.platform.storage import IssuedRecord, Storage
 from sync.protocol.documents import (
     URL_HASH_HEX,
     DocumentAnswer,
     DocumentField,
     IssuedDocument,
+    PrintRequest,
+    PrintRequestAnswer,
     RecordQuery,
     Verification,
     document_hash,
@@ -118,62 +123,106 @@ def seal_png(issuer: str) -> bytes:
 
 
 class IssuedRegistry:
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._issued: dict[str, tuple[str, IssuedDocument]] = {}
+    """The documents this platform issued, in its database: the public check reads them from there."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
 
     def add(self, document: IssuedDocument, sha256: str) -> None:
-        with self._lock:
-            self._issued[document.number] = (sha256, document)
+        self.storage.add_issued(
+            IssuedRecord(
+                document.number, sha256, document.kind, document.title, document.issuer, document.issued_on
+            )
+        )
 
     def verify(self, number: str, short_hash: str) -> Verification:
-        with self._lock:
-            found = self._issued.get(number)
-        if found is None or len(short_hash) != URL_HASH_HEX or not found[0].startswith(short_hash.lower()):
+        found = self.storage.issued(number)
+        short = short_hash.lower()
+        if found is None or len(short) != URL_HASH_HEX or not found.sha256.startswith(short):
             return Verification(valid=False, number=number)
-        d = found[1]
-        return Verification(valid=True, number=number, kind=d.kind, title=d.title, issuer=d.issuer,
-                            issued_on=d.issued_on)  # fmt: skip
+        return Verification(
+            valid=True,
+            number=number,
+            kind=found.kind,
+            title=found.title,
+            issuer=found.issuer,
+            issued_on=found.issued_on,
+        )
 
 
 def mount_records(
     app: FastAPI,
+    storage: Storage,
     seal_key: X25519PrivateKey | SealKeyring,
     *,
     signed_json: Callable[[Request, str, int, bytes], Response],
     today: Callable[[], datetime.date] = datetime.date.today,
 ) -> IssuedRegistry:
-    registry = IssuedRegistry()
+    registry = IssuedRegistry(storage)
     app.state.issued_documents = registry
 
-    @app.post("/v1/records/query")
-    async def query(request: Request, terminal_id: str = Depends(signed_terminal)) -> Response:
-        try:
-            req = RecordQuery.model_validate_json(await request.body())
-            envelope = base64.b64decode(req.id_sealed, validate=True)
-            if isinstance(seal_key, SealKeyring):
-                id_number = seal_key.open_sealed(envelope).decode()
-            else:
-                id_number = sealing.open_sealed(envelope, seal_key).decode()
-        except (ValidationError, ValueError) as exc:
-            raise ProtocolError(400, "invalid_request", "malformed record query") from exc
-        if req.kind != SOCIAL_INSURANCE:
+    def open_id(id_sealed: str) -> str:
+        envelope = base64.b64decode(id_sealed, validate=True)
+        if isinstance(seal_key, SealKeyring):
+            return seal_key.open_sealed(envelope).decode()
+        return sealing.open_sealed(envelope, seal_key).decode()
+
+    def issue(request: Request, kind: str, id_number: str) -> DocumentAnswer:
+        if kind != SOCIAL_INSURANCE:
             raise ProtocolError(404, "unknown_kind", "no such document kind")
         document = social_insurance_certificate(id_number, today())
         if document is None:
             raise ProtocolError(404, "no_record", "no record for this resident")
         sha = document_hash(document)
         registry.add(document, sha)
-        answer = DocumentAnswer(
+        return DocumentAnswer(
             document=document,
             sha256=sha,
             seal_png=base64.b64encode(seal_png(document.issuer)).decode(),
             verify_base=str(request.base_url).rstrip("/"),
         )
+
+    @app.post("/v1/records/query")
+    async def query(request: Request, terminal_id: str = Depends(signed_terminal)) -> Response:
+        try:
+            req = RecordQuery.model_validate_json(await request.body())
+            id_number = open_id(req.id_sealed)
+        except (ValidationError, ValueError) as exc:
+            raise ProtocolError(400, "invalid_request", "malformed record query") from exc
+        answer = await run_in_threadpool(issue, request, req.kind, id_number)
         return signed_json(request, terminal_id, 200, answer.model_dump_json().encode())
+
+    @app.post("/v1/records/request")
+    async def left_request(request: Request, terminal_id: str = Depends(signed_terminal)) -> Response:
+        try:
+            req = PrintRequest.model_validate_json(await request.body())
+            id_number = open_id(req.id_sealed)
+        except (ValidationError, ValueError) as exc:
+            raise ProtocolError(400, "invalid_request", "malformed print request") from exc
+        try:
+            document = await run_in_threadpool(issue, request, req.kind, id_number)
+            # mailed: the platform posts the document to the address it holds for the resident
+            if req.delivery == "terminal":
+                reply = PrintRequestAnswer(outcome="print", answer=document)
+            else:
+                reply = PrintRequestAnswer(outcome="mail")
+        except ProtocolError as exc:
+            if exc.error != "no_record":
+                raise
+            reply = PrintRequestAnswer(outcome="no_record")
+        _first, body = await run_in_threadpool(
+            storage.put_record_request,
+            terminal_id,
+            req.request_id,
+            req.kind,
+            req.delivery,
+            reply.outcome,
+            reply.model_dump_json(),
+        )
+        return signed_json(request, terminal_id, 200, body.encode())
 
     @app.get("/verify/{number}")
     async def verify(number: str, h: str = "") -> Verification:
-        return registry.verify(number, h)
+        return await run_in_threadpool(registry.verify, number, h)
 
     return registry

@@ -151,6 +151,30 @@ request_nonces = Table(  # signed requests' nonces, kept while their signature c
     Column("expires_at", Double, nullable=False),
 )
 Index("request_nonces_expiry", request_nonces.c.expires_at)
+# 查询打印: every document the platform issued (its public /verify answers from here, after a restart
+# too) and every request a terminal left while it had no link, with the answer it was given.
+issued_documents = Table(
+    "issued_documents",
+    metadata,
+    Column("number", Text, primary_key=True),
+    Column("sha256", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("issuer", Text, nullable=False),
+    Column("issued_on", Text, nullable=False),
+    Column("issued_at", Double, nullable=False),
+)
+record_requests = Table(
+    "record_requests",
+    metadata,
+    Column("terminal_id", Text, primary_key=True),
+    Column("request_id", Text, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("delivery", Text, nullable=False),
+    Column("outcome", Text, nullable=False),  # print / mail / no_record
+    Column("answer", Text, nullable=False),  # the answer's JSON as first given: a replay gets the same
+    Column("received_at", Double, nullable=False),
+)
 schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
 
 
@@ -171,12 +195,18 @@ def _v3_request_nonces(c: Connection) -> None:
         index.create(c, checkfirst=True)
 
 
+def _v4_documents(c: Connection) -> None:
+    issued_documents.create(c, checkfirst=True)
+    record_requests.create(c, checkfirst=True)
+
+
 # (version, step): a database stamped N runs every step above N, in order.
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _v2_metadata_columns),
     (3, _v3_request_nonces),
+    (4, _v4_documents),
 ]
-LATEST = 3
+LATEST = 4
 # The tables of a database made before versions were stamped (version 1).
 _V1_MARKER = "applications"
 

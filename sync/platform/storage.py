@@ -33,13 +33,28 @@ from sync.platform.schema import (
     enrol_tokens,
     heartbeat_daily,
     idempotency,
+    issued_documents,
     lookup_misses,
+    record_requests,
     request_nonces,
     settings,
     small_posts,
     terminals,
     uploads,
 )
+
+
+@dataclass(frozen=True)
+class IssuedRecord:
+    """What the public check of an issued document needs: no one's name, no ID number."""
+
+    number: str
+    sha256: str
+    kind: str
+    title: str
+    issuer: str
+    issued_on: str
+
 
 CommitStart = Literal["new", "replay", "mismatch", "in_flight"]
 PutResult = Literal["created", "same", "mismatch"]
@@ -179,6 +194,11 @@ class Storage(Protocol):
     def record_failed_guess(self, guess_key: str) -> None: ...
     def purge_heartbeats(self, before: float) -> int: ...
     def first_nonce(self, terminal_id: str, nonce: str, expires_at: float) -> bool: ...
+    def add_issued(self, document: IssuedRecord) -> None: ...
+    def issued(self, number: str) -> IssuedRecord | None: ...
+    def put_record_request(
+        self, terminal_id: str, request_id: str, kind: str, delivery: str, outcome: str, answer: str
+    ) -> tuple[str, str]: ...
 
 
 # A commit whose process died keeps its key "in flight"; after this long another attempt may take over.
@@ -770,6 +790,57 @@ class SqlStorage:
                 .order_by(small_posts.c.received_at, small_posts.c.item_id)
             ).all()
         return [str(r.body) for r in rows]
+
+    # -- 查询打印 ----------------------------------------------------------------------------------
+    def add_issued(self, document: IssuedRecord) -> None:
+        with self._tx() as c:
+            c.execute(
+                self._insert(issued_documents)
+                .values(**document.__dict__, issued_at=time.time())
+                .on_conflict_do_nothing(index_elements=["number"])
+            )
+
+    def issued(self, number: str) -> IssuedRecord | None:
+        with self._read() as c:
+            row = c.execute(select(issued_documents).where(issued_documents.c.number == number)).first()
+        if row is None:
+            return None
+        return IssuedRecord(row.number, row.sha256, row.kind, row.title, row.issuer, row.issued_on)
+
+    def put_record_request(
+        self, terminal_id: str, request_id: str, kind: str, delivery: str, outcome: str, answer: str
+    ) -> tuple[str, str]:
+        """Keep a left request's answer; the first one stands: (outcome, answer) as first given."""
+        with self._tx() as c:
+            c.execute(
+                self._insert(record_requests)
+                .values(
+                    terminal_id=terminal_id,
+                    request_id=request_id,
+                    kind=kind,
+                    delivery=delivery,
+                    outcome=outcome,
+                    answer=answer,
+                    received_at=time.time(),
+                )
+                .on_conflict_do_nothing(index_elements=["terminal_id", "request_id"])
+            )
+            row = c.execute(
+                select(record_requests.c.outcome, record_requests.c.answer).where(
+                    record_requests.c.terminal_id == terminal_id, record_requests.c.request_id == request_id
+                )
+            ).one()
+        return str(row.outcome), str(row.answer)
+
+    def record_requests(self, outcome: str | None = None) -> list[tuple[str, str, str, str]]:
+        """(terminal, request id, delivery, outcome) of the left requests, oldest first (staff's list
+        of documents to post)."""
+        query = select(record_requests).order_by(record_requests.c.received_at)
+        if outcome is not None:
+            query = query.where(record_requests.c.outcome == outcome)
+        with self._read() as c:
+            rows = c.execute(query).all()
+        return [(str(r.terminal_id), str(r.request_id), str(r.delivery), str(r.outcome)) for r in rows]
 
 
 class SqliteStorage(SqlStorage):

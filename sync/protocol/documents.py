@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import Literal
 from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -54,6 +55,27 @@ class DocumentAnswer(BaseModel):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     seal_png: str
     verify_base: str  # the platform's public URL the QR points at
+
+
+class PrintRequest(BaseModel):
+    """A request a resident left at a terminal with no link, sent when the link is back (outbox kind
+    ``print_request``): the document kind, the ID number sealed to the platform, and where the
+    document goes: printed at that terminal or mailed to the resident's registered address."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    request_id: str = Field(pattern=r"^[0-9a-f]{32}$")  # the terminal's job id: a resend is the same
+    kind: str = Field(pattern=r"^[a-z0-9_]{2,40}$")
+    id_sealed: str = Field(max_length=4096)
+    delivery: Literal["terminal", "mail"]
+
+
+class PrintRequestAnswer(BaseModel):
+    """``print``: the document comes with it, for the terminal to print; ``mail``: the platform posts
+    it; ``no_record``: there was nothing to issue."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    outcome: Literal["print", "mail", "no_record"]
+    answer: DocumentAnswer | None = None
 
 
 class Verification(BaseModel):

@@ -9,7 +9,15 @@ from kiosk.core.words import LOCALES, words
 from kiosk.journey_adapters.query_print import fetch_message, print_message
 
 PRINT_OUTCOMES = ["printed", "no_printer", *(str(c) for c in A4Code)]
-FETCH_OUTCOMES = ["no_link", "no_record", "refused"]
+FETCH_OUTCOMES = [
+    "no_link",
+    "no_record",
+    "refused",
+    "request_terminal",
+    "request_mail",
+    "delivery_unavailable",
+    "request_unavailable",
+]
 
 
 @pytest.mark.parametrize("locale", LOCALES)

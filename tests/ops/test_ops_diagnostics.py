@@ -107,6 +107,12 @@ def test_bundle_has_everything_and_no_personal_data(kiosk_state) -> None:
     mgr.driver("idcard").traffic.add(
         "rx", f"debug holder {card.card.name} {card.card.id_number} address {card.card.address}"
     )
+    from kiosk.store import print_jobs
+
+    # a certificate waiting for paper: counted in the bundle, its content (the holder's name) sealed away
+    document = json.dumps({"name": card.card.name, "id": card.card.id_number}, ensure_ascii=False).encode()
+    job = print_jobs.keep_document(db, "m", "social_insurance_certificate", document, "SB20261206-0000AAAA")
+    print_jobs.mark(db, job, print_jobs.TO_PRINT, "paper_out")
     bundle = export_bundle(usb, config=config, db=db, devices=mgr)
     assert bundle.parent == usb and bundle.name.endswith(".tar.gz")
     assert [p.name for p in usb.iterdir()] == [bundle.name]  # no temp file left
@@ -130,6 +136,7 @@ def test_bundle_has_everything_and_no_personal_data(kiosk_state) -> None:
     queue = json.loads(files["queue.json"])
     states = {(q["kind"], q["state"]): q["count"] for q in queue["by_kind_state"]}
     assert states[("application", "queued")] == 2 and states[("application", "uploading")] == 1
+    assert queue["print_spool_by_state"] == {print_jobs.TO_PRINT: 1}
     store = json.loads(files["store.json"])
     assert store["integrity"] == "ok" and store["audit_chain"]["ok"] is True and store["crash_count"] == 2
 

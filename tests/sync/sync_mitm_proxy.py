@@ -37,6 +37,7 @@ class MitmProxy:
         self.swap_identity = False
         self.fake_receipts = False
         self.fake_status: list[dict[str, object]] | None = None
+        self.fake_posts: dict[str, dict[str, object]] = {}  # a POST path -> the answer forged for it
         self.kiosk_key = ""
         self.forged: list[str] = []  # paths answered by the proxy itself
         proxy = self
@@ -115,6 +116,8 @@ class MitmProxy:
             forged = {"application_id": application_id, "case_no": "FAKE-0001", "received_at": 1.0}
         elif method == "GET" and path.startswith("/v1/status") and self.fake_status is not None:
             forged = {"items": self.fake_status, "cursor": "forged", "more": False}
+        elif method == "POST" and path in self.fake_posts:
+            forged = self.fake_posts[path]
         else:
             return None
         content = json.dumps(forged).encode()

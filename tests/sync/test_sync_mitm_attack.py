@@ -147,3 +147,41 @@ def test_a_forged_status_page_changes_no_case(platform, mitm, kiosk_db, creds, t
         assert get_setting(kiosk_db, KEY_CURSOR) == cursor
     finally:
         via_mitm.close()
+
+
+def test_a_forged_document_for_a_left_request_is_never_kept_to_print(platform, mitm, kiosk_db, creds):
+    """A man in the middle answers a left print request with a document of its own making (its hash
+    consistent, its figures false): unsigned by the platform, it is no answer; nothing is kept to print."""
+    import base64 as b64
+    import datetime as dt
+    import json
+
+    from kiosk.store import print_jobs
+    from sync import sealing
+    from sync.engine.records import REQUEST_PATH, seal_id
+    from sync.platform.records import social_insurance_certificate
+    from sync.protocol.documents import DocumentAnswer, document_hash
+
+    real = social_insurance_certificate("411502198005123012", dt.date.today())
+    assert real is not None
+    fake = real.model_copy(update={"title": "无犯罪记录证明"})
+    seal = b64.b64encode(b"x").decode()
+    forged = DocumentAnswer(
+        document=fake, sha256=document_hash(fake), seal_png=seal, verify_base="http://f.example"
+    )
+    mitm.fake_posts[REQUEST_PATH] = {"outcome": "print", "answer": forged.model_dump(mode="json")}
+    sealed = seal_id("411502198005123012", sealing.public_key_from_raw(creds.seal_public_key))
+    job = print_jobs.leave_request(kiosk_db, "m", "social_insurance_certificate", sealed, "terminal")
+    via_mitm = PlatformClient(dataclasses.replace(creds, platform_url=mitm.url))
+    try:
+        SyncEngine(kiosk_db, via_mitm).run_once(now=True)
+        assert REQUEST_PATH in mitm.forged
+        assert (
+            print_jobs.state_of(kiosk_db, job) == print_jobs.AWAITING and print_jobs.to_print(kiosk_db) == []
+        )
+        mitm.fake_posts.clear()  # the attacker leaves: the platform's own signed answer is kept
+        SyncEngine(kiosk_db, via_mitm).run_once(now=True)
+        [waiting] = print_jobs.to_print(kiosk_db)
+        assert waiting.id == job and json.loads(waiting.answer)["document"]["title"] == "社会保险参保缴费证明"
+    finally:
+        via_mitm.close()

@@ -128,7 +128,7 @@ def test_the_kiosk_service_fetches_prints_and_audits_without_the_resident(
     platform, creds, client, kiosk_db, cupsd: ThrowawayCups
 ) -> None:
     from kiosk.core.catalog_io import load_catalog
-    from kiosk.store import audit
+    from kiosk.store import audit, print_jobs
 
     matter = load_catalog().matter("11411599MB0000102F200030012000001")
     assert matter is not None
@@ -141,9 +141,11 @@ def test_the_kiosk_service_fetches_prints_and_audits_without_the_resident(
 
     cupsd.set_state_reasons("media-empty-error")
     assert service.print(matter, fetched.document) == "paper_out"
-    assert printer.pending()  # kept for when paper is loaded
+    [kept] = print_jobs.to_print(kiosk_db)  # kept in the store (sealed) for when paper is loaded
+    assert kept.document_no == fetched.document.answer.document.number and not printer.pending()
     cupsd.set_state_reasons()
     assert service.print(matter, fetched.document) == "printed"
+    assert print_jobs.to_print(kiosk_db) == [] and print_jobs.counts(kiosk_db) == {"printed": 1}
 
     rows = [(r["action"], r["detail"]) for r in kiosk_db.query("select action, detail from audit_log")]
     actions = [a for a, _ in rows]

@@ -10,11 +10,17 @@ from kiosk.core.flows import STEP_SCREENS, Flow, flow_for, screen_for
 from kiosk.core.journey.certification import CertStep
 from kiosk.core.journey.home_visit import VisitStep
 from kiosk.core.journey.journey import Step
+from kiosk.core.journey.query_print import QueryStep
 from kiosk.ui.app_controller import screen_file
 
 # steps no screen shows: the end of every flow, and the guide the resident already read before Start
 NO_SCREEN = {Flow.APPLICATION: {Step.END, Step.GUIDE}, Flow.CERTIFICATION: {CertStep.END}}
-STEPS = {Flow.APPLICATION: Step, Flow.CERTIFICATION: CertStep, Flow.HOME_VISIT: VisitStep}
+STEPS = {
+    Flow.APPLICATION: Step,
+    Flow.CERTIFICATION: CertStep,
+    Flow.HOME_VISIT: VisitStep,
+    Flow.QUERY_PRINT: QueryStep,
+}
 
 
 def test_every_step_of_every_flow_is_shown_by_a_screen_that_exists():
@@ -37,7 +43,10 @@ def test_steps_of_different_flows_with_the_same_name_keep_their_own_screens():
 def test_a_certification_matter_goes_to_the_certification_flow(kiosk):
     matters = kiosk.catalog.catalog.matters
     assert {flow_for(m) for m in matters if m.is_certification} == {Flow.CERTIFICATION}
-    assert {flow_for(m) for m in matters if not m.is_certification} == {Flow.APPLICATION}
+    queries = {m for m in matters if m.printed_document is not None}
+    assert queries and {flow_for(m) for m in queries} == {Flow.QUERY_PRINT}
+    others = [m for m in matters if not m.is_certification and m not in queries]
+    assert {flow_for(m) for m in others} == {Flow.APPLICATION}
 
 
 class Owner:

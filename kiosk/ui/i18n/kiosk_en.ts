@@ -2729,6 +2729,291 @@
     </message>
 </context>
 <context>
+    <name>QueryPrintCard</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="9"/>
+        <source>Looking up your record on the government service platform. Please wait.</source>
+        <translation>Looking up your record on the government service platform. Please wait.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="10"/>
+        <source>Place your ID card on the reader to look up your record.</source>
+        <translation>Place your ID card on the reader to look up your record.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="15"/>
+        <source>Query and print</source>
+        <translation>Query and print</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="16"/>
+        <source>Looking up the record of %1</source>
+        <translation>Looking up the record of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="16"/>
+        <source>Query and print: your ID card</source>
+        <translation>Query and print: your ID card</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="19"/>
+        <source>The document is printed here on A4 paper, with the department&apos;s electronic seal and a QR code that anyone can scan to check it.</source>
+        <translation>The document is printed here on A4 paper, with the department&apos;s electronic seal and a QR code that anyone can scan to check it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="40"/>
+        <source>Asking the platform…</source>
+        <translation>Asking the platform…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="40"/>
+        <source>Waiting for the ID card…</source>
+        <translation>Waiting for the ID card…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="49"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="50"/>
+        <source>Leave; nothing is kept</source>
+        <translation>Leave; nothing is kept</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPrintDone</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="52"/>
+        <source>Query and print</source>
+        <translation>Query and print</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="17"/>
+        <source>Please take your document</source>
+        <translation>Please take your document</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="18"/>
+        <source>Your request is kept</source>
+        <translation>Your request is kept</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="19"/>
+        <source>Not printed yet</source>
+        <translation>Not printed yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="19"/>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="42"/>
+        <source>Scan the QR code on the paper to check it on the platform&apos;s website.</source>
+        <translation>Scan the QR code on the paper to check it on the platform&apos;s website.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="49"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPrintFace</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>This record is released only to its holder. If you agree, look at the camera above the screen, press Yes, and blink when asked.</source>
+        <translation>This record is released only to its holder. If you agree, look at the camera above the screen, press Yes, and blink when asked.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Face check before your record is shown</source>
+        <translation>Face check before your record is shown</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>A live check at the camera, here and now, that the card holder is the one at the screen. The picture is not kept.</source>
+        <translation>A live check at the camera, here and now, that the card holder is the one at the screen. The picture is not kept.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Without the face check, the service window prints this record for you.</source>
+        <translation>Without the face check, the service window prints this record for you.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>You may also go on without the face check.</source>
+        <translation>You may also go on without the face check.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Looking for your face…</source>
+        <translation>Looking for your face…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Yes, check my face</source>
+        <translation>Yes, check my face</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>No, I will go to the window</source>
+        <translation>No, I will go to the window</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Go on without it</source>
+        <translation>Go on without it</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPrintOffline</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="10"/>
+        <source>The government service platform cannot be reached just now, so your record cannot be looked up. You can leave your request: it is printed at this terminal, or mailed to you, when the platform answers.</source>
+        <translation>The government service platform cannot be reached just now, so your record cannot be looked up. You can leave your request: it is printed at this terminal, or mailed to you, when the platform answers.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="11"/>
+        <source>The government service platform cannot be reached just now, so your record cannot be looked up. Please ask at the service window.</source>
+        <translation>The government service platform cannot be reached just now, so your record cannot be looked up. Please ask at the service window.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="16"/>
+        <source>No connection to the platform</source>
+        <translation>No connection to the platform</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="28"/>
+        <source>Printed here: come back and take it from the A4 printer. Mailed: it goes by post to the address the platform holds for you.</source>
+        <translation>Printed here: come back and take it from the A4 printer. Mailed: it goes by post to the address the platform holds for you.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="29"/>
+        <source>Printed here: come back and take it from the A4 printer.</source>
+        <translation>Printed here: come back and take it from the A4 printer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="37"/>
+        <source>Print it here later</source>
+        <translation>Print it here later</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="38"/>
+        <source>When the platform answers</source>
+        <translation>When the platform answers</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="44"/>
+        <source>Mail it to me</source>
+        <translation>Mail it to me</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="45"/>
+        <source>By post, when the platform answers</source>
+        <translation>By post, when the platform answers</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="50"/>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="51"/>
+        <source>Nothing is kept</source>
+        <translation>Nothing is kept</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPrintPreview</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="18"/>
+        <source>Your document: %1 This terminal has no A4 printer: press Mail it to me to have it posted.</source>
+        <translation>Your document: %1 This terminal has no A4 printer: press Mail it to me to have it posted.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="114"/>
+        <source>Mail it to me</source>
+        <translation>Mail it to me</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="114"/>
+        <source>This terminal has no A4 printer</source>
+        <translation>This terminal has no A4 printer</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="15"/>
+        <source>Printing your document on A4 paper. Please wait.</source>
+        <translation>Printing your document on A4 paper. Please wait.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="16"/>
+        <source>Your document: %1 Check it, then press Print.</source>
+        <translation>Your document: %1 Check it, then press Print.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="22"/>
+        <source>No. %1, issued by %2 on %3</source>
+        <translation>No. %1, issued by %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="53"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="61"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="66"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="71"/>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="71"/>
+        <source>Enlarge</source>
+        <translation>Enlarge</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="99"/>
+        <source>Page %1 of the document</source>
+        <translation>Page %1 of the document</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="108"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="108"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="109"/>
+        <source>On A4 paper, here</source>
+        <translation>On A4 paper, here</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="115"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="116"/>
+        <source>Leave without printing</source>
+        <translation>Leave without printing</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPicture</name>
     <message>
         <location filename="../qml/components/ReaderPicture.qml" line="12"/>
@@ -4183,6 +4468,26 @@
     <message>
         <source>query_refused</source>
         <translation>The platform cannot answer this query now; please ask at the service window.</translation>
+    </message>
+    <message>
+        <source>query_request_terminal</source>
+        <translation>Your request is kept. When the platform answers, the document is printed on this terminal's A4 printer: please come back for it.</translation>
+    </message>
+    <message>
+        <source>query_request_mail</source>
+        <translation>Your request is kept. When the platform answers, the document is posted to the address the platform holds for you.</translation>
+    </message>
+    <message>
+        <source>query_delivery_unavailable</source>
+        <translation>This document cannot be mailed: please choose to have it printed here.</translation>
+    </message>
+    <message>
+        <source>query_request_unavailable</source>
+        <translation>This terminal cannot keep the request just now: please ask at the service window.</translation>
+    </message>
+    <message>
+        <source>query_face_required</source>
+        <translation>This record is printed only after a face check. Please go to the service window: staff check your identity and print it for you.</translation>
     </message>
     <message>
         <source>rating_required</source>

@@ -2720,6 +2720,291 @@
     </message>
 </context>
 <context>
+    <name>QueryPrintCard</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="9"/>
+        <source>Looking up your record on the government service platform. Please wait.</source>
+        <translation>正在政务服务平台上查询您的记录，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="10"/>
+        <source>Place your ID card on the reader to look up your record.</source>
+        <translation>请把身份证放在读卡器上，查询您的记录。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="15"/>
+        <source>Query and print</source>
+        <translation>查询打印</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="16"/>
+        <source>Looking up the record of %1</source>
+        <translation>正在查询 %1 的记录</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="16"/>
+        <source>Query and print: your ID card</source>
+        <translation>查询打印：请刷身份证</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="19"/>
+        <source>The document is printed here on A4 paper, with the department&apos;s electronic seal and a QR code that anyone can scan to check it.</source>
+        <translation>文件在本机用 A4 纸打印，带有部门电子印章和二维码，任何人扫码即可核验真伪。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="40"/>
+        <source>Asking the platform…</source>
+        <translation>正在向平台查询…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="40"/>
+        <source>Waiting for the ID card…</source>
+        <translation>等待读取身份证…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="49"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintCard.qml" line="50"/>
+        <source>Leave; nothing is kept</source>
+        <translation>离开，不保留任何信息</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPrintDone</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="52"/>
+        <source>Query and print</source>
+        <translation>查询打印</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="17"/>
+        <source>Please take your document</source>
+        <translation>请取走您的文件</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="18"/>
+        <source>Your request is kept</source>
+        <translation>您的申请已保留</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="19"/>
+        <source>Not printed yet</source>
+        <translation>还没有打印出来</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="19"/>
+        <source>No document</source>
+        <translation>没有查到文件</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="42"/>
+        <source>Scan the QR code on the paper to check it on the platform&apos;s website.</source>
+        <translation>扫描纸上的二维码，可在平台网站核验。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintDone.qml" line="49"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPrintFace</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>This record is released only to its holder. If you agree, look at the camera above the screen, press Yes, and blink when asked.</source>
+        <translation>这份记录只给本人。如果您同意，请看屏幕上方的摄像头，按“是”，听到提示时眨眨眼。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Face check before your record is shown</source>
+        <translation>查看记录前先刷脸核验</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>A live check at the camera, here and now, that the card holder is the one at the screen. The picture is not kept.</source>
+        <translation>在摄像头前当场做活体核验，确认是持卡人本人在操作。照片不保留。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Without the face check, the service window prints this record for you.</source>
+        <translation>不刷脸的话，可以到服务窗口为您打印这份记录。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>You may also go on without the face check.</source>
+        <translation>也可以不刷脸，直接继续。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Looking for your face…</source>
+        <translation>正在识别您的面部…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Yes, check my face</source>
+        <translation>是，刷脸核验</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>No, I will go to the window</source>
+        <translation>不，我去窗口办理</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintFace.qml" line="1"/>
+        <source>Go on without it</source>
+        <translation>不刷脸，继续</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPrintOffline</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="10"/>
+        <source>The government service platform cannot be reached just now, so your record cannot be looked up. You can leave your request: it is printed at this terminal, or mailed to you, when the platform answers.</source>
+        <translation>暂时连不上政务服务平台，无法查询您的记录。您可以留下申请：平台答复后，在本机打印或邮寄给您。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="11"/>
+        <source>The government service platform cannot be reached just now, so your record cannot be looked up. Please ask at the service window.</source>
+        <translation>暂时连不上政务服务平台，无法查询您的记录。请到服务窗口办理。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="16"/>
+        <source>No connection to the platform</source>
+        <translation>连不上政务服务平台</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="28"/>
+        <source>Printed here: come back and take it from the A4 printer. Mailed: it goes by post to the address the platform holds for you.</source>
+        <translation>本机打印：请回来从 A4 打印机取件。邮寄：寄到平台登记的您的地址。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="29"/>
+        <source>Printed here: come back and take it from the A4 printer.</source>
+        <translation>本机打印：请回来从 A4 打印机取件。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="37"/>
+        <source>Print it here later</source>
+        <translation>以后在本机打印</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="38"/>
+        <source>When the platform answers</source>
+        <translation>平台答复后打印</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="44"/>
+        <source>Mail it to me</source>
+        <translation>邮寄给我</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="45"/>
+        <source>By post, when the platform answers</source>
+        <translation>平台答复后邮寄</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="50"/>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintOffline.qml" line="51"/>
+        <source>Nothing is kept</source>
+        <translation>不保留任何信息</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPrintPreview</name>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="18"/>
+        <source>Your document: %1 This terminal has no A4 printer: press Mail it to me to have it posted.</source>
+        <translation>您的文件：%1本终端没有 A4 打印机，请按“邮寄给我”，平台会把文件寄给您。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="114"/>
+        <source>Mail it to me</source>
+        <translation>邮寄给我</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="114"/>
+        <source>This terminal has no A4 printer</source>
+        <translation>本终端没有 A4 打印机</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="15"/>
+        <source>Printing your document on A4 paper. Please wait.</source>
+        <translation>正在用 A4 纸打印您的文件，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="16"/>
+        <source>Your document: %1 Check it, then press Print.</source>
+        <translation>您的文件：%1请核对，然后按“打印”。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="22"/>
+        <source>No. %1, issued by %2 on %3</source>
+        <translation>编号 %1，%2 于 %3 出具</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="53"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="61"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="66"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="71"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="71"/>
+        <source>Enlarge</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="99"/>
+        <source>Page %1 of the document</source>
+        <translation>文件第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="108"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="108"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="109"/>
+        <source>On A4 paper, here</source>
+        <translation>在本机用 A4 纸打印</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="115"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/QueryPrintPreview.qml" line="116"/>
+        <source>Leave without printing</source>
+        <translation>不打印，离开</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPicture</name>
     <message>
         <location filename="../qml/components/ReaderPicture.qml" line="12" />
@@ -4165,6 +4450,26 @@
     <message>
         <source>query_refused</source>
         <translation>平台暂时不能办理这项查询，请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>query_request_terminal</source>
+        <translation>您的申请已保留。平台答复后，文件会在本机的 A4 打印机打印出来，请回来取。</translation>
+    </message>
+    <message>
+        <source>query_request_mail</source>
+        <translation>您的申请已保留。平台答复后，会把文件邮寄到平台登记的您的地址。</translation>
+    </message>
+    <message>
+        <source>query_delivery_unavailable</source>
+        <translation>这项文件不能邮寄，请选择在本机打印。</translation>
+    </message>
+    <message>
+        <source>query_request_unavailable</source>
+        <translation>本终端暂时不能保留申请，请到窗口办理。</translation>
+    </message>
+    <message>
+        <source>query_face_required</source>
+        <translation>这份记录需要本人刷脸核验后才能打印。请到服务窗口，工作人员核对身份后为您打印。</translation>
     </message>
     <message>
         <source>rating_required</source>
