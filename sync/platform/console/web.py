@@ -323,7 +323,12 @@ def mount_console(
         request: Request, staff: Annotated[Staff, Depends(page_for("fleet.view"))], township: str = ""
     ) -> Response:
         towns = store.townships()
-        rows = fleet_rows(storage.terminals(), towns, settings.offline_after_min * 60)
+        rows = fleet_rows(
+            storage.terminals(),
+            towns,
+            settings.offline_after_min * 60,
+            disk_low_bytes=settings.disk_low_gib * 1024**3,
+        )
         shown = [r for r in rows if not township or r.township == township]
         return render(
             "fleet.html",
@@ -334,6 +339,7 @@ def mount_console(
             township=township,
             townships=sorted(set(towns.values())),
             offline_min=settings.offline_after_min,
+            disk_low_gib=settings.disk_low_gib,
             can_edit=security.allowed(staff.role, "fleet.township"),
         )
 
