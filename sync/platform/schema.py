@@ -49,6 +49,9 @@ terminals = Table(
     Column("revoked_at", Double),
     Column("last_seen", Double),
     Column("last_heartbeat", Text),  # the latest heartbeat body: the fleet page's "now"
+    # the audit chain's verdict as of the latest heartbeat (sync/platform/audit_chain.py): NULL = "ok"
+    Column("audit_chain", Text),
+    Column("audit_highest", Integer),  # the largest chain length a heartbeat reported
 )
 uploads = Table(
     "uploads",
@@ -151,6 +154,15 @@ request_nonces = Table(  # signed requests' nonces, kept while their signature c
     Column("expires_at", Double, nullable=False),
 )
 Index("request_nonces_expiry", request_nonces.c.expires_at)
+audit_heads = Table(  # each chain length a terminal reported and its head: a rewrite behind it shows
+    "audit_heads",
+    metadata,
+    Column("terminal_id", Text, primary_key=True),
+    Column("count", Integer, primary_key=True),
+    Column("head", Text, nullable=False),
+    Column("received_at", Double, nullable=False),  # purged with the raw heartbeats
+)
+Index("audit_heads_received", audit_heads.c.received_at)
 schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
 
 
@@ -171,12 +183,57 @@ def _v3_request_nonces(c: Connection) -> None:
         index.create(c, checkfirst=True)
 
 
+def _v4_audit_chain_columns(c: Connection) -> None:
+    """The verdict on the terminal's row, judged again from the heartbeats kept so far."""
+    import json
+
+    from sync.platform.audit_chain import OK, judge
+
+    c.execute(text("ALTER TABLE terminals ADD COLUMN audit_chain TEXT"))
+    c.execute(text("ALTER TABLE terminals ADD COLUMN audit_highest INTEGER"))
+    audit_heads.create(c, checkfirst=True)
+    for index in audit_heads.indexes:
+        index.create(c, checkfirst=True)
+    beats = c.execute(
+        text(
+            "SELECT terminal_id, body, received_at FROM small_posts WHERE kind = 'heartbeats' "
+            "ORDER BY terminal_id, received_at, item_id"
+        )
+    ).all()
+    verdicts: dict[str, tuple[str, int]] = {}
+    heads: dict[str, dict[int, str]] = {}
+    first_seen: dict[tuple[str, int], float] = {}
+    for terminal_id, body, received_at in beats:
+        tid = str(terminal_id)
+        verdict, highest = verdicts.get(tid, (OK, -1))
+        seen = heads.setdefault(tid, {})
+        step = judge(verdict, highest, json.loads(body), seen.get)
+        if step.head is not None and step.head[0] not in seen:
+            seen[step.head[0]] = step.head[1]
+            first_seen[(tid, step.head[0])] = float(received_at)
+        verdicts[tid] = (step.verdict, step.highest)
+    for tid, (verdict, highest) in verdicts.items():
+        c.execute(
+            terminals.update()
+            .where(terminals.c.id == tid)
+            .values(audit_chain=None if verdict == OK else verdict, audit_highest=highest)
+        )
+    rows = [
+        {"terminal_id": tid, "count": count, "head": head, "received_at": first_seen[(tid, count)]}
+        for tid, seen in heads.items()
+        for count, head in seen.items()
+    ]
+    if rows:
+        c.execute(audit_heads.insert(), rows)
+
+
 # (version, step): a database stamped N runs every step above N, in order.
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _v2_metadata_columns),
     (3, _v3_request_nonces),
+    (4, _v4_audit_chain_columns),
 ]
-LATEST = 3
+LATEST = 4
 # The tables of a database made before versions were stamped (version 1).
 _V1_MARKER = "applications"
 

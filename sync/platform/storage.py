@@ -26,9 +26,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from sync.platform import schema
+from sync.platform.audit_chain import OK, judge
 from sync.platform.schema import (
     applications,
     attachments,
+    audit_heads,
     case_events,
     enrol_tokens,
     heartbeat_daily,
@@ -54,6 +56,7 @@ class Terminal:
     revoked: bool
     last_seen: float | None
     last_heartbeat: str | None
+    audit_chain: str = OK  # the verdict on its audit chain (sync/platform/audit_chain.py)
 
 
 @dataclass(frozen=True)
@@ -277,6 +280,7 @@ class SqlStorage:
             row.revoked_at is not None,
             None if row.last_seen is None else float(row.last_seen),
             None if row.last_heartbeat is None else str(row.last_heartbeat),
+            OK if row.audit_chain is None else str(row.audit_chain),
         )
 
     def terminal(self, terminal_id: str) -> Terminal | None:
@@ -669,9 +673,39 @@ class SqlStorage:
             return "created"
 
     def _roll_up_heartbeat(self, c: Connection, terminal_id: str, body: str, now: float) -> None:
-        """The latest beat on the terminal's row, and the day's aggregate: what stays once raw beats go."""
-        c.execute(update(terminals).where(terminals.c.id == terminal_id).values(last_heartbeat=body))
+        """The latest beat and the audit chain's verdict on the terminal's row, and the day's aggregate:
+        what stays once raw beats go."""
         beat = json.loads(body)
+        chain = c.execute(
+            select(terminals.c.audit_chain, terminals.c.audit_highest).where(terminals.c.id == terminal_id)
+        ).first()
+        verdict = OK if chain is None or chain.audit_chain is None else str(chain.audit_chain)
+        highest = -1 if chain is None or chain.audit_highest is None else int(chain.audit_highest)
+
+        def head_at(count: int) -> str | None:
+            found = c.execute(
+                select(audit_heads.c.head).where(
+                    audit_heads.c.terminal_id == terminal_id, audit_heads.c.count == count
+                )
+            ).scalar()
+            return None if found is None else str(found)
+
+        step = judge(verdict, highest, beat, head_at)
+        if step.head is not None:
+            c.execute(
+                self._insert(audit_heads)
+                .values(terminal_id=terminal_id, count=step.head[0], head=step.head[1], received_at=now)
+                .on_conflict_do_nothing(index_elements=["terminal_id", "count"])
+            )
+        c.execute(
+            update(terminals)
+            .where(terminals.c.id == terminal_id)
+            .values(
+                last_heartbeat=body,
+                audit_chain=None if step.verdict == OK else step.verdict,
+                audit_highest=step.highest,
+            )
+        )
         depth = int(beat.get("queue_depth", 0) or 0)
         fault = int(any(str(v) != "ok" for v in dict(beat.get("device_health", {})).values()))
         day = dt.datetime.fromtimestamp(now, dt.UTC).date().isoformat()
@@ -712,6 +746,8 @@ class SqlStorage:
                     small_posts.c.kind == "heartbeats", small_posts.c.received_at < before
                 )
             ).rowcount
+            # the heads go with them: a rewrite is then seen back to the retention window, as before
+            c.execute(delete(audit_heads).where(audit_heads.c.received_at < before))
         return int(n)
 
     def count_small(self, kind: str) -> int:

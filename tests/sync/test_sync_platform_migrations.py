@@ -35,6 +35,11 @@ CREATE TABLE small_posts (kind TEXT NOT NULL, terminal_id TEXT NOT NULL, item_id
     body TEXT NOT NULL, received_at REAL NOT NULL, PRIMARY KEY (kind, terminal_id, item_id));
 INSERT INTO applications (id, terminal_id, case_no, state, manifest, received_at)
     VALUES ('a1', 'T-1', 'HN202611010000001', 'accepted', '{"attachments": []}', 1.0);
+INSERT INTO terminals (id, name, public_key, enrolled_at) VALUES ('T-1', '青石镇', x'00', 1.0);
+INSERT INTO terminals (id, name, public_key, enrolled_at) VALUES ('T-2', '东湖乡', x'00', 1.0);
+INSERT INTO small_posts VALUES ('heartbeats', 'T-1', 'h1', '{"audit_count": 8, "audit_head": "h8"}', 10.0);
+INSERT INTO small_posts VALUES ('heartbeats', 'T-1', 'h2', '{"audit_count": 5, "audit_head": "h5"}', 20.0);
+INSERT INTO small_posts VALUES ('heartbeats', 'T-2', 'h1', '{"audit_count": 3, "audit_head": "x3"}', 10.0);
 """
 
 
@@ -47,6 +52,9 @@ def test_a_v1_database_is_migrated_in_place_and_keeps_its_cases(tmp_path):
         [old] = storage.applications()
         assert (old.case_no, old.state, old.kind) == ("HN202611010000001", "accepted", "application")
         assert storage.heartbeat_days("T-1") == []  # a table the migration added
+        # the audit chain's verdict, judged at migration from the heartbeats kept
+        assert storage.terminal("T-1").audit_chain == "shrunk: 8 entries, then 5"
+        assert storage.terminal("T-2").audit_chain == "ok"
         with storage.engine.connect() as c:
             assert c.execute(select(schema_version.c.version)).scalar_one() == LATEST
     finally:

@@ -2,7 +2,8 @@
 
 Alerts: offline longer than the configured minutes, a printer out of paper (the receipt printer or the
 A4 one: ``paper_out`` in ``device_health``), a device not ``ok``, less free disk than the configured
-GiB (``disk_free_bytes``, which kiosks send from the store's file system), and a broken audit chain.
+GiB (``disk_free_bytes``, which kiosks send from the store's file system), and a broken audit chain
+(the verdict the platform keeps on the terminal's row as heartbeats arrive, sync/platform/audit_chain.py).
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def _alerts(
     free = beat.get("disk_free_bytes")
     if isinstance(free, int | float) and free < disk_low_bytes:
         out.append("磁盘空间不足")
-    if beat.get("audit_chain_ok") is False or beat.get("audit_chain") == "broken":
+    if terminal.audit_chain != "ok":
         out.append("审计链断裂")
     return out
 
