@@ -91,6 +91,7 @@ class StoredApplication:
     kind: str = "application"
     summary: str = "{}"  # JSON, masked: what list pages show without opening the payload
     acceptance_no: str = ""  # the kiosk's 受理号, as the manifest gave it
+    seq: int = 0  # the order of arrival
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class Storage(Protocol):
     def terminal(self, terminal_id: str) -> Terminal | None: ...
     def terminals(self, *, limit: int | None = None, offset: int = 0) -> list[Terminal]: ...
     def count_terminals(self) -> int: ...
+    def terminal_names(self, ids: set[str]) -> dict[str, str]: ...
     def revoke_terminal(self, terminal_id: str) -> bool: ...
     def touch_terminal(self, terminal_id: str) -> None: ...
 
@@ -160,6 +162,7 @@ class Storage(Protocol):
         states: tuple[str, ...] | None = None,
         limit: int | None = None,
         newest_first: bool = False,
+        after_seq: int | None = None,
     ) -> list[StoredApplication]: ...
     def find_cases(
         self, *, person_key: str | None = None, phone_key: str | None = None
@@ -292,6 +295,14 @@ class SqlStorage:
         query = select(terminals).order_by(terminals.c.name, terminals.c.id).offset(offset)
         with self._read() as c:
             return [self._terminal(r) for r in c.execute(query if limit is None else query.limit(limit))]
+
+    def terminal_names(self, ids: set[str]) -> dict[str, str]:
+        """The names of these terminals only: a list page names the few it shows, not the fleet."""
+        if not ids:
+            return {}
+        with self._read() as c:
+            rows = c.execute(select(terminals.c.id, terminals.c.name).where(terminals.c.id.in_(sorted(ids))))
+            return {str(r.id): str(r.name) for r in rows}
 
     def count_terminals(self) -> int:
         with self._read() as c:
@@ -522,6 +533,7 @@ class SqlStorage:
             str(row.kind),
             str(row.summary),
             str(row.acceptance_no or ""),
+            int(row.seq),
         )
 
     def application(self, key: str) -> StoredApplication | None:
@@ -538,11 +550,15 @@ class SqlStorage:
         states: tuple[str, ...] | None = None,
         limit: int | None = None,
         newest_first: bool = False,
+        after_seq: int | None = None,
     ) -> list[StoredApplication]:
-        """Oldest first, or with `newest_first` the latest `limit` (a list page: an index walk)."""
+        """Oldest first, or with `newest_first` the latest `limit` (a list page: an index walk);
+        `after_seq`: only those that arrived after that one."""
         query = select(applications).order_by(
             applications.c.seq.desc() if newest_first else applications.c.seq
         )
+        if after_seq is not None:
+            query = query.where(applications.c.seq > after_seq)
         if kind is not None:
             query = query.where(applications.c.kind == kind)
         if states is not None:

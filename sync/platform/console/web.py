@@ -35,6 +35,7 @@ HERE = Path(__file__).parent
 MAX_FORM_BYTES = 64 * 1024
 REPLY_MAX = 2000
 HELP_BOARD_KEEPS_S = 3600  # resolved calls stay on the board this long
+FLEET_PAGE = 200  # terminals a fleet page shows, those with alerts first
 LOGIN_ATTEMPTS = 5  # wrong passwords for one name from one address before sign-in waits
 LOGIN_LOCK_S = 900
 
@@ -320,21 +321,34 @@ def mount_console(
     # -- fleet ------------------------------------------------------------------------------------
     @router.get("/fleet")
     def fleet(
-        request: Request, staff: Annotated[Staff, Depends(page_for("fleet.view"))], township: str = ""
+        request: Request,
+        staff: Annotated[Staff, Depends(page_for("fleet.view"))],
+        township: str = "",
+        page: int = 1,
     ) -> Response:
         towns = store.townships()
+        every = storage.terminals()
+        if township:
+            every = [t for t in every if towns.get(t.id) == township]
         rows = fleet_rows(
-            storage.terminals(),
+            every,
             towns,
             settings.offline_after_min * 60,
             disk_low_bytes=settings.disk_low_gib * 1024**3,
         )
-        shown = [r for r in rows if not township or r.township == township]
+        # alerts first, then a page at a time: a county's thousands of rows would be megabytes
+        pages = max(1, -(-len(rows) // FLEET_PAGE))
+        page = min(max(1, page), pages)
+        shown = rows[(page - 1) * FLEET_PAGE : page * FLEET_PAGE]
         return render(
             "fleet.html",
             request,
             staff,
             rows=shown,
+            page=page,
+            pages=pages,
+            total=len(rows),
+            alerting=sum(1 for r in rows if r.alerts),
             device_states=DEVICE_STATES,
             township=township,
             townships=sorted(set(towns.values())),
@@ -359,8 +373,8 @@ def mount_console(
     # -- help calls -------------------------------------------------------------------------------
     @router.get("/help")
     def help_board(request: Request, staff: Annotated[Staff, Depends(page_for("help.view"))]) -> Response:
-        names = {t.id: t.name for t in storage.terminals()}
         calls = store.help_calls(since=time.time() - HELP_BOARD_KEEPS_S)
+        names = storage.terminal_names({c.terminal_id for c in calls})
         return render(
             "help.html",
             request,
@@ -405,7 +419,7 @@ def mount_console(
             limit_s=limit_s,
             countdown=_countdown,
             category=lambda body: COMPLAINT_CATEGORIES.get(_json_field(body, "category"), "其他"),
-            names={t.id: t.name for t in storage.terminals()},
+            names=storage.terminal_names({c.terminal_id for c in listed}),
             assignees=[m for m in store.staff_list() if m.role in ("window", "supervisor")],
             can_assign=security.allowed(staff.role, "complaints.assign"),
             may_read=lambda c: _may_read(staff, c.assigned_to),
@@ -482,14 +496,10 @@ def mount_console(
         request: Request, staff: Annotated[Staff, Depends(page_for("applications.view"))], state: str = ""
     ) -> Response:
         cases.index_new_cases(storage, store, open_)
-        kinds = store.case_kinds()
-        listed = [
-            a
-            for a in reversed(storage.applications())
-            if kinds.get(a.case_no, "application") not in ("certification", "home_visit")
-            and (not state or a.state == state)
-        ]
-        names = {t.id: t.name for t in storage.terminals()}
+        listed = storage.applications(
+            kind="application", states=(state,) if state else None, limit=cases.PAGE, newest_first=True
+        )
+        names = storage.terminal_names({a.terminal_id for a in listed})
         today = dt.datetime.now(zone).date().isoformat()
         return render(
             "applications.html",
@@ -500,7 +510,7 @@ def mount_console(
             state=state,
             states=STATE_NAMES,
             matters=_matters,
-            owed=store.deferred_materials(),
+            owed=store.deferred_materials(limit=cases.PAGE),  # the earliest due (overdue) first
             today=today,
         )
 
