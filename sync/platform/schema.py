@@ -10,6 +10,7 @@ PostgreSQL, the write lock on SQLite), so a step runs once.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from sqlalchemy import (
@@ -52,6 +53,9 @@ terminals = Table(
     # the audit chain's verdict as of the latest heartbeat (sync/platform/audit_chain.py): NULL = "ok"
     Column("audit_chain", Text),
     Column("audit_highest", Integer),  # the largest chain length a heartbeat reported
+    # from the latest heartbeat, so the fleet page finds the terminals with alerts in SQL
+    Column("device_faults", Text),  # JSON [[device, state], ...] of devices not "ok"; NULL: none
+    Column("disk_free_bytes", Double),
 )
 uploads = Table(
     "uploads",
@@ -183,14 +187,43 @@ def _v3_request_nonces(c: Connection) -> None:
         index.create(c, checkfirst=True)
 
 
-def _v4_audit_chain_columns(c: Connection) -> None:
-    """The verdict on the terminal's row, judged again from the heartbeats kept so far."""
-    import json
+def device_faults(beat: dict[str, object]) -> str | None:
+    """A heartbeat's devices that are not "ok", as the terminals.device_faults column holds them."""
+    health = beat.get("device_health")
+    faults = sorted(
+        [str(k), str(v)] for k, v in (health.items() if isinstance(health, dict) else ()) if v != "ok"
+    )
+    return json.dumps(faults) if faults else None
 
+
+def disk_free(beat: dict[str, object]) -> float | None:
+    free = beat.get("disk_free_bytes")
+    return float(free) if isinstance(free, int | float) else None
+
+
+def _v4_fleet_columns(c: Connection) -> None:
+    """The audit chain's verdict (judged again from the heartbeats kept so far), the devices at fault and
+    the free disk on the terminal's row, from its latest heartbeat."""
     from sync.platform.audit_chain import OK, judge
 
-    c.execute(text("ALTER TABLE terminals ADD COLUMN audit_chain TEXT"))
-    c.execute(text("ALTER TABLE terminals ADD COLUMN audit_highest INTEGER"))
+    for column in ("audit_chain TEXT", "audit_highest INTEGER", "device_faults TEXT"):
+        c.execute(text(f"ALTER TABLE terminals ADD COLUMN {column}"))
+    c.execute(
+        text(
+            "ALTER TABLE terminals ADD COLUMN disk_free_bytes "
+            + ("REAL" if c.dialect.name == "sqlite" else "DOUBLE PRECISION")
+        )
+    )
+    for terminal_id, body in c.execute(text("SELECT id, last_heartbeat FROM terminals")).all():
+        try:
+            latest = json.loads(body) if body else {}
+        except ValueError:
+            continue
+        c.execute(
+            terminals.update()
+            .where(terminals.c.id == terminal_id)
+            .values(device_faults=device_faults(latest), disk_free_bytes=disk_free(latest))
+        )
     audit_heads.create(c, checkfirst=True)
     for index in audit_heads.indexes:
         index.create(c, checkfirst=True)
@@ -231,7 +264,7 @@ def _v4_audit_chain_columns(c: Connection) -> None:
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _v2_metadata_columns),
     (3, _v3_request_nonces),
-    (4, _v4_audit_chain_columns),
+    (4, _v4_fleet_columns),
 ]
 LATEST = 4
 # The tables of a database made before versions were stamped (version 1).

@@ -21,7 +21,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import (
+    Engine,
+    and_,
+    case,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -57,6 +71,13 @@ class Terminal:
     last_seen: float | None
     last_heartbeat: str | None
     audit_chain: str = OK  # the verdict on its audit chain (sync/platform/audit_chain.py)
+
+
+@dataclass(frozen=True)
+class FleetPage:
+    terminals: list[Terminal]
+    total: int  # terminals on every page
+    alerting: int  # of those, with an alert
 
 
 @dataclass(frozen=True)
@@ -135,6 +156,15 @@ class Storage(Protocol):
     def terminals(self, *, limit: int | None = None, offset: int = 0) -> list[Terminal]: ...
     def count_terminals(self) -> int: ...
     def terminal_names(self, ids: set[str]) -> dict[str, str]: ...
+    def fleet_page(
+        self,
+        *,
+        offline_before: float,
+        disk_low_bytes: float,
+        only: list[str] | None = None,
+        limit: int,
+        offset: int = 0,
+    ) -> FleetPage: ...
     def revoke_terminal(self, terminal_id: str) -> bool: ...
     def touch_terminal(self, terminal_id: str) -> None: ...
 
@@ -295,6 +325,39 @@ class SqlStorage:
         query = select(terminals).order_by(terminals.c.name, terminals.c.id).offset(offset)
         with self._read() as c:
             return [self._terminal(r) for r in c.execute(query if limit is None else query.limit(limit))]
+
+    def fleet_page(
+        self,
+        *,
+        offline_before: float,
+        disk_low_bytes: float,
+        only: list[str] | None = None,
+        limit: int,
+        offset: int = 0,
+    ) -> FleetPage:
+        """One page of terminals (`only` these, when given), those with an alert first, then by name: an
+        alert is a silence since before `offline_before`, a device at fault, less free disk than
+        `disk_low_bytes` or a broken audit chain (the same as sync/platform/console/fleet.py says in
+        words), found from the columns the latest heartbeat wrote, so no heartbeat is read."""
+        t = terminals.c
+        alerting = and_(
+            t.revoked_at.is_(None),
+            or_(
+                t.last_seen.is_(None),
+                t.last_seen < offline_before,
+                t.device_faults.is_not(None),
+                t.disk_free_bytes < disk_low_bytes,
+                t.audit_chain.is_not(None),
+            ),
+        )
+        where = true() if only is None else t.id.in_(only)
+        first = case((alerting, 0), else_=1)
+        query = select(terminals).where(where).order_by(first, t.name, t.id).limit(limit).offset(offset)
+        counts = select(func.count(), func.count().filter(alerting)).select_from(terminals).where(where)
+        with self._read() as c:
+            rows = [self._terminal(r) for r in c.execute(query)]
+            total, alerts = c.execute(counts).one()
+        return FleetPage(rows, int(total), int(alerts))
 
     def terminal_names(self, ids: set[str]) -> dict[str, str]:
         """The names of these terminals only: a list page names the few it shows, not the fleet."""
@@ -720,6 +783,8 @@ class SqlStorage:
                 last_heartbeat=body,
                 audit_chain=None if step.verdict == OK else step.verdict,
                 audit_highest=step.highest,
+                device_faults=schema.device_faults(beat),
+                disk_free_bytes=schema.disk_free(beat),
             )
         )
         depth = int(beat.get("queue_depth", 0) or 0)

@@ -327,28 +327,25 @@ def mount_console(
         page: int = 1,
     ) -> Response:
         towns = store.townships()
-        every = storage.terminals()
-        if township:
-            every = [t for t in every if towns.get(t.id) == township]
-        rows = fleet_rows(
-            every,
-            towns,
-            settings.offline_after_min * 60,
-            disk_low_bytes=settings.disk_low_gib * 1024**3,
+        offline_s, disk_low = settings.offline_after_min * 60, settings.disk_low_gib * 1024**3
+        # alerts first, a page at a time, found in SQL: a county's thousands of rows would be megabytes
+        found = storage.fleet_page(
+            offline_before=time.time() - offline_s,
+            disk_low_bytes=disk_low,
+            only=[tid for tid, town in towns.items() if town == township] if township else None,
+            limit=FLEET_PAGE,
+            offset=(max(1, page) - 1) * FLEET_PAGE,
         )
-        # alerts first, then a page at a time: a county's thousands of rows would be megabytes
-        pages = max(1, -(-len(rows) // FLEET_PAGE))
-        page = min(max(1, page), pages)
-        shown = rows[(page - 1) * FLEET_PAGE : page * FLEET_PAGE]
+        pages = max(1, -(-found.total // FLEET_PAGE))
         return render(
             "fleet.html",
             request,
             staff,
-            rows=shown,
-            page=page,
+            rows=fleet_rows(found.terminals, towns, offline_s, disk_low_bytes=disk_low),
+            page=max(1, page),
             pages=pages,
-            total=len(rows),
-            alerting=sum(1 for r in rows if r.alerts),
+            total=found.total,
+            alerting=found.alerting,
             device_states=DEVICE_STATES,
             township=township,
             townships=sorted(set(towns.values())),
