@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    case,
     create_engine,
     func,
     insert,
@@ -419,9 +420,15 @@ class ConsoleStore:
             r.replied_at,
         )
 
-    def complaints(self) -> list[Complaint]:
+    def complaints(self, limit: int | None = None) -> list[Complaint]:
+        """Unanswered first, the longest waiting at the top, then the answered, the latest first."""
+        waiting = complaint_handling.c.reply.is_(None)
+        query = self._complaint_query().order_by(
+            case((waiting, 0), else_=1),
+            case((waiting, small_posts.c.received_at), else_=-small_posts.c.received_at),
+        )
         with self.engine.connect() as c:
-            rows = c.execute(self._complaint_query().order_by(small_posts.c.received_at)).all()
+            rows = c.execute(query if limit is None else query.limit(limit)).all()
         return [self._complaint(r) for r in rows]
 
     def complaint(self, terminal_id: str, item_id: str) -> Complaint | None:

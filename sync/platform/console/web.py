@@ -407,7 +407,7 @@ def mount_console(
     def complaints(
         request: Request, staff: Annotated[Staff, Depends(page_for("complaints.view"))]
     ) -> Response:
-        listed = store.complaints()
+        listed = store.complaints(limit=cases.PAGE)
         return render(
             "complaints.html",
             request,
