@@ -2735,8 +2735,8 @@
     </message>
     <message>
         <location filename="../qml/screens/ProgressNumber.qml" line="106" />
-        <source>Back</source>
-        <translation>Back</translation>
+        <source>Other ways to check</source>
+        <translation>Other ways to check</translation>
     </message>
     <message>
         <location filename="../qml/screens/ProgressNumber.qml" line="107" />

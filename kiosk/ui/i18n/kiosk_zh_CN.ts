@@ -2726,8 +2726,8 @@
     </message>
     <message>
         <location filename="../qml/screens/ProgressNumber.qml" line="106" />
-        <source>Back</source>
-        <translation>返回</translation>
+        <source>Other ways to check</source>
+        <translation>换一种方式查询</translation>
     </message>
     <message>
         <location filename="../qml/screens/ProgressNumber.qml" line="107" />

@@ -103,7 +103,7 @@ FocusScope {
                     }
                     KButton {
                         objectName: "progressNumberBack"
-                        text: qsTr("Back")
+                        text: qsTr("Other ways to check")
                         description: qsTr("Back to the ways of checking progress")
                         onClicked: app.go("progress")
                     }
