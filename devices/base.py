@@ -70,6 +70,17 @@ class DeviceStatus:
     def as_dict(self) -> dict[str, Any]:
         return {"health": str(self.health), "reason": self.reason, "detail": dict(self.detail)}
 
+    @property
+    def reported(self) -> str:
+        """What the terminal tells the platform: the health, or ``paper_out`` / ``paper_near_end`` for a
+        printer (receipt: its status bits; A4: the CUPS queue's codes): staff refill it, not repair it."""
+        codes = self.detail.get("codes") or ()
+        if self.detail.get("paper_end") or "paper_out" in codes:
+            return "paper_out"
+        if self.detail.get("paper_near_end"):
+            return "paper_near_end"
+        return str(self.health)
+
 
 @dataclass(frozen=True)
 class SelfTestResult:

@@ -65,7 +65,9 @@ from kiosk.store.applications import NewMaterial
 from kiosk.store.connection import Database, transaction
 from kiosk.store.settings import get_setting, set_setting
 from sync import sealing
+from sync.engine.state import KEY_URL
 from sync.outbox import ApplicationDraft, enqueue_small, record_application
+from sync.protocol.status_page import application_id_from, status_url
 
 log = logging.getLogger(__name__)
 
@@ -247,8 +249,16 @@ class JourneyStore:
             acceptance_no,
             submitted_at,
             package.promised_date,
-            progress_qr_payload(secret, acceptance_no),
+            self._receipt_qr(secret, package.application_id, acceptance_no),
         )
+
+    def _receipt_qr(self, secret: bytes, application_id: str, acceptance_no: str) -> str:
+        """The platform's status page for this application, which a phone opens and any terminal reads;
+        a kiosk not enrolled with a platform prints its own signed token, which only it understands."""
+        platform_url = get_setting(self.db, KEY_URL)
+        if platform_url:
+            return status_url(str(platform_url), application_id)
+        return progress_qr_payload(secret, acceptance_no)
 
     def _remove_files(self, application_id: str) -> None:
         if not self.files_dir.is_dir():
@@ -353,6 +363,10 @@ class JourneyStore:
         return [self._status(r) for r in applications.progress_for_applicant(self.db, self.token(id_number))]
 
     def application_by_qr(self, payload: str) -> ApplicationStatus | None:
+        application_id = application_id_from(payload)
+        if application_id is not None:
+            row = applications.progress_by_id(self.db, application_id)
+            return None if row is None else self._status(row)
         acceptance_no = parse_progress_qr(self.secret, payload)
         if acceptance_no is None:
             return None

@@ -439,6 +439,11 @@ def progress_by_acceptance_no(db: Database, acceptance_no: str) -> ProgressRow |
     return None if row is None else _progress(row)
 
 
+def progress_by_id(db: Database, application_id: str) -> ProgressRow | None:
+    row = db.execute(_PROGRESS_SQL + "WHERE a.id = ?", [application_id]).fetchone()
+    return None if row is None else _progress(row)
+
+
 def count_by_state(db: Database) -> dict[str, int]:
     return {str(s): int(n) for s, n in db.execute("SELECT state, count(*) FROM applications GROUP BY state")}
 

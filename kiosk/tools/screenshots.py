@@ -354,6 +354,26 @@ def _progress(view: str) -> Callable[[Any], None]:
     return show
 
 
+def _progress_number(view: str) -> Callable[[Any], None]:
+    """查询进度 by typed acceptance number: the empty pad, or a number and digits typed on a kiosk that
+    cannot reach the platform (the offline words)."""
+
+    def show(kiosk: Any) -> None:
+        _open(kiosk, "progress-number")
+        settle(kiosk.qt_app, 30)
+        if view == "offline":
+            screen = kiosk.window.property("currentScreen")
+            screen.setProperty("number", "00012612060007")
+            screen.setProperty("editing", "phone")
+            pad = find(kiosk, "numberPad")
+            if pad is not None:
+                pad.setProperty("value", "5678")
+            kiosk.progress.byNumber("00012612060007", "5678")  # no platform enrolled: offline at once
+            settle(kiosk.qt_app, 60)
+
+    return show
+
+
 def _complaints(view: str) -> Callable[[Any], None]:
     def show(kiosk: Any) -> None:
         _open(kiosk, "complaints")
@@ -430,6 +450,8 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "progress": _progress("identify"),
     "progress-list": _progress("list"),
     "progress-detail": _progress("detail"),
+    "progress-number": _progress_number("empty"),
+    "progress-number-offline": _progress_number("offline"),
     "certification-card": _certification("identify"),
     "certification-card-principal": _certification("principal"),
     "certification-consent": _certification("consent"),

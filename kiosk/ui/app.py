@@ -268,7 +268,8 @@ class KioskApp:
         self.engine.rootContext().setContextProperty("complaintsCtl", self.complaints)
 
     def _device_health(self) -> dict[str, str]:
-        return {row["kind"]: row["health"] for row in self.devices.statuses} if self.devices else {}
+        """For the heartbeat: each device's health or paper state (devices.base.DeviceStatus.reported)."""
+        return {row["kind"]: row["reported"] for row in self.devices.statuses} if self.devices else {}
 
     def _start_sync(self, services: KioskServices) -> None:
         from kiosk.ui.catalog_sync import CatalogSync

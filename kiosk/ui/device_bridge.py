@@ -107,7 +107,7 @@ class DeviceBridge(QObject):
         if manager is None:
             return
         rows = [
-            {"kind": kind, "health": str(status.health), "reason": status.reason}
+            {"kind": kind, "health": str(status.health), "reason": status.reason, "reported": status.reported}
             for kind, status in manager.statuses().items()
         ]
         with self._lock:

@@ -1,5 +1,9 @@
-"""查询进度 for QML: the resident identifies by ID card or by the receipt's QR code on the scanner, sees
-their applications (every kind in the store) with statuses in words, opens one, prints a status slip.
+"""查询进度 for QML: the resident identifies by ID card or by the receipt's QR code on the scanner, or types
+the acceptance number with the last 4 digits of their phone (``progress-number``), sees their
+applications (every kind in the store) with statuses in words, opens one, prints a status slip.
+
+A typed number and another terminal's receipt QR are answered by the platform, on a thread; while it
+is asked ``asking`` is true, and no answer (offline, not enrolled) is said in words, not waited out.
 
 The lookup itself is Qt-free (``kiosk.core.journey.progress.ProgressSession``); this object turns device
 events into lookups and the session's rows into properties. The rows live in memory only and go on
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SCREEN = "progress"
+NUMBER_SCREEN = "progress-number"
 
 
 class ProgressController(QObject):
@@ -34,6 +39,7 @@ class ProgressController(QObject):
     printChanged = Signal()
     _printed = Signal(object)  # PrintOutcome, from the print worker
     _found_elsewhere = Signal(object, int)  # (statuses, lookup number), from the platform lookup thread
+    _platform_answered = Signal(object, str, int)  # (PlatformAnswer, how, lookup number), likewise
 
     def __init__(self, ctx: ControllerContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +53,8 @@ class ProgressController(QObject):
         self._print_state = ""  # "" / printed / the problem in words
         self._printed.connect(self._on_printed)
         self._found_elsewhere.connect(self._on_found_elsewhere)
+        self._platform_answered.connect(self._on_platform_answer)
+        self._asking = False
         self._lookups = 0  # bumped by each lookup and wipe: a late answer for someone else is dropped
         self.session.register_wipe("progress", self.clear)
         self.app.screenChanged.connect(self._on_screen)
@@ -74,13 +82,16 @@ class ProgressController(QObject):
         # Leaving the progress screens forgets the list: the next person never sees it.
         if not self.app.screen.startswith(SCREEN) and (self._lookup is not None and self._lookup.looked_up):
             self.clear()
-        elif self.app.screen == SCREEN:
+        elif self.app.screen in (SCREEN, NUMBER_SCREEN):
+            self._lookups += 1  # an answer still on its way belongs to a search the resident left
+            self._asking = False
             self._message = ""
             self.changed.emit()
 
     @Slot()
     def clear(self) -> None:
         self._lookups += 1
+        self._asking = False
         if self._lookup is not None:
             self._lookup.wipe()
         self._message = ""
@@ -137,21 +148,82 @@ class ProgressController(QObject):
 
     @Slot(str, result=bool)
     def byQr(self, payload: str) -> bool:
+        from sync.protocol.status_page import application_id_from
+
         self._lookups += 1
         try:
             self._progress().by_qr(payload)
         except JourneyError as exc:
-            self._say(exc.message)
-            return False
+            application_id = application_id_from(payload)
+            if application_id is None:
+                self._say(exc.message)
+                return False
+            # another terminal's receipt: its status is on the platform
+            from kiosk.journey_adapters.remote_progress import by_receipt_qr
+
+            self._ask_in_background(lambda creds: by_receipt_qr(creds, application_id), "qr")
+            return True
         self._found()
         return True
+
+    @Slot(str, str, result=bool)
+    def byNumber(self, typed_number: str, phone_last4: str) -> bool:
+        """The acceptance number as typed (dashes optional) and the last 4 digits of the phone given on
+        the application: the platform finds the case whichever terminal took it."""
+        from kiosk.core.journey.messages import msg
+        from kiosk.core.journey.numbers import typed_acceptance_no
+        from kiosk.journey_adapters.remote_progress import by_acceptance_no
+
+        if self._asking:
+            return False
+        acceptance_no = typed_acceptance_no(typed_number)
+        if acceptance_no is None:
+            self._say(msg("progress_number_invalid"))
+            return False
+        if not (len(phone_last4) == 4 and phone_last4.isdigit()):
+            self._say(msg("progress_phone_invalid"))
+            return False
+        self._lookups += 1
+        self._ask_in_background(lambda creds: by_acceptance_no(creds, acceptance_no, phone_last4), "number")
+        return True
+
+    def _ask_in_background(self, question: Any, how: str) -> None:
+        from kiosk.journey_adapters.remote_progress import credentials_or_none
+
+        creds = credentials_or_none(self.services.db)
+        lookup = self._lookups
+        self._asking = True
+        self._message = ""
+        self.changed.emit()
+
+        def ask() -> None:
+            self._platform_answered.emit(question(creds), how, lookup)
+
+        threading.Thread(target=ask, daemon=True, name="progress-platform-ask").start()
+
+    def _on_platform_answer(self, answer: Any, how: str, lookup: int) -> None:
+        from kiosk.core.journey.messages import msg
+
+        if lookup != self._lookups:
+            return  # the resident left, or asked again since
+        self._asking = False
+        if answer.outcome == "found":
+            self._progress().found_on_platform(answer.statuses, how)
+            self._found()
+            return
+        code = {
+            "none": "progress_number_not_found" if how == "number" else "qr_not_recognised",
+            "too_many": "progress_too_many_tries",
+        }.get(answer.outcome, "progress_offline")
+        self._say(msg(code))
 
     def _found(self) -> None:
         self._message = ""
         self._print_state = ""
         rows = self._progress().rows(self._locale())
-        # a receipt names one application: straight to it; a card lists all of them
-        self._selected = rows[0].acceptance_no if self._progress().how == "qr" and rows else ""
+        # a receipt or a typed number names one application: straight to it; a card lists all of them
+        one = self._progress().how in ("qr", "number") and len(rows) == 1
+        self._selected = rows[0].acceptance_no if one else ""
         self.changed.emit()
         self.printChanged.emit()
         self.app.go("progress-detail" if self._selected else "progress-list")
@@ -212,6 +284,9 @@ class ProgressController(QObject):
     def _printing_value(self) -> bool:
         return self._printing
 
+    def _asking_value(self) -> bool:
+        return self._asking
+
     def _print_state_value(self) -> str:
         return self._print_state
 
@@ -221,6 +296,7 @@ class ProgressController(QObject):
     how = Property(str, _how, notify=changed)
     message = Property(str, _message_text, notify=changed)
     printing = Property(bool, _printing_value, notify=printChanged)
+    asking = Property(bool, _asking_value, notify=changed)
     printState = Property(str, _print_state_value, notify=printChanged)
 
 

@@ -29,6 +29,7 @@ from sync import at_rest, sealing
 from sync.engine import audit_anchor, feed, records, retention
 from sync.engine.backoff import Backoff
 from sync.engine.client import PlatformClient
+from sync.engine.disk import store_disk
 from sync.engine.errors import (
     Deferred,
     NoAnswer,
@@ -303,6 +304,7 @@ class SyncEngine:
         catalog = catalog_versions.active_version(self.db)
         last = get_setting(self.db, KEY_LAST_SUCCESS)
         last_crash = get_setting(self.db, KEY_LAST_CRASH)
+        disk_free, disk_total = store_disk(self.db)
         return Heartbeat(
             device_health=self.device_health(),
             queue_depth=int(depth),
@@ -313,6 +315,8 @@ class SyncEngine:
             crash_count=int(get_setting(self.db, KEY_CRASH_COUNT) or 0),
             last_crash_at=None if last_crash is None else float(last_crash),
             **audit_anchor.heartbeat_fields(self.db),
+            disk_free_bytes=disk_free,
+            disk_total_bytes=disk_total,
         )
 
     def _heartbeat(self, *, force: bool = False) -> bool:

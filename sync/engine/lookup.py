@@ -33,6 +33,11 @@ def find_by_acceptance_no(client: PlatformClient, acceptance_no: str, phone_last
     return _ask(client, {"acceptance_no": acceptance_no, "phone_last4": phone_last4})
 
 
+def find_by_receipt_qr(client: PlatformClient, application_id: str) -> list[RemoteCase]:
+    """The one case a receipt's status-page QR names (status only: the platform sends no staff note)."""
+    return _ask(client, {"application_id": application_id})
+
+
 def _ask(client: PlatformClient, body: dict[str, str]) -> list[RemoteCase]:
     answer = client.request(
         "POST", "/v1/lookup", content=json.dumps(body).encode(), headers={"Content-Type": "application/json"}

@@ -270,11 +270,9 @@ def create_app(
             raise ProtocolError(400, "invalid_body", str(exc.errors())[:500]) from exc
         result = await run_in_threadpool(store_small, storage, kind, terminal_id, item_id, post.body)
         if kind == "heartbeats" and result == "created":
-            from sync.platform.review import audit_chain_verdict
-
-            verdict = audit_chain_verdict(storage.heartbeats(terminal_id))
-            if verdict != "ok":
-                log.warning("terminal %s: audit chain %s", terminal_id, verdict)
+            terminal = await run_in_threadpool(storage.terminal, terminal_id)  # judged as it was stored
+            if terminal is not None and terminal.audit_chain != "ok":
+                log.warning("terminal %s: audit chain %s", terminal_id, terminal.audit_chain)
         return _json(201 if result == "created" else 200, {"kind": kind, "id": item_id})
 
     def _admin(request: Request) -> None:
@@ -477,8 +475,6 @@ FLEET_PAGE_SIZE = 200
 
 def render_fleet(storage: Storage, page: int = 1) -> str:
     """One page of terminals (by name): a county's thousands would not fit one page or one second."""
-    from sync.platform.review import audit_chain_verdict
-
     rows = []
     for t in storage.terminals(limit=FLEET_PAGE_SIZE, offset=(page - 1) * FLEET_PAGE_SIZE):
         beat: dict[str, Any] = json.loads(t.last_heartbeat) if t.last_heartbeat else {}
@@ -492,7 +488,7 @@ def render_fleet(storage: Storage, page: int = 1) -> str:
             str(beat.get("queue_depth", "")),
             health,
             str(beat.get("software_version", "")),
-            audit_chain_verdict(storage.heartbeats(t.id)),
+            t.audit_chain,
             str(beat.get("crash_count", "")),
         ]
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")

@@ -149,6 +149,7 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ[CONSOLE_ENV] = json.dumps(
         {
             "offline_after_min": console.offline_after_min,
+            "disk_low_gib": console.disk_low_gib,
             "complaint_limit_hours": console.complaint_limit_hours,
             "secure_cookies": console.secure_cookies,
         }

@@ -91,6 +91,12 @@ def case_meta(manifest: Manifest, plaintext: bytes, secret: bytes) -> CaseMeta:
         }
     if kind == "home_visit":
         summary["call_back_by"] = str(data.get("call_back_by", ""))
+    # 容缺: which material is owed by when (codes and dates, nothing personal), for the console's list
+    summary["deferred"] = [
+        [str(m.get("code", "")), str(m["due_date"])]
+        for m in data.get("materials") or []
+        if isinstance(m, dict) and m.get("disposition") == "deferred" and m.get("due_date")
+    ]
     id_number = str(applicant.get("id_number") or "")
     phone = "".join(ch for ch in str(data.get("phone") or applicant.get("phone") or "") if ch.isdigit())
     return CaseMeta(

@@ -2,10 +2,11 @@
 status from the receipt's QR code.
 
 * ``POST /v1/lookup`` (signed by a terminal): ``{"id_number": ...}`` (the resident's card was read) or
-  ``{"acceptance_no": ..., "phone_last4": ...}`` (typed). Both are matched as keyed hashes against the
-  columns written at commit; the numbers are never stored. Typed guesses are counted per acceptance
-  number in the database (every worker sees the same count): after ``MAX_FAILED_GUESSES`` misses in
-  an hour that number answers 429 until the hour passes.
+  ``{"acceptance_no": ..., "phone_last4": ...}`` (typed), or ``{"application_id": ...}`` (a receipt's
+  QR code read at another terminal: the status its public page shows, without staff notes). The numbers
+  are matched as keyed hashes against the columns written at commit; the numbers are never stored.
+  Typed guesses are counted per acceptance number in the database (every worker sees the same count):
+  after ``MAX_FAILED_GUESSES`` misses in an hour that number answers 429 until the hour passes.
 * ``GET /s/{application_id}`` (public, for the QR code): the case's status in words and the date it
   last changed. No name, no notes, no numbers: the id is a random UUID only the receipt carries.
 """
@@ -27,11 +28,11 @@ from sync.platform.auth import signed_terminal
 from sync.platform.errors import ProtocolError
 from sync.platform.intake import person_key, phone_key
 from sync.platform.storage import Storage, StoredApplication
+from sync.protocol.status_page import STATUS_PATH
 
 router = APIRouter()
 MAX_FAILED_GUESSES = 5
 GUESS_WINDOW_S = 3600.0
-STATUS_PATH = "/s/"
 _UUID = re.compile(r"^[0-9a-fA-F-]{36}$")
 
 STATE_WORDS = {
@@ -53,11 +54,9 @@ class LookupRequest(BaseModel):
     id_number: str | None = Field(default=None, pattern=r"^[0-9]{17}[0-9Xx]$")
     acceptance_no: str | None = Field(default=None, min_length=1, max_length=64, pattern=r"^[^\x00-\x1f]+$")
     phone_last4: str | None = Field(default=None, pattern=r"^[0-9]{4}$")
-
-
-def status_url(platform_url: str, application_id: str) -> str:
-    """What the receipt's QR code holds."""
-    return platform_url.rstrip("/") + STATUS_PATH + application_id
+    application_id: str | None = Field(
+        default=None, pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+    )
 
 
 def _case(storage: Storage, app: StoredApplication) -> dict[str, Any]:
@@ -102,8 +101,16 @@ async def lookup(request: Request, terminal_id: str = Depends(signed_terminal)) 
         found = await run_in_threadpool(storage.find_cases, phone_key=key)
         if not found:
             storage.record_failed_guess(guess_key)
+    elif asked.application_id is not None:
+        # a receipt's QR code read at another terminal: what its public page shows, so no staff note
+        app = await run_in_threadpool(storage.application, asked.application_id)
+        found = [] if app is None or app.id != asked.application_id else [app]
+        cases = [{**await run_in_threadpool(_case, storage, app), "note": ""} for app in found]
+        return JSONResponse({"cases": cases})
     else:
-        raise ProtocolError(400, "invalid_request", "give id_number, or acceptance_no with phone_last4")
+        raise ProtocolError(
+            400, "invalid_request", "give id_number, acceptance_no with phone_last4, or application_id"
+        )
     cases = [await run_in_threadpool(_case, storage, app) for app in found]
     return JSONResponse({"cases": cases})
 

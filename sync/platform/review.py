@@ -291,26 +291,15 @@ def render_home_visits(storage: Storage, keys: X25519PrivateKey | SealKeyring) -
 
 
 def audit_chain_verdict(heartbeats: list[str]) -> str:
-    """What the heartbeats say about a terminal's audit chain: "ok", or how it was tampered with.
+    """What a series of heartbeat bodies says about a terminal's audit chain (sync.platform.audit_chain,
+    one beat after another): "ok", or how it was tampered with."""
+    from sync.platform.audit_chain import OK, judge
 
-    The chain only grows. A heartbeat with a smaller count than one before shows a chain that
-    shrank; one whose anchor (the hash the chain has now at a count an earlier heartbeat carried)
-    differs from that earlier head shows a chain rewritten (forked) behind the platform's back.
-    """
     heads: dict[int, str] = {}
-    highest = -1
+    verdict, highest = OK, -1
     for raw in heartbeats:
-        beat = json.loads(raw)
-        count, head = beat.get("audit_count"), beat.get("audit_head")
-        if not isinstance(count, int) or not isinstance(head, str):
-            continue  # a kiosk from before the chain head was sent
-        if count < highest:
-            return f"shrunk: {highest} entries, then {count}"
-        anchor_seq, anchor_hash = beat.get("audit_anchor_seq"), beat.get("audit_anchor_hash")
-        if isinstance(anchor_seq, int) and anchor_seq in heads and heads[anchor_seq] != anchor_hash:
-            return f"forked: entry {anchor_seq} is not the one reported before"
-        if heads.get(count, head) != head:
-            return f"forked: two different chains of {count} entries"
-        heads[count] = head
-        highest = max(highest, count)
-    return "ok"
+        step = judge(verdict, highest, json.loads(raw), heads.get)
+        verdict, highest = step.verdict, step.highest
+        if step.head is not None:
+            heads.setdefault(*step.head)
+    return verdict

@@ -10,6 +10,7 @@ PostgreSQL, the write lock on SQLite), so a step runs once.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from sqlalchemy import (
@@ -49,6 +50,12 @@ terminals = Table(
     Column("revoked_at", Double),
     Column("last_seen", Double),
     Column("last_heartbeat", Text),  # the latest heartbeat body: the fleet page's "now"
+    # the audit chain's verdict as of the latest heartbeat (sync/platform/audit_chain.py): NULL = "ok"
+    Column("audit_chain", Text),
+    Column("audit_highest", Integer),  # the largest chain length a heartbeat reported
+    # from the latest heartbeat, so the fleet page finds the terminals with alerts in SQL
+    Column("device_faults", Text),  # JSON [[device, state], ...] of devices not "ok"; NULL: none
+    Column("disk_free_bytes", Double),
 )
 uploads = Table(
     "uploads",
@@ -175,6 +182,15 @@ record_requests = Table(
     Column("answer", Text, nullable=False),  # the answer's JSON as first given: a replay gets the same
     Column("received_at", Double, nullable=False),
 )
+audit_heads = Table(  # each chain length a terminal reported and its head: a rewrite behind it shows
+    "audit_heads",
+    metadata,
+    Column("terminal_id", Text, primary_key=True),
+    Column("count", Integer, primary_key=True),
+    Column("head", Text, nullable=False),
+    Column("received_at", Double, nullable=False),  # purged with the raw heartbeats
+)
+Index("audit_heads_received", audit_heads.c.received_at)
 schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
 
 
@@ -200,13 +216,87 @@ def _v4_documents(c: Connection) -> None:
     record_requests.create(c, checkfirst=True)
 
 
+def device_faults(beat: dict[str, object]) -> str | None:
+    """A heartbeat's devices that are not "ok", as the terminals.device_faults column holds them."""
+    health = beat.get("device_health")
+    faults = sorted(
+        [str(k), str(v)] for k, v in (health.items() if isinstance(health, dict) else ()) if v != "ok"
+    )
+    return json.dumps(faults) if faults else None
+
+
+def disk_free(beat: dict[str, object]) -> float | None:
+    free = beat.get("disk_free_bytes")
+    return float(free) if isinstance(free, int | float) else None
+
+
+def _v5_fleet_columns(c: Connection) -> None:
+    """The audit chain's verdict (judged again from the heartbeats kept so far), the devices at fault and
+    the free disk on the terminal's row, from its latest heartbeat."""
+    from sync.platform.audit_chain import OK, judge
+
+    for column in ("audit_chain TEXT", "audit_highest INTEGER", "device_faults TEXT"):
+        c.execute(text(f"ALTER TABLE terminals ADD COLUMN {column}"))
+    c.execute(
+        text(
+            "ALTER TABLE terminals ADD COLUMN disk_free_bytes "
+            + ("REAL" if c.dialect.name == "sqlite" else "DOUBLE PRECISION")
+        )
+    )
+    for terminal_id, body in c.execute(text("SELECT id, last_heartbeat FROM terminals")).all():
+        try:
+            latest = json.loads(body) if body else {}
+        except ValueError:
+            continue
+        c.execute(
+            terminals.update()
+            .where(terminals.c.id == terminal_id)
+            .values(device_faults=device_faults(latest), disk_free_bytes=disk_free(latest))
+        )
+    audit_heads.create(c, checkfirst=True)
+    for index in audit_heads.indexes:
+        index.create(c, checkfirst=True)
+    beats = c.execute(
+        text(
+            "SELECT terminal_id, body, received_at FROM small_posts WHERE kind = 'heartbeats' "
+            "ORDER BY terminal_id, received_at, item_id"
+        )
+    ).all()
+    verdicts: dict[str, tuple[str, int]] = {}
+    heads: dict[str, dict[int, str]] = {}
+    first_seen: dict[tuple[str, int], float] = {}
+    for terminal_id, body, received_at in beats:
+        tid = str(terminal_id)
+        verdict, highest = verdicts.get(tid, (OK, -1))
+        seen = heads.setdefault(tid, {})
+        step = judge(verdict, highest, json.loads(body), seen.get)
+        if step.head is not None and step.head[0] not in seen:
+            seen[step.head[0]] = step.head[1]
+            first_seen[(tid, step.head[0])] = float(received_at)
+        verdicts[tid] = (step.verdict, step.highest)
+    for tid, (verdict, highest) in verdicts.items():
+        c.execute(
+            terminals.update()
+            .where(terminals.c.id == tid)
+            .values(audit_chain=None if verdict == OK else verdict, audit_highest=highest)
+        )
+    rows = [
+        {"terminal_id": tid, "count": count, "head": head, "received_at": first_seen[(tid, count)]}
+        for tid, seen in heads.items()
+        for count, head in seen.items()
+    ]
+    if rows:
+        c.execute(audit_heads.insert(), rows)
+
+
 # (version, step): a database stamped N runs every step above N, in order.
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _v2_metadata_columns),
     (3, _v3_request_nonces),
     (4, _v4_documents),
+    (5, _v5_fleet_columns),
 ]
-LATEST = 4
+LATEST = 5
 # The tables of a database made before versions were stamped (version 1).
 _V1_MARKER = "applications"
 

@@ -21,14 +21,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import (
+    Engine,
+    and_,
+    case,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from sync.platform import schema
+from sync.platform.audit_chain import OK, judge
 from sync.platform.schema import (
     applications,
     attachments,
+    audit_heads,
     case_events,
     enrol_tokens,
     heartbeat_daily,
@@ -69,6 +85,14 @@ class Terminal:
     revoked: bool
     last_seen: float | None
     last_heartbeat: str | None
+    audit_chain: str = OK  # the verdict on its audit chain (sync/platform/audit_chain.py)
+
+
+@dataclass(frozen=True)
+class FleetPage:
+    terminals: list[Terminal]
+    total: int  # terminals on every page
+    alerting: int  # of those, with an alert
 
 
 @dataclass(frozen=True)
@@ -103,6 +127,7 @@ class StoredApplication:
     kind: str = "application"
     summary: str = "{}"  # JSON, masked: what list pages show without opening the payload
     acceptance_no: str = ""  # the kiosk's 受理号, as the manifest gave it
+    seq: int = 0  # the order of arrival
 
 
 @dataclass(frozen=True)
@@ -145,6 +170,16 @@ class Storage(Protocol):
     def terminal(self, terminal_id: str) -> Terminal | None: ...
     def terminals(self, *, limit: int | None = None, offset: int = 0) -> list[Terminal]: ...
     def count_terminals(self) -> int: ...
+    def terminal_names(self, ids: set[str]) -> dict[str, str]: ...
+    def fleet_page(
+        self,
+        *,
+        offline_before: float,
+        disk_low_bytes: float,
+        only: list[str] | None = None,
+        limit: int,
+        offset: int = 0,
+    ) -> FleetPage: ...
     def revoke_terminal(self, terminal_id: str) -> bool: ...
     def touch_terminal(self, terminal_id: str) -> None: ...
 
@@ -172,6 +207,7 @@ class Storage(Protocol):
         states: tuple[str, ...] | None = None,
         limit: int | None = None,
         newest_first: bool = False,
+        after_seq: int | None = None,
     ) -> list[StoredApplication]: ...
     def find_cases(
         self, *, person_key: str | None = None, phone_key: str | None = None
@@ -297,6 +333,7 @@ class SqlStorage:
             row.revoked_at is not None,
             None if row.last_seen is None else float(row.last_seen),
             None if row.last_heartbeat is None else str(row.last_heartbeat),
+            OK if row.audit_chain is None else str(row.audit_chain),
         )
 
     def terminal(self, terminal_id: str) -> Terminal | None:
@@ -308,6 +345,47 @@ class SqlStorage:
         query = select(terminals).order_by(terminals.c.name, terminals.c.id).offset(offset)
         with self._read() as c:
             return [self._terminal(r) for r in c.execute(query if limit is None else query.limit(limit))]
+
+    def fleet_page(
+        self,
+        *,
+        offline_before: float,
+        disk_low_bytes: float,
+        only: list[str] | None = None,
+        limit: int,
+        offset: int = 0,
+    ) -> FleetPage:
+        """One page of terminals (`only` these, when given), those with an alert first, then by name: an
+        alert is a silence since before `offline_before`, a device at fault, less free disk than
+        `disk_low_bytes` or a broken audit chain (the same as sync/platform/console/fleet.py says in
+        words), found from the columns the latest heartbeat wrote, so no heartbeat is read."""
+        t = terminals.c
+        alerting = and_(
+            t.revoked_at.is_(None),
+            or_(
+                t.last_seen.is_(None),
+                t.last_seen < offline_before,
+                t.device_faults.is_not(None),
+                t.disk_free_bytes < disk_low_bytes,
+                t.audit_chain.is_not(None),
+            ),
+        )
+        where = true() if only is None else t.id.in_(only)
+        first = case((alerting, 0), else_=1)
+        query = select(terminals).where(where).order_by(first, t.name, t.id).limit(limit).offset(offset)
+        counts = select(func.count(), func.count().filter(alerting)).select_from(terminals).where(where)
+        with self._read() as c:
+            rows = [self._terminal(r) for r in c.execute(query)]
+            total, alerts = c.execute(counts).one()
+        return FleetPage(rows, int(total), int(alerts))
+
+    def terminal_names(self, ids: set[str]) -> dict[str, str]:
+        """The names of these terminals only: a list page names the few it shows, not the fleet."""
+        if not ids:
+            return {}
+        with self._read() as c:
+            rows = c.execute(select(terminals.c.id, terminals.c.name).where(terminals.c.id.in_(sorted(ids))))
+            return {str(r.id): str(r.name) for r in rows}
 
     def count_terminals(self) -> int:
         with self._read() as c:
@@ -538,6 +616,7 @@ class SqlStorage:
             str(row.kind),
             str(row.summary),
             str(row.acceptance_no or ""),
+            int(row.seq),
         )
 
     def application(self, key: str) -> StoredApplication | None:
@@ -554,11 +633,15 @@ class SqlStorage:
         states: tuple[str, ...] | None = None,
         limit: int | None = None,
         newest_first: bool = False,
+        after_seq: int | None = None,
     ) -> list[StoredApplication]:
-        """Oldest first, or with `newest_first` the latest `limit` (a list page: an index walk)."""
+        """Oldest first, or with `newest_first` the latest `limit` (a list page: an index walk);
+        `after_seq`: only those that arrived after that one."""
         query = select(applications).order_by(
             applications.c.seq.desc() if newest_first else applications.c.seq
         )
+        if after_seq is not None:
+            query = query.where(applications.c.seq > after_seq)
         if kind is not None:
             query = query.where(applications.c.kind == kind)
         if states is not None:
@@ -689,9 +772,41 @@ class SqlStorage:
             return "created"
 
     def _roll_up_heartbeat(self, c: Connection, terminal_id: str, body: str, now: float) -> None:
-        """The latest beat on the terminal's row, and the day's aggregate: what stays once raw beats go."""
-        c.execute(update(terminals).where(terminals.c.id == terminal_id).values(last_heartbeat=body))
+        """The latest beat and the audit chain's verdict on the terminal's row, and the day's aggregate:
+        what stays once raw beats go."""
         beat = json.loads(body)
+        chain = c.execute(
+            select(terminals.c.audit_chain, terminals.c.audit_highest).where(terminals.c.id == terminal_id)
+        ).first()
+        verdict = OK if chain is None or chain.audit_chain is None else str(chain.audit_chain)
+        highest = -1 if chain is None or chain.audit_highest is None else int(chain.audit_highest)
+
+        def head_at(count: int) -> str | None:
+            found = c.execute(
+                select(audit_heads.c.head).where(
+                    audit_heads.c.terminal_id == terminal_id, audit_heads.c.count == count
+                )
+            ).scalar()
+            return None if found is None else str(found)
+
+        step = judge(verdict, highest, beat, head_at)
+        if step.head is not None:
+            c.execute(
+                self._insert(audit_heads)
+                .values(terminal_id=terminal_id, count=step.head[0], head=step.head[1], received_at=now)
+                .on_conflict_do_nothing(index_elements=["terminal_id", "count"])
+            )
+        c.execute(
+            update(terminals)
+            .where(terminals.c.id == terminal_id)
+            .values(
+                last_heartbeat=body,
+                audit_chain=None if step.verdict == OK else step.verdict,
+                audit_highest=step.highest,
+                device_faults=schema.device_faults(beat),
+                disk_free_bytes=schema.disk_free(beat),
+            )
+        )
         depth = int(beat.get("queue_depth", 0) or 0)
         fault = int(any(str(v) != "ok" for v in dict(beat.get("device_health", {})).values()))
         day = dt.datetime.fromtimestamp(now, dt.UTC).date().isoformat()
@@ -732,6 +847,8 @@ class SqlStorage:
                     small_posts.c.kind == "heartbeats", small_posts.c.received_at < before
                 )
             ).rowcount
+            # the heads go with them: a rewrite is then seen back to the retention window, as before
+            c.execute(delete(audit_heads).where(audit_heads.c.received_at < before))
         return int(n)
 
     def count_small(self, kind: str) -> int:

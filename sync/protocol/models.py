@@ -160,6 +160,9 @@ class Heartbeat(_Strict):
     audit_head: str | None = None
     audit_anchor_seq: int | None = Field(default=None, ge=0)
     audit_anchor_hash: str | None = None
+    # the store's file system: the platform flags a terminal about to refuse applications for want of disk
+    disk_free_bytes: int | None = Field(default=None, ge=0)
+    disk_total_bytes: int | None = Field(default=None, ge=0)
 
 
 class ErrorBody(_Strict):

@@ -85,6 +85,7 @@ def test_paper_out_refuses_before_sending_keeps_the_job_and_prints_it_when_paper
     assert outcome.cups_job is None and printer.pending() == [outcome.ticket]
     assert printer.status().health is Health.DEGRADED and printer.status().reason == "paper_out"
     assert printer.status().detail["codes"] == ["paper_out", "toner_low"]
+    assert printer.status().reported == "paper_out"  # what the heartbeat tells staff
     assert any(e.kind is EventKind.PAPER_OUT for e in events)
     assert len(cupsd.outputs()) == before  # nothing sent, nothing half printed
 

@@ -101,10 +101,12 @@ def test_paper_out_refuses_without_sending_the_job(
     assert emu.print_bytes == before  # only status queries crossed the wire
     assert emu.receipt_count == 0
     assert driver.status().health is Health.OFFLINE
+    assert driver.status().reported == "paper_out"  # what the heartbeat tells staff: refill, not repair
     assert "paper_out" in events.kinds()
     emu.paper_out = False
     driver.print_receipt(RECEIPT)  # the same receipt object prints once paper is back
     assert emu.print_bytes > before
+    assert driver.status().reported == "ok"
 
 
 def test_cover_open_refuses(rig: tuple[ReceiptPrinter, PrinterEmulator, Events]) -> None:

@@ -22,6 +22,7 @@ from kiosk.core.journey.numbers import (
     parse_acceptance_no,
     parse_progress_qr,
     progress_qr_payload,
+    typed_acceptance_no,
 )
 from kiosk.core.journey.signature import SignatureError, render_signature
 from kiosk.core.journey.workdays import WorkCalendar
@@ -66,6 +67,24 @@ def test_acceptance_numbers_are_never_taken_for_personal_data():
     with pytest.raises(ValueError):
         format_acceptance_no("bad code", day, 1)
     assert parse_acceptance_no("0001-261399-0001") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [
+        ("00012612060007", "0001-261206-0007"),  # the number pad has no dash key
+        ("0001-261206-0007", "0001-261206-0007"),
+        ("zk01 261206 0042", "ZK01-261206-0042"),
+        ("41152319261206000123", "41152319-261206-000123"),  # the longest code, a long sequence
+        ("0001-261399-0001", None),  # no such day
+        ("0001261399 0001", None),
+        ("2612060007", None),  # no terminal code
+        ("ABCDEFGHI2612060007", None),  # a code of 9
+        ("", None),
+    ],
+)
+def test_a_typed_acceptance_number_reads_as_printed(typed, number):
+    assert typed_acceptance_no(typed) == number
 
 
 def test_progress_qr_tags_and_tokens():

@@ -4,6 +4,7 @@ each local and platform state, a detail, a Chinese status slip printed on the em
 from __future__ import annotations
 
 import time
+import uuid
 
 import pytest
 from journey_kit import (
@@ -23,6 +24,8 @@ from kiosk.core.journey.ids import new_id
 from kiosk.core.journey.messages import JourneyError
 from kiosk.core.journey.progress import STATUS_TEXTS, ProgressLookup, ProgressSession
 from kiosk.journey_adapters.printer import DevicePrinter
+from kiosk.store.settings import set_setting
+from sync.engine.state import KEY_URL
 
 
 def _submitted(catalog, start, **card_overrides):
@@ -154,6 +157,21 @@ def test_by_qr_shows_that_one_application_and_refuses_others(catalog, start, loo
             session.by_qr(bad)
         assert info.value.code == "qr_not_recognised"
         assert session.rows() == []  # a failed lookup never leaves the previous resident's list
+
+
+def test_an_enrolled_kiosks_receipt_qr_is_the_platforms_status_page_and_this_kiosk_reads_it(
+    catalog, start, db, lookup, clock
+):
+    set_setting(db, KEY_URL, "https://county.example/platform/")
+    result = _submitted(catalog, start)
+    assert result.qr_payload == f"https://county.example/platform/s/{result.application_id}"
+    session = ProgressSession(lookup, clock)
+    session.by_qr(result.qr_payload)
+    assert [r.acceptance_no for r in session.rows()] == [result.acceptance_no]
+    other = result.qr_payload.replace(result.application_id, str(uuid.uuid4()))
+    with pytest.raises(JourneyError) as info:  # another terminal's receipt: not in this store
+        session.by_qr(other)
+    assert info.value.code == "qr_not_recognised"
 
 
 def test_bad_card_reads_are_refused_and_leave_nothing(lookup, clock):

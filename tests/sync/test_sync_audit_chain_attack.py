@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+from pg_cluster import DATABASES, both_databases
+
 from kiosk.store import audit
 from sync.engine.engine import SyncEngine
+from sync.platform.console.fleet import fleet_rows
 from sync.platform.review import audit_chain_verdict
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(request):
+    return both_databases(request)
 
 
 def beat(db, client):
@@ -20,7 +29,10 @@ def beat(db, client):
 
 
 def verdict(platform, creds):
-    return audit_chain_verdict(platform.storage.heartbeats(creds.terminal_id))
+    """The verdict the platform kept as heartbeats arrived: the same as judging all of them again."""
+    kept = platform.storage.terminal(creds.terminal_id).audit_chain
+    assert kept == audit_chain_verdict(platform.storage.heartbeats(creds.terminal_id))
+    return kept
 
 
 def write_entries(db, n, start=0):
@@ -46,6 +58,11 @@ def test_a_growing_chain_is_ok_and_a_shortened_one_is_noticed(platform, kiosk_db
     from sync.platform.app import render_fleet
 
     assert "shrunk" in render_fleet(platform.storage)
+    [row] = fleet_rows([platform.storage.terminal(creds.terminal_id)], {}, 900)
+    assert "审计链断裂" in row.alerts
+    write_entries(kiosk_db, 10, start=50)  # growing again does not clear the break
+    beat(kiosk_db, client)
+    assert verdict(platform, creds).startswith("shrunk")
 
 
 def test_a_rewritten_chain_is_noticed_though_it_verifies_on_the_kiosk(platform, kiosk_db, creds, client):

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import time
+from pathlib import Path
 
 import httpx
 
 from kiosk.config import load_config
 from kiosk.ops import crash
 from sync.engine.engine import SyncEngine
+from sync.platform.console.fleet import fleet_rows
 
 
 def test_crash_count_reaches_the_fleet_page(platform, kiosk_db, creds, client, tmp_path):
@@ -34,3 +38,20 @@ def test_crash_count_reaches_the_fleet_page(platform, kiosk_db, creds, client, t
     assert "<th>Crashes</th>" in page
     row = next(r for r in page.split("<tr>") if creds.terminal_id in r)
     assert re.findall(r"<td>([^<]*)</td>", row)[-1] == "2"
+
+
+def test_free_disk_and_paper_out_reach_the_fleet_alerts(platform, kiosk_db, creds, client):
+    # what the kiosk's device bridge reports (devices.base.DeviceStatus.reported) with both rolls empty
+    health = {"printer": "paper_out", "a4printer": "paper_out", "idcard": "ok"}
+    SyncEngine(kiosk_db, client, device_health=lambda: health).run_once(now=True)
+
+    terminal = platform.storage.terminal(creds.terminal_id)
+    beat = json.loads(terminal.last_heartbeat)
+    usage = shutil.disk_usage(Path(kiosk_db.execute("PRAGMA database_list").fetchone()[2]).parent)
+    assert beat["disk_total_bytes"] == usage.total
+    assert abs(beat["disk_free_bytes"] - usage.free) < 256 * 1024**2  # other tests write meanwhile
+    now = time.time()
+    [row] = fleet_rows([terminal], {}, 900, now=now, disk_low_bytes=beat["disk_free_bytes"] + 1)
+    assert row.alerts == ["A4打印机缺纸", "小票打印机缺纸", "磁盘空间不足"]
+    [row] = fleet_rows([terminal], {}, 900, now=now, disk_low_bytes=beat["disk_free_bytes"] // 2)
+    assert "磁盘空间不足" not in row.alerts

@@ -193,6 +193,10 @@ def test_metadata_is_kept_in_clear_columns_without_personal_data(platform, creds
             "applicant": {"name": "王小明", "id_number": "410101195001011234", "phone": "13800001234"},
             "assisted_by": None,
             "face": {"reference": "card_photo", "attempts": 2},
+            "materials": [
+                {"code": "户口簿", "disposition": "deferred", "due_date": "2026-12-20", "detail": "王小明的"},
+                {"code": "身份证", "disposition": "scanned"},
+            ],
         },
     )
     stored = platform.storage.application(case_no)
@@ -203,6 +207,7 @@ def test_metadata_is_kept_in_clear_columns_without_personal_data(platform, creds
         "assisted": False,
         "reference": "card_photo",
         "attempts": 2,
+        "deferred": [["户口簿", "2026-12-20"]],  # 容缺: what is owed by when, for the console's list
     }
     cases = review.certifications(platform.storage)
     assert [c.case_no for c in cases] == [case_no] and cases[0].resident_masked == "王*明"

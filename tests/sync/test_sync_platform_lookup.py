@@ -14,8 +14,9 @@ from test_sync_platform_intake import send_case
 
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.errors import PlatformBusy
-from sync.engine.lookup import find_by_acceptance_no, find_by_id_card
-from sync.platform.lookup import MAX_FAILED_GUESSES, status_url
+from sync.engine.lookup import find_by_acceptance_no, find_by_id_card, find_by_receipt_qr
+from sync.platform.lookup import MAX_FAILED_GUESSES
+from sync.protocol.status_page import application_id_from, status_url
 
 ID = "410101195001011234"
 PHONE = "13800005678"
@@ -93,3 +94,31 @@ def test_the_receipt_qr_opens_a_status_page_with_no_personal_data(platform, cred
     assert page.headers["cache-control"] == "no-store"
     assert httpx.get(status_url(platform.url, str(uuid.uuid4()))).status_code == 404
     assert httpx.get(platform.url + "/s/" + case_no).status_code == 404  # case numbers are guessable
+
+
+def test_a_receipt_qr_read_at_another_terminal_finds_the_status_but_no_staff_note(
+    platform, creds, client, other_terminal
+):
+    case_no, acceptance_no = a_case(client, creds, platform, name="吴九")
+    app_id = platform.storage.application(case_no).id
+    platform.storage.set_case_state(case_no, "correction-requested", "吴九请补交户口簿")
+    read = application_id_from(status_url(platform.url, app_id))  # what the scanner hands the kiosk
+    [found] = [dataclasses.asdict(c) for c in find_by_receipt_qr(other_terminal, str(read))]
+    assert (found["acceptance_no"], found["state"]) == (acceptance_no, "correction-requested")
+    assert found["note"] == ""  # the staff's words go only to a resident who proves who they are
+    assert find_by_receipt_qr(other_terminal, str(uuid.uuid4())) == []
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "https://platform.example/s/not-a-uuid",
+        "javascript:alert(1)//s/" + "0" * 8 + "-0000-0000-0000-" + "0" * 12,
+        "https://platform.example/s/" + str(uuid.uuid4()) + "?x=1",
+        "ZWQ1|HK01-261206-0001|AAAA",
+        "https://platform.example/s/" + str(uuid.uuid4()) + "/more",
+        None,
+    ],
+)
+def test_only_a_status_page_url_names_an_application(payload):
+    assert application_id_from(payload) is None

@@ -35,6 +35,12 @@ CREATE TABLE small_posts (kind TEXT NOT NULL, terminal_id TEXT NOT NULL, item_id
     body TEXT NOT NULL, received_at REAL NOT NULL, PRIMARY KEY (kind, terminal_id, item_id));
 INSERT INTO applications (id, terminal_id, case_no, state, manifest, received_at)
     VALUES ('a1', 'T-1', 'HN202611010000001', 'accepted', '{"attachments": []}', 1.0);
+INSERT INTO terminals (id, name, public_key, enrolled_at, last_heartbeat) VALUES ('T-1', '青石镇', x'00', 1.0,
+    '{"device_health": {"printer": "paper_out", "idcard": "ok"}, "disk_free_bytes": 1000}');
+INSERT INTO terminals (id, name, public_key, enrolled_at) VALUES ('T-2', '东湖乡', x'00', 1.0);
+INSERT INTO small_posts VALUES ('heartbeats', 'T-1', 'h1', '{"audit_count": 8, "audit_head": "h8"}', 10.0);
+INSERT INTO small_posts VALUES ('heartbeats', 'T-1', 'h2', '{"audit_count": 5, "audit_head": "h5"}', 20.0);
+INSERT INTO small_posts VALUES ('heartbeats', 'T-2', 'h1', '{"audit_count": 3, "audit_head": "x3"}', 10.0);
 """
 
 
@@ -47,6 +53,14 @@ def test_a_v1_database_is_migrated_in_place_and_keeps_its_cases(tmp_path):
         [old] = storage.applications()
         assert (old.case_no, old.state, old.kind) == ("HN202611010000001", "accepted", "application")
         assert storage.heartbeat_days("T-1") == []  # a table the migration added
+        # the audit chain's verdict, judged at migration from the heartbeats kept
+        assert storage.terminal("T-1").audit_chain == "shrunk: 8 entries, then 5"
+        assert storage.terminal("T-2").audit_chain == "ok"
+        # and the fleet page's columns, from the latest heartbeat
+        page = storage.fleet_page(offline_before=0.0, disk_low_bytes=2000, limit=10)
+        assert {t.id for t in page.terminals} == {"T-1", "T-2"} and page.alerting == 2  # T-2: never seen
+        page = storage.fleet_page(offline_before=0.0, disk_low_bytes=10, only=["T-1"], limit=10)
+        assert page.alerting == 1  # the printer's paper, whatever the disk
         with storage.engine.connect() as c:
             assert c.execute(select(schema_version.c.version)).scalar_one() == LATEST
     finally:

@@ -1,6 +1,8 @@
 """Progress from anywhere, through the running kiosk: a resident's application taken by another
 terminal shows on this kiosk's 查询进度 after the ID card is read, with the platform's status and the
-staff's note; leaving the screen forgets it."""
+staff's note; leaving the screen forgets it. Typed on the number pad (acceptance number + the phone's
+last 4 digits) or read from another terminal's receipt QR, the platform finds it too; with the
+platform gone the screen says so in words."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import json
 import uuid
 
 import pytest
-from ui_kit import press
+from ui_kit import press, wait_until
 
 from kiosk.config import load_config
 from kiosk.store.connection import open_store
@@ -17,6 +19,7 @@ from sync import sealing
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.state import save_credentials
 from sync.platform.server import platform_in_thread
+from sync.protocol.status_page import status_url
 
 # the test platform is on 127.0.0.1 over plain http: the development flag allows that
 pytestmark = pytest.mark.usefixtures("plain_http_on_loopback")
@@ -24,10 +27,11 @@ pytestmark = pytest.mark.usefixtures("plain_http_on_loopback")
 ZHANGSAN = "411502198005123012"  # the emulator's card "zhangsan"
 
 
-def taken_elsewhere(platform, acceptance_no: str) -> str:
+def taken_elsewhere(platform, acceptance_no: str, phone: str = "") -> str:
     """An application committed by another township's terminal; returns its case number."""
     creds = enrol(platform.url, platform.enrol_token(), "另一个乡镇的终端")
-    personal = {"type": "application", "applicant": {"name": "张三", "id_number": ZHANGSAN}}
+    applicant = {"name": "张三", "id_number": ZHANGSAN, **({"phone": phone} if phone else {})}
+    personal = {"type": "application", "applicant": applicant}
     sealed = sealing.seal(json.dumps(personal).encode(), sealing.public_key_from_raw(creds.seal_public_key))
     app_id = str(uuid.uuid4())
     body = {
@@ -86,3 +90,84 @@ def test_a_case_from_another_terminal_shows_after_the_card_is_read(qapp, qtbot, 
             reader.remove()
         finally:
             k.close()
+
+
+def _type(k, keys: str) -> None:
+    for key in keys:
+        press(k, "padKey_" + key)
+
+
+def _enrolled_kiosk(platform, tmp_path):
+    from kiosk.ui.app import build
+
+    toml = tmp_path / "kiosk.toml"
+    toml.write_text(
+        f'data_dir = "data"\n[logging]\nconsole = false\n[sync]\nplatform_url = "{platform.url}"\n',
+        encoding="utf-8",
+    )
+    config = load_config(toml)
+    db = open_store(config.store_path)
+    save_credentials(db, enrol(platform.url, platform.enrol_token(), "青石镇自助终端"))
+    db.conn.close()
+    return build(config, keyboard_config_home=tmp_path / "xdg-config", devices=True)
+
+
+def test_a_typed_number_and_another_terminals_receipt_qr_find_the_case_and_offline_is_said(
+    qapp, qtbot, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    with platform_in_thread(tmp_path / "platform") as platform:
+        case_no = taken_elsewhere(platform, "0202-261201-0008", phone="13800005678")
+        platform.storage.set_case_state(case_no, "processing", "已转县民政局")
+        app_id = platform.storage.application(case_no).id
+        k = _enrolled_kiosk(platform, tmp_path)
+        try:
+            qtbot.waitUntil(lambda: k.devices.manager is not None, timeout=15000)
+            k.app.start()
+            press(k, "progressTile")
+            press(k, "progressTypeNumber")
+            wait_until(k, lambda: k.app.screen == "progress-number", what="the number screen")
+            _type(k, "02022612010008")  # no dash key: the pad types the number without them
+            press(k, "padOk")  # on to the phone's digits
+            _type(k, "0000")
+            press(k, "padOk")  # the wrong digits: nothing, said in words
+            wait_until(k, lambda: "没有查到" in k.progress.message, what="the not-found words")
+            assert k.app.screen == "progress-number" and k.progress.rows == []
+            press(k, "phoneField")
+            for _ in range(4):
+                press(k, "padBackspace")
+            _type(k, "5678")
+            press(k, "progressNumberSearch")
+            wait_until(k, lambda: k.app.screen == "progress-detail", what="the case's detail")
+            assert (k.progress.detail["acceptanceNo"], k.progress.detail["caseNo"]) == (
+                "0202-261201-0008",
+                case_no,
+            )
+            assert k.progress.detail["statusText"] == "办理中" and k.progress.how == "number"
+            press(k, "detailDone")
+            assert k.progress.rows == []
+
+            # the receipt's QR from the other terminal, under this kiosk's scanner: status, no staff note
+            k.app.start()
+            press(k, "progressTile")
+            k.devices.manager.driver("scanner").emulator.present(status_url(platform.url, app_id))
+            wait_until(k, lambda: k.app.screen == "progress-detail", what="the scanned case's detail")
+            assert k.progress.detail["acceptanceNo"] == "0202-261201-0008" and k.progress.how == "qr"
+            assert "民政局" not in json.dumps(k.progress.detail, ensure_ascii=False)
+            press(k, "detailDone")
+        except BaseException:
+            k.close()
+            raise
+    try:  # the platform has gone: the screen says so instead of waiting
+        k.app.start()
+        press(k, "progressTile")
+        press(k, "progressTypeNumber")
+        wait_until(k, lambda: k.app.screen == "progress-number", what="the number screen")
+        _type(k, "02022612010008")
+        press(k, "padOk")
+        _type(k, "5678")
+        press(k, "padOk")
+        wait_until(k, lambda: "连不上政务服务平台" in k.progress.message, what="the offline words")
+        assert k.progress.rows == [] and not k.progress.asking
+    finally:
+        k.close()

@@ -47,6 +47,27 @@ def parse_acceptance_no(text: str) -> tuple[str, dt.date, int] | None:
     return m[1], day, int(m[3])
 
 
+def typed_acceptance_no(text: str) -> str | None:
+    """An acceptance number as a resident types it on the number pad (no dash key: ``000126112600077``
+    or with dashes), in its printed form; None when it cannot be one."""
+    if not isinstance(text, str):
+        return None
+    if "-" in text:
+        parsed = parse_acceptance_no(text)
+        return None if parsed is None else text.strip().upper()
+    typed = re.sub(r"\s", "", text.upper())
+    if not re.fullmatch(r"[0-9A-Z]{2,8}\d{10,}", typed):
+        return None
+    # the sequence is at least 4 digits: the code is what precedes the date and the sequence
+    for seq_digits in range(4, len(typed) - 6 - 1):
+        split = len(typed) - seq_digits
+        code, day, seq = typed[: split - 6], typed[split - 6 : split], typed[split:]
+        candidate = f"{code}-{day}-{seq}"
+        if 2 <= len(code) <= 8 and parse_acceptance_no(candidate) is not None:
+            return candidate
+    return None
+
+
 def applicant_token(key: bytes, id_number: str) -> str:
     return hmac.new(key, b"applicant:" + normalize_id_number(id_number).encode(), hashlib.sha256).hexdigest()
 

@@ -251,7 +251,7 @@ class ProgressSession:
         self.clock = clock
         self._statuses: list[ApplicationStatus] = []
         self.applicant_masked = ""
-        self.how = ""  # "card" / "qr" / "" (nothing looked up)
+        self.how = ""  # "card" / "qr" / "number" (typed acceptance number) / "" (nothing looked up)
 
     def by_card(self, card: CardData | Mapping[str, Any] | ReadFailure | None) -> Person:
         """Identify by the card just read (IdentifyError for a bad read: the resident retries) and
@@ -272,6 +272,14 @@ class ProgressSession:
         self.applicant_masked = status.applicant_masked
         self.how = "qr"
         return status
+
+    def found_on_platform(self, statuses: Sequence[ApplicationStatus], how: str) -> None:
+        """Show what the platform found for a typed acceptance number (``how="number"``) or another
+        terminal's receipt QR (``how="qr"``): a new lookup, so nothing of the previous one stays."""
+        self.wipe()
+        self._statuses = sorted(statuses, key=lambda s: s.submitted_at, reverse=True)
+        self.applicant_masked = next((s.applicant_masked for s in statuses if s.applicant_masked), "")
+        self.how = how
 
     def add_found_elsewhere(self, statuses: Sequence[ApplicationStatus]) -> int:
         """Cases the platform knows that another terminal took (a card lookup only): added after the

@@ -2676,54 +2676,133 @@
     </message>
 </context>
 <context>
-    <name>ProgressScreen</name>
+    <name>ProgressNumber</name>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="8"/>
-        <source>Check progress. Place your ID card on the reader, or hold the QR code on your receipt under the scanner.</source>
-        <translation>Check progress. Place your ID card on the reader, or hold the QR code on your receipt under the scanner.</translation>
+        <location filename="../qml/screens/ProgressNumber.qml" line="9" />
+        <source>Type the acceptance number printed on your receipt, then the last 4 digits of the phone number you gave when you applied.</source>
+        <translation>Type the acceptance number printed on your receipt, then the last 4 digits of the phone number you gave when you applied.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="10"/>
+        <location filename="../qml/screens/ProgressNumber.qml" line="46" />
+        <source>Check by acceptance number</source>
+        <translation>Check by acceptance number</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="61" />
+        <source>Finds applications made at any terminal. The number and the digits are sent to the government service platform only to find your application.</source>
+        <translation>Finds applications made at any terminal. The number and the digits are sent to the government service platform only to find your application.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="68" />
+        <source>Acceptance number</source>
+        <translation>Acceptance number</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="70" />
+        <source>Touch to type the acceptance number</source>
+        <translation>Touch to type the acceptance number</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="78" />
+        <location filename="../qml/screens/ProgressNumber.qml" line="119" />
+        <source>Last 4 digits of your phone</source>
+        <translation>Last 4 digits of your phone</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="80" />
+        <source>Touch to type the last 4 digits of your phone number</source>
+        <translation>Touch to type the last 4 digits of your phone number</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="89" />
+        <source>Asking the government service platform…</source>
+        <translation>Asking the government service platform…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="118" />
+        <source>Acceptance number (letters with ABC)</source>
+        <translation>Acceptance number (letters with ABC)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="100" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="101" />
+        <source>Find the application with this number and these digits</source>
+        <translation>Find the application with this number and these digits</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="106" />
+        <source>Other ways to check</source>
+        <translation>Other ways to check</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="107" />
+        <source>Back to the ways of checking progress</source>
+        <translation>Back to the ways of checking progress</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <location filename="../qml/screens/ProgressScreen.qml" line="9" />
+        <source>Check progress. Place your ID card on the reader, or hold the QR code on your receipt under the scanner, or type the acceptance number.</source>
+        <translation>Check progress. Place your ID card on the reader, or hold the QR code on your receipt under the scanner, or type the acceptance number.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressScreen.qml" line="11" />
         <source>Check the progress of your applications</source>
         <translation>Check the progress of your applications</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="11"/>
+        <location filename="../qml/screens/ProgressScreen.qml" line="12" />
         <source>Only your own applications are shown, and they are cleared when you finish.</source>
         <translation>Only your own applications are shown, and they are cleared when you finish.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="15"/>
+        <location filename="../qml/screens/ProgressScreen.qml" line="16" />
         <source>With your ID card</source>
         <translation>With your ID card</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="16"/>
+        <location filename="../qml/screens/ProgressScreen.qml" line="17" />
         <source>Lay your second-generation ID card flat on the reader below the screen. All your applications made at this terminal are listed.</source>
         <translation>Lay your second-generation ID card flat on the reader below the screen. All your applications made at this terminal are listed.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="17"/>
+        <location filename="../qml/screens/ProgressScreen.qml" line="18" />
         <source>With your receipt</source>
         <translation>With your receipt</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="18"/>
+        <location filename="../qml/screens/ProgressScreen.qml" line="19" />
         <source>Hold the QR code printed on your receipt under the scanner. That application is shown.</source>
         <translation>Hold the QR code printed on your receipt under the scanner. That application is shown.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="53"/>
+        <location filename="../qml/screens/ProgressScreen.qml" line="56" />
         <source>Waiting for your ID card or receipt…</source>
         <translation>Waiting for your ID card or receipt…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="61"/>
+        <location filename="../qml/screens/ProgressScreen.qml" line="64" />
+        <source>Type the acceptance number</source>
+        <translation>Type the acceptance number</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressScreen.qml" line="65" />
+        <source>With the last 4 digits of your phone; finds applications made at any terminal</source>
+        <translation>With the last 4 digits of your phone; finds applications made at any terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressScreen.qml" line="71" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="62"/>
+        <location filename="../qml/screens/ProgressScreen.qml" line="72" />
         <source>Leave without checking</source>
         <translation>Leave without checking</translation>
     </message>
@@ -4540,6 +4619,26 @@
     <message>
         <source>qr_not_recognised</source>
         <translation>This QR code is not a receipt from this terminal.</translation>
+    </message>
+    <message>
+        <source>progress_number_invalid</source>
+        <translation>That is not an acceptance number. Type it as printed on your receipt, for example 0001-261206-0007 (the dashes may be left out).</translation>
+    </message>
+    <message>
+        <source>progress_phone_invalid</source>
+        <translation>Type the last 4 digits of the phone number you gave when you applied.</translation>
+    </message>
+    <message>
+        <source>progress_number_not_found</source>
+        <translation>Nothing was found. Check the acceptance number and the last 4 digits of your phone and try again, or use your ID card.</translation>
+    </message>
+    <message>
+        <source>progress_too_many_tries</source>
+        <translation>This acceptance number was typed wrongly too many times. Try again in an hour, or use your ID card.</translation>
+    </message>
+    <message>
+        <source>progress_offline</source>
+        <translation>The government service platform cannot be reached now, so applications made at other terminals cannot be found. Use your ID card or the receipt's QR code for applications made at this terminal, or call 12345.</translation>
     </message>
     <message>
         <source>nothing_found</source>

@@ -2667,54 +2667,133 @@
     </message>
 </context>
 <context>
-    <name>ProgressScreen</name>
+    <name>ProgressNumber</name>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="8" />
-        <source>Check progress. Place your ID card on the reader, or hold the QR code on your receipt under the scanner.</source>
-        <translation>查询进度。请把身份证放在读卡器上，或把回执上的二维码对准扫码器。</translation>
+        <location filename="../qml/screens/ProgressNumber.qml" line="9" />
+        <source>Type the acceptance number printed on your receipt, then the last 4 digits of the phone number you gave when you applied.</source>
+        <translation>请输入回执上的受理号，再输入办事时所留手机号码的后4位。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="10" />
+        <location filename="../qml/screens/ProgressNumber.qml" line="46" />
+        <source>Check by acceptance number</source>
+        <translation>输入受理号查询</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="61" />
+        <source>Finds applications made at any terminal. The number and the digits are sent to the government service platform only to find your application.</source>
+        <translation>可查询在任何终端办理的事项。受理号和手机号后4位只发送给政务服务平台用于查找您的办件。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="68" />
+        <source>Acceptance number</source>
+        <translation>受理号</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="70" />
+        <source>Touch to type the acceptance number</source>
+        <translation>点这里输入受理号</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="78" />
+        <location filename="../qml/screens/ProgressNumber.qml" line="119" />
+        <source>Last 4 digits of your phone</source>
+        <translation>手机号后4位</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="80" />
+        <source>Touch to type the last 4 digits of your phone number</source>
+        <translation>点这里输入手机号码后4位</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="89" />
+        <source>Asking the government service platform…</source>
+        <translation>正在向政务服务平台查询…</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="118" />
+        <source>Acceptance number (letters with ABC)</source>
+        <translation>受理号（字母请按 ABC）</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="100" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="101" />
+        <source>Find the application with this number and these digits</source>
+        <translation>用这个受理号和手机号后4位查找办件</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="106" />
+        <source>Other ways to check</source>
+        <translation>换一种方式查询</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressNumber.qml" line="107" />
+        <source>Back to the ways of checking progress</source>
+        <translation>返回选择查询方式</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <location filename="../qml/screens/ProgressScreen.qml" line="9" />
+        <source>Check progress. Place your ID card on the reader, or hold the QR code on your receipt under the scanner, or type the acceptance number.</source>
+        <translation>查询进度。请把身份证放在读卡器上，或把回执上的二维码对准扫码器，也可以输入受理号。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressScreen.qml" line="11" />
         <source>Check the progress of your applications</source>
         <translation>查询办理进度</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="11" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="12" />
         <source>Only your own applications are shown, and they are cleared when you finish.</source>
         <translation>只显示您本人的办件，结束后自动清除。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="15" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="16" />
         <source>With your ID card</source>
         <translation>刷身份证查询</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="16" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="17" />
         <source>Lay your second-generation ID card flat on the reader below the screen. All your applications made at this terminal are listed.</source>
         <translation>把第二代身份证平放在屏幕下方的读卡器上，显示您在本终端办理的全部事项。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="17" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="18" />
         <source>With your receipt</source>
         <translation>扫回执二维码查询</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="18" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="19" />
         <source>Hold the QR code printed on your receipt under the scanner. That application is shown.</source>
         <translation>把回执上的二维码对准扫码器，显示这件申请的进度。</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="53" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="56" />
         <source>Waiting for your ID card or receipt…</source>
         <translation>正在等待身份证或回执…</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="61" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="64" />
+        <source>Type the acceptance number</source>
+        <translation>输入受理号查询</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressScreen.qml" line="65" />
+        <source>With the last 4 digits of your phone; finds applications made at any terminal</source>
+        <translation>再输入手机号后4位，可查询在任何终端办理的事项</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/ProgressScreen.qml" line="71" />
         <source>Back to home</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../qml/screens/ProgressScreen.qml" line="62" />
+        <location filename="../qml/screens/ProgressScreen.qml" line="72" />
         <source>Leave without checking</source>
         <translation>不查询，离开</translation>
     </message>
@@ -4522,6 +4601,26 @@
     <message>
         <source>qr_not_recognised</source>
         <translation>这个二维码不是本终端的办事回执。</translation>
+    </message>
+    <message>
+        <source>progress_number_invalid</source>
+        <translation>受理号不对。请照着回执上的受理号输入，例如 0001-261206-0007（横线可以不输）。</translation>
+    </message>
+    <message>
+        <source>progress_phone_invalid</source>
+        <translation>请输入办事时所留手机号码的最后4位数字。</translation>
+    </message>
+    <message>
+        <source>progress_number_not_found</source>
+        <translation>没有查到。请核对受理号和手机号后4位再试，也可以刷身份证查询。</translation>
+    </message>
+    <message>
+        <source>progress_too_many_tries</source>
+        <translation>这个受理号输错的次数太多，请一小时后再试，或刷身份证查询。</translation>
+    </message>
+    <message>
+        <source>progress_offline</source>
+        <translation>现在连不上政务服务平台，查不到其他终端办理的事项。请刷身份证或扫回执二维码，查询在本终端办理的事项，也可以拨打12345。</translation>
     </message>
     <message>
         <source>nothing_found</source>

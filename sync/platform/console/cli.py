@@ -20,6 +20,9 @@ def add_serve_options(serve: argparse.ArgumentParser) -> None:
         "--offline-after-min", type=float, default=15.0, help="console: flag a terminal silent this long"
     )
     serve.add_argument(
+        "--disk-low-gib", type=float, default=2.0, help="console: flag a terminal with less free disk (GiB)"
+    )
+    serve.add_argument(
         "--complaint-limit-hours", type=float, default=72.0, help="console: 有诉即办 answer time limit"
     )
     serve.add_argument(
@@ -32,6 +35,7 @@ def serve_settings(args: argparse.Namespace, database_url: str, blob_dir: Path) 
         database_url,
         blob_dir,
         offline_after_min=args.offline_after_min,
+        disk_low_gib=args.disk_low_gib,
         complaint_limit_hours=args.complaint_limit_hours,
         secure_cookies=args.secure_cookies,
     )

@@ -1,8 +1,9 @@
 """The fleet page's rows and alerts, from each terminal's last heartbeat (no payload is opened).
 
-Alerts: offline longer than the configured minutes, a device out of paper, a device not ``ok``, low
-disk, and a broken audit chain. The last two read optional heartbeat keys (``disk_free_bytes`` /
-``disk_low``, ``audit_chain_ok`` / ``audit_chain``) for kiosks that report them.
+Alerts: offline longer than the configured minutes, a printer out of paper (the receipt printer or the
+A4 one: ``paper_out`` in ``device_health``), a device not ``ok``, less free disk than the configured
+GiB (``disk_free_bytes``, which kiosks send from the store's file system), and a broken audit chain
+(the verdict the platform keeps on the terminal's row as heartbeats arrive, sync/platform/audit_chain.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ DISK_LOW_BYTES = 2 * 1024**3
 DEVICE_NAMES = {
     "idcard": "身份证阅读器",
     "scanner": "扫码器",
-    "printer": "打印机",
+    "printer": "小票打印机",
+    "a4printer": "A4打印机",
     "camera": "高拍仪",
     "face_camera": "人脸摄像头",
     "docscanner": "高拍仪",
@@ -46,7 +48,9 @@ class FleetRow:
     alerts: list[str]
 
 
-def _alerts(terminal: Terminal, beat: dict[str, Any], now: float, offline_after_s: float) -> list[str]:
+def _alerts(
+    terminal: Terminal, beat: dict[str, Any], now: float, offline_after_s: float, disk_low_bytes: float
+) -> list[str]:
     out: list[str] = []
     if terminal.revoked:
         return out
@@ -63,15 +67,19 @@ def _alerts(terminal: Terminal, beat: dict[str, Any], now: float, offline_after_
         elif state != "ok":
             out.append(f"{name}故障（{DEVICE_STATES.get(state, state)}）")
     free = beat.get("disk_free_bytes")
-    if beat.get("disk_low") is True or (isinstance(free, int | float) and free < DISK_LOW_BYTES):
+    if isinstance(free, int | float) and free < disk_low_bytes:
         out.append("磁盘空间不足")
-    if beat.get("audit_chain_ok") is False or beat.get("audit_chain") == "broken":
+    if terminal.audit_chain != "ok":
         out.append("审计链断裂")
     return out
 
 
 def fleet_rows(
-    terminals: list[Terminal], townships: dict[str, str], offline_after_s: float, now: float | None = None
+    terminals: list[Terminal],
+    townships: dict[str, str],
+    offline_after_s: float,
+    now: float | None = None,
+    disk_low_bytes: float = DISK_LOW_BYTES,
 ) -> list[FleetRow]:
     now = time.time() if now is None else now
     rows = []
@@ -91,7 +99,7 @@ def fleet_rows(
                 str(beat.get("queue_depth", "")),
                 [(DEVICE_NAMES.get(str(k), str(k)), str(v)) for k, v in sorted(health.items())],
                 str(beat.get("software_version", "")),
-                _alerts(t, beat, now, offline_after_s),
+                _alerts(t, beat, now, offline_after_s, disk_low_bytes),
             )
         )
     rows.sort(key=lambda r: (not r.alerts, r.township, r.name))

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    case,
     create_engine,
     func,
     insert,
@@ -419,9 +420,15 @@ class ConsoleStore:
             r.replied_at,
         )
 
-    def complaints(self) -> list[Complaint]:
+    def complaints(self, limit: int | None = None) -> list[Complaint]:
+        """Unanswered first, the longest waiting at the top, then the answered, the latest first."""
+        waiting = complaint_handling.c.reply.is_(None)
+        query = self._complaint_query().order_by(
+            case((waiting, 0), else_=1),
+            case((waiting, small_posts.c.received_at), else_=-small_posts.c.received_at),
+        )
         with self.engine.connect() as c:
-            rows = c.execute(self._complaint_query().order_by(small_posts.c.received_at)).all()
+            rows = c.execute(query if limit is None else query.limit(limit)).all()
         return [self._complaint(r) for r in rows]
 
     def complaint(self, terminal_id: str, item_id: str) -> Complaint | None:
@@ -468,6 +475,30 @@ class ConsoleStore:
         return True
 
     # -- cases: kinds and deferred materials, read once from each payload ----------------------------
+    def indexed_through(self) -> int:
+        """The arrival order (applications.seq) up to which every case has been indexed."""
+        with self.engine.connect() as c:
+            row = c.execute(select(settings.c.value).where(settings.c.key == "indexed_through_seq")).first()
+        return 0 if row is None else int(row[0])
+
+    def set_indexed_through(self, seq: int) -> None:
+        """Moved forward only: two workers indexing at once both end at the larger mark."""
+        with self.engine.begin() as c:
+            row = c.execute(select(settings.c.value).where(settings.c.key == "indexed_through_seq")).first()
+            if row is None:
+                try:
+                    with c.begin_nested():
+                        c.execute(insert(settings).values(key="indexed_through_seq", value=str(seq)))
+                    return
+                except IntegrityError:
+                    row = c.execute(
+                        select(settings.c.value).where(settings.c.key == "indexed_through_seq")
+                    ).first()
+            if row is not None and int(row[0]) < seq:
+                c.execute(
+                    update(settings).where(settings.c.key == "indexed_through_seq").values(value=str(seq))
+                )
+
     def indexed_ids(self) -> set[str]:
         with self.engine.connect() as c:
             return {str(r[0]) for r in c.execute(select(case_index.c.application_id)).all()}
@@ -491,10 +522,14 @@ class ConsoleStore:
         with self.engine.connect() as c:
             return {str(r[0]): str(r[1]) for r in c.execute(select(case_index.c.case_no, case_index.c.kind))}
 
-    def deferred_materials(self, case_no: str | None = None) -> list[DeferredMaterial]:
+    def deferred_materials(
+        self, case_no: str | None = None, limit: int | None = None
+    ) -> list[DeferredMaterial]:
         query = select(deferred).order_by(deferred.c.due_date, deferred.c.case_no)
         if case_no is not None:
             query = query.where(deferred.c.case_no == case_no)
+        if limit is not None:
+            query = query.limit(limit)
         with self.engine.connect() as c:
             rows = c.execute(query).all()
         return [

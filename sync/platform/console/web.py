@@ -35,6 +35,7 @@ HERE = Path(__file__).parent
 MAX_FORM_BYTES = 64 * 1024
 REPLY_MAX = 2000
 HELP_BOARD_KEEPS_S = 3600  # resolved calls stay on the board this long
+FLEET_PAGE = 200  # terminals a fleet page shows, those with alerts first
 LOGIN_ATTEMPTS = 5  # wrong passwords for one name from one address before sign-in waits
 LOGIN_LOCK_S = 900
 
@@ -320,20 +321,36 @@ def mount_console(
     # -- fleet ------------------------------------------------------------------------------------
     @router.get("/fleet")
     def fleet(
-        request: Request, staff: Annotated[Staff, Depends(page_for("fleet.view"))], township: str = ""
+        request: Request,
+        staff: Annotated[Staff, Depends(page_for("fleet.view"))],
+        township: str = "",
+        page: int = 1,
     ) -> Response:
         towns = store.townships()
-        rows = fleet_rows(storage.terminals(), towns, settings.offline_after_min * 60)
-        shown = [r for r in rows if not township or r.township == township]
+        offline_s, disk_low = settings.offline_after_min * 60, settings.disk_low_gib * 1024**3
+        # alerts first, a page at a time, found in SQL: a county's thousands of rows would be megabytes
+        found = storage.fleet_page(
+            offline_before=time.time() - offline_s,
+            disk_low_bytes=disk_low,
+            only=[tid for tid, town in towns.items() if town == township] if township else None,
+            limit=FLEET_PAGE,
+            offset=(max(1, page) - 1) * FLEET_PAGE,
+        )
+        pages = max(1, -(-found.total // FLEET_PAGE))
         return render(
             "fleet.html",
             request,
             staff,
-            rows=shown,
+            rows=fleet_rows(found.terminals, towns, offline_s, disk_low_bytes=disk_low),
+            page=max(1, page),
+            pages=pages,
+            total=found.total,
+            alerting=found.alerting,
             device_states=DEVICE_STATES,
             township=township,
             townships=sorted(set(towns.values())),
             offline_min=settings.offline_after_min,
+            disk_low_gib=settings.disk_low_gib,
             can_edit=security.allowed(staff.role, "fleet.township"),
         )
 
@@ -353,8 +370,8 @@ def mount_console(
     # -- help calls -------------------------------------------------------------------------------
     @router.get("/help")
     def help_board(request: Request, staff: Annotated[Staff, Depends(page_for("help.view"))]) -> Response:
-        names = {t.id: t.name for t in storage.terminals()}
         calls = store.help_calls(since=time.time() - HELP_BOARD_KEEPS_S)
+        names = storage.terminal_names({c.terminal_id for c in calls})
         return render(
             "help.html",
             request,
@@ -390,7 +407,7 @@ def mount_console(
     def complaints(
         request: Request, staff: Annotated[Staff, Depends(page_for("complaints.view"))]
     ) -> Response:
-        listed = store.complaints()
+        listed = store.complaints(limit=cases.PAGE)
         return render(
             "complaints.html",
             request,
@@ -399,7 +416,7 @@ def mount_console(
             limit_s=limit_s,
             countdown=_countdown,
             category=lambda body: COMPLAINT_CATEGORIES.get(_json_field(body, "category"), "其他"),
-            names={t.id: t.name for t in storage.terminals()},
+            names=storage.terminal_names({c.terminal_id for c in listed}),
             assignees=[m for m in store.staff_list() if m.role in ("window", "supervisor")],
             can_assign=security.allowed(staff.role, "complaints.assign"),
             may_read=lambda c: _may_read(staff, c.assigned_to),
@@ -476,14 +493,10 @@ def mount_console(
         request: Request, staff: Annotated[Staff, Depends(page_for("applications.view"))], state: str = ""
     ) -> Response:
         cases.index_new_cases(storage, store, open_)
-        kinds = store.case_kinds()
-        listed = [
-            a
-            for a in reversed(storage.applications())
-            if kinds.get(a.case_no, "application") not in ("certification", "home_visit")
-            and (not state or a.state == state)
-        ]
-        names = {t.id: t.name for t in storage.terminals()}
+        listed = storage.applications(
+            kind="application", states=(state,) if state else None, limit=cases.PAGE, newest_first=True
+        )
+        names = storage.terminal_names({a.terminal_id for a in listed})
         today = dt.datetime.now(zone).date().isoformat()
         return render(
             "applications.html",
@@ -494,7 +507,7 @@ def mount_console(
             state=state,
             states=STATE_NAMES,
             matters=_matters,
-            owed=store.deferred_materials(),
+            owed=store.deferred_materials(limit=cases.PAGE),  # the earliest due (overdue) first
             today=today,
         )
 

@@ -63,14 +63,15 @@ def test_serve_options_set_the_offline_alert_and_the_complaint_time_limit(tmp_pa
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KIOSK_PLATFORM_ADMIN_TOKEN": "test-admin-token"}
     command = [sys.executable, "-m", "sync.platform.cli", "--data", str(data), "serve", "--port", str(port),
-               "--offline-after-min", "42", "--complaint-limit-hours", "0.1"]  # fmt: skip
+               "--offline-after-min", "42", "--complaint-limit-hours", "0.1",
+               "--disk-low-gib", "0.5"]  # fmt: skip
     server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         url = f"http://127.0.0.1:{port}"
         _until_up(url, server)
         http = _signed_in(url, "wang")
         try:
-            assert "离线超过 42 分钟即告警" in http.get("/console/fleet").text
+            assert "离线超过 42 分钟、可用磁盘少于 0.5 GB 即告警" in http.get("/console/fleet").text
             page = http.get("/console/complaints").text
             assert "时限 0.1 小时" in page and re.search(r"剩余 0 小时 [56] 分", page)
             assert re.search(r'<tr class="overdue" data-item="c-old">', page)

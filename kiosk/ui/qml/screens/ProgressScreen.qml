@@ -1,11 +1,12 @@
-// 查询进度, first step: the resident identifies with the ID card or the QR code on a receipt.
-// The reader's and scanner's events arrive through progressCtl; this only explains.
+// 查询进度, first step: the resident identifies with the ID card or the QR code on a receipt, or goes on
+// to type the acceptance number (ProgressNumber). The reader's and scanner's events arrive through
+// progressCtl; this only explains.
 import QtQuick
 import "../components"
 
 FocusScope {
     id: screen
-    property string prompt: qsTr("Check progress. Place your ID card on the reader, or hold the QR code on your receipt under the scanner.")
+    property string prompt: qsTr("Check progress. Place your ID card on the reader, or hold the QR code on your receipt under the scanner, or type the acceptance number.")
     JourneyFrame {
         title: qsTr("Check the progress of your applications")
         subtitle: qsTr("Only your own applications are shown, and they are cleared when you finish.")
@@ -57,6 +58,13 @@ FocusScope {
             Accessible.role: Accessible.StaticText; Accessible.name: text
         }
         actions: [
+            KButton {
+                objectName: "progressTypeNumber"
+                kind: "primary"
+                text: qsTr("Type the acceptance number")
+                description: qsTr("With the last 4 digits of your phone; finds applications made at any terminal")
+                onClicked: app.go("progress-number")
+            },
             KButton {
                 objectName: "progressCancel"
                 focus: true
