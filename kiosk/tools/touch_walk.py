@@ -30,12 +30,14 @@ class Count:
     elderly: bool
     touches: int = 0
     keys: int = 0  # of the touches, the keys typed
+    scrolls: int = 0  # swipes to bring a button into sight (the window walk), not touches
     screens: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         look = "长辈版" if self.elderly else "standard"
         return (
-            f"{self.journey} [{look}] {self.matter}: {self.touches} touches ({self.keys} keys typed); "
+            f"{self.journey} [{look}] {self.matter}: {self.touches} touches ({self.keys} keys typed, "
+            f"{self.scrolls} scrolls); "
             f"screens: {' > '.join(self.screens)}"
         )
 
@@ -108,12 +110,15 @@ class TouchWalk:
             self.count.touches += 1
             self.count.keys += typed
 
-    def pad(self, key: str, digits: str) -> None:
-        """Touch the field (the number pad opens), its digits, OK."""
+    def open_pad(self, key: str) -> None:
         from PySide6.QtCore import QMetaObject
 
         QMetaObject.invokeMethod(self._item("field_" + key), "openPad")
         self._touch()
+
+    def pad(self, key: str, digits: str) -> None:
+        """Touch the field (the number pad opens), its digits, OK."""
+        self.open_pad(key)
         for d in digits:
             self.press("padKey_" + d, typed=True)
         self.press("padOk")
@@ -141,9 +146,7 @@ class TouchWalk:
             elif screen == "journey-materials":
                 self.materials()
             elif screen == "journey-sign":
-                self._touch()  # the signature
-                self.ctl.sign(_signature(), 600, 240)
-                self._touch()  # Continue
+                self.sign()
             elif screen == "journey-review":
                 self.press("reviewSubmit")
                 self.wait(lambda: self.ctl.step == "rate" and not self.ctl.busy)
@@ -160,6 +163,12 @@ class TouchWalk:
         self.press("doneFinish")
         self.wait(lambda: k.app.screen == "attract")
         return count
+
+    def sign(self) -> None:
+        """One touch for the signature, one for Continue."""
+        self._touch()
+        self.ctl.sign(_signature(), 600, 240)
+        self._touch()
 
     def _moved_from(self, screen: str) -> bool:
         return bool(self.k.app.screen != screen or self.ctl.step == "rate")
@@ -193,12 +202,21 @@ def _signature() -> list[list[tuple[float, float]]]:
     return [[(60 + 9 * i, 120 + (i % 5) * 12) for i in range(50)]]
 
 
-def simulate_touches(config: Any) -> list[Count]:
+def simulate_touches(config: Any, window: bool = False) -> list[Count]:
+    """Every walk, pressed through Qt offscreen, or with ``window`` clicked through X at a real
+    window (:mod:`kiosk.tools.window_touches`)."""
     import os
     import tempfile
     import time
     from pathlib import Path
 
+    if window:
+        from kiosk.tools.window_touches import WindowTouchWalk, window_problem
+
+        problem = window_problem()
+        if problem:
+            raise RuntimeError(problem)
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.assets import DOCUMENT_SAMPLES
     from kiosk.ui.app import build
@@ -220,7 +238,7 @@ def simulate_touches(config: Any) -> list[Count]:
             kiosk.devices.manager.driver("document_camera").emulator.show(
                 DOCUMENT_SAMPLES / "form_straight.jpg"
             )
-            walk = TouchWalk(kiosk, wait)
+            walk = WindowTouchWalk(kiosk, wait) if window else TouchWalk(kiosk, wait)
             catalog = kiosk.catalog.catalog
             pension = catalog.matter(PENSION)
             for elderly in (False, True):
