@@ -171,8 +171,9 @@ class WindowTouchWalk(TouchWalk):
         w = round(pad.width() / 3)
         path = [
             a
-            for i in range(13)
-            for a in ("mousemove", str(x - w + i * w // 6), str(y + (i % 3 - 1) * 20), "sleep", "0.03")
+            # a zigzag of 25 points, a pause after each: a busy machine may still merge a few moves
+            for i in range(25)
+            for a in ("mousemove", str(x - w + i * w // 12), str(y + (i % 3 - 1) * 20), "sleep", "0.06")
         ]
         self._drag(path[:3], path[3:])
         self._touch()
