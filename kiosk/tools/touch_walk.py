@@ -158,11 +158,15 @@ class TouchWalk:
             self.wait(partial(self._moved_from, screen))
         count, self.count = self.count, None
         self.wait(lambda: k.app.screen == "journey-done")
+        self.card_still_on_reader()
         reader.emulator.remove()
         self.wait(lambda: not self.ctl.cardOnReader)
         self.press("doneFinish")
         self.wait(lambda: k.app.screen == "attract")
         return count
+
+    def card_still_on_reader(self) -> None:
+        """The finish screen, the card not yet taken (the window walk reads what it says)."""
 
     def sign(self) -> None:
         """One touch for the signature, one for Continue."""
@@ -248,6 +252,10 @@ def simulate_touches(config: Any, window: bool = False) -> list[Count]:
                     count = walk.walk(name, matter, elderly)
                     counts.append(count)
                     print(count.line(), flush=True)
+            if window and pension is not None:
+                assert isinstance(walk, WindowTouchWalk)
+                for what, texts in walk.tour(pension).items():
+                    print(f"seen at the window, {what}: " + " | ".join(texts), flush=True)
         finally:
             kiosk.close()
     return counts

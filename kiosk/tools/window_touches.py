@@ -51,6 +51,7 @@ class WindowTouchWalk(TouchWalk):
 
         self.releases = 0
         self.frames = 0
+        self.seen: dict[str, list[str]] | None = None  # what the tour read off the screens
         self._filter = Releases(kiosk.window)
         kiosk.window.installEventFilter(self._filter)
         kiosk.window.frameSwapped.connect(self._frame)
@@ -155,8 +156,75 @@ class WindowTouchWalk(TouchWalk):
 
     # -- the touches -------------------------------------------------------------------------------
     def press(self, name: str, typed: bool = False) -> None:
+        if self.seen is not None:
+            self._read_screen(name)
         self._click(self._item(name))
         self._touch(typed)
+
+    # -- the tour: 参保登记 again, with the detours a resident may take, each read off the window ----
+    def tour(self, matter: Any) -> dict[str, list[str]]:
+        """The step indicator of each step, the error summary of a form continued too early (and
+        where touching its first entry puts the focus), the question 结束 asks with input given
+        (answered 继续办理), the review's values, the finish screen while the card is on the reader."""
+        self.seen = {"steps": [], "errors": [], "focus": [], "leave": [], "review": [], "finish": []}
+        self._detoured = False
+        try:
+            self.walk("tour", matter, elderly=False)
+            return self.seen
+        finally:
+            self.seen = None
+
+    def _text(self, name: str) -> str:
+        from kiosk.tools.screenshots import find
+
+        item = find(self.k, name)
+        return str(item.property("text")) if item is not None and item.isVisible() else ""
+
+    def _read_screen(self, pressing: str) -> None:
+        assert self.seen is not None
+        step = self._text("stepIndicatorText")
+        if step and step not in self.seen["steps"]:
+            self.seen["steps"].append(step)
+        if pressing == "reviewSubmit":
+            from kiosk.tools.a11y_measure import visible_items
+
+            self.seen["review"] = [
+                str(s.item.property("text"))
+                for s in visible_items(self.k.window)
+                if s.item.objectName().startswith("reviewRow_")
+            ]
+
+    def form(self) -> None:
+        if self.seen is not None and not self._detoured:
+            self._detoured = True
+            self._detour()
+        super().form()
+
+    def _detour(self) -> None:
+        from kiosk.tools.a11y_measure import visible_items
+
+        assert self.seen is not None
+        self.press("formContinue")  # nothing chosen yet: the summary names each field
+        self._item("errorSummary")  # waits until it shows
+        self._next_frame()
+        entries = [
+            s.item for s in visible_items(self.k.window) if s.item.objectName().startswith("errorEntry_")
+        ]
+        self.seen["errors"] = [str(e.property("text")) for e in entries]
+        self.press(entries[0].objectName())
+        focused = self.k.window.activeFocusItem()
+        while focused is not None and not focused.objectName():
+            focused = focused.parentItem()
+        self.seen["focus"] = [focused.objectName() if focused is not None else ""]
+        self.press("finishButton")
+        self.seen["leave"] = [self._text("leaveQuestion")]
+        self.press("leaveStay")
+        self.wait(lambda: not self._text("leaveQuestion"))
+
+    def card_still_on_reader(self) -> None:
+        if self.seen is not None:
+            self.wait(lambda: bool(self._text("doneTake")))
+            self.seen["finish"] = [self._text("doneTake")]
 
     def open_pad(self, key: str) -> None:
         self._click(self._item("field_" + key))

@@ -1,5 +1,8 @@
 """Touches counted at a real window: the kiosk on Xvfb at a floor-standing panel's 1080×1920 (set in
-kiosk.toml as a technician does), every touch a click X delivers (xdotool), the signature a drag."""
+kiosk.toml as a technician does), every touch a click X delivers (xdotool), the signature a drag; then
+参保登记 once more with a resident's detours, what the window shows read at each: the step indicator,
+the error summary and where its entry leads, the question 结束 asks, the review in words, the card
+reminder."""
 
 from __future__ import annotations
 
@@ -67,7 +70,7 @@ def test_touches_at_a_portrait_window_meet_the_goals(display: str, tmp_path: Pat
         env=env,
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=480,  # about 30 CPU-seconds; minutes of wall time on a loaded machine
     )
     assert run.returncode == 0, run.stderr[-3000:]
     counts = {(m[0], m[1]): tuple(int(x) for x in m[2:]) for m in LINE.findall(run.stdout)}
@@ -78,3 +81,12 @@ def test_touches_at_a_portrait_window_meet_the_goals(display: str, tmp_path: Pat
     assert keys == 11 and touches <= 25, run.stdout
     for matter in ("simplest", "pension"):
         assert counts[matter, "长辈版"][0] <= counts[matter, "standard"][0] + 3, run.stdout
+    # 参保登记 once more with the detours, read off the window
+    seen = dict(re.findall(r"^seen at the window, (\w+): (.*)$", run.stdout, re.MULTILINE))
+    assert "第2步，共6步" in seen["steps"] and "第6步，共6步" in seen["steps"], seen
+    assert "参保身份: 此项必须填写" in seen["errors"] and "缴费档次" in seen["errors"], seen
+    assert seen["focus"].startswith("address_residential_address_"), seen  # the first entry's field
+    assert seen["leave"] == "要离开这次申请吗？已填写的内容将被清除。", seen
+    assert "参保身份：普通城乡居民" in seen["review"] and "缴费档次：每年200元" in seen["review"], seen
+    assert "ordinary" not in seen["review"] and "hekou" not in seen["review"], seen
+    assert "请取走身份证和回执" in seen["finish"], seen
