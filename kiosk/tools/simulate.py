@@ -672,7 +672,11 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     if args.journey == TOUCHES:
         from kiosk.tools.touch_walk import simulate_touches
 
-        simulate_touches(config)
+        try:
+            simulate_touches(config, window=args.window)
+        except RuntimeError as exc:
+            print(f"kiosk-tools simulate: {exc}", file=sys.stderr)
+            return 2
         return 0
     if args.journey in CERT_JOURNEYS:
         simulate_certification(config, args.journey, max(1, args.count))
@@ -698,6 +702,11 @@ def register_cli(subparsers: Any) -> argparse.ArgumentParser:
         default="simple",
     )
     parser.add_argument("--count", type=int, default=1)
+    parser.add_argument(
+        "--window",
+        action="store_true",
+        help="--journey touches: click through X at a real window (on $DISPLAY, e.g. Xvfb) with xdotool",
+    )
     parser.add_argument(
         "--out", help="folder for the receipt pictures (default: DATA_DIR/simulated-receipts)"
     )

@@ -30,20 +30,22 @@ class Count:
     elderly: bool
     touches: int = 0
     keys: int = 0  # of the touches, the keys typed
+    scrolls: int = 0  # swipes to bring a button into sight (the window walk), not touches
     screens: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         look = "长辈版" if self.elderly else "standard"
         return (
-            f"{self.journey} [{look}] {self.matter}: {self.touches} touches ({self.keys} keys typed); "
+            f"{self.journey} [{look}] {self.matter}: {self.touches} touches ({self.keys} keys typed, "
+            f"{self.scrolls} scrolls); "
             f"screens: {' > '.join(self.screens)}"
         )
 
 
 def simplest_matter(catalog: Any) -> Matter:
     """The matter a resident finishes with the fewest touches: a form of choices, of what the card
-    fills and at most a phone number (every matter of the demo catalog asks for one), the fewest
-    pages to scan."""
+    fills and at most a phone number, the fewest pages to scan. An optional field is left empty,
+    as a resident in a hurry would."""
 
     def cost(m: Matter) -> int | None:
         if not m.terminal_handling or m.kind.value != "application" or m.face_verification.value != "none":
@@ -108,12 +110,15 @@ class TouchWalk:
             self.count.touches += 1
             self.count.keys += typed
 
-    def pad(self, key: str, digits: str) -> None:
-        """Touch the field (the number pad opens), its digits, OK."""
+    def open_pad(self, key: str) -> None:
         from PySide6.QtCore import QMetaObject
 
         QMetaObject.invokeMethod(self._item("field_" + key), "openPad")
         self._touch()
+
+    def pad(self, key: str, digits: str) -> None:
+        """Touch the field (the number pad opens), its digits, OK."""
+        self.open_pad(key)
         for d in digits:
             self.press("padKey_" + d, typed=True)
         self.press("padOk")
@@ -141,9 +146,7 @@ class TouchWalk:
             elif screen == "journey-materials":
                 self.materials()
             elif screen == "journey-sign":
-                self._touch()  # the signature
-                self.ctl.sign(_signature(), 600, 240)
-                self._touch()  # Continue
+                self.sign()
             elif screen == "journey-review":
                 self.press("reviewSubmit")
                 self.wait(lambda: self.ctl.step == "rate" and not self.ctl.busy)
@@ -155,11 +158,21 @@ class TouchWalk:
             self.wait(partial(self._moved_from, screen))
         count, self.count = self.count, None
         self.wait(lambda: k.app.screen == "journey-done")
+        self.card_still_on_reader()
         reader.emulator.remove()
         self.wait(lambda: not self.ctl.cardOnReader)
         self.press("doneFinish")
         self.wait(lambda: k.app.screen == "attract")
         return count
+
+    def card_still_on_reader(self) -> None:
+        """The finish screen, the card not yet taken (the window walk reads what it says)."""
+
+    def sign(self) -> None:
+        """One touch for the signature, one for Continue."""
+        self._touch()
+        self.ctl.sign(_signature(), 600, 240)
+        self._touch()
 
     def _moved_from(self, screen: str) -> bool:
         return bool(self.k.app.screen != screen or self.ctl.step == "rate")
@@ -168,7 +181,7 @@ class TouchWalk:
         j = self.ctl.journey
         values = j.values
         for f in j.form.fields:
-            if values.get(f.key) not in (None, "", []):
+            if values.get(f.key) not in (None, "", []) or not f.required:
                 continue
             if f.type is FieldType.CHOICE:
                 self.press(f"choice_{f.key}_{f.options[0].value}")
@@ -176,7 +189,7 @@ class TouchWalk:
                 self.press(f"address_{f.key}_{self.ctl.addressChoices(f.key)[0]['value']}")
             elif f.type is FieldType.PHONE:
                 self.pad(f.key, PHONE)
-            elif f.required:
+            else:
                 raise RuntimeError(f"no touch walk for a required {f.type.value} field ({f.key})")
         self.press("formContinue")
 
@@ -193,12 +206,21 @@ def _signature() -> list[list[tuple[float, float]]]:
     return [[(60 + 9 * i, 120 + (i % 5) * 12) for i in range(50)]]
 
 
-def simulate_touches(config: Any) -> list[Count]:
+def simulate_touches(config: Any, window: bool = False) -> list[Count]:
+    """Every walk, pressed through Qt offscreen, or with ``window`` clicked through X at a real
+    window (:mod:`kiosk.tools.window_touches`)."""
     import os
     import tempfile
     import time
     from pathlib import Path
 
+    if window:
+        from kiosk.tools.window_touches import WindowTouchWalk, window_problem
+
+        problem = window_problem()
+        if problem:
+            raise RuntimeError(problem)
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.assets import DOCUMENT_SAMPLES
     from kiosk.ui.app import build
@@ -220,7 +242,7 @@ def simulate_touches(config: Any) -> list[Count]:
             kiosk.devices.manager.driver("document_camera").emulator.show(
                 DOCUMENT_SAMPLES / "form_straight.jpg"
             )
-            walk = TouchWalk(kiosk, wait)
+            walk = WindowTouchWalk(kiosk, wait) if window else TouchWalk(kiosk, wait)
             catalog = kiosk.catalog.catalog
             pension = catalog.matter(PENSION)
             for elderly in (False, True):
@@ -230,6 +252,10 @@ def simulate_touches(config: Any) -> list[Count]:
                     count = walk.walk(name, matter, elderly)
                     counts.append(count)
                     print(count.line(), flush=True)
+            if window and pension is not None:
+                assert isinstance(walk, WindowTouchWalk)
+                for what, texts in walk.tour(pension).items():
+                    print(f"seen at the window, {what}: " + " | ".join(texts), flush=True)
         finally:
             kiosk.close()
     return counts

@@ -141,3 +141,49 @@ def test_the_configured_window_is_rendered_first_then_the_standard_ones():
     assert geometries_for(config) == [(1280, 800), (1080, 1920), (1920, 1080)]
     odd = dataclasses.replace(config, screen=dataclasses.replace(config.screen, size="1366x768"))
     assert geometries_for(odd) == [(1366, 768), *GEOMETRIES]
+
+
+@pytest.mark.parametrize("theme", ["standard", "elderly"])
+def test_landscape_lays_the_form_and_the_materials_in_two_columns(gkiosk, theme):
+    """On a 1920x1080 panel the form's fields and the materials' cards go two to a row (not a portrait
+    page stretched wide); on a portrait panel, one to a row."""
+    pairs = {"journey-form": ("formRow_applicant_name", "formRow_applicant_id_number")}
+    for size in (LANDSCAPE, PORTRAIT):
+        set_geometry(gkiosk, size)
+        show_screen(gkiosk, "journey-form", theme, "zh_CN")
+        first, second = (scene_rect(find(gkiosk, n)) for n in pairs["journey-form"])
+        if size == LANDSCAPE:
+            assert second.left() > first.right() and second.top() == pytest.approx(first.top())
+            assert first.width() < size[0] / 2
+        else:
+            assert second.top() > first.bottom() and second.left() == pytest.approx(first.left())
+        show_screen(gkiosk, "journey-materials", theme, "zh_CN")
+        cards = [scene_rect(s.item) for s in _named(gkiosk, "material_")]
+        assert len(cards) >= 2
+        rows = {round(c.top()) for c in cards}
+        assert len(rows) < len(cards) if size == LANDSCAPE else len(rows) == len(cards)
+        assert not measure_fit(gkiosk.window, "journey-materials")
+
+
+def _named(k, prefix: str):
+    from kiosk.tools.a11y_measure import visible_items
+
+    return [s for s in visible_items(k.window) if s.item.objectName().startswith(prefix)]
+
+
+def test_a_tall_page_gives_the_signature_and_the_reader_picture_its_room(gkiosk):
+    """A portrait panel's light screens are not a small box over empty space: the signature pad is
+    half as tall as it is wide, and the picture of the reader grows, its words staying their size."""
+    pictures = {}
+    for size in ((1280, 800), PORTRAIT):
+        set_geometry(gkiosk, size)
+        show_screen(gkiosk, "journey-sign", "standard", "zh_CN")
+        pad = find(gkiosk, "signPad")
+        if size == PORTRAIT:
+            assert pad.height() >= pad.width() / 2 - 1
+        show_screen(gkiosk, "journey-identify", "standard", "zh_CN")
+        picture = find(gkiosk, "readerPicture")
+        pictures[size] = scene_rect(picture).height()
+        assert not measure_fit(gkiosk.window, "journey-identify")
+    assert pictures[PORTRAIT] > pictures[1280, 800]
+    assert pictures[PORTRAIT] >= 2.5 * picture.property("baseHeight")  # its size drawn for the words alone

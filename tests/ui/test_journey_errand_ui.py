@@ -347,3 +347,18 @@ def test_pension_enrolment_takes_at_most_25_touches_counted_on_the_screens(k):
     assert count.touches <= 25, count.line()
     assert count.screens[0] == "journey-identify" and count.screens[-1] == "journey-rate"
     assert "journey-receipt" in count.screens and k.app.screen == "attract"
+
+
+def test_simplest_matter_takes_at_most_12_touches_and_no_typing(k):
+    """The matter the card fills alone (its result given on the spot, so no phone is asked) from the
+    card on the reader to the rating."""
+    from kiosk.tools.touch_walk import TouchWalk, simplest_matter
+
+    matter = simplest_matter(k.catalog.catalog)
+    phone = next(f for f in matter.form.fields if f.type.value == "phone")
+    assert not phone.required  # the guide needs no number to reach the resident: the result is printed here
+    walk = TouchWalk(k, lambda pred: wait_until(k, pred, 20000))
+    count = walk.walk("simplest", matter, elderly=False)
+    assert count.keys == 0, count.line()
+    assert count.touches <= 12, count.line()
+    assert "journey-receipt" in count.screens and k.app.screen == "attract"

@@ -6,9 +6,12 @@ Item {
     id: root
     objectName: "readerPicture"
     property bool cardOn: false   // a card is on the reader now
+    property real size: 1         // larger on a page with room for it; its words keep their size
     // sized from its label, so the label keeps the body's size in every look (长辈版 included)
     // the body's width, and room on its left for the arrow pointing at the pad
-    readonly property real bodyWidth: Math.max(app.t.target * 2.2, padLabel.implicitWidth / 0.68 + app.t.gap) * 0.85
+    readonly property real baseWidth: Math.max(app.t.target * 2.2, padLabel.implicitWidth / 0.68 + app.t.gap) * 0.85
+    readonly property real baseHeight: baseWidth / 0.85 * 1.1
+    readonly property real bodyWidth: baseWidth * size
     implicitWidth: bodyWidth + arrow.implicitWidth + app.t.gap / 3
     implicitHeight: bodyWidth / 0.85 * 1.1
     Accessible.role: Accessible.Graphic

@@ -16,6 +16,7 @@ FocusScope {
         }
     }
     JourneyFrame {
+        id: frame
         title: qsTr("Application complete")
         scrolls: false
         Text {
@@ -30,11 +31,17 @@ FocusScope {
             lineHeight: app.t.lineHeight
             Accessible.role: Accessible.StaticText; Accessible.name: text
         }
-        ReaderPicture {
-            anchors.horizontalCenter: parent.horizontalCenter
+        Item {
+            // centred on its own line (the frame's page is a Flow, which places its items itself)
+            width: parent.width; height: picture.height
             visible: journey.cardOnReader
-            width: implicitWidth; height: implicitHeight
-            cardOn: true
+            ReaderPicture {
+                id: picture
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: implicitWidth; height: implicitHeight
+                size: Math.max(1, Math.min(3, (frame.pageHeight - app.t.target * 6) / 2 / baseHeight))
+                cardOn: true
+            }
         }
         BodyText {
             width: parent.width

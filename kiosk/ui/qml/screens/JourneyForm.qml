@@ -83,7 +83,7 @@ FocusScope {
             Column {
                 id: row
                 objectName: "formRow_" + spec.key
-                width: parent.width
+                width: spec.type === "group" ? parent.width : parent.columnWidth
                 spacing: app.t.gap / 3
                 readonly property var spec: modelData
                 readonly property alias input: inputLoader

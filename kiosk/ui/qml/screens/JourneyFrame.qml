@@ -12,6 +12,7 @@ ColumnLayout {
     default property alias content: body.data
     property alias actions: actionRow.data
     property bool scrolls: true
+    readonly property real pageHeight: flick.height   // the room the content has: pictures grow into it
     // 第2步，共6步: the journey's by default; another multi-step flow passes its own
     property int stepIndex: journey ? journey.stepIndex : 0
     property int stepCount: journey ? journey.stepCount : 0
@@ -89,10 +90,25 @@ ColumnLayout {
         boundsBehavior: Flickable.StopAtBounds
         interactive: frame.scrolls
         ScrollBar.vertical: KScrollBar {}
-        Column {
+        Flow {
+            // a Flow, not a Column: an item as wide as the page takes a line of its own, as in a
+            // column, while items of columnWidth sit side by side on a wide landscape screen (the
+            // form's fields, the materials): not a stretched portrait page
             id: body
             width: flick.width - app.t.gap
             spacing: app.t.gap
+            readonly property int columns: Window.window && Window.window.width > Window.window.height
+                && width >= app.t.body * 64 ? 2 : 1
+            readonly property real columnWidth: (width - (columns - 1) * spacing) / columns
+        }
+    }
+    Connections {
+        // the page is laid out after a control took the focus as the screen opened (a Flow places
+        // its items when the frame is polished): bring that control into view once it has its place
+        target: body
+        function onImplicitHeightChanged() {
+            const focused = frame.Window.activeFocusItem
+            if (focused && typeof focused.reveal === "function") focused.reveal()
         }
     }
     LeaveConfirm {

@@ -11,6 +11,7 @@ FocusScope {
         ? qsTr("Your card has been read. You may also need: %1. Choose one, or continue.").arg(suggestions.map(function (s) { return s.name }).join("、"))
         : qsTr("Please place your second-generation ID card on the reader below the screen.")
     JourneyFrame {
+        id: frame
         title: screen.suggesting ? qsTr("You may also need (您可能需要办理)")
             : journey.wantsProxy && app.elderly ? qsTr("First place your own ID card on the reader")
             : journey.wantsProxy ? qsTr("Place the agent's ID card on the reader") : qsTr("Place your ID card on the reader")
@@ -62,6 +63,8 @@ FocusScope {
                 x: app.t.gap / 2
                 anchors.verticalCenter: parent.verticalCenter
                 width: implicitWidth; height: implicitHeight
+                // larger only with half the room left beside six targets' worth for the rest
+                size: Math.max(1, Math.min(3, (frame.pageHeight - app.t.target * 6) / 2 / baseHeight))
                 cardOn: journey.cardOnReader
             }
             Text {

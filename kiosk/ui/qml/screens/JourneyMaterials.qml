@@ -120,8 +120,7 @@ FocusScope {
             objectName: "documentPreview"
             visible: journey.previewAvailable
             property int tick: 0
-            width: Math.min(parent.width, app.t.target * 6); height: width * 0.75
-            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width; height: Math.min(parent.width, app.t.target * 6) * 0.75   // the picture fits centred
             asynchronous: true
             cache: false
             fillMode: Image.PreserveAspectFit
@@ -141,7 +140,7 @@ FocusScope {
                 id: card
                 readonly property var m: modelData
                 objectName: "material_" + m.code
-                width: parent.width
+                width: parent.columnWidth
                 height: col.implicitHeight + app.t.gap * 1.5
                 radius: app.t.radius
                 color: app.t.surface

@@ -5,6 +5,8 @@ import "../components"
 FocusScope {
     id: screen
     readonly property var rc: journey.receipt
+    // the QR code to scan with a phone: larger where the page has room (a tall portrait panel)
+    readonly property real qrSize: Math.max(app.t.target * 3.2, Math.min(app.t.target * 6, width / 3, height / 4))
     readonly property string take: journey.cardOnReader ? qsTr("Please take your ID card and your receipt.")
         : qsTr("Please take your receipt.")
     property string prompt: rc.printed ? qsTr("Your application has been submitted.") + " " + take
@@ -36,7 +38,7 @@ FocusScope {
             Image {
                 objectName: "receiptQr"
                 visible: !rc.printed && !rc.printing && source != ""
-                width: Math.min(app.t.target * 3.2, parent.width / 3); height: width
+                width: screen.qrSize; height: width
                 source: rc.qr || ""
                 smooth: false
                 fillMode: Image.PreserveAspectFit
@@ -44,7 +46,7 @@ FocusScope {
                 Accessible.name: qsTr("QR code for checking the progress of this application")
             }
             Column {
-                width: parent.width - (rc.printed ? 0 : app.t.target * 3.2 + app.t.gap)
+                width: parent.width - (rc.printed ? 0 : screen.qrSize + app.t.gap)
                 spacing: app.t.gap / 3
                 Repeater {
                     model: rc.printed ? [] : (rc.lines || [])

@@ -27,6 +27,7 @@ FocusScope {
         }
         Text {
             textFormat: Text.PlainText
+            width: parent.width   // a heading on a line of its own
             text: qsTr("Form"); color: app.t.accent; font.pixelSize: app.t.body * 1.2; font.bold: true
         }
         Repeater {
@@ -34,7 +35,7 @@ FocusScope {
             model: r.form || []
             Row {
                 id: formRow
-                width: parent.width
+                width: parent.columnWidth
                 spacing: app.t.gap / 2
                 property bool revealed: false
                 readonly property bool canReveal: !!modelData.revealable && modelData.full !== modelData.value
@@ -114,13 +115,14 @@ FocusScope {
         }
         Text {
             textFormat: Text.PlainText
+            width: parent.width   // a heading on a line of its own
             text: qsTr("Materials"); color: app.t.accent; font.pixelSize: app.t.body * 1.2; font.bold: true
         }
         Repeater {
             model: r.materials || []
             ReadLine {
                 objectName: "reviewMaterial_" + modelData.code
-                width: parent.width
+                width: parent.columnWidth
                 text: screen.line(modelData.name,
                     modelData.disposition === "scanned" ? qsTr("scanned, %n page(s)", "", modelData.pages)
                     : modelData.disposition === "elicense" ? qsTr("e-licence")

@@ -6,10 +6,15 @@ FocusScope {
     id: screen
     property string prompt: qsTr("Please sign your name in the box with your finger. With the keypad: press Up to reach the box, draw with the arrow keys, then press Enter.")
     JourneyFrame {
+        id: frame
         title: qsTr("Sign your name")
         subtitle: qsTr("Your signature confirms that the information and materials are true.")
         scrolls: false
-        JourneySignPad { id: pad; objectName: "signPad"; width: parent.width }
+        JourneySignPad {
+            // as much room to sign as the page gives, up to half as tall as it is wide
+            id: pad; objectName: "signPad"; width: parent.width
+            height: Math.max(implicitHeight, Math.min(width / 2, frame.pageHeight - app.t.gap))
+        }
         actions: [
             KButton {
                 objectName: "signContinue"
