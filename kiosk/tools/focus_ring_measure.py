@@ -104,9 +104,10 @@ def _focus_sink(kiosk: Any) -> Any:
     if sink is None:
         from PySide6.QtQuick import QQuickItem
 
-        sink = QQuickItem()
+        # A child of the window's root item, owned by it: an item Python owns outlives the window it was
+        # drawn in and, freed later from Python, crashed the next kiosk built in the same process.
+        sink = QQuickItem(kiosk.window.contentItem())
         sink.setObjectName("focusRingMeasureSink")
-        sink.setParentItem(kiosk.window.contentItem())
         kiosk._focus_sink = sink
     return sink
 

@@ -19,10 +19,15 @@ from kiosk.ui.themes import THEMES
 
 
 def settle(qt_app: Any, ms: int = 60) -> None:
-    """Let queued events, bindings and the loader run; rendering happens on grab."""
+    """Let queued events, bindings and the loader run, and what they let go be deleted, as the running
+    kiosk's event loop does (processEvents() alone never deletes: old screens would pile up and all go
+    at once much later); rendering happens on grab."""
+    from PySide6.QtCore import QEvent
+
     end = time.monotonic() + ms / 1000
     while time.monotonic() < end:
         qt_app.processEvents()
+        qt_app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.005)
 
 

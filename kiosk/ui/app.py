@@ -307,7 +307,11 @@ class KioskApp:
         self.app.sound_player = self.voice.playSound  # the help chime
 
     def close(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         try:
+            # What the screens let go goes first, while everything it was bound to is still there.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             if self.sync_worker is not None:
                 self.sync_worker.stop(timeout=10)
             if self.voice is not None:
@@ -331,8 +335,6 @@ class KioskApp:
             # loop waits for the next loop (processEvents() alone never runs it), so the old window and engine
             # died at a random point inside whatever came next (the next app's start, a wait in a test), with
             # their QML still bound to controllers and image providers that were going too.
-            from PySide6.QtCore import QCoreApplication, QEvent
-
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             self.qt_app.processEvents()
             if self.services is not None:

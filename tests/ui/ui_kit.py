@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QMetaObject
+from PySide6.QtCore import QDeadlineTimer, QEvent, QEventLoop, QMetaObject
 
 from kiosk.tools.screenshots import find
 
@@ -24,6 +24,7 @@ def wait_until(k: Any, condition: Callable[[], object], timeout_ms: int = 15000,
         if deadline.hasExpired():
             raise AssertionError(f"timed out after {timeout_ms} ms waiting for {what or condition}")
         k.qt_app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        k.qt_app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the kiosk's own event loop does
 
 
 def shown(k: Any, name: str) -> Any:
