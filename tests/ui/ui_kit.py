@@ -70,15 +70,17 @@ def module_kiosk(tmp: Path, devices: bool = False) -> Iterator[Any]:
     app = build(load_config(toml), keyboard_config_home=tmp / "xdg-config", devices=devices)
     # What the kiosk holds for its whole life is left out of the full collection it runs after every
     # session's wipe (tests/conftest.py freezes the rest of the process likewise); the module's tests
-    # end many sessions. Given back to the collector once the kiosk is closed.
+    # end many sessions. Given back to the collector, and collected, before the kiosk is closed: a
+    # script value freed after its engine is gone touches freed memory.
     gc.collect()
     gc.freeze()
     try:
         yield app
     finally:
         reset(app)
-        app.close()
         gc.unfreeze()
+        gc.collect()
+        app.close()
         gc.collect()
         gc.freeze()
         for key, value in saved.items():
