@@ -3,7 +3,6 @@ for a whole module and the check that it starts each test from a clean session."
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -68,21 +67,11 @@ def module_kiosk(tmp: Path, devices: bool = False) -> Iterator[Any]:
     toml = tmp / "kiosk.toml"
     toml.write_text('data_dir = "data"\n[logging]\nconsole = false\n', encoding="utf-8")
     app = build(load_config(toml), keyboard_config_home=tmp / "xdg-config", devices=devices)
-    # What the kiosk holds for its whole life is left out of the full collection it runs after every
-    # session's wipe (tests/conftest.py freezes the rest of the process likewise); the module's tests
-    # end many sessions. Given back to the collector, and collected, before the kiosk is closed: a
-    # script value freed after its engine is gone touches freed memory.
-    gc.collect()
-    gc.freeze()
     try:
         yield app
     finally:
         reset(app)
-        gc.unfreeze()
-        gc.collect()
         app.close()
-        gc.collect()
-        gc.freeze()
         for key, value in saved.items():
             if value is None:
                 os.environ.pop(key, None)
