@@ -129,16 +129,11 @@ def _skip_reason(report: pytest.TestReport) -> str:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Files with a slow test go first, then files with more tests before files with fewer. The two
-    xdist workers take whole files in this order (``--no-loadscope-reorder`` in pyproject.toml: xdist
-    would otherwise re-sort by test count alone and start the long measures last), so a long file
-    collected last would run alone at the end while the other worker sat idle; started first, the short
-    files fill in around it. The order inside a file is kept, and every worker sorts alike."""
+    """Files with a slow test go first. The two xdist workers take whole files in collection order, so a
+    long file collected last ran alone at the end while the other worker sat idle; started first, the
+    short files fill in around it. The order inside a file is kept, and every worker sorts alike."""
     slow_files = {item.path for item in items if item.get_closest_marker("slow") is not None}
-    per_file: dict[Path, int] = {}
-    for item in items:
-        per_file[item.path] = per_file.get(item.path, 0) + 1
-    items.sort(key=lambda item: (item.path not in slow_files, -per_file[item.path]))
+    items.sort(key=lambda item: item.path not in slow_files)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
