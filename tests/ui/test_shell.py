@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Q_ARG, QMetaObject
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtQuick import QQuickItem
+from test_spoken_prompts import check_said_in_mandarin
 from ui_kit import qml_warnings, shown, wait_until
 
 from kiosk.core.session import State
@@ -89,6 +90,7 @@ def test_every_screen_loads_with_a_prompt_and_no_qml_errors(kiosk, name):
     assert screen is not None, f"{name}: no screen item"
     assert screen.property("prompt"), f"{name}: the screen has no spoken prompt"
     assert not errors, f"{name}: {errors}"
+    check_said_in_mandarin(name, str(kiosk.window.property("prompt")))  # see test_spoken_prompts.py
 
 
 def test_unbuilt_parts_show_coming_not_a_crash(kiosk):
