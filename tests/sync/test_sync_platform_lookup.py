@@ -114,9 +114,9 @@ def test_a_receipt_qr_read_at_another_terminal_finds_the_status_but_no_staff_not
     [
         "https://platform.example/s/not-a-uuid",
         "javascript:alert(1)//s/" + "0" * 8 + "-0000-0000-0000-" + "0" * 12,
-        "https://platform.example/s/" + str(uuid.uuid4()) + "?x=1",
+        "https://platform.example/s/" + "c9b95529-817c-4cde-92a1-d733993107eb" + "?x=1",
         "ZWQ1|HK01-261206-0001|AAAA",
-        "https://platform.example/s/" + str(uuid.uuid4()) + "/more",
+        "https://platform.example/s/" + "2f4ee900-01cb-4c08-a30f-cbc89b98b801" + "/more",
         None,
     ],
 )
