@@ -1054,14 +1054,46 @@ class JourneyController(QObject):
     # -- slips printed on request: the generated application form, the 一次性告知单 ------------------
     @Slot(result=bool)
     def printFormPage(self) -> bool:
-        """The resident's copy of the application form the terminal generates, on the receipt printer."""
+        """The resident's copy of the application form the terminal generates: on A4 where the terminal
+        has a working A4 printer (a page like the one sealed with the application), else on the receipt
+        printer."""
         from kiosk.core.journey.generated import printable
 
         j = self.journey
         pages = j.generated_pages() if j is not None and j.step is Step.REVIEW else []
         if not pages:
             return False
+        a4 = self._a4_printer()
+        if a4 is not None:
+            return self._print_form_page_a4(a4, pages[0])
         return self._print_slip(printable(pages[0]))
+
+    def _a4_printer(self) -> Any:
+        devices = self.ctx.devices
+        driver = devices.driver(DeviceKind.A4PRINTER) if devices is not None else None
+        return driver if driver is not None and str(driver.status().health) == "ok" else None
+
+    def _print_form_page_a4(self, printer: Any, page: Any) -> bool:
+        if self._slip == "printing":
+            return False
+        self._slip = "printing"
+        self.slipChanged.emit()
+
+        def work() -> None:
+            from kiosk.documents.form_pdf import form_page_pdf
+            from kiosk.journey_adapters.form_page import render_form_page
+
+            outcome = PrintOutcome(False, "receipt_printer_offline")
+            try:
+                result = printer.print_pdf(form_page_pdf(render_form_page(page), page.code), page.code)
+                printer.forget(result.ticket)  # a job CUPS holds (paper out) still prints when it can
+                outcome = PrintOutcome(bool(result.printed), None)
+            except Exception as exc:  # the resident is sent to the window, never left waiting
+                log.error("the form page did not print on A4: %s", type(exc).__name__)
+            self._slip_printed.emit(outcome)
+
+        threading.Thread(target=work, name="form-page-a4", daemon=True).start()
+        return True
 
     @Slot(str, result=bool)
     def printWindowNotice(self, matter_code: str) -> bool:

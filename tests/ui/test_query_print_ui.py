@@ -248,3 +248,23 @@ def test_a_required_face_that_fails_then_is_declined_sends_the_resident_to_the_w
     assert flow.document is None and not flow.face_passed
     assert _document_entries(k) == printed_before  # nothing printed, nothing kept
     assert k.query_print.info.get("title") is None  # no record reached the screen
+
+
+def test_the_application_form_the_terminal_generates_prints_on_a4_for_the_residents_records(
+    k, world, qtbot
+) -> None:
+    from kiosk.tools.simulate import Walker
+
+    walker = Walker(k, wait=lambda pred, timeout=30.0: qtbot.waitUntil(pred, timeout=int(timeout * 1000)))
+    walker.begin("simple")
+    walker.until("simple", stop="review")
+    receipt_printer = k.devices.manager.driver("printer").emulator
+    receipt_before = receipt_printer.last_receipt_image
+    before = len(world.cupsd.outputs())
+    press(k, "printFormPage")
+    qtbot.waitUntil(lambda: k.journey.slip == "printed", timeout=60000)
+    out = pypdf.PdfReader(str(_new_pdf(qtbot, world.cupsd, before)))
+    box = out.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    assert out.pages[0].images, "the form page is the picture sealed with the application"
+    assert receipt_printer.last_receipt_image is receipt_before  # A4 where there is one, not a slip

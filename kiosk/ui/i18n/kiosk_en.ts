@@ -2153,8 +2153,8 @@
     </message>
     <message>
         <location filename="../qml/screens/JourneyReview.qml" line="95"/>
-        <source>Print this application form on the receipt printer</source>
-        <translation>Print this application form on the receipt printer</translation>
+        <source>Print this application form for your records</source>
+        <translation>Print this application form for your records</translation>
     </message>
     <message>
         <location filename="../qml/screens/JourneyReview.qml" line="102"/>

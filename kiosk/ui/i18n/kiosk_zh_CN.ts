@@ -2146,8 +2146,8 @@
     </message>
     <message>
         <location filename="../qml/screens/JourneyReview.qml" line="95" />
-        <source>Print this application form on the receipt printer</source>
-        <translation>用回执打印机打印这份申请表</translation>
+        <source>Print this application form for your records</source>
+        <translation>打印这份申请表，留作存档</translation>
     </message>
     <message>
         <location filename="../qml/screens/JourneyReview.qml" line="102" />

@@ -98,7 +98,7 @@ FocusScope {
                         KButton {
                             objectName: "printFormPage"
                             text: qsTr("Print my copy")
-                            description: qsTr("Print this application form on the receipt printer")
+                            description: qsTr("Print this application form for your records")
                             enabled: journey.slip !== "printing"
                             onClicked: journey.printFormPage()
                         }
