@@ -26,8 +26,8 @@ FocusScope {
             border.color: screen.printed || screen.requested ? app.t.accent : app.t.danger
             border.width: app.t.borderWidth * 2
             Text {
-                id: words
                 textFormat: Text.PlainText
+                id: words
                 x: app.t.gap / 2; y: app.t.gap / 2
                 width: parent.width - app.t.gap
                 wrapMode: Text.Wrap
