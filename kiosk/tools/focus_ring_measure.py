@@ -166,14 +166,22 @@ def _within(item: Any, ancestor: Any) -> bool:
     return item is ancestor
 
 
-def measure_window(kiosk: Any, screen: str = "") -> list[Finding]:
-    """One control of each look on the screen as it is now."""
+def _is_text_field(item: Any) -> bool:
+    meta = item.metaObject()
+    return bool(meta.indexOfProperty("cursorPosition") >= 0 and meta.indexOfProperty("text") >= 0)
+
+
+def measure_window(kiosk: Any, screen: str = "", text_fields: bool = True) -> list[Finding]:
+    """One control of each look on the screen as it is now (text fields only with ``text_fields``:
+    focusing one opens the keyboard)."""
     looks: set[tuple[str, ...]] = set()
     chosen = []
     modal = _modal_overlay(kiosk.window)
     for item in focus_chain(kiosk.window):
         if modal is not None and not _within(item, modal):
             continue  # hidden under the overlay: the keypad's Enter would not reach it either
+        if not text_fields and _is_text_field(item):
+            continue
         look = _look(item)
         if look not in looks:
             looks.add(look)
@@ -182,7 +190,10 @@ def measure_window(kiosk: Any, screen: str = "") -> list[Finding]:
 
 
 def measure_focus_rings(
-    kiosk: Any, screens: Iterable[str] | None = None, themes: Iterable[str] = ("standard",)
+    kiosk: Any,
+    screens: Iterable[str] | None = None,
+    themes: Iterable[str] = ("standard",),
+    text_fields: bool = True,
 ) -> list[Finding]:
     """Reach each screen the resident's way (kiosk.tools.screenshots.SCREENS) and measure its rings."""
     from kiosk.tools.screenshots import SCREENS, show_screen
@@ -192,7 +203,7 @@ def measure_focus_rings(
         for name in screens or list(SCREENS):
             show_screen(kiosk, name, theme)
             label = name if theme == "standard" else f"{name} [{theme}]"
-            found.extend(measure_window(kiosk, label))
+            found.extend(measure_window(kiosk, label, text_fields))
     return found
 
 

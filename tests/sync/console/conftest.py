@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
@@ -92,7 +93,11 @@ class Console:
 
     def submit(self, button: WebElement) -> None:
         """Click a form's button and wait for the page it leads to (a click does not wait for it)."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
+        # Chromium may still be swapping in the page the last step loaded ("Node with given id does not
+        # belong to the document"): ask again until the document answers.
+        old = WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(
+            lambda d: d.find_element(By.TAG_NAME, "html")
+        )
         button.click()
         WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(old))
 
