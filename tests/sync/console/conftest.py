@@ -21,7 +21,6 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from sync.platform.cli import main as platform_cli
@@ -99,7 +98,15 @@ class Console:
             lambda d: d.find_element(By.TAG_NAME, "html")
         )
         button.click()
-        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(old))
+
+        def page_changed(_driver: webdriver.Chrome) -> bool:
+            try:
+                old.is_enabled()
+            except WebDriverException:  # stale; or, from Chromium, "does not belong to the document"
+                return True
+            return False
+
+        WebDriverWait(self.driver, 15).until(page_changed)
 
     def shot(self, name: str) -> Path:
         path = self.shots / f"{name}.png"
