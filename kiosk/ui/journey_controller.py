@@ -1083,7 +1083,7 @@ class JourneyController(QObject):
             from kiosk.documents.form_pdf import form_page_pdf
             from kiosk.journey_adapters.form_page import render_form_page
 
-            outcome = PrintOutcome(False, "receipt_printer_offline")
+            outcome = PrintOutcome(False, None)  # not printed: the screen sends the resident to the window
             try:
                 result = printer.print_pdf(form_page_pdf(render_form_page(page), page.code), page.code)
                 printer.forget(result.ticket)  # a job CUPS holds (paper out) still prints when it can

@@ -3,6 +3,7 @@ kiosk built the way `kiosk run` builds it, rendered offscreen (model: Vorta's te
 
 from __future__ import annotations
 
+import functools
 import inspect
 import os
 from pathlib import Path
@@ -25,10 +26,14 @@ os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 def _builds_module_kiosk(fixturedef: Any) -> bool:
     if fixturedef.scope != "module":
         return False
-    if fixturedef.argname == "module_app":
-        return True
+    return fixturedef.argname == "module_app" or _calls_module_kiosk(fixturedef.func)
+
+
+@functools.cache
+def _calls_module_kiosk(func: Any) -> bool:
+    """Read once per fixture function (every test of a module asks)."""
     try:
-        return "module_kiosk(" in inspect.getsource(fixturedef.func)
+        return "module_kiosk(" in inspect.getsource(func)
     except (OSError, TypeError):
         return False
 

@@ -36,7 +36,7 @@ def mandarin_problems(prompt: str) -> list[str]:
 def espeak_switches_to_english(prompt: str) -> bool:
     """espeak-ng's own verdict: ``(en)`` in its phonemes when it reads a word as English."""
     if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng missing: scripts/bootstrap")
+        pytest.fail("espeak-ng missing: run scripts/bootstrap, which installs it")
     out = subprocess.run(
         ["espeak-ng", "-q", "-x", "-v", "cmn-latn-pinyin", "--stdin"],
         input=speakable(prompt, "zh").text,
