@@ -19,12 +19,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
+from jinja2.runtime import Context
 from starlette.concurrency import run_in_threadpool
 from starlette.staticfiles import StaticFiles
 
 from sync.platform import review
-from sync.platform.console import cases, security
+from sync.platform.console import cases, i18n, security
 from sync.platform.console.fleet import DEVICE_STATES, fleet_rows
 from sync.platform.console.settings import ConsoleSettings
 from sync.platform.console.store import ConsoleStore, StaffMember, open_engine
@@ -175,10 +176,9 @@ def mount_console(
     open_ = review.opener(keys)
     zone = _zone(settings.timezone)
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
-    env.filters["when"] = lambda ts: (
-        "" if ts is None else dt.datetime.fromtimestamp(float(ts), zone).strftime("%Y-%m-%d %H:%M")
-    )
-    env.filters["state"] = lambda s: STATE_NAMES.get(str(s), str(s))
+    env.filters["when"] = pass_context(lambda ctx, ts: _words(ctx).when(ts, zone))
+    env.filters["day"] = pass_context(lambda ctx, value: _words(ctx).day(value))
+    env.filters["state"] = pass_context(lambda ctx, s: _words(ctx).gettext(STATE_NAMES.get(str(s), str(s))))
     env.globals["role_names"] = ROLE_NAMES
     router = APIRouter(prefix="/console")
 
@@ -232,7 +232,13 @@ def mount_console(
         waiting = 0
         if staff is not None and security.allowed(staff.role, "help.view"):
             waiting = sum(1 for c in store.help_calls(since=time.time()) if c.acknowledged_at is None)
+        words = words_of(request)
         html = env.get_template(name).render(
+            words=words,
+            _=words.gettext,
+            _n=words.ngettext,
+            languages=i18n.LANGUAGES,
+            switch_back=_here(request),
             staff=staff.member if staff else None,
             csrf=security.csrf_token(secret, staff.session.nonce) if staff else "",
             nav=nav,
@@ -244,8 +250,31 @@ def mount_console(
         )
         return HTMLResponse(html, status_code=status, headers=_PAGE_HEADERS)
 
+    def words_of(request: Request) -> i18n.Words:
+        return i18n.words_for(request.cookies.get(i18n.COOKIE), request.headers.get("accept-language"))
+
     def back(path: str, done: str) -> RedirectResponse:
         return RedirectResponse(f"{path}?{urlencode({'done': done})}", status_code=303)
+
+    # -- the language switch ----------------------------------------------------------------------
+    @router.get("/language/{lang}")
+    def switch_language(request: Request, lang: str, back_to: str = "/console/") -> Response:
+        """Keep the staff member's choice in a cookie and go back to the page they were on (only ever a
+        console page: anything else would make this an open redirect)."""
+        if lang not in i18n.LANGUAGES:
+            raise _Refused(404, "没有这种语言。")
+        safe = back_to.startswith("/console/") and "//" not in back_to and "\\" not in back_to
+        response = RedirectResponse(back_to if safe else "/console/", status_code=303)
+        response.set_cookie(
+            i18n.COOKIE,
+            lang,
+            max_age=i18n.COOKIE_MAX_AGE,
+            path="/console",
+            httponly=True,
+            samesite="lax",
+            secure=settings.secure_cookies or request.url.scheme == "https",
+        )
+        return response
 
     # -- sign in and out --------------------------------------------------------------------------
     @router.get("/login")
@@ -665,6 +694,19 @@ _PAGE_HEADERS = {
     "Referrer-Policy": "same-origin",  # "no-referrer" makes browsers send Origin: null
     "Cache-Control": "no-store",
 }
+
+
+def _here(request: Request) -> str:
+    """Where the language switch comes back to: this page, or the console's start after a form's POST."""
+    if request.method != "GET":
+        return "/console/"
+    query = request.url.query
+    return request.url.path + (f"?{query}" if query else "")
+
+
+def _words(ctx: Context) -> i18n.Words:
+    words: i18n.Words = ctx["words"]
+    return words
 
 
 def _text(fields: dict[str, str], name: str, least: int, most: int, message: str) -> str:
