@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sync.platform.console.i18n import SOURCE, Words
 from sync.platform.storage import Terminal
+
+Say = Callable[..., str]  # a language's ``_``: the Chinese source and its placeholders in, words out
+IN_CHINESE: Say = Words(SOURCE).gettext
 
 DISK_LOW_BYTES = 2 * 1024**3
 DEVICE_NAMES = {
@@ -49,29 +54,39 @@ class FleetRow:
 
 
 def _alerts(
-    terminal: Terminal, beat: dict[str, Any], now: float, offline_after_s: float, disk_low_bytes: float
+    terminal: Terminal,
+    beat: dict[str, Any],
+    now: float,
+    offline_after_s: float,
+    disk_low_bytes: float,
+    say: Say,
 ) -> list[str]:
     out: list[str] = []
     if terminal.revoked:
         return out
-    if terminal.last_seen is None or now - terminal.last_seen > offline_after_s:
-        minutes = (
-            "从未上线" if terminal.last_seen is None else f"{int((now - terminal.last_seen) // 60)} 分钟"
-        )
-        out.append(f"离线（{minutes}）")
+    if terminal.last_seen is None:
+        out.append(say("离线（从未上线）"))
+    elif now - terminal.last_seen > offline_after_s:
+        out.append(say("离线（{minutes} 分钟）", minutes=int((now - terminal.last_seen) // 60)))
     health = {str(k): str(v) for k, v in dict(beat.get("device_health") or {}).items()}
     for device, state in sorted(health.items()):
-        name = DEVICE_NAMES.get(device, device)
+        name = _device_name(device, say)
         if "paper" in state:
-            out.append(f"{name}缺纸")
+            out.append(say("{device}缺纸", device=name))
         elif state != "ok":
-            out.append(f"{name}故障（{DEVICE_STATES.get(state, state)}）")
+            out.append(
+                say("{device}故障（{state}）", device=name, state=say(DEVICE_STATES.get(state, state)))
+            )
     free = beat.get("disk_free_bytes")
     if isinstance(free, int | float) and free < disk_low_bytes:
-        out.append("磁盘空间不足")
+        out.append(say("磁盘空间不足"))
     if terminal.audit_chain != "ok":
-        out.append("审计链断裂")
+        out.append(say("审计链断裂"))
     return out
+
+
+def _device_name(device: str, say: Say) -> str:
+    return say(DEVICE_NAMES[device]) if device in DEVICE_NAMES else device
 
 
 def fleet_rows(
@@ -80,7 +95,9 @@ def fleet_rows(
     offline_after_s: float,
     now: float | None = None,
     disk_low_bytes: float = DISK_LOW_BYTES,
+    say: Say = IN_CHINESE,
 ) -> list[FleetRow]:
+    """One row per terminal, those with alerts first; device names and alerts in ``say``'s language."""
     now = time.time() if now is None else now
     rows = []
     for t in terminals:
@@ -97,9 +114,9 @@ def fleet_rows(
                 t.revoked,
                 t.last_seen,
                 str(beat.get("queue_depth", "")),
-                [(DEVICE_NAMES.get(str(k), str(k)), str(v)) for k, v in sorted(health.items())],
+                [(_device_name(str(k), say), str(v)) for k, v in sorted(health.items())],
                 str(beat.get("software_version", "")),
-                _alerts(t, beat, now, offline_after_s, disk_low_bytes),
+                _alerts(t, beat, now, offline_after_s, disk_low_bytes, say),
             )
         )
     rows.sort(key=lambda r: (not r.alerts, r.township, r.name))

@@ -39,6 +39,7 @@ HELP_BOARD_KEEPS_S = 3600  # resolved calls stay on the board this long
 FLEET_PAGE = 200  # terminals a fleet page shows, those with alerts first
 LOGIN_ATTEMPTS = 5  # wrong passwords for one name from one address before sign-in waits
 LOGIN_LOCK_S = 900
+AUDIT_SHOWN = 200  # the newest entries the audit page lists
 
 NAV = (
     ("help", "呼叫求助", "help.view"),
@@ -116,15 +117,19 @@ class _Redirect(Exception):
         self.location = location
 
 
+#: words for a page to show: the Chinese source and the values of its placeholders
+Message = tuple[str, dict[str, object]]
+
+
 class _Refused(Exception):
-    def __init__(self, status: int, reason: str) -> None:
+    def __init__(self, status: int, reason: str, **params: object) -> None:
         self.status = status
-        self.reason = reason
+        self.reason: Message = (reason, params)
 
 
 class _BadInput(Exception):
-    def __init__(self, message: str) -> None:
-        self.message = message
+    def __init__(self, message: str, **params: object) -> None:
+        self.message: Message = (message, params)
 
 
 @dataclass(frozen=True)
@@ -253,6 +258,9 @@ def mount_console(
     def words_of(request: Request) -> i18n.Words:
         return i18n.words_for(request.cookies.get(i18n.COOKIE), request.headers.get("accept-language"))
 
+    def say(request: Request) -> Callable[..., str]:
+        return words_of(request).gettext
+
     def back(path: str, done: str) -> RedirectResponse:
         return RedirectResponse(f"{path}?{urlencode({'done': done})}", status_code=303)
 
@@ -279,9 +287,9 @@ def mount_console(
     # -- sign in and out --------------------------------------------------------------------------
     @router.get("/login")
     def login_page(request: Request) -> Response:
-        return _login_form(request, "", 200)
+        return _login_form(request, None, 200)
 
-    def _login_form(request: Request, error: str, status: int) -> Response:
+    def _login_form(request: Request, error: Message | None, status: int) -> Response:
         nonce = security.issue_nonce()
         response = render(
             "login.html", request, None, status, error=error, login_csrf=security.csrf_token(secret, nonce)
@@ -301,13 +309,15 @@ def mount_console(
     def login(request: Request, fields: Form) -> Response:
         nonce = request.cookies.get(security.LOGIN_NONCE_COOKIE)
         if not security.csrf_valid(secret, nonce, fields.get("csrf")):
-            return _login_form(request, "登录页面已过期，请重新输入。", 403)
+            return _login_form(request, ("登录页面已过期，请重新输入。", {}), 403)
         username = fields.get("username", "").strip()[:64]
         client = request.client.host if request.client else "-"
         window_start = time.time() - LOGIN_LOCK_S
         if store.failed_logins(username, client, window_start) >= LOGIN_ATTEMPTS:
             store.record(username or "-", "-", "login.throttled", "console", client)
-            return _login_form(request, f"尝试次数过多，请 {LOGIN_LOCK_S // 60} 分钟后再试。", 429)
+            return _login_form(
+                request, ("尝试次数过多，请 {minutes} 分钟后再试。", {"minutes": LOGIN_LOCK_S // 60}), 429
+            )
         member = store.staff_member(username)
         ok = security.verify_password(
             fields.get("password", ""), member.password_hash if member else security.dummy_hash()
@@ -315,7 +325,7 @@ def mount_console(
         if member is None or not ok:
             store.login_failed(username, client)
             store.record(username or "-", "-", "login.failed", "console", client)
-            return _login_form(request, "用户名或密码不正确。", 401)
+            return _login_form(request, ("用户名或密码不正确。", {}), 401)
         store.login_succeeded(username, client)
         store.record(member.username, member.role, "login", "console")
         response = RedirectResponse("/console/", status_code=303)
@@ -370,7 +380,7 @@ def mount_console(
             "fleet.html",
             request,
             staff,
-            rows=fleet_rows(found.terminals, towns, offline_s, disk_low_bytes=disk_low),
+            rows=fleet_rows(found.terminals, towns, offline_s, disk_low_bytes=disk_low, say=say(request)),
             page=max(1, page),
             pages=pages,
             total=found.total,
@@ -408,7 +418,7 @@ def mount_console(
             calls=calls,
             names=names,
             towns=store.townships(),
-            screens=[_screen_words(_json_field(c.body, "screen")) for c in calls],
+            screens=[_screen_words(_json_field(c.body, "screen"), say(request)) for c in calls],
         )
 
     @router.post("/help/{terminal_id}/{item_id}/acknowledge")
@@ -443,8 +453,8 @@ def mount_console(
             staff,
             complaints=listed,
             limit_s=limit_s,
-            countdown=_countdown,
-            category=lambda body: COMPLAINT_CATEGORIES.get(_json_field(body, "category"), "其他"),
+            countdown=_countdown_in(say(request)),
+            category=lambda body: say(request)(_category(body)),
             names=storage.terminal_names({c.terminal_id for c in listed}),
             assignees=[m for m in store.staff_list() if m.role in ("window", "supervisor")],
             can_assign=security.allowed(staff.role, "complaints.assign"),
@@ -473,8 +483,8 @@ def mount_console(
             c=found,
             content=content,
             limit_s=limit_s,
-            countdown=_countdown,
-            category=COMPLAINT_CATEGORIES.get(_json_field(found.body, "category"), "其他"),
+            countdown=_countdown_in(say(request)),
+            category=say(request)(_category(found.body)),
             can_reply=found.reply is None and _may_reply(staff, found.assigned_to),
             reply_max=REPLY_MAX,
         )
@@ -510,7 +520,7 @@ def mount_console(
         if not _may_reply(staff, found.assigned_to):
             store.record(staff.username, staff.role, "refused", f"{terminal_id}/{item_id}", "not assigned")
             raise _Refused(403, "这条诉求没有分派给你。")
-        text = _text(fields, "reply", 2, REPLY_MAX, f"请填写答复（2 至 {REPLY_MAX} 字）。")
+        text = _text(fields, "reply", 2, REPLY_MAX, "请填写答复（2 至 {limit} 字）。", limit=REPLY_MAX)
         if not store.reply_complaint(terminal_id, item_id, staff.username, text):
             return back("/console/complaints", "already")
         store.record(staff.username, staff.role, "complaint.reply", f"{terminal_id}/{item_id}")
@@ -535,7 +545,7 @@ def mount_console(
             names=names,
             state=state,
             states=STATE_NAMES,
-            matters=_matters,
+            matters=lambda manifest: _matters(manifest, say(request)),
             owed=store.deferred_materials(limit=cases.PAGE),  # the earliest due (overdue) first
             today=today,
         )
@@ -555,7 +565,7 @@ def mount_console(
             request,
             staff,
             a=found,
-            matters=_matters(found.manifest),
+            matters=_matters(found.manifest, say(request)),
             owed=store.deferred_materials(case_no),
             decisions=DECISIONS,
             today=today,
@@ -654,7 +664,9 @@ def mount_console(
     # -- audit ------------------------------------------------------------------------------------
     @router.get("/audit")
     def audit(request: Request, staff: Annotated[Staff, Depends(page_for("audit.view"))]) -> Response:
-        return render("audit.html", request, staff, entries=store.audit_log())
+        return render(
+            "audit.html", request, staff, entries=store.audit_log(AUDIT_SHOWN), audit_shown=AUDIT_SHOWN
+        )
 
     # -- wiring -----------------------------------------------------------------------------------
     app.mount("/console/static", StaticFiles(directory=HERE / "static"), name="console-static")
@@ -709,10 +721,10 @@ def _words(ctx: Context) -> i18n.Words:
     return words
 
 
-def _text(fields: dict[str, str], name: str, least: int, most: int, message: str) -> str:
+def _text(fields: dict[str, str], name: str, least: int, most: int, message: str, **params: object) -> str:
     value = fields.get(name, "").strip()
     if not least <= len(value) <= most:
-        raise _BadInput(message)
+        raise _BadInput(message, **params)
     return value
 
 
@@ -725,8 +737,8 @@ def _json_field(body: str, name: str) -> str:
         return ""
 
 
-def _open_complaint(body: str, open_: Callable[[bytes], bytes]) -> dict[str, Any]:
-    """The complaint's sealed text and contact, or a note that it cannot be opened (the page still shows)."""
+def _open_complaint(body: str, open_: Callable[[bytes], bytes]) -> dict[str, Any] | None:
+    """The complaint's sealed text and contact, or None when it cannot be opened (the page still shows)."""
     import json
 
     try:
@@ -734,12 +746,16 @@ def _open_complaint(body: str, open_: Callable[[bytes], bytes]) -> dict[str, Any
         content: dict[str, Any] = json.loads(open_(sealed))
         return content
     except Exception:
-        return {"text": "（内容无法解密，请联系技术员）", "contact": None}
+        return None
 
 
-def _screen_words(screen: str) -> str:
+def _category(body: str) -> str:
+    return COMPLAINT_CATEGORIES.get(_json_field(body, "category"), COMPLAINT_CATEGORIES["other"])
+
+
+def _screen_words(screen: str, say: Callable[..., str]) -> str:
     words = next((w for prefix, w in SCREEN_NAMES if screen.startswith(prefix)), "")
-    return f"{words}（{screen}）" if words else screen
+    return say("{where}（{screen}）", where=say(words), screen=screen) if words else screen
 
 
 def _may_read(staff: Staff, assigned_to: str | None) -> bool:
@@ -750,19 +766,28 @@ def _may_reply(staff: Staff, assigned_to: str | None) -> bool:
     return staff.role == "supervisor" or (staff.role == "window" and assigned_to == staff.username)
 
 
-def _matters(manifest: str) -> str:
+def _matters(manifest: str, say: Callable[..., str]) -> str:
     import json
 
     try:
-        return "、".join(str(m) for m in json.loads(manifest).get("matter_codes", []))
+        return say("、").join(str(m) for m in json.loads(manifest).get("matter_codes", []))
     except (ValueError, AttributeError):
         return ""
 
 
-def _countdown(received_at: float, limit_s: float, now: float | None = None) -> tuple[str, bool]:
-    """('剩余 1 天 3 小时', False) or ('已超时 5 小时', True)."""
+def _countdown_in(say: Callable[..., str]) -> Callable[..., tuple[str, bool]]:
+    return lambda received_at, limit_s, now=None: _countdown(received_at, limit_s, now, say)
+
+
+def _countdown(
+    received_at: float, limit_s: float, now: float | None, say: Callable[..., str]
+) -> tuple[str, bool]:
+    """('剩余 1 天 3 小时', False) or ('已超时 5 小时 2 分', True), in ``say``'s language."""
     left = received_at + limit_s - (time.time() if now is None else now)
     hours = int(abs(left) // 3600)
     minutes = int(abs(left) % 3600 // 60)
-    span = (f"{hours // 24} 天 {hours % 24} 小时" if hours >= 24 else f"{hours} 小时 {minutes} 分") or "0 分"
-    return (f"已超时 {span}", True) if left < 0 else (f"剩余 {span}", False)
+    if hours >= 24:
+        span = say("{days} 天 {hours} 小时", days=hours // 24, hours=hours % 24)
+    else:
+        span = say("{hours} 小时 {minutes} 分", hours=hours, minutes=minutes)
+    return (say("已超时 {span}", span=span), True) if left < 0 else (say("剩余 {span}", span=span), False)

@@ -64,6 +64,8 @@ def chromium(tmp_path_factory):
                 "--window-size=1366,900", "--lang=zh-CN", "--no-first-run", "--disable-extensions",
                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):  # fmt: skip
         options.add_argument(arg)
+    # what a county's browsers send; headless Chromium otherwise asks for en-US whatever --lang says
+    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
     os.environ["SE_OFFLINE"] = "true"  # belt and braces: selenium-manager must never go online
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
