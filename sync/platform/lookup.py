@@ -145,7 +145,8 @@ def _page(words: Words, title: str, body: str, status: int) -> HTMLResponse:
         f"<!doctype html><html lang='{words.lang}'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"<title>{html.escape(title)}</title><style>"
-        "body{font-family:sans-serif;margin:1.5em;font-size:18px}.state{font-size:2em;font-weight:bold}"
+        "body{font-family:sans-serif;margin:1.5em;font-size:18px;overflow-wrap:break-word}"
+        ".state{font-size:2em;font-weight:bold}"
         f"</style></head><body><h1>{html.escape(title)}</h1>{body}</body></html>"
     )
     headers = {

@@ -94,8 +94,13 @@ class Words:
 
     lang: str
 
-    def gettext(self, source: str, /, **params: object) -> str:
-        entry = catalog(self.lang).get(source, source)
+    def gettext(self, source: str, /, context: str = "", **params: object) -> str:
+        """The source in this language. ``context`` tells apart one Chinese word that English says two
+        ways (``终端``: a column's "Terminal", the menu's "Terminals"): the entry ``"nav|终端"``, if
+        there is one, is used before the plain ``"终端"``."""
+        words = catalog(self.lang)
+        entry = words.get(f"{context}|{source}") if context else None
+        entry = entry if entry is not None else words.get(source, source)
         text = entry if isinstance(entry, str) else entry["other"]
         return text.format(**params) if params else text
 
@@ -113,7 +118,8 @@ class Words:
             return ""
         moment = dt.datetime.fromtimestamp(float(ts), zone)
         if self.lang == "en":
-            return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year} {moment:%H:%M}"
+            # no-break spaces: a narrow column breaks between the day and the time, not inside the day
+            return f"{moment.day}\u00a0{_MONTHS[moment.month - 1]}\u00a0{moment.year} {moment:%H:%M}"
         return moment.strftime("%Y-%m-%d %H:%M")
 
     def day(self, value: str | dt.date) -> str:
@@ -123,7 +129,7 @@ class Words:
         except ValueError:
             return str(value)
         if self.lang == "en":
-            return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+            return f"{day.day}\u00a0{_MONTHS[day.month - 1]}\u00a0{day.year}"
         return day.isoformat()
 
     @property
