@@ -1,9 +1,11 @@
 """The console's words in the language a staff member chose, keyed by the zh_CN source text.
 
-Templates and code write the Chinese and ask for it through one helper: ``_("办件")`` in Python and
-``{{ _("办件") }}`` in a template. Numbers and names go in through placeholders, never by gluing
-translated fragments: ``_("第 {page}/{pages} 页", page=2, pages=9)``; where English needs a plural,
-``_n("剩余 {hours} 小时", hours, hours=hours)`` picks the entry's ``one`` or ``other`` form.
+Templates and code write the Chinese and ask for it through one helper, a request's ``Words``:
+``{{ _("办件") }}`` in a template, ``words.gettext("办件")`` in code that words something for a page (the
+console's ``say(request)``); a message made before there is a page to show it keeps its Chinese and its
+values, and the page translates it. Numbers and names go in through placeholders, never by gluing
+translated fragments: ``_("第 {page}/{pages} 页：", page=2, pages=9)``; where English needs a plural,
+``_n("（{n} 个呼叫）", n, n=n)`` picks the entry's ``one`` or ``other`` form.
 
 Each other language has one catalog, ``locales/<lang>.toml``: the Chinese source as the (quoted) key,
 the translation as the value, or a table ``{ one = "...", other = "..." }`` for a plural. A source with

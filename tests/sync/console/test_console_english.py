@@ -57,7 +57,7 @@ ELDER_ID = "41152319450303002" + id_check_char("41152319450303002")
 HELPER_ID = "41152319900202567" + id_check_char("41152319900202567")
 ADDRESS = "青石镇东湖村三组12号"
 #: what residents, staff and kiosks wrote: shown as written whatever the language
-DATA = (TERMINAL, NEVER_SEEN, COMPLAINT_TEXT, ADDRESS, "户口簿", "结婚证", "李*英", "王*",
+DATA = (TERMINAL, NEVER_SEEN, COMPLAINT_TEXT, ADDRESS, "户口簿", "结婚证", "李*英",
         *(name for _role, name in STAFF.values()))  # fmt: skip
 PAGES = ("help", "complaints", "complaint", "bad-input", "applications", "application", "certifications",
          "certification-photo", "fleet", "audit", "refused", "login")  # fmt: skip
