@@ -8,14 +8,12 @@ status from the receipt's QR code.
   Typed guesses are counted per acceptance number in the database (every worker sees the same count):
   after ``MAX_FAILED_GUESSES`` misses in an hour that number answers 429 until the hour passes.
 * ``GET /s/{application_id}`` (public, for the QR code): the case's status in words and the date it
-  last changed. No name, no notes, no numbers: the id is a random UUID only the receipt carries. In the
-  phone's language by its ``Accept-Language`` (Chinese or English, the console's catalog).
+  last changed. No name, no notes, no numbers: the id is a random UUID only the receipt carries. The
+  page itself is :mod:`sync.platform.status_view`, in the phone's language.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 import json
 import re
 import time
@@ -26,8 +24,8 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
+from sync.platform import status_view
 from sync.platform.auth import signed_terminal
-from sync.platform.console.i18n import Words, from_accept_language
 from sync.platform.errors import ProtocolError
 from sync.platform.intake import person_key, phone_key
 from sync.platform.storage import Storage, StoredApplication
@@ -37,19 +35,6 @@ router = APIRouter()
 MAX_FAILED_GUESSES = 5
 GUESS_WINDOW_S = 3600.0
 _UUID = re.compile(r"^[0-9a-fA-F-]{36}$")
-
-STATE_WORDS = {
-    "received": "部门已收到",
-    "accepted": "已受理",
-    "not-accepted": "不予受理",
-    "correction-requested": "需要补正材料",
-    "processing": "办理中",
-    "completed": "已办结",
-    "certified": "认证通过",
-    "certification-failed": "认证未通过",
-    "visit-scheduled": "已预约上门",
-}
-KIND_WORDS = {"application": "政务服务办件", "certification": "养老资格认证", "home_visit": "上门服务"}
 
 
 class LookupRequest(BaseModel):
@@ -121,39 +106,8 @@ async def lookup(request: Request, terminal_id: str = Depends(signed_terminal)) 
 @router.get(STATUS_PATH + "{application_id}", response_class=HTMLResponse)
 def public_status(request: Request, application_id: str) -> HTMLResponse:
     storage: Storage = request.app.state.storage
-    words = Words(from_accept_language(request.headers.get("accept-language", "")))
-    _ = words.gettext
+    words = status_view.words_for(request.headers.get("accept-language"))
     app = storage.application(application_id) if _UUID.match(application_id) else None
     if app is None or app.id != application_id:
-        missing = _("没有找到这个二维码对应的办件。办件上传到平台后才能查询，请稍后再试。")
-        return _page(words, _("未找到该办件"), f"<p>{html.escape(missing)}</p>", 404)
-    case = _case(storage, app)
-    # the day in the platform's local time
-    changed = dt.datetime.fromtimestamp(case["changed_at"]).date()
-    paragraphs = (
-        ("kind", _(KIND_WORDS.get(app.kind, "办件"))),
-        ("state", _(STATE_WORDS.get(app.state, app.state))),
-        ("when", _("更新于 {day}", day=words.day(changed))),
-        ("help", _("详情请到任一便民服务终端刷身份证查询，或拨打 12345。")),
-    )
-    body = "".join(f"<p class='{cls}'>{html.escape(text)}</p>" for cls, text in paragraphs)
-    return _page(words, _("办件进度"), body, 200)
-
-
-def _page(words: Words, title: str, body: str, status: int) -> HTMLResponse:
-    page = (
-        f"<!doctype html><html lang='{words.lang}'><head><meta charset='utf-8'>"
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<title>{html.escape(title)}</title><style>"
-        "body{font-family:sans-serif;margin:1.5em;font-size:18px;overflow-wrap:break-word}"
-        ".state{font-size:2em;font-weight:bold}"
-        f"</style></head><body><h1>{html.escape(title)}</h1>{body}</body></html>"
-    )
-    headers = {
-        "Cache-Control": "no-store",
-        "X-Robots-Tag": "noindex",
-        "Referrer-Policy": "no-referrer",
-        "Content-Language": words.lang,
-        "Vary": "Accept-Language",
-    }
-    return HTMLResponse(page, status_code=status, headers=headers)
+        return status_view.not_found_page(words)
+    return status_view.case_page(words, app.kind, app.state, _case(storage, app)["changed_at"])

@@ -24,7 +24,7 @@ TEMPLATES = CONSOLE / "templates"
 #: the mechanism, whose only words are the languages named in themselves)
 CODE = [
     *sorted(p for p in CONSOLE.glob("*.py") if p.name not in ("cli.py", "i18n.py")),
-    REPO / "sync/platform/lookup.py",
+    REPO / "sync/platform/status_view.py",
 ]
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
