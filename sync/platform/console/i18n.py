@@ -134,10 +134,6 @@ class Words:
             return f"{day.day}\u00a0{_MONTHS[day.month - 1]}\u00a0{day.year}"
         return day.isoformat()
 
-    @property
-    def html_lang(self) -> str:
-        return self.lang
-
 
 def words_for(cookie: str | None, accept_language: str | None) -> Words:
     return Words(choose(cookie, accept_language))

@@ -298,6 +298,10 @@ def test_the_first_visit_follows_accept_language_and_the_switch_stays_on_the_con
                           "/console//evil.example", "javascript:alert(1)", "/consolex"):  # fmt: skip
             answer = http.get("/console/language/en", params={"back_to": elsewhere})
             assert answer.status_code == 303 and answer.headers["location"] == "/console/", elsewhere
+        # a header smuggled into the way back stays part of a console path, percent-encoded
+        answer = http.get("/console/language/en", params={"back_to": "/console/\r\nSet-Cookie: evil=1"})
+        assert answer.headers["location"] == "/console/%0D%0ASet-Cookie:%20evil=1"
+        assert "evil" not in answer.cookies
         assert http.get("/console/language/fr").status_code == 404
 
 
