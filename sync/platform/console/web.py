@@ -709,10 +709,11 @@ _PAGE_HEADERS = {
 
 
 def _here(request: Request) -> str:
-    """Where the language switch comes back to: this page, or the console's start after a form's POST."""
+    """Where the language switch comes back to: this page (without the note of what was just done, which
+    would show again), or the console's start after a form's POST."""
     if request.method != "GET":
         return "/console/"
-    query = request.url.query
+    query = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "done"])
     return request.url.path + (f"?{query}" if query else "")
 
 

@@ -290,6 +290,8 @@ def test_the_first_visit_follows_accept_language_and_the_switch_stays_on_the_con
     assert '<html lang="zh-CN">' in page.text and "<script>" not in page.text
 
     with httpx.Client(base_url=url, follow_redirects=False) as http:
+        back = http.get("/console/login", params={"done": "assigned", "x": "青石镇"}).text
+        assert 'href="/console/language/en?back_to=/console/login%3Fx%3D%25E9%259D%2592' in back  # no done=
         switched = http.get("/console/language/en", params={"back_to": "/console/fleet?township=青石镇"})
         assert switched.status_code == 303 and switched.headers["location"].startswith("/console/fleet?")
         cookie = switched.headers["set-cookie"]
