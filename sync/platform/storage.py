@@ -152,6 +152,15 @@ class SmallItem:
 
 
 @dataclass(frozen=True)
+class PostProgress:
+    """A small post (a complaint) as its public status page tells it: when it arrived, and the states
+    staff gave it on the status feed, oldest first, as (state, changed_at). Nothing the resident wrote."""
+
+    received_at: float
+    events: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
 class HeartbeatDay:
     terminal_id: str
     day: str
@@ -225,6 +234,7 @@ class Storage(Protocol):
     def count_small(self, kind: str) -> int: ...
     def heartbeats(self, terminal_id: str) -> list[str]: ...
     def small_items(self, kind: str, *, limit: int = 500) -> list[SmallItem]: ...
+    def post_progress(self, kind: str, item_id: str) -> PostProgress | None: ...
     def heartbeat_days(self, terminal_id: str) -> list[HeartbeatDay]: ...
     def failed_guesses(self, guess_key: str, since: float) -> int: ...
     def record_failed_guess(self, guess_key: str) -> None: ...
@@ -869,6 +879,25 @@ class SqlStorage:
                 .limit(limit)
             ).all()
         return [SmallItem(r.kind, r.terminal_id, r.item_id, r.body, float(r.received_at)) for r in rows]
+
+    def post_progress(self, kind: str, item_id: str) -> PostProgress | None:
+        """The first terminal to post `item_id` owns it: another terminal reusing the id sees none of
+        the staff's answers to the first one."""
+        with self._read() as c:
+            post = c.execute(
+                select(small_posts.c.terminal_id, small_posts.c.received_at)
+                .where(small_posts.c.kind == kind, small_posts.c.item_id == item_id)
+                .order_by(small_posts.c.received_at)
+                .limit(1)
+            ).first()
+            if post is None:
+                return None
+            events = c.execute(
+                select(case_events.c.state, case_events.c.changed_at)
+                .where(case_events.c.case_no == item_id, case_events.c.terminal_id == post.terminal_id)
+                .order_by(case_events.c.seq)
+            ).all()
+        return PostProgress(float(post.received_at), tuple((str(e[0]), float(e[1])) for e in events))
 
     def failed_guesses(self, guess_key: str, since: float) -> int:
         with self._read() as c:
