@@ -1,7 +1,8 @@
 """Progress from anywhere: any enrolled terminal finds a resident's cases, and a phone finds one case's
 status from the receipt's QR code.
 
-* ``POST /v1/lookup`` (signed by a terminal): ``{"id_number": ...}`` (the resident's card was read) or
+* ``POST /v1/lookup`` (signed by a terminal): ``{"id_number": ...}`` (the resident's card was read: with
+  the cases, the documents the platform mails to them, kind ``mailed_document``, ``to-mail`` / ``mailed``) or
   ``{"acceptance_no": ..., "phone_last4": ...}`` (typed), or ``{"application_id": ...}`` (a receipt's
   QR code read at another terminal: the status its public page shows, without staff notes). The numbers
   are matched as keyed hashes against the columns written at commit; the numbers are never stored.
@@ -30,7 +31,7 @@ from starlette.concurrency import run_in_threadpool
 from sync.platform.auth import signed_terminal
 from sync.platform.errors import ProtocolError
 from sync.platform.intake import person_key, phone_key
-from sync.platform.storage import PostProgress, Storage, StoredApplication
+from sync.platform.storage import Mailing, PostProgress, Storage, StoredApplication
 from sync.protocol.status_page import STATUS_PATH
 
 router = APIRouter()
@@ -80,6 +81,22 @@ def _case(storage: Storage, app: StoredApplication) -> dict[str, Any]:
     }
 
 
+def _mailed(mailing: Mailing) -> dict[str, Any]:
+    """A document the platform mails, as a case of kind ``mailed_document``: ``to-mail`` until staff
+    mark it posted, then ``mailed`` (已寄出) with the day they posted it."""
+    return {
+        "case_no": mailing.document_no,
+        "application_id": mailing.request_id,
+        "acceptance_no": mailing.document_no,
+        "matter_codes": [],
+        "kind": "mailed_document",
+        "state": "mailed" if mailing.posted_at is not None else "to-mail",
+        "changed_at": mailing.posted_at if mailing.posted_at is not None else mailing.received_at,
+        "note": f"{mailing.title}，{mailing.posted_on} 寄出" if mailing.posted_on else mailing.title,
+        "received_at": mailing.received_at,
+    }
+
+
 def _matter_codes(app: StoredApplication) -> list[str]:
     try:
         return [str(code) for code in json.loads(app.manifest).get("matter_codes", [])]
@@ -96,7 +113,11 @@ async def lookup(request: Request, terminal_id: str = Depends(signed_terminal)) 
     storage: Storage = request.app.state.storage
     secret: bytes = request.app.state.lookup_secret
     if asked.id_number is not None:
-        found = await run_in_threadpool(storage.find_cases, person_key=person_key(secret, asked.id_number))
+        key = person_key(secret, asked.id_number)
+        found = await run_in_threadpool(storage.find_cases, person_key=key)
+        mailed = [_mailed(m) for m in await run_in_threadpool(storage.mailings_for, key)]
+        cases = [await run_in_threadpool(_case, storage, app) for app in found]
+        return JSONResponse({"cases": cases + mailed})
     elif asked.acceptance_no is not None and asked.phone_last4 is not None:
         guess_key = "acceptance:" + asked.acceptance_no
         since = time.time() - GUESS_WINDOW_S

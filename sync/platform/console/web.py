@@ -24,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.staticfiles import StaticFiles
 
 from sync.platform import review
-from sync.platform.console import cases, security
+from sync.platform.console import cases, mail, security
 from sync.platform.console.fleet import DEVICE_STATES, fleet_rows
 from sync.platform.console.settings import ConsoleSettings
 from sync.platform.console.store import ConsoleStore, StaffMember, open_engine
@@ -44,6 +44,7 @@ NAV = (
     ("complaints", "有诉即办", "complaints.view"),
     ("applications", "办件", "applications.view"),
     ("certifications", "认证与上门", "certifications.view"),
+    ("mail", "待邮寄", "mail.view"),
     ("fleet", "终端", "fleet.view"),
     ("audit", "操作记录", "audit.view"),
 )
@@ -107,6 +108,7 @@ DONE_MESSAGES = {
     "scheduled": "已安排上门时间。",
     "township": "已保存所属乡镇。",
     "already": "此事项已被处理，页面已刷新。",
+    "posted": mail.POSTED,
 }
 
 
@@ -180,6 +182,7 @@ def mount_console(
     )
     env.filters["state"] = lambda s: STATE_NAMES.get(str(s), str(s))
     env.globals["role_names"] = ROLE_NAMES
+    env.globals.setdefault("_", mail._)  # the console's translation hook, where none is installed yet
     router = APIRouter(prefix="/console")
 
     # -- who is asking --------------------------------------------------------------------------
@@ -621,6 +624,57 @@ def mount_console(
             raise _Refused(404, "没有这个上门服务申请。")
         store.record(staff.username, staff.role, "visit.schedule", case_no, day)
         return back("/console/certifications", "scheduled")
+
+    # -- documents to mail ----------------------------------------------------------------------
+    def mail_page(request: Request, staff: Staff, shown: tuple[str, str] | None = None) -> Response:
+        listed = storage.mailings(limit=cases.PAGE)
+        return render(
+            "mail.html",
+            request,
+            staff,
+            mailings=listed,
+            names=storage.terminal_names({m.terminal_id for m in listed}),
+            towns=store.townships(),
+            shown=shown,
+            today=dt.datetime.now(zone).date().isoformat(),
+            can_post=security.allowed(staff.role, "mail.post"),
+        )
+
+    @router.get("/mail")
+    def mailings(request: Request, staff: Annotated[Staff, Depends(page_for("mail.view"))]) -> Response:
+        return mail_page(request, staff)
+
+    @router.post("/mail/{terminal_id}/{request_id}/address")
+    def show_address(
+        request: Request,
+        terminal_id: str,
+        request_id: str,
+        staff: Annotated[Staff, Depends(action_for("mail.address"))],
+    ) -> Response:
+        found = storage.mailing(terminal_id, request_id)
+        if found is None:
+            raise _Refused(404, mail.NO_SUCH)
+        address = mail.open_address(found.address_sealed, open_)
+        store.record(staff.username, staff.role, "mail.address.show", f"{terminal_id}/{request_id}")
+        return mail_page(request, staff, (request_id, address))
+
+    @router.post("/mail/{terminal_id}/{request_id}/posted")
+    def mark_posted(
+        terminal_id: str,
+        request_id: str,
+        fields: Form,
+        staff: Annotated[Staff, Depends(action_for("mail.post"))],
+    ) -> Response:
+        try:
+            day = mail.posted_day(fields.get("day", ""), dt.datetime.now(zone).date())
+        except ValueError as exc:
+            raise _BadInput(mail.BAD_DAY) from exc
+        if storage.mailing(terminal_id, request_id) is None:
+            raise _Refused(404, mail.NO_SUCH)
+        if not storage.mark_posted(terminal_id, request_id, day, staff.username):
+            return back("/console/mail", "already")
+        store.record(staff.username, staff.role, "mail.posted", f"{terminal_id}/{request_id}", day)
+        return back("/console/mail", "posted")
 
     # -- audit ------------------------------------------------------------------------------------
     @router.get("/audit")
