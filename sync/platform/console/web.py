@@ -35,7 +35,7 @@ HERE = Path(__file__).parent
 MAX_FORM_BYTES = 64 * 1024
 REPLY_MAX = 2000
 HELP_BOARD_KEEPS_S = 3600  # resolved calls stay on the board this long
-FLEET_PAGE = 200  # terminals a fleet page shows, those with alerts first
+FLEET_PAGE = 100  # terminals a fleet page shows, those with alerts first: what one can scan
 LOGIN_ATTEMPTS = 5  # wrong passwords for one name from one address before sign-in waits
 LOGIN_LOCK_S = 900
 
@@ -234,7 +234,7 @@ def mount_console(
         # calls nobody has answered yet, on every page of those who answer them
         waiting = 0
         if staff is not None and security.allowed(staff.role, "help.view"):
-            waiting = sum(1 for c in store.help_calls(since=time.time()) if c.acknowledged_at is None)
+            waiting = store.waiting_calls()
         html = env.get_template(name).render(
             staff=staff.member if staff else None,
             csrf=security.csrf_token(secret, staff.session.nonce) if staff else "",
@@ -329,16 +329,17 @@ def mount_console(
         township: str = "",
         page: int = 1,
     ) -> Response:
-        towns = store.townships()
         offline_s, disk_low = settings.offline_after_min * 60, settings.disk_low_gib * 1024**3
-        # alerts first, a page at a time, found in SQL: a county's thousands of rows would be megabytes
+        # alerts first, a page at a time, found in SQL: a county's thousands of rows would be megabytes;
+        # the townships read are the page's own (and the filter's list), never the whole fleet's
         found = storage.fleet_page(
             offline_before=time.time() - offline_s,
             disk_low_bytes=disk_low,
-            only=[tid for tid, town in towns.items() if town == township] if township else None,
+            only=store.terminals_in(township) if township else None,
             limit=FLEET_PAGE,
             offset=(max(1, page) - 1) * FLEET_PAGE,
         )
+        towns = store.townships_of({t.id for t in found.terminals})
         pages = max(1, -(-found.total // FLEET_PAGE))
         return render(
             "fleet.html",
@@ -351,7 +352,7 @@ def mount_console(
             alerting=found.alerting,
             device_states=DEVICE_STATES,
             township=township,
-            townships=sorted(set(towns.values())),
+            townships=store.township_names(),
             offline_min=settings.offline_after_min,
             disk_low_gib=settings.disk_low_gib,
             can_edit=security.allowed(staff.role, "fleet.township"),
@@ -374,14 +375,13 @@ def mount_console(
     @router.get("/help")
     def help_board(request: Request, staff: Annotated[Staff, Depends(page_for("help.view"))]) -> Response:
         calls = store.help_calls(since=time.time() - HELP_BOARD_KEEPS_S)
-        names = storage.terminal_names({c.terminal_id for c in calls})
         return render(
             "help.html",
             request,
             staff,
             calls=calls,
-            names=names,
-            towns=store.townships(),
+            names={c.terminal_id: c.terminal_name for c in calls if c.terminal_name},
+            towns={c.terminal_id: c.township for c in calls},
             screens=[_screen_words(_json_field(c.body, "screen")) for c in calls],
         )
 
@@ -634,7 +634,7 @@ def mount_console(
             staff,
             mailings=listed,
             names=storage.terminal_names({m.terminal_id for m in listed}),
-            towns=store.townships(),
+            towns=store.townships_of({m.terminal_id for m in listed}),
             shown=shown,
             today=dt.datetime.now(zone).date().isoformat(),
             can_post=security.allowed(staff.role, "mail.post"),

@@ -75,11 +75,13 @@ def test_help_call_and_complaint_round_trip_through_the_console(kiosk, kiosk_db,
     assert "已收到，等待分派" in public_page(slip_url)
     assert not resident_records.help_answered(kiosk_db, call.id)
 
-    # window staff see the call on the live board and go
+    # window staff see the call on the live board (which terminal, which township) and go
+    console.store.set_township(complaint_terminal(platform), "青石镇")
     console.login("li")
     assert console.path() == "/console/help"
     board = console.text("#help-calls")
     assert "办事：提交材料（journey-materials）" in board and "待响应" in board
+    assert "乡镇便民服务站 1" in board and "青石镇" in board
     assert console.text("#waiting-calls") == "1" and "（1 个呼叫）" in console.driver.title
     console.shot("help-board-waiting")
     row = console.driver.find_element(By.CSS_SELECTOR, f"tr[data-item='{call.id}']")
