@@ -40,6 +40,14 @@ def test_a_mailed_document_is_posted_from_the_console_and_the_resident_sees_it_p
     console.open("/console/mail")
     assert "你的角色不能进行此操作" in console.text("#refused")
     assert "示例路" not in console.driver.page_source
+    with console.session() as http:  # signed in, with a good CSRF token, asking for the address anyway
+        attack = http.post(f"/console/mail/{terminal.id}/{job}/address", data={"csrf": console.csrf()})
+        posted = http.post(
+            f"/console/mail/{terminal.id}/{job}/posted", data={"csrf": console.csrf(), "day": ""}
+        )
+    assert attack.status_code == posted.status_code == 403 and "示例路" not in attack.text
+    refused = [e.target for e in console.store.audit_log() if e.actor == "zhou" and e.action == "refused"]
+    assert f"/console/mail/{terminal.id}/{job}/address" in refused
 
     console.login("li")
     console.open("/console/mail")
