@@ -1,6 +1,7 @@
 """Progress from anywhere, through the running kiosk: a resident's application taken by another
 terminal shows on this kiosk's 查询进度 after the ID card is read, with the platform's status and the
-staff's note; leaving the screen forgets it. Typed on the number pad (acceptance number + the phone's
+staff's note (and a document the platform mailed to the resident, as 已寄出 once posted); leaving the
+screen forgets it. Typed on the number pad (acceptance number + the phone's
 last 4 digits) or read from another terminal's receipt QR, the platform finds it too; with the
 platform gone the screen says so in words."""
 
