@@ -1,7 +1,8 @@
 """Progress from anywhere: any enrolled terminal finds a resident's cases, and a phone finds one case's
 status from the receipt's QR code.
 
-* ``POST /v1/lookup`` (signed by a terminal): ``{"id_number": ...}`` (the resident's card was read) or
+* ``POST /v1/lookup`` (signed by a terminal): ``{"id_number": ...}`` (the resident's card was read: with
+  the cases, the documents the platform mails to them, kind ``mailed_document``, ``to-mail`` / ``mailed``) or
   ``{"acceptance_no": ..., "phone_last4": ...}`` (typed), or ``{"application_id": ...}`` (a receipt's
   QR code read at another terminal: the status its public page shows, without staff notes). The numbers
   are matched as keyed hashes against the columns written at commit; the numbers are never stored.
@@ -9,6 +10,9 @@ status from the receipt's QR code.
   after ``MAX_FAILED_GUESSES`` misses in an hour that number answers 429 until the hour passes.
 * ``GET /s/{application_id}`` (public, for the QR code): the case's status in words and the date it
   last changed. No name, no notes, no numbers: the id is a random UUID only the receipt carries.
+  A complaint slip's QR names the complaint's id the same way: its page says received, assigned or
+  answered (and when), never the complaint's text, the reply or who filed it. An item filed while the
+  terminal had no link is not found until it has been synced, and the page says so.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from starlette.concurrency import run_in_threadpool
 from sync.platform.auth import signed_terminal
 from sync.platform.errors import ProtocolError
 from sync.platform.intake import person_key, phone_key
-from sync.platform.storage import Storage, StoredApplication
+from sync.platform.storage import Mailing, PostProgress, Storage, StoredApplication
 from sync.protocol.status_page import STATUS_PATH
 
 router = APIRouter()
@@ -47,6 +51,8 @@ STATE_WORDS = {
     "visit-scheduled": "已预约上门",
 }
 KIND_WORDS = {"application": "政务服务办件", "certification": "养老资格认证", "home_visit": "上门服务"}
+#: a complaint's states on the status feed (set by the console) as its public page words them
+COMPLAINT_WORDS = {"received": "已收到，等待分派", "processing": "已分派，正在办理", "completed": "已答复"}
 
 
 class LookupRequest(BaseModel):
@@ -75,6 +81,22 @@ def _case(storage: Storage, app: StoredApplication) -> dict[str, Any]:
     }
 
 
+def _mailed(mailing: Mailing) -> dict[str, Any]:
+    """A document the platform mails, as a case of kind ``mailed_document``: ``to-mail`` until staff
+    mark it posted, then ``mailed`` (已寄出) with the day they posted it."""
+    return {
+        "case_no": mailing.document_no,
+        "application_id": mailing.request_id,
+        "acceptance_no": mailing.document_no,
+        "matter_codes": [],
+        "kind": "mailed_document",
+        "state": "mailed" if mailing.posted_at is not None else "to-mail",
+        "changed_at": mailing.posted_at if mailing.posted_at is not None else mailing.received_at,
+        "note": f"{mailing.title}，{mailing.posted_on} 寄出" if mailing.posted_on else mailing.title,
+        "received_at": mailing.received_at,
+    }
+
+
 def _matter_codes(app: StoredApplication) -> list[str]:
     try:
         return [str(code) for code in json.loads(app.manifest).get("matter_codes", [])]
@@ -91,7 +113,11 @@ async def lookup(request: Request, terminal_id: str = Depends(signed_terminal)) 
     storage: Storage = request.app.state.storage
     secret: bytes = request.app.state.lookup_secret
     if asked.id_number is not None:
-        found = await run_in_threadpool(storage.find_cases, person_key=person_key(secret, asked.id_number))
+        key = person_key(secret, asked.id_number)
+        found = await run_in_threadpool(storage.find_cases, person_key=key)
+        mailed = [_mailed(m) for m in await run_in_threadpool(storage.mailings_for, key)]
+        cases = [await run_in_threadpool(_case, storage, app) for app in found]
+        return JSONResponse({"cases": cases + mailed})
     elif asked.acceptance_no is not None and asked.phone_last4 is not None:
         guess_key = "acceptance:" + asked.acceptance_no
         since = time.time() - GUESS_WINDOW_S
@@ -118,10 +144,16 @@ async def lookup(request: Request, terminal_id: str = Depends(signed_terminal)) 
 @router.get(STATUS_PATH + "{application_id}", response_class=HTMLResponse)
 def public_status(request: Request, application_id: str) -> HTMLResponse:
     storage: Storage = request.app.state.storage
-    app = storage.application(application_id) if _UUID.match(application_id) else None
+    well_formed = _UUID.match(application_id) is not None
+    app = storage.application(application_id) if well_formed else None
     if app is None or app.id != application_id:
+        complaint = storage.post_progress("complaints", application_id) if well_formed else None
+        if complaint is not None:
+            return _complaint_page(complaint)
         return _page(
-            "未找到该办件", "<p>没有找到这个二维码对应的办件。办件上传到平台后才能查询，请稍后再试。</p>", 404
+            "未找到该办件",
+            "<p>没有找到这个二维码对应的办件或投诉建议。终端上传到平台后才能查询，请稍后再试。</p>",
+            404,
         )
     case = _case(storage, app)
     when = time.strftime("%Y-%m-%d", time.localtime(case["changed_at"]))
@@ -132,6 +164,26 @@ def public_status(request: Request, application_id: str) -> HTMLResponse:
         "<p class='help'>详情请到任一便民服务终端刷身份证查询，或拨打 12345。</p>"
     )
     return _page("办件进度", body, 200)
+
+
+def _complaint_page(progress: PostProgress) -> HTMLResponse:
+    state, changed_at = progress.events[-1] if progress.events else ("received", progress.received_at)
+    answered = [at for s, at in progress.events if s == "completed"]
+    body = (
+        "<p class='kind'>投诉建议（有诉即办）</p>"
+        f"<p class='state'>{html.escape(COMPLAINT_WORDS.get(state, '办理中'))}</p>"
+        f"<p class='when'>平台收到于 {_minute(progress.received_at)}</p>"
+    )
+    if answered:
+        body += f"<p class='answered'>答复时间 {_minute(answered[0])}</p>"
+        body += "<p class='help'>答复内容请到提交投诉的自助终端“查询进度”扫描此码查看。</p>"
+    elif state != "received":
+        body += f"<p class='when'>更新于 {_minute(changed_at)}</p>"
+    return _page("投诉建议进度", body, 200)
+
+
+def _minute(at: float) -> str:
+    return html.escape(time.strftime("%Y-%m-%d %H:%M", time.localtime(at)))
 
 
 def _page(title: str, body: str, status: int) -> HTMLResponse:
