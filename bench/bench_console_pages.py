@@ -9,9 +9,9 @@
    and the deferred materials in clear columns as commit writes them), 2,000 complaints, 200 help calls.
 2. The platform serves on 127.0.0.1 (one process: a quiet page, not a loaded one; bench_platform_scale.py
    measures pages under load); a supervisor and a technician sign in to the console.
-3. Each list page fetched --rounds times after a warm-up: the console's fleet (every terminal), fleet
-   filtered by township, applications, certifications and home visits, complaints, help calls; the
-   admin fleet page (200 terminals a page) and the pending-certification list.
+3. Each list page fetched --rounds times after a warm-up: the console's fleet (100 a page, alerts
+   first), fleet filtered by township, applications, certifications and home visits, complaints, help
+   calls; the admin fleet page (200 terminals a page) and the pending-certification list.
 4. The baseline in the same run: what the admin fleet page spent per row before the platform kept
    each terminal's audit-chain verdict (every kept heartbeat read and judged again, for 200 rows).
 

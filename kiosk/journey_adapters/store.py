@@ -249,15 +249,16 @@ class JourneyStore:
             acceptance_no,
             submitted_at,
             package.promised_date,
-            self._receipt_qr(secret, package.application_id, acceptance_no),
+            self._progress_qr(secret, package.application_id, acceptance_no),
         )
 
-    def _receipt_qr(self, secret: bytes, application_id: str, acceptance_no: str) -> str:
-        """The platform's status page for this application, which a phone opens and any terminal reads;
-        a kiosk not enrolled with a platform prints its own signed token, which only it understands."""
+    def _progress_qr(self, secret: bytes, item_id: str, acceptance_no: str) -> str:
+        """What a receipt's or a complaint slip's QR holds: the platform's status page for the item, which
+        a phone opens and any terminal reads (it works once the item has reached the platform); a kiosk not
+        enrolled with a platform prints its own signed token, which only it understands."""
         platform_url = get_setting(self.db, KEY_URL)
         if platform_url:
-            return status_url(str(platform_url), application_id)
+            return status_url(str(platform_url), item_id)
         return progress_qr_payload(secret, acceptance_no)
 
     def _remove_files(self, application_id: str) -> None:
@@ -366,7 +367,10 @@ class JourneyStore:
         application_id = application_id_from(payload)
         if application_id is not None:
             row = applications.progress_by_id(self.db, application_id)
-            return None if row is None else self._status(row)
+            if row is not None:
+                return self._status(row)
+            complaint_no = resident_records.complaint_acceptance_no(self.db, application_id)
+            return None if complaint_no is None else self.application(complaint_no)
         acceptance_no = parse_progress_qr(self.secret, payload)
         if acceptance_no is None:
             return None
@@ -398,7 +402,7 @@ class JourneyStore:
     def complaint_slip(self, complaint_id: str) -> tuple[str, str] | None:
         """(number, progress QR payload) of a filed complaint, for its slip."""
         number = resident_records.complaint_acceptance_no(self.db, complaint_id)
-        return None if number is None else (number, progress_qr_payload(self.secret, number))
+        return None if number is None else (number, self._progress_qr(self.secret, complaint_id, number))
 
 
 # --------------------------------------------------------------------------- crash recovery

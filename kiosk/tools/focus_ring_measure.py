@@ -15,7 +15,7 @@ measured, so a screen costs a few grabs, not one per control. Used by tests/ui/t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from kiosk.tools.a11y_measure import Finding
@@ -77,10 +77,31 @@ def _in_sight(item: Any, window: Any) -> bool:
     return True
 
 
-def focus_chain(window: Any, limit: int = 400) -> Iterator[Any]:
+def next_in_focus_chain(item: Any, forward: bool = True) -> Any:
+    """``item.nextItemInFocusChain(forward)``, called through Qt's meta-object system.
+
+    Not the binding's method: PySide makes the item it returns a Python child of ``item``. The chain
+    runs from a screen's controls on to the ones that outlive the screen (top bar, voice bar), and once
+    the screen is gone, a garbage collection of its controls' wrappers deleted those long-lived items
+    under QML's feet: the top bar's and voice bar's buttons vanished, and an item QML deleted again
+    later crashed the process (SIGSEGV in ~QQuickLoader). tests/ui/test_focus_chain_wrappers.py."""
+    from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
+
+    return QMetaObject.invokeMethod(
+        item,
+        "nextItemInFocusChain",
+        Qt.ConnectionType.DirectConnection,
+        Q_RETURN_ARG("QQuickItem*"),
+        Q_ARG(bool, forward),
+    )
+
+
+def focus_chain(
+    window: Any, limit: int = 400, step: Callable[[Any], Any] = next_in_focus_chain
+) -> Iterator[Any]:
     """The controls the keypad reaches on the window as it is now, in chain order, each once."""
     start = window.activeFocusItem() or window.contentItem()
-    item, seen = start.nextItemInFocusChain(True), set[tuple[int, str, tuple[int, int, int, int]]]()
+    item, seen = step(start), set[tuple[int, str, tuple[int, int, int, int]]]()
     while item is not None and len(seen) < limit:
         key = id(item), item.objectName(), _scene_box(item)
         if item is start or key in seen:
@@ -88,7 +109,7 @@ def focus_chain(window: Any, limit: int = 400) -> Iterator[Any]:
         seen.add(key)
         if item.isVisible() and item.isEnabled() and item.activeFocusOnTab():
             yield item
-        item = item.nextItemInFocusChain(True)
+        item = step(item)
 
 
 def _look(item: Any) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ from sync.platform.intake import LOOKUP_SECRET_SETTING, open_application
 from sync.platform.keys import PlatformIdentity, SealKeyring, token_expiry
 from sync.platform.limits import DEFAULT_MAX_CHUNK, BodyLimit
 from sync.platform.records import mount_records
+from sync.platform.skew import UnknownFields
 from sync.platform.storage import Storage
 from sync.protocol import signatures
 from sync.protocol.models import (
@@ -191,6 +192,7 @@ def create_app(
         return _json(400, ErrorBody(error="invalid_request", detail=str(exc.errors())[:500]).model_dump())
 
     app.state.lookup_secret = lookup_secret
+    unknown_fields = app.state.unknown_fields = UnknownFields()
     app.include_router(tus.router)
     app.include_router(lookup.router)
     if console is not None:
@@ -264,11 +266,17 @@ def create_app(
             raise ProtocolError(400, "invalid_id")
         try:
             post = SmallPost.model_validate_json(await request.body())
+            body = post.body
             if kind == "heartbeats":
-                Heartbeat.model_validate(post.body)
+                Heartbeat.model_validate(body)
+                # version skew: a newer kiosk's extra telemetry is ignored (not stored), named and counted
+                unknown = Heartbeat.unknown_fields(body)
+                if unknown:
+                    unknown_fields.note(kind, unknown)
+                    body = {name: value for name, value in body.items() if name not in unknown}
         except ValidationError as exc:
             raise ProtocolError(400, "invalid_body", str(exc.errors())[:500]) from exc
-        result = await run_in_threadpool(store_small, storage, kind, terminal_id, item_id, post.body)
+        result = await run_in_threadpool(store_small, storage, kind, terminal_id, item_id, body)
         if kind == "heartbeats" and result == "created":
             terminal = await run_in_threadpool(storage.terminal, terminal_id)  # judged as it was stored
             if terminal is not None and terminal.audit_chain != "ok":
@@ -295,6 +303,11 @@ def create_app(
         except review.WrongKind as exc:
             raise ProtocolError(409, "wrong_kind", str(exc)) from exc
         return _json(200, {"case_no": case_no, "state": state})
+
+    @app.get("/admin/skew", dependencies=[Depends(_admin)])
+    def skew() -> JSONResponse:
+        """Telemetry fields newer kiosks sent that this platform ignored, with how often (this process)."""
+        return _json(200, {"unknown_heartbeat_fields": unknown_fields.counts()})
 
     @app.get("/admin/certifications", dependencies=[Depends(_admin)])
     def pending_certifications(limit: int = 100) -> JSONResponse:

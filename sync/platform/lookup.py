@@ -1,15 +1,19 @@
 """Progress from anywhere: any enrolled terminal finds a resident's cases, and a phone finds one case's
 status from the receipt's QR code.
 
-* ``POST /v1/lookup`` (signed by a terminal): ``{"id_number": ...}`` (the resident's card was read) or
+* ``POST /v1/lookup`` (signed by a terminal): ``{"id_number": ...}`` (the resident's card was read: with
+  the cases, the documents the platform mails to them, kind ``mailed_document``, ``to-mail`` / ``mailed``) or
   ``{"acceptance_no": ..., "phone_last4": ...}`` (typed), or ``{"application_id": ...}`` (a receipt's
   QR code read at another terminal: the status its public page shows, without staff notes). The numbers
   are matched as keyed hashes against the columns written at commit; the numbers are never stored.
   Typed guesses are counted per acceptance number in the database (every worker sees the same count):
   after ``MAX_FAILED_GUESSES`` misses in an hour that number answers 429 until the hour passes.
 * ``GET /s/{application_id}`` (public, for the QR code): the case's status in words and the date it
-  last changed. No name, no notes, no numbers: the id is a random UUID only the receipt carries. The
-  page itself is :mod:`sync.platform.status_view`, in the phone's language.
+  last changed. No name, no notes, no numbers: the id is a random UUID only the receipt carries.
+  A complaint slip's QR names the complaint's id the same way: its page says received, assigned or
+  answered (and when), never the complaint's text, the reply or who filed it. An item filed while the
+  terminal had no link is not found until it has been synced, and the page says so. The pages
+  themselves are :mod:`sync.platform.status_view`, in the phone's language.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from sync.platform import status_view
 from sync.platform.auth import signed_terminal
 from sync.platform.errors import ProtocolError
 from sync.platform.intake import person_key, phone_key
-from sync.platform.storage import Storage, StoredApplication
+from sync.platform.storage import Mailing, Storage, StoredApplication
 from sync.protocol.status_page import STATUS_PATH
 
 router = APIRouter()
@@ -63,6 +67,22 @@ def _case(storage: Storage, app: StoredApplication) -> dict[str, Any]:
     }
 
 
+def _mailed(mailing: Mailing) -> dict[str, Any]:
+    """A document the platform mails, as a case of kind ``mailed_document``: ``to-mail`` until staff
+    mark it posted, then ``mailed`` (已寄出) with the day they posted it."""
+    return {
+        "case_no": mailing.document_no,
+        "application_id": mailing.request_id,
+        "acceptance_no": mailing.document_no,
+        "matter_codes": [],
+        "kind": "mailed_document",
+        "state": "mailed" if mailing.posted_at is not None else "to-mail",
+        "changed_at": mailing.posted_at if mailing.posted_at is not None else mailing.received_at,
+        "note": f"{mailing.title}，{mailing.posted_on} 寄出" if mailing.posted_on else mailing.title,
+        "received_at": mailing.received_at,
+    }
+
+
 def _matter_codes(app: StoredApplication) -> list[str]:
     try:
         return [str(code) for code in json.loads(app.manifest).get("matter_codes", [])]
@@ -79,7 +99,11 @@ async def lookup(request: Request, terminal_id: str = Depends(signed_terminal)) 
     storage: Storage = request.app.state.storage
     secret: bytes = request.app.state.lookup_secret
     if asked.id_number is not None:
-        found = await run_in_threadpool(storage.find_cases, person_key=person_key(secret, asked.id_number))
+        key = person_key(secret, asked.id_number)
+        found = await run_in_threadpool(storage.find_cases, person_key=key)
+        mailed = [_mailed(m) for m in await run_in_threadpool(storage.mailings_for, key)]
+        cases = [await run_in_threadpool(_case, storage, app) for app in found]
+        return JSONResponse({"cases": cases + mailed})
     elif asked.acceptance_no is not None and asked.phone_last4 is not None:
         guess_key = "acceptance:" + asked.acceptance_no
         since = time.time() - GUESS_WINDOW_S
@@ -107,7 +131,11 @@ async def lookup(request: Request, terminal_id: str = Depends(signed_terminal)) 
 def public_status(request: Request, application_id: str) -> HTMLResponse:
     storage: Storage = request.app.state.storage
     words = status_view.words_for(request.headers.get("accept-language"))
-    app = storage.application(application_id) if _UUID.match(application_id) else None
+    well_formed = _UUID.match(application_id) is not None
+    app = storage.application(application_id) if well_formed else None
     if app is None or app.id != application_id:
+        complaint = storage.post_progress("complaints", application_id) if well_formed else None
+        if complaint is not None:
+            return status_view.complaint_page(words, complaint)
         return status_view.not_found_page(words)
     return status_view.case_page(words, app.kind, app.state, _case(storage, app)["changed_at"])

@@ -6,7 +6,9 @@ department's seal image and the base of the public verification URL, signed by t
 ``GET /verify/{number}?h=...`` is public: it says whether that number was issued with that hash and
 what kind of document it is, never whose. ``POST /v1/records/request`` is a request a resident left at
 a terminal with no link: answered with the document (to print there) or with the promise to mail it;
-the first answer to a request id is kept and given again to a resend.
+the first answer to a request id is kept and given again to a resend. A document to mail is kept for
+the staff's list (console 待邮寄): its number and title, the address masked, the full address sealed to
+the platform's key, and a keyed hash of the ID number so the resident's progress lookup finds it.
 
 The demo records belong to the emulated ID card deck's residents. Issued documents and left requests
 are kept in the platform's database, so a restarted platform still confirms what it issued.
@@ -21,7 +23,7 @@ import math
 import secrets
 from collections.abc import Callable
 
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from fastapi import Depends, FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
@@ -29,8 +31,9 @@ from pydantic import ValidationError
 from sync import sealing
 from sync.platform.auth import signed_terminal
 from sync.platform.errors import ProtocolError
+from sync.platform.intake import person_key
 from sync.platform.keys import SealKeyring
-from sync.platform.storage import IssuedRecord, Storage
+from sync.platform.storage import IssuedRecord, MailDetails, Storage
 from sync.protocol.documents import (
     URL_HASH_HEX,
     DocumentAnswer,
@@ -53,10 +56,22 @@ _DEMO: dict[str, tuple[str, str, str]] = {
     "411528195001014038": ("李四", "2010-07", "城乡居民养老保险"),
     "411503200109306020": ("王小梅", "2021-09", "信阳市平桥区某科技有限公司"),
 }
+# The postal address the platform holds for each of them (where a mailed document goes).
+_DEMO_ADDRESSES: dict[str, str] = {
+    "411502198005123012": "河南省信阳市浉河区示例路1号",
+    "411528195001014038": "河南省信阳市新县样例村2组",
+    "411503200109306020": "河南省信阳市平桥区旧址路3号",
+}
 
 
 def _mask(id_number: str) -> str:
     return id_number[:4] + "*" * (len(id_number) - 8) + id_number[-4:]
+
+
+def mask_address(address: str) -> str:
+    """Down to the county (区/县) in clear, the rest hidden: enough for staff to sort the post by area."""
+    cut = next((i + 1 for i, ch in enumerate(address[:12]) if ch in "区县"), min(6, len(address)))
+    return address[:cut] + "****" if cut < len(address) else address
 
 
 def _months(first: str, today: datetime.date) -> list[str]:
@@ -167,6 +182,21 @@ def mount_records(
             return seal_key.open_sealed(envelope).decode()
         return sealing.open_sealed(envelope, seal_key).decode()
 
+    def sealing_key() -> X25519PublicKey:
+        current = seal_key.current() if isinstance(seal_key, SealKeyring) else seal_key
+        return current.public_key()
+
+    def to_mail(request: Request, document: IssuedDocument, id_number: str) -> MailDetails:
+        """What staff need to post it; the full address only sealed, the person only as a keyed hash."""
+        address = _DEMO_ADDRESSES.get(id_number, "")
+        return MailDetails(
+            person_key=person_key(request.app.state.lookup_secret, id_number),
+            document_no=document.number,
+            title=document.title,
+            address_masked=mask_address(address),
+            address_sealed=base64.b64encode(sealing.seal(address.encode(), sealing_key())).decode(),
+        )
+
     def issue(request: Request, kind: str, id_number: str) -> DocumentAnswer:
         if kind != SOCIAL_INSURANCE:
             raise ProtocolError(404, "unknown_kind", "no such document kind")
@@ -199,6 +229,7 @@ def mount_records(
             id_number = open_id(req.id_sealed)
         except (ValidationError, ValueError) as exc:
             raise ProtocolError(400, "invalid_request", "malformed print request") from exc
+        mail = None
         try:
             document = await run_in_threadpool(issue, request, req.kind, id_number)
             # mailed: the platform posts the document to the address it holds for the resident
@@ -206,6 +237,7 @@ def mount_records(
                 reply = PrintRequestAnswer(outcome="print", answer=document)
             else:
                 reply = PrintRequestAnswer(outcome="mail")
+                mail = to_mail(request, document.document, id_number)
         except ProtocolError as exc:
             if exc.error != "no_record":
                 raise
@@ -218,6 +250,7 @@ def mount_records(
             req.delivery,
             reply.outcome,
             reply.model_dump_json(),
+            mail,
         )
         return signed_json(request, terminal_id, 200, body.encode())
 

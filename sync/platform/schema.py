@@ -181,7 +181,19 @@ record_requests = Table(
     Column("outcome", Text, nullable=False),  # print / mail / no_record
     Column("answer", Text, nullable=False),  # the answer's JSON as first given: a replay gets the same
     Column("received_at", Double, nullable=False),
+    # a document to mail: what it is, whose (a keyed hash, for the resident's progress lookup), where to
+    # (masked for the staff's list; the full address sealed to the platform's key), and when it was posted
+    Column("person_key", Text),
+    Column("document_no", Text),
+    Column("title", Text),
+    Column("address_masked", Text),
+    Column("address_sealed", Text),
+    Column("posted_on", Text),  # YYYY-MM-DD, as staff entered it
+    Column("posted_by", Text),
+    Column("posted_at", Double),
 )
+Index("record_requests_person", record_requests.c.person_key)
+Index("record_requests_outcome", record_requests.c.outcome, record_requests.c.received_at)
 audit_heads = Table(  # each chain length a terminal reported and its head: a rewrite behind it shows
     "audit_heads",
     metadata,
@@ -289,14 +301,29 @@ def _v5_fleet_columns(c: Connection) -> None:
         c.execute(audit_heads.insert(), rows)
 
 
+def _v6_mail_columns(c: Connection) -> None:
+    """Mailed documents: the columns of :data:`record_requests` after ``answer`` (a database that made
+    the table at version 4 from these definitions has them already)."""
+    have = {col["name"] for col in inspect(c).get_columns("record_requests")}
+    double = "REAL" if c.dialect.name == "sqlite" else "DOUBLE PRECISION"
+    for name, kind in (("person_key", "TEXT"), ("document_no", "TEXT"), ("title", "TEXT"),
+                       ("address_masked", "TEXT"), ("address_sealed", "TEXT"), ("posted_on", "TEXT"),
+                       ("posted_by", "TEXT"), ("posted_at", double)):  # fmt: skip
+        if name not in have:
+            c.execute(text(f"ALTER TABLE record_requests ADD COLUMN {name} {kind}"))
+    for index in record_requests.indexes:
+        index.create(c, checkfirst=True)
+
+
 # (version, step): a database stamped N runs every step above N, in order.
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _v2_metadata_columns),
     (3, _v3_request_nonces),
     (4, _v4_documents),
     (5, _v5_fleet_columns),
+    (6, _v6_mail_columns),
 ]
-LATEST = 5
+LATEST = 6
 # The tables of a database made before versions were stamped (version 1).
 _V1_MARKER = "applications"
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from fastapi.responses import HTMLResponse
 
 from sync.platform.console.i18n import Words, from_accept_language
+from sync.platform.storage import PostProgress
 
 STATE_WORDS = {
     "received": "部门已收到",
@@ -27,6 +28,8 @@ STATE_WORDS = {
     "visit-scheduled": "已预约上门",
 }
 KIND_WORDS = {"application": "政务服务办件", "certification": "养老资格认证", "home_visit": "上门服务"}
+#: a complaint's states on the status feed (set by the console) as its public page words them
+COMPLAINT_WORDS = {"received": "已收到，等待分派", "processing": "已分派，正在办理", "completed": "已答复"}
 
 
 def words_for(accept_language: str | None) -> Words:
@@ -45,9 +48,27 @@ def case_page(words: Words, kind: str, state: str, changed_at: float) -> HTMLRes
     return _page(words, _("办件进度"), paragraphs, 200)
 
 
+def complaint_page(words: Words, progress: PostProgress) -> HTMLResponse:
+    """Received, assigned or answered, and when: never what the resident or staff wrote."""
+    _ = words.gettext
+    state, changed_at = progress.events[-1] if progress.events else ("received", progress.received_at)
+    answered = [at for s, at in progress.events if s == "completed"]
+    paragraphs = [
+        ("kind", _("投诉建议（有诉即办）")),
+        ("state", _(COMPLAINT_WORDS.get(state, "办理中"))),
+        ("when", _("平台收到于 {when}", when=words.when(progress.received_at))),
+    ]
+    if answered:
+        paragraphs.append(("answered", _("答复时间 {when}", when=words.when(answered[0]))))
+        paragraphs.append(("help", _("答复内容请到提交投诉的自助终端“查询进度”扫描此码查看。")))
+    elif state != "received":
+        paragraphs.append(("when", _("更新于 {when}", when=words.when(changed_at))))
+    return _page(words, _("投诉建议进度"), paragraphs, 200)
+
+
 def not_found_page(words: Words) -> HTMLResponse:
     _ = words.gettext
-    missing = _("没有找到这个二维码对应的办件。办件上传到平台后才能查询，请稍后再试。")
+    missing = _("没有找到这个二维码对应的办件或投诉建议。终端上传到平台后才能查询，请稍后再试。")
     return _page(words, _("未找到该办件"), (("", missing),), 404)
 
 

@@ -10,6 +10,7 @@ write happens under that upload's row lock.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -17,7 +18,7 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -152,6 +153,43 @@ class SmallItem:
 
 
 @dataclass(frozen=True)
+class PostProgress:
+    """A small post (a complaint) as its public status page tells it: when it arrived, and the states
+    staff gave it on the status feed, oldest first, as (state, changed_at). Nothing the resident wrote."""
+
+    received_at: float
+    events: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class MailDetails:
+    """What the platform keeps of a document it promised to mail, beside the left request's answer."""
+
+    person_key: str  # keyed hash of the ID number: the resident's progress lookup finds it
+    document_no: str
+    title: str
+    address_masked: str  # for the staff's list
+    address_sealed: str  # base64 envelope to the platform's seal key: opened only on a staff member's request
+
+
+@dataclass(frozen=True)
+class Mailing:
+    """A document to post (or posted): a left request the platform answered with ``mail``."""
+
+    terminal_id: str
+    request_id: str
+    kind: str
+    document_no: str
+    title: str
+    address_masked: str
+    address_sealed: str = field(repr=False)
+    received_at: float
+    posted_on: str | None
+    posted_by: str | None
+    posted_at: float | None
+
+
+@dataclass(frozen=True)
 class HeartbeatDay:
     terminal_id: str
     day: str
@@ -225,6 +263,11 @@ class Storage(Protocol):
     def count_small(self, kind: str) -> int: ...
     def heartbeats(self, terminal_id: str) -> list[str]: ...
     def small_items(self, kind: str, *, limit: int = 500) -> list[SmallItem]: ...
+    def post_progress(self, kind: str, item_id: str) -> PostProgress | None: ...
+    def mailings(self, *, limit: int = 200) -> list[Mailing]: ...
+    def mailing(self, terminal_id: str, request_id: str) -> Mailing | None: ...
+    def mark_posted(self, terminal_id: str, request_id: str, posted_on: str, who: str) -> bool: ...
+    def mailings_for(self, person_key: str) -> list[Mailing]: ...
     def heartbeat_days(self, terminal_id: str) -> list[HeartbeatDay]: ...
     def failed_guesses(self, guess_key: str, since: float) -> int: ...
     def record_failed_guess(self, guess_key: str) -> None: ...
@@ -233,7 +276,14 @@ class Storage(Protocol):
     def add_issued(self, document: IssuedRecord) -> None: ...
     def issued(self, number: str) -> IssuedRecord | None: ...
     def put_record_request(
-        self, terminal_id: str, request_id: str, kind: str, delivery: str, outcome: str, answer: str
+        self,
+        terminal_id: str,
+        request_id: str,
+        kind: str,
+        delivery: str,
+        outcome: str,
+        answer: str,
+        mail: MailDetails | None = None,
     ) -> tuple[str, str]: ...
 
 
@@ -870,6 +920,25 @@ class SqlStorage:
             ).all()
         return [SmallItem(r.kind, r.terminal_id, r.item_id, r.body, float(r.received_at)) for r in rows]
 
+    def post_progress(self, kind: str, item_id: str) -> PostProgress | None:
+        """The first terminal to post `item_id` owns it: another terminal reusing the id sees none of
+        the staff's answers to the first one."""
+        with self._read() as c:
+            post = c.execute(
+                select(small_posts.c.terminal_id, small_posts.c.received_at)
+                .where(small_posts.c.kind == kind, small_posts.c.item_id == item_id)
+                .order_by(small_posts.c.received_at)
+                .limit(1)
+            ).first()
+            if post is None:
+                return None
+            events = c.execute(
+                select(case_events.c.state, case_events.c.changed_at)
+                .where(case_events.c.case_no == item_id, case_events.c.terminal_id == post.terminal_id)
+                .order_by(case_events.c.seq)
+            ).all()
+        return PostProgress(float(post.received_at), tuple((str(e[0]), float(e[1])) for e in events))
+
     def failed_guesses(self, guess_key: str, since: float) -> int:
         with self._read() as c:
             query = select(func.count()).where(
@@ -925,9 +994,17 @@ class SqlStorage:
         return IssuedRecord(row.number, row.sha256, row.kind, row.title, row.issuer, row.issued_on)
 
     def put_record_request(
-        self, terminal_id: str, request_id: str, kind: str, delivery: str, outcome: str, answer: str
+        self,
+        terminal_id: str,
+        request_id: str,
+        kind: str,
+        delivery: str,
+        outcome: str,
+        answer: str,
+        mail: MailDetails | None = None,
     ) -> tuple[str, str]:
         """Keep a left request's answer; the first one stands: (outcome, answer) as first given."""
+        details = {} if mail is None else dataclasses.asdict(mail)
         with self._tx() as c:
             c.execute(
                 self._insert(record_requests)
@@ -939,6 +1016,7 @@ class SqlStorage:
                     outcome=outcome,
                     answer=answer,
                     received_at=time.time(),
+                    **details,
                 )
                 .on_conflict_do_nothing(index_elements=["terminal_id", "request_id"])
             )
@@ -958,6 +1036,75 @@ class SqlStorage:
         with self._read() as c:
             rows = c.execute(query).all()
         return [(str(r.terminal_id), str(r.request_id), str(r.delivery), str(r.outcome)) for r in rows]
+
+    # -- documents to mail -------------------------------------------------------------------------
+    @staticmethod
+    def _mailing(r: Any) -> Mailing:
+        return Mailing(
+            str(r.terminal_id),
+            str(r.request_id),
+            str(r.kind),
+            str(r.document_no or ""),
+            str(r.title or ""),
+            str(r.address_masked or ""),
+            str(r.address_sealed or ""),
+            float(r.received_at),
+            r.posted_on,
+            r.posted_by,
+            None if r.posted_at is None else float(r.posted_at),
+        )
+
+    def mailings(self, *, limit: int = 200) -> list[Mailing]:
+        """Documents to post, the longest waiting first, then the posted, the latest first."""
+        waiting = record_requests.c.posted_at.is_(None)
+        query = (
+            select(record_requests)
+            .where(record_requests.c.outcome == "mail")
+            .order_by(
+                case((waiting, 0), else_=1),
+                case((waiting, record_requests.c.received_at), else_=-record_requests.c.posted_at),
+            )
+            .limit(limit)
+        )
+        with self._read() as c:
+            return [self._mailing(r) for r in c.execute(query)]
+
+    def mailing(self, terminal_id: str, request_id: str) -> Mailing | None:
+        with self._read() as c:
+            row = c.execute(
+                select(record_requests).where(
+                    record_requests.c.terminal_id == terminal_id,
+                    record_requests.c.request_id == request_id,
+                    record_requests.c.outcome == "mail",
+                )
+            ).first()
+        return None if row is None else self._mailing(row)
+
+    def mark_posted(self, terminal_id: str, request_id: str, posted_on: str, who: str) -> bool:
+        """Once: False when there is no such document to mail or it was marked posted already."""
+        with self._tx() as c:
+            changed = c.execute(
+                update(record_requests)
+                .where(
+                    record_requests.c.terminal_id == terminal_id,
+                    record_requests.c.request_id == request_id,
+                    record_requests.c.outcome == "mail",
+                    record_requests.c.posted_at.is_(None),
+                )
+                .values(posted_on=posted_on, posted_by=who, posted_at=time.time())
+            ).rowcount
+        return bool(changed)
+
+    def mailings_for(self, person_key: str) -> list[Mailing]:
+        """A resident's mailed documents (the progress lookup by ID card), the latest first."""
+        with self._read() as c:
+            rows = c.execute(
+                select(record_requests)
+                .where(record_requests.c.person_key == person_key, record_requests.c.outcome == "mail")
+                .order_by(record_requests.c.received_at.desc())
+                .limit(50)
+            ).all()
+        return [self._mailing(r) for r in rows]
 
 
 class SqliteStorage(SqlStorage):

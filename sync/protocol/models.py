@@ -1,6 +1,11 @@
 """Wire models of protocol version 1, used by both the kiosk engine and the platform.
 
 Personal data never appears here in clear: it travels as sealed envelopes (base64).
+
+Version skew (README "Versions"): a kiosk and its platform are upgraded at different times. Everything
+that carries an obligation or personal data is strict (``_Strict``: an unknown field is refused), so a
+misread is never silently accepted; telemetry is tolerant (``_Telemetry``: an unknown field is ignored,
+and the platform logs its name once and counts it), so a kiosk upgraded first keeps being seen.
 """
 
 from __future__ import annotations
@@ -52,6 +57,18 @@ UUID_TEXT = r"^[0-9a-fA-F-]{36}$"
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Telemetry(BaseModel):
+    """What a terminal reports about itself: a newer kiosk's extra fields are ignored, an older kiosk's
+    missing ones take their defaults; a known field of the wrong type is still refused."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    @classmethod
+    def unknown_fields(cls, body: dict[str, object]) -> list[str]:
+        """The body's field names this version does not know (ignored when it is validated)."""
+        return sorted(name for name in body if name not in cls.model_fields)
 
 
 class EnrolRequest(_Strict):
@@ -145,13 +162,14 @@ class SmallPost(_Strict):
     body: dict[str, object]
 
 
-class Heartbeat(_Strict):
+class Heartbeat(_Telemetry):
     device_health: dict[str, str]
     queue_depth: int = Field(ge=0)
-    oldest_queued_age_s: float | None
-    last_sync_at: float | None
     software_version: str
-    catalog_version: str | None
+    # everything below may be missing from an older kiosk's heartbeat
+    oldest_queued_age_s: float | None = None
+    last_sync_at: float | None = None
+    catalog_version: str | None = None
     crash_count: int = Field(default=0, ge=0)  # unclean exits found at start-up (kiosk.ops.crash)
     last_crash_at: float | None = None
     # the audit chain's head, and the hash now at the count the platform last acknowledged: a chain

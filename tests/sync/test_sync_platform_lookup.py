@@ -122,3 +122,36 @@ def test_a_receipt_qr_read_at_another_terminal_finds_the_status_but_no_staff_not
 )
 def test_only_a_status_page_url_names_an_application(payload):
     assert application_id_from(payload) is None
+
+
+def complaint_post(client: PlatformClient, item_id: str) -> None:
+    body = {"category": "fees", "sealed_body": "c2VhbGVk", "anonymous": True, "created_at": 1.0}
+    client.request("PUT", f"/v1/complaints/{item_id}", content=json.dumps({"body": body}).encode())
+
+
+def test_a_complaint_slips_page_tells_its_progress_to_its_own_terminals_complaint_only(
+    platform, creds, client, other_terminal
+):
+    from sync.platform.console.store import ConsoleStore, open_engine
+
+    item_id = str(uuid.uuid4())
+    url = status_url(platform.url, item_id)
+    assert httpx.get(url).status_code == 404  # filed with no link: not there until it is synced
+    complaint_post(client, item_id)
+    assert "已收到，等待分派" in httpx.get(url).text
+    complaint_post(other_terminal, item_id)  # another terminal reusing the id: a different complaint
+    console = ConsoleStore(
+        open_engine(platform.database_url or f"sqlite:///{platform.data_dir / 'platform.db'}")
+    )
+    try:
+        (other_id,) = {t.id for t in platform.storage.terminals()} - {creds.terminal_id}
+        console.reply_complaint(other_id, item_id, "li", "答复另一台终端的诉求")
+        assert "已收到，等待分派" in httpx.get(url).text  # the first terminal's slip: no one else's answer
+        console.assign_complaint(creds.terminal_id, item_id, "li")
+        assert "已分派，正在办理" in httpx.get(url).text
+        console.reply_complaint(creds.terminal_id, item_id, "li", "已增开窗口")
+    finally:
+        console.engine.dispose()
+    page = httpx.get(url)
+    assert page.status_code == 200 and "已答复" in page.text and "答复时间" in page.text
+    assert "已增开窗口" not in page.text and "c2VhbGVk" not in page.text and "fees" not in page.text

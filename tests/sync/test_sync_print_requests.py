@@ -103,3 +103,29 @@ def test_a_usb_stick_export_leaves_a_print_request_for_the_network(creds, kiosk_
     report = export_outbox(kiosk_db, creds, tmp_path / "stick")
     assert report.left_out == 1  # the answer must come back to print: it waits for the link
     assert print_jobs.state_of(kiosk_db, job) == print_jobs.AWAITING
+
+
+def test_a_mailed_document_waits_for_staff_with_the_address_masked_and_sealed(
+    platform, creds, client, kiosk_db
+) -> None:
+    from sync.engine.lookup import find_by_id_card
+    from sync.platform.keys import SealKeyring
+
+    mailed = _leave(kiosk_db, creds, ZHANG_SAN, "mail")
+    printed_here = _leave(kiosk_db, creds, ZHANG_SAN, "terminal")
+    SyncEngine(kiosk_db, client).run_once()
+    (waiting,) = platform.storage.mailings()  # only what is to be posted, not what printed at the terminal
+    assert (waiting.request_id, waiting.title, waiting.posted_at) == (mailed, "社会保险参保缴费证明", None)
+    assert waiting.address_masked == "河南省信阳市浉河区****" and printed_here != mailed
+    for column in (waiting.address_masked, waiting.document_no, waiting.title, waiting.address_sealed):
+        assert ZHANG_SAN not in column and "示例路" not in column
+    opened = SealKeyring(platform.data_dir).open_sealed(base64.b64decode(waiting.address_sealed))
+    assert opened.decode() == "河南省信阳市浉河区示例路1号"
+    [case] = find_by_id_card(client, ZHANG_SAN)
+    assert (case.kind, case.state, case.acceptance_no) == ("mailed_document", "to-mail", waiting.document_no)
+
+    assert platform.storage.mark_posted(creds.terminal_id, mailed, "2026-12-05", "li")
+    assert not platform.storage.mark_posted(creds.terminal_id, mailed, "2026-12-06", "wang")  # once
+    [case] = find_by_id_card(client, ZHANG_SAN)
+    assert case.state == "mailed" and "2026-12-05 寄出" in case.note
+    assert find_by_id_card(client, NOBODY) == []

@@ -1,6 +1,7 @@
 """Progress from anywhere, through the running kiosk: a resident's application taken by another
 terminal shows on this kiosk's 查询进度 after the ID card is read, with the platform's status and the
-staff's note; leaving the screen forgets it. Typed on the number pad (acceptance number + the phone's
+staff's note (and a document the platform mailed to the resident, as 已寄出 once posted); leaving the
+screen forgets it. Typed on the number pad (acceptance number + the phone's
 last 4 digits) or read from another terminal's receipt QR, the platform finds it too; with the
 platform gone the screen says so in words."""
 
@@ -17,8 +18,10 @@ from kiosk.config import load_config
 from kiosk.store.connection import open_store
 from sync import sealing
 from sync.engine.client import PlatformClient, enrol
+from sync.engine.records import REQUEST_PATH, seal_id
 from sync.engine.state import save_credentials
 from sync.platform.server import platform_in_thread
+from sync.protocol.documents import PrintRequest
 from sync.protocol.status_page import status_url
 
 # the test platform is on 127.0.0.1 over plain http: the development flag allows that
@@ -52,6 +55,28 @@ def taken_elsewhere(platform, acceptance_no: str, phone: str = "") -> str:
     return str(answer.json()["case_no"])
 
 
+def mailed_and_posted(platform) -> str:
+    """A document a terminal with no link asked the platform to mail to 张三, posted by staff since;
+    returns the document's number."""
+    creds = enrol(platform.url, platform.enrol_token(), "村里的终端")
+    request = PrintRequest(
+        request_id=uuid.uuid4().hex,
+        kind="social_insurance_certificate",
+        id_sealed=seal_id(ZHANGSAN, sealing.public_key_from_raw(creds.seal_public_key)),
+        delivery="mail",
+    )
+    client = PlatformClient(creds)
+    try:
+        assert (
+            client.request("POST", REQUEST_PATH, content=request.model_dump_json().encode()).json()["outcome"]
+            == "mail"
+        )
+    finally:
+        client.close()
+    assert platform.storage.mark_posted(creds.terminal_id, request.request_id, "2026-12-05", "li")
+    return platform.storage.mailing(creds.terminal_id, request.request_id).document_no
+
+
 def test_a_case_from_another_terminal_shows_after_the_card_is_read(qapp, qtbot, tmp_path, monkeypatch):
     from kiosk.ui.app import build
 
@@ -59,6 +84,7 @@ def test_a_case_from_another_terminal_shows_after_the_card_is_read(qapp, qtbot, 
     with platform_in_thread(tmp_path / "platform") as platform:
         case_no = taken_elsewhere(platform, "0202-261201-0007")
         platform.storage.set_case_state(case_no, "correction-requested", "请补交户口簿首页")
+        document_no = mailed_and_posted(platform)
         toml = tmp_path / "kiosk.toml"
         toml.write_text(
             f'data_dir = "data"\n[logging]\nconsole = false\n[sync]\nplatform_url = "{platform.url}"\n',
@@ -81,6 +107,10 @@ def test_a_case_from_another_terminal_shows_after_the_card_is_read(qapp, qtbot, 
             )
             [row] = [r for r in k.progress.rows if r["acceptanceNo"] == "0202-261201-0007"]
             assert row["statusText"] == "需要补正材料"
+            # and the document the platform mailed: posted, in words
+            [mailed] = [r for r in k.progress.rows if r["acceptanceNo"] == document_no]
+            assert (mailed["statusText"], mailed["kindText"]) == ("已寄出", "邮寄的证明文件")
+            assert "2026-12-05 寄出" in mailed["note"]
             press(k, "progressRow_0202-261201-0007")
             qtbot.waitUntil(lambda: k.app.screen == "progress-detail")
             assert k.progress.detail["caseNo"] == case_no

@@ -64,19 +64,20 @@ class ProgressStore(Protocol):
 
 
 #: the statuses a row can show (words: ``status.<code>`` in the .ts files): the platform's six case
-#: states, the kiosk's own before the platform has it, and the certification and home-visit results
+#: states, the kiosk's own before the platform has it, the certification and home-visit results, and
+#: a document the platform mails (to be posted, posted)
 STATUS_TEXTS: dict[str, Phrase] = {
     code: Phrase(f"status.{code}")
     for code in (
         "not_sent", "queued", "sending", "needs_attention",
         "received", "accepted", "not-accepted", "correction-requested", "processing", "completed",
-        "certified", "certification-failed", "visit-scheduled",
+        "certified", "certification-failed", "visit-scheduled", "to-mail", "mailed",
     )
 }  # fmt: skip
 
 #: statuses the screens mark as needing the resident's attention, and as done
 ATTENTION = frozenset({"needs_attention", "not-accepted", "correction-requested", "certification-failed"})
-DONE = frozenset({"completed", "certified", "visit-scheduled"})
+DONE = frozenset({"completed", "certified", "visit-scheduled", "mailed"})
 
 #: the statuses that come with what the resident does next (the detail view; ``status_advice.<code>``)
 STATUS_ADVICE: dict[str, Phrase] = {
@@ -89,7 +90,8 @@ STATUS_ADVICE: dict[str, Phrase] = {
 
 #: record kinds in words (``kind.<kind>``; a kind not listed shows as its code)
 KIND_TEXTS: dict[str, Phrase] = {
-    kind: Phrase(f"kind.{kind}") for kind in (APPLICATION, "certification", "home_visit", "complaint")
+    kind: Phrase(f"kind.{kind}")
+    for kind in (APPLICATION, "certification", "home_visit", "complaint", "mailed_document")
 }
 
 _RECEIVED = ("acknowledged", "status-synced", "sent")

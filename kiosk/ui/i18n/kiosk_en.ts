@@ -4737,6 +4737,14 @@
         <translation>Home visit arranged</translation>
     </message>
     <message>
+        <source>status.to-mail</source>
+        <translation>To be posted</translation>
+    </message>
+    <message>
+        <source>status.mailed</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
         <source>status_advice.not_sent</source>
         <translation>It is saved and will be sent when the terminal is online; no need to apply again.</translation>
     </message>
@@ -4779,6 +4787,10 @@
     <message>
         <source>kind.complaint</source>
         <translation>Complaint or suggestion</translation>
+    </message>
+    <message>
+        <source>kind.mailed_document</source>
+        <translation>Document by post</translation>
     </message>
     <message>
         <source>rating.level.5</source>

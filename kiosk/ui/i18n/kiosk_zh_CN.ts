@@ -4719,6 +4719,14 @@
         <translation>已预约上门</translation>
     </message>
     <message>
+        <source>status.to-mail</source>
+        <translation>待寄出</translation>
+    </message>
+    <message>
+        <source>status.mailed</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
         <source>status_advice.not_sent</source>
         <translation>申请已保存，终端联网后会自动发送，无需重新申请。</translation>
     </message>
@@ -4761,6 +4769,10 @@
     <message>
         <source>kind.complaint</source>
         <translation>投诉建议</translation>
+    </message>
+    <message>
+        <source>kind.mailed_document</source>
+        <translation>邮寄的证明文件</translation>
     </message>
     <message>
         <source>rating.level.5</source>

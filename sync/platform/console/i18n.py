@@ -114,8 +114,9 @@ class Words:
             text = entry["one"] if n == 1 else entry["other"]
         return text.format(**params)
 
-    def when(self, ts: float | None, zone: dt.tzinfo) -> str:
-        """A moment to the minute: ``2026-12-06 16:34`` / ``6 Dec 2026 16:34``."""
+    def when(self, ts: float | None, zone: dt.tzinfo | None = None) -> str:
+        """A moment to the minute (in ``zone``, else the platform's local time):
+        ``2026-12-06 16:34`` / ``6 Dec 2026 16:34``."""
         if ts is None:
             return ""
         moment = dt.datetime.fromtimestamp(float(ts), zone)

@@ -37,6 +37,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "certifications.photo": frozenset({"supervisor"}),
     "certifications.decide": frozenset({"supervisor"}),
     "visits.schedule": frozenset({"window", "supervisor"}),
+    "mail.view": frozenset({"window", "supervisor"}),
+    "mail.address": frozenset({"window", "supervisor"}),
+    "mail.post": frozenset({"window", "supervisor"}),
     "audit.view": frozenset({"supervisor"}),
     "console.signout": frozenset({"window", "supervisor", "technician"}),
 }

@@ -128,6 +128,7 @@ small_posts = Table(
     Column("body", Text),
     Column("received_at", Float),
 )
+platform_terminals = Table("terminals", _platform_meta, Column("id", Text), Column("name", Text))
 case_events = Table(
     "case_events",
     _platform_meta,
@@ -159,6 +160,8 @@ class HelpCall:
     acknowledged_at: float | None
     resolved_by: str | None
     resolved_at: float | None
+    terminal_name: str = ""
+    township: str = ""
 
 
 @dataclass(frozen=True)
@@ -306,16 +309,44 @@ class ConsoleStore:
         )
 
     # -- help calls -------------------------------------------------------------------------------
-    def help_calls(self, since: float) -> list[HelpCall]:
-        """Open calls, and those resolved after `since` (the board keeps them in view for a while)."""
+    def waiting_calls(self) -> int:
+        """Calls nobody has acknowledged yet (the badge every page shows those who answer them)."""
         h = help_handling
         query = (
-            select(small_posts, h.c.acknowledged_by, h.c.acknowledged_at, h.c.resolved_by, h.c.resolved_at)
+            select(func.count())
             .select_from(
                 small_posts.outerjoin(
                     h,
                     and_(h.c.terminal_id == small_posts.c.terminal_id, h.c.item_id == small_posts.c.item_id),
                 )
+            )
+            .where(small_posts.c.kind == "help-requests", h.c.acknowledged_at.is_(None))
+            .where(h.c.resolved_at.is_(None))
+        )
+        with self.engine.connect() as c:
+            return int(c.execute(query).scalar_one())
+
+    def help_calls(self, since: float) -> list[HelpCall]:
+        """Open calls, and those resolved after `since` (the board keeps them in view for a while)."""
+        h, t = help_handling, platform_terminals
+        # the terminal's name and township in the same query: the board shows them on every row
+        query = (
+            select(
+                small_posts,
+                h.c.acknowledged_by,
+                h.c.acknowledged_at,
+                h.c.resolved_by,
+                h.c.resolved_at,
+                t.c.name,
+                townships.c.township,
+            )
+            .select_from(
+                small_posts.outerjoin(
+                    h,
+                    and_(h.c.terminal_id == small_posts.c.terminal_id, h.c.item_id == small_posts.c.item_id),
+                )
+                .outerjoin(t, t.c.id == small_posts.c.terminal_id)
+                .outerjoin(townships, townships.c.terminal_id == small_posts.c.terminal_id)
             )
             .where(small_posts.c.kind == "help-requests")
             .where((h.c.resolved_at.is_(None)) | (h.c.resolved_at >= since))
@@ -333,6 +364,8 @@ class ConsoleStore:
                 r.acknowledged_at,
                 r.resolved_by,
                 r.resolved_at,
+                r.name or "",
+                r.township or "",
             )
             for r in rows
         ]
@@ -551,6 +584,24 @@ class ConsoleStore:
     def townships(self) -> dict[str, str]:
         with self.engine.connect() as c:
             return {str(r[0]): str(r[1]) for r in c.execute(select(townships)).all()}
+
+    def townships_of(self, ids: set[str]) -> dict[str, str]:
+        """The townships of these terminals only: a page names the few it shows, not the county's fleet."""
+        if not ids:
+            return {}
+        with self.engine.connect() as c:
+            rows = c.execute(select(townships).where(townships.c.terminal_id.in_(sorted(ids)))).all()
+        return {str(r[0]): str(r[1]) for r in rows}
+
+    def township_names(self) -> list[str]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(townships.c.township).distinct().order_by(townships.c.township)).all()
+        return [str(r[0]) for r in rows]
+
+    def terminals_in(self, township: str) -> list[str]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(townships.c.terminal_id).where(townships.c.township == township)).all()
+        return [str(r[0]) for r in rows]
 
     def set_township(self, terminal_id: str, township: str) -> None:
         with self.engine.begin() as c:

@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.staticfiles import StaticFiles
 
 from sync.platform import review
-from sync.platform.console import cases, i18n, security
+from sync.platform.console import cases, i18n, mail, security
 from sync.platform.console.fleet import DEVICE_STATES, fleet_rows
 from sync.platform.console.settings import ConsoleSettings
 from sync.platform.console.store import ConsoleStore, StaffMember, open_engine
@@ -36,7 +36,7 @@ HERE = Path(__file__).parent
 MAX_FORM_BYTES = 64 * 1024
 REPLY_MAX = 2000
 HELP_BOARD_KEEPS_S = 3600  # resolved calls stay on the board this long
-FLEET_PAGE = 200  # terminals a fleet page shows, those with alerts first
+FLEET_PAGE = 100  # terminals a fleet page shows, those with alerts first: what one can scan
 LOGIN_ATTEMPTS = 5  # wrong passwords for one name from one address before sign-in waits
 LOGIN_LOCK_S = 900
 AUDIT_SHOWN = 200  # the newest entries the audit page lists
@@ -46,6 +46,7 @@ NAV = (
     ("complaints", "有诉即办", "complaints.view"),
     ("applications", "办件", "applications.view"),
     ("certifications", "认证与上门", "certifications.view"),
+    ("mail", "待邮寄", "mail.view"),
     ("fleet", "终端", "fleet.view"),
     ("audit", "操作记录", "audit.view"),
 )
@@ -109,6 +110,7 @@ DONE_MESSAGES = {
     "scheduled": "已安排上门时间。",
     "township": "已保存所属乡镇。",
     "already": "此事项已被处理，页面已刷新。",
+    "posted": mail.POSTED,
 }
 
 
@@ -236,7 +238,7 @@ def mount_console(
         # calls nobody has answered yet, on every page of those who answer them
         waiting = 0
         if staff is not None and security.allowed(staff.role, "help.view"):
-            waiting = sum(1 for c in store.help_calls(since=time.time()) if c.acknowledged_at is None)
+            waiting = store.waiting_calls()
         words = words_of(request)
         html = env.get_template(name).render(
             words=words,
@@ -365,16 +367,17 @@ def mount_console(
         township: str = "",
         page: int = 1,
     ) -> Response:
-        towns = store.townships()
         offline_s, disk_low = settings.offline_after_min * 60, settings.disk_low_gib * 1024**3
-        # alerts first, a page at a time, found in SQL: a county's thousands of rows would be megabytes
+        # alerts first, a page at a time, found in SQL: a county's thousands of rows would be megabytes;
+        # the townships read are the page's own (and the filter's list), never the whole fleet's
         found = storage.fleet_page(
             offline_before=time.time() - offline_s,
             disk_low_bytes=disk_low,
-            only=[tid for tid, town in towns.items() if town == township] if township else None,
+            only=store.terminals_in(township) if township else None,
             limit=FLEET_PAGE,
             offset=(max(1, page) - 1) * FLEET_PAGE,
         )
+        towns = store.townships_of({t.id for t in found.terminals})
         pages = max(1, -(-found.total // FLEET_PAGE))
         return render(
             "fleet.html",
@@ -387,7 +390,7 @@ def mount_console(
             alerting=found.alerting,
             device_states=DEVICE_STATES,
             township=township,
-            townships=sorted(set(towns.values())),
+            townships=store.township_names(),
             offline_min=settings.offline_after_min,
             disk_low_gib=settings.disk_low_gib,
             can_edit=security.allowed(staff.role, "fleet.township"),
@@ -410,14 +413,13 @@ def mount_console(
     @router.get("/help")
     def help_board(request: Request, staff: Annotated[Staff, Depends(page_for("help.view"))]) -> Response:
         calls = store.help_calls(since=time.time() - HELP_BOARD_KEEPS_S)
-        names = storage.terminal_names({c.terminal_id for c in calls})
         return render(
             "help.html",
             request,
             staff,
             calls=calls,
-            names=names,
-            towns=store.townships(),
+            names={c.terminal_id: c.terminal_name for c in calls if c.terminal_name},
+            towns={c.terminal_id: c.township for c in calls},
             screens=[_screen_words(_json_field(c.body, "screen"), say(request)) for c in calls],
         )
 
@@ -660,6 +662,57 @@ def mount_console(
             raise _Refused(404, "没有这个上门服务申请。")
         store.record(staff.username, staff.role, "visit.schedule", case_no, day)
         return back("/console/certifications", "scheduled")
+
+    # -- documents to mail ----------------------------------------------------------------------
+    def mail_page(request: Request, staff: Staff, shown: tuple[str, str | None] | None = None) -> Response:
+        listed = storage.mailings(limit=cases.PAGE)
+        return render(
+            "mail.html",
+            request,
+            staff,
+            mailings=listed,
+            names=storage.terminal_names({m.terminal_id for m in listed}),
+            towns=store.townships_of({m.terminal_id for m in listed}),
+            shown=shown,
+            today=dt.datetime.now(zone).date().isoformat(),
+            can_post=security.allowed(staff.role, "mail.post"),
+        )
+
+    @router.get("/mail")
+    def mailings(request: Request, staff: Annotated[Staff, Depends(page_for("mail.view"))]) -> Response:
+        return mail_page(request, staff)
+
+    @router.post("/mail/{terminal_id}/{request_id}/address")
+    def show_address(
+        request: Request,
+        terminal_id: str,
+        request_id: str,
+        staff: Annotated[Staff, Depends(action_for("mail.address"))],
+    ) -> Response:
+        found = storage.mailing(terminal_id, request_id)
+        if found is None:
+            raise _Refused(404, mail.NO_SUCH)
+        address = mail.open_address(found.address_sealed, open_)
+        store.record(staff.username, staff.role, "mail.address.show", f"{terminal_id}/{request_id}")
+        return mail_page(request, staff, (request_id, address))
+
+    @router.post("/mail/{terminal_id}/{request_id}/posted")
+    def mark_posted(
+        terminal_id: str,
+        request_id: str,
+        fields: Form,
+        staff: Annotated[Staff, Depends(action_for("mail.post"))],
+    ) -> Response:
+        try:
+            day = mail.posted_day(fields.get("day", ""), dt.datetime.now(zone).date())
+        except ValueError as exc:
+            raise _BadInput(mail.BAD_DAY) from exc
+        if storage.mailing(terminal_id, request_id) is None:
+            raise _Refused(404, mail.NO_SUCH)
+        if not storage.mark_posted(terminal_id, request_id, day, staff.username):
+            return back("/console/mail", "already")
+        store.record(staff.username, staff.role, "mail.posted", f"{terminal_id}/{request_id}", day)
+        return back("/console/mail", "posted")
 
     # -- audit ------------------------------------------------------------------------------------
     @router.get("/audit")

@@ -37,9 +37,11 @@ from kiosk.core.journey.identity import CardData, id_check_char
 from kiosk.core.journey.journey import JourneyServices
 from kiosk.journey_adapters.certification import KindSubmitter
 from kiosk.journey_adapters.store import JourneyStore
+from kiosk.store import print_jobs
 from kiosk.store.connection import open_store
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.engine import SyncEngine
+from sync.engine.records import seal_id
 from sync.engine.state import save_credentials
 from sync.outbox import ApplicationDraft, record_application
 from sync.platform.console.store import ConsoleStore, open_engine
@@ -56,11 +58,13 @@ CERTIFICATION = "11411599MB0000102F200030004000001"
 ELDER_ID = "41152319450303002" + id_check_char("41152319450303002")
 HELPER_ID = "41152319900202567" + id_check_char("41152319900202567")
 ADDRESS = "青石镇东湖村三组12号"
+ZHANG_SAN = "411502198005123012"  # the platform's demo records mail him a certificate
+MAILED = ("社会保险参保缴费证明", "河南省信阳市浉河区示例路1号", "河南省信阳市浉河区")
 #: what residents, staff and kiosks wrote: shown as written whatever the language
-DATA = (TERMINAL, NEVER_SEEN, COMPLAINT_TEXT, ADDRESS, "户口簿", "结婚证", "李*英",
+DATA = (TERMINAL, NEVER_SEEN, COMPLAINT_TEXT, ADDRESS, "户口簿", "结婚证", "李*英", *MAILED,
         *(name for _role, name in STAFF.values()))  # fmt: skip
 PAGES = ("help", "complaints", "complaint", "bad-input", "applications", "application", "certifications",
-         "certification-photo", "fleet", "audit", "refused", "login")  # fmt: skip
+         "certification-photo", "mail", "mail-address", "fleet", "audit", "refused", "login")  # fmt: skip
 
 
 @dataclass
@@ -79,12 +83,14 @@ def _card(name: str, number: str, born: dt.date, address: str) -> CardData:
 
 
 def _cases(db, store, key, files: Path) -> str:
-    """A complaint, a help call, an application with deferred materials, a certification and a home
-    visit, as a kiosk records them; the application's id."""
+    """A complaint, a help call, an application with deferred materials, a certification, a home visit
+    and a certificate to mail, as a kiosk records them; the application's id."""
     file_complaint(
         store, "efficiency", COMPLAINT_TEXT, contact="13800138000", now=dt.datetime.now().astimezone()
     )
     HelpDesk(store).call("journey-materials")
+    matter = "11411599MB0000102F200030012000001"
+    print_jobs.leave_request(db, matter, "social_insurance_certificate", seal_id(ZHANG_SAN, key), "mail")
     today = dt.date.today()
     materials = [
         {"code": "户口簿", "disposition": "deferred", "due_date": (today - dt.timedelta(days=1)).isoformat()},
@@ -216,6 +222,10 @@ def walk(console: Console, county: County, lang: str) -> dict[str, list[str]]:
     seen("certifications")
     console.submit(console.driver.find_element(By.CSS_SELECTOR, "button.open-photo"))
     seen("certification-photo")
+    nav("mail")
+    seen("mail")
+    console.submit(console.driver.find_element(By.CSS_SELECTOR, "button.show-address"))
+    seen("mail-address")
     nav("fleet")
     seen("fleet")
     nav("audit")

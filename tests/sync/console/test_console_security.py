@@ -45,7 +45,7 @@ def test_window_staff_cannot_reach_supervisor_pages_or_actions(console, platform
         assert "你的角色不能进行此操作" in console.text("#refused"), page
     console.shot("refused-window-staff")
     assert [a.text for a in console.driver.find_elements(By.CSS_SELECTOR, "header nav a")] == [
-        "呼叫求助", "有诉即办", "办件", "认证与上门",
+        "呼叫求助", "有诉即办", "办件", "认证与上门", "待邮寄",
     ]  # fmt: skip
 
     # the same session, posting straight to supervisor actions with its own valid CSRF token
