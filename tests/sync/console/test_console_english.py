@@ -317,30 +317,38 @@ def test_the_first_visit_follows_accept_language_and_the_switch_stays_on_the_con
         assert http.get("/console/language/fr").status_code == 404
 
 
-def test_a_residents_phone_gets_the_status_page_in_its_language(county):
+def test_a_residents_phone_gets_the_status_pages_in_its_language(county):
+    """The receipt's page, the complaint slip's page and the page for a code not (yet) known."""
     driver = county.console.driver
     driver.set_window_size(390, 844)
     agent = driver.execute_script("return navigator.userAgent")
+    complaint_id = county.complaint.rsplit("/", 1)[1]
+    pages = {
+        "status-phone": (f"/s/{county.application_id}", "Received by the department", "部门已收到"),
+        "complaint-status-phone": (
+            f"/s/{complaint_id}",
+            "Received, waiting to be assigned",
+            "已收到，等待分派",
+        ),
+        "status-phone-not-found": (f"/s/{uuid.uuid4()}", "Nothing matches this QR code", "没有找到"),
+    }
     try:
+        driver.execute_cdp_cmd("Network.enable", {})
         for accept, lang in (("en-US,en;q=0.9", "en"), ("zh-CN,zh;q=0.9", "zh-CN")):
-            driver.execute_cdp_cmd("Network.enable", {})
             driver.execute_cdp_cmd(
                 "Network.setUserAgentOverride", {"userAgent": agent, "acceptLanguage": accept}
             )
-            county.console.open(f"/s/{county.application_id}")
-            assert html_lang(county.console) == lang
-            county.console.shot(f"{lang}-status-phone")
-            words = county.console.text()
-            if lang == "en":
-                assert "Government service application" in words and "Received by the department" in words
-                assert not CJK.search(words), words
-            else:
-                assert "部门已收到" in words
-            width = driver.execute_script("return document.documentElement.scrollWidth")
-            assert width <= 390, "the status page scrolls sideways on a phone"
-            county.console.open(f"/s/{uuid.uuid4()}")
-            county.console.shot(f"{lang}-status-phone-not-found")
-            assert (lang == "en") == ("Application not found" in county.console.text())
+            for name, (path, english, chinese) in pages.items():
+                county.console.open(path)
+                assert html_lang(county.console) == lang, name
+                county.console.shot(f"{lang}-{name}")
+                words = county.console.text()
+                if lang == "en":
+                    assert english in words and not CJK.search(words), words
+                else:
+                    assert chinese in words, words
+                width = driver.execute_script("return document.documentElement.scrollWidth")
+                assert width <= 390, f"{name} scrolls sideways on a phone"
     finally:
         driver.execute_cdp_cmd(
             "Network.setUserAgentOverride", {"userAgent": agent, "acceptLanguage": "zh-CN,zh"}
