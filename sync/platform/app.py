@@ -33,6 +33,7 @@ from sync.platform import lookup, review, tus
 from sync.platform.auth import signed_terminal
 from sync.platform.catalog_repo import CatalogRepository
 from sync.platform.console import ConsoleSettings, mount_console
+from sync.platform.console.i18n import DEFAULT_ZONE, zone_named
 from sync.platform.errors import ProtocolError
 from sync.platform.intake import LOOKUP_SECRET_SETTING, open_application
 from sync.platform.keys import PlatformIdentity, SealKeyring, token_expiry
@@ -192,6 +193,8 @@ def create_app(
         return _json(400, ErrorBody(error="invalid_request", detail=str(exc.errors())[:500]).model_dump())
 
     app.state.lookup_secret = lookup_secret
+    # the public status pages tell times in the zone staff read them in (a phone may be anywhere)
+    app.state.public_zone = zone_named(console.timezone if console is not None else DEFAULT_ZONE)
     unknown_fields = app.state.unknown_fields = UnknownFields()
     app.include_router(tus.router)
     app.include_router(lookup.router)

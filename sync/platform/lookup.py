@@ -136,6 +136,7 @@ def public_status(request: Request, application_id: str) -> HTMLResponse:
     if app is None or app.id != application_id:
         complaint = storage.post_progress("complaints", application_id) if well_formed else None
         if complaint is not None:
-            return status_view.complaint_page(words, complaint)
+            return status_view.complaint_page(words, complaint, request.app.state.public_zone)
         return status_view.not_found_page(words)
-    return status_view.case_page(words, app.kind, app.state, _case(storage, app)["changed_at"])
+    changed_at = _case(storage, app)["changed_at"]
+    return status_view.case_page(words, app.kind, app.state, changed_at, request.app.state.public_zone)

@@ -36,9 +36,9 @@ def words_for(accept_language: str | None) -> Words:
     return Words(from_accept_language(accept_language or ""))
 
 
-def case_page(words: Words, kind: str, state: str, changed_at: float) -> HTMLResponse:
+def case_page(words: Words, kind: str, state: str, changed_at: float, zone: dt.tzinfo) -> HTMLResponse:
     _ = words.gettext
-    changed = dt.datetime.fromtimestamp(changed_at).date()  # the day in the platform's local time
+    changed = dt.datetime.fromtimestamp(changed_at, zone).date()
     paragraphs = (
         ("kind", _(KIND_WORDS.get(kind, "办件"))),
         ("state", _(STATE_WORDS.get(state, state))),
@@ -48,21 +48,22 @@ def case_page(words: Words, kind: str, state: str, changed_at: float) -> HTMLRes
     return _page(words, _("办件进度"), paragraphs, 200)
 
 
-def complaint_page(words: Words, progress: PostProgress) -> HTMLResponse:
-    """Received, assigned or answered, and when: never what the resident or staff wrote."""
+def complaint_page(words: Words, progress: PostProgress, zone: dt.tzinfo) -> HTMLResponse:
+    """Received, assigned or answered, and when (in ``zone``, the console's: the times staff read):
+    never what the resident or staff wrote."""
     _ = words.gettext
     state, changed_at = progress.events[-1] if progress.events else ("received", progress.received_at)
     answered = [at for s, at in progress.events if s == "completed"]
     paragraphs = [
         ("kind", _("投诉建议（有诉即办）")),
         ("state", _(COMPLAINT_WORDS.get(state, "办理中"))),
-        ("when", _("平台收到于 {when}", when=words.when(progress.received_at))),
+        ("when", _("平台收到于 {when}", when=words.when(progress.received_at, zone))),
     ]
     if answered:
-        paragraphs.append(("answered", _("答复时间 {when}", when=words.when(answered[0]))))
+        paragraphs.append(("answered", _("答复时间 {when}", when=words.when(answered[0], zone))))
         paragraphs.append(("help", _("答复内容请到提交投诉的自助终端“查询进度”扫描此码查看。")))
     elif state != "received":
-        paragraphs.append(("when", _("更新于 {when}", when=words.when(changed_at))))
+        paragraphs.append(("when", _("更新于 {when}", when=words.when(changed_at, zone))))
     return _page(words, _("投诉建议进度"), paragraphs, 200)
 
 

@@ -4,8 +4,10 @@ the phone's last 4 digits; the receipt's QR URL opens a public page with the sta
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import uuid
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -154,4 +156,8 @@ def test_a_complaint_slips_page_tells_its_progress_to_its_own_terminals_complain
         console.engine.dispose()
     page = httpx.get(url)
     assert page.status_code == 200 and "已答复" in page.text and "答复时间" in page.text
+    # in China's time, as staff read it, whatever zone the platform's machine runs in (UTC here)
+    received = platform.storage.post_progress("complaints", item_id).received_at
+    shanghai = dt.datetime.fromtimestamp(received, ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
+    assert f"平台收到于 {shanghai}" in page.text
     assert "已增开窗口" not in page.text and "c2VhbGVk" not in page.text and "fees" not in page.text

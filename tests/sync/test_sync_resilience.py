@@ -50,9 +50,7 @@ def test_an_item_that_keeps_failing_is_put_back_and_the_next_one_goes(platform, 
     second = make_application(kiosk_db, tmp_path / "files", creds, sizes=())
     proxy = FaultProxy(platform.port)
     proxy.captive_for = b"POST /v1/uploads"  # only the first item's upload is ever grabbed
-    client = PlatformClient(
-        dataclasses.replace(creds, platform_url=proxy.url)
-    )
+    client = PlatformClient(dataclasses.replace(creds, platform_url=proxy.url))
     pauses: list[float] = []
     engine = SyncEngine(kiosk_db, client, EngineOptions(item_retries=2), sleep=pauses.append)
     armed = {"left": 3}  # the first try and both retries
@@ -83,9 +81,7 @@ def test_dead_link_ends_the_pass_after_two_items(platform, kiosk_db, creds, tmp_
         make_application(kiosk_db, tmp_path / "files", creds, sizes=())
     proxy = FaultProxy(platform.port)
     proxy.captive = True  # every request answered by something that is not the platform
-    client = PlatformClient(
-        dataclasses.replace(creds, platform_url=proxy.url)
-    )
+    client = PlatformClient(dataclasses.replace(creds, platform_url=proxy.url))
     report = SyncEngine(kiosk_db, client, EngineOptions(item_retries=1), sleep=lambda _s: None).run_once()
     client.close()
     proxy.close()
@@ -99,9 +95,7 @@ def test_a_help_request_that_met_a_dead_link_is_tried_again_within_seconds(platf
     kiosk_db.execute("UPDATE outbox SET attempts = 12")  # a long outage already behind it
     proxy = FaultProxy(platform.port)
     proxy.captive = True
-    client = PlatformClient(
-        dataclasses.replace(creds, platform_url=proxy.url)
-    )
+    client = PlatformClient(dataclasses.replace(creds, platform_url=proxy.url))
     now = time.time()
     report = SyncEngine(kiosk_db, client, EngineOptions(item_retries=0), clock=lambda: now).run_urgent()
     client.close()

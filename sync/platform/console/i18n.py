@@ -24,6 +24,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 LOCALES = Path(__file__).parent / "locales"
 SOURCE = "zh-CN"  # the language the templates and code are written in
@@ -138,3 +139,15 @@ class Words:
 
 def words_for(cookie: str | None, accept_language: str | None) -> Words:
     return Words(choose(cookie, accept_language))
+
+
+#: the time zone residents and staff read times in, unless the platform's settings name another
+DEFAULT_ZONE = "Asia/Shanghai"
+
+
+def zone_named(name: str) -> dt.tzinfo:
+    """The zone ``name`` (an IANA name); UTC when this machine has no such zone."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.UTC

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -148,13 +147,6 @@ class Staff:
         return self.member.role
 
 
-def _zone(name: str) -> dt.tzinfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
-
-
 async def form_fields(request: Request) -> dict[str, str]:
     """A urlencoded form, at most MAX_FORM_BYTES; the first value of each field."""
     declared = request.headers.get("content-length", "0")
@@ -181,7 +173,7 @@ def mount_console(
     store = ConsoleStore(open_engine(settings.database_url))
     secret = store.secret()
     open_ = review.opener(keys)
-    zone = _zone(settings.timezone)
+    zone = i18n.zone_named(settings.timezone)
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
     env.filters["when"] = pass_context(lambda ctx, ts: _words(ctx).when(ts, zone))
     env.filters["day"] = pass_context(lambda ctx, value: _words(ctx).day(value))
