@@ -140,7 +140,8 @@ FocusScope {
         id: textInput
         JourneyField {
             objectName: "field_" + spec.key
-            kind: spec.type
+            kind: spec.input
+            maxChars: spec.input_max || 0
             label: spec.label
             locked: journey.formLocked.indexOf(spec.key) >= 0
             Component.onCompleted: {
@@ -303,7 +304,7 @@ FocusScope {
                     Component {
                         id: subText
                         JourneyField {
-                            kind: sub.type; label: sub.label
+                            kind: sub.input; maxChars: sub.input_max || 0; label: sub.label
                             Component.onCompleted: text = (group.rows[entry.i] || {})[sub.key] || ""
                             onEdited: (value) => { group.rows[entry.i][sub.key] = value; group.push() }
                         }
