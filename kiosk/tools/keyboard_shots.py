@@ -62,13 +62,14 @@ def _form_of_matter_with(field_key: str) -> Callable[[Any], None]:
     return show
 
 
-def _typing(screen: str) -> Callable[[Any], None]:
-    """A screen whose fields show after "their card is not here" (the screen's ``typing``)."""
+def _typing(screen: str, switch: str = "typing", value: bool = True) -> Callable[[Any], None]:
+    """A screen whose fields show after "their card is not here" (its ``typing``, or in 长辈版 the
+    proxy screen's ``byCard`` turned off)."""
 
     def show(kiosk: Any) -> None:
         SCREENS[screen](kiosk)
         settle(kiosk.qt_app, 30)
-        kiosk.window.property("currentScreen").setProperty("typing", True)
+        kiosk.window.property("currentScreen").setProperty(switch, value)
 
     return show
 
@@ -97,7 +98,7 @@ KEYBOARD_SCREENS: dict[str, Callable[[Any], None]] = {
     "journey-form": SCREENS["journey-form"],
     "form-address-other": SCREENS["form-typing"],
     "form-bank-account": _form_of_matter_with("bank_account"),
-    "journey-proxy": SCREENS["journey-proxy"],
+    "journey-proxy": _typing("journey-proxy", "byCard", False),
     "journey-materials-elicense": _elicense_typed,
     "journey-rate-bad": _rated_badly,
     "complaints": SCREENS["complaints"],

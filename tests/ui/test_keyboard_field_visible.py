@@ -222,3 +222,25 @@ def test_the_handwriting_tab_draws_over_nothing_of_the_screen(kb, geometry):
     wait_until(kb, lambda: tab.isVisible() and not covered(), timeout_ms=3000, what=f"{covered()} clear")
     QGuiApplication.inputMethod().hide()
     wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+def test_every_key_shows_its_whole_word_in_every_theme(kb, locale):
+    """On the narrowest panel (1080 px wide) a key's word is set smaller rather than cut to "Engl…"
+    (长辈版's large type); the style's floor for that is the look's small size."""
+    kb.window.resize(1080, 1920)
+    problems = []
+    for theme in THEMES:
+        show_screen(kb, "search-keyboard", theme, locale)
+        panel = open_keyboard(kb, typed_fields(kb)[0])
+        labels = [
+            i for i in _items(panel) if i.objectName() == "keyLabel" and i.isVisible() and i.property("text")
+        ]
+        assert len(labels) >= 8, f"{theme}: the function keys' words not found"
+        for label in labels:
+            word = label.property("text")
+            if label.property("truncated"):
+                problems.append(f"{theme} {locale}: {word!r} is cut to fit its key")
+        QGuiApplication.inputMethod().hide()
+        wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")
+    assert not problems, "\n".join(problems)
