@@ -176,7 +176,20 @@ def _open_keyboard(kiosk: Any, field: Any, locale: str) -> None:
     QGuiApplication.inputMethod().show()
     _wait(kiosk, lambda: _keyboard_open(kiosk))
     type_on_keyboard(kiosk, PINYIN.get(locale, "ab"))
-    settle(kiosk.qt_app, 400)  # the candidate row slides in, the page scrolls the field up
+    _wait_still(kiosk)  # the candidate row slides in, the page scrolls the field up
+
+
+def _wait_still(kiosk: Any, seconds: float = 5.0) -> None:
+    """Until the keyboard and the field being typed in have kept their places for a few frames (a
+    picture taken mid-slide shows candidates half under the keys)."""
+    end = time.monotonic() + seconds
+    last, same = None, 0
+    while time.monotonic() < end and same < 4:
+        settle(kiosk.qt_app, 60)
+        focused = kiosk.window.activeFocusItem()
+        now = (_rect(_panel(kiosk)).getCoords(), _rect(focused).getCoords() if focused is not None else None)
+        same = same + 1 if now == last else 0
+        last = now
 
 
 def _close_keyboard(kiosk: Any, field: Any) -> None:
@@ -297,7 +310,7 @@ def shoot_fields(
         writer = find(kiosk, "handwritingPanel")
         if locale == "zh_CN" and writer is not None and writer.isVisible():
             writer.setProperty("writing", True)
-            settle(kiosk.qt_app, 300)
+            _wait_still(kiosk)
             written.append(grab(kiosk, out_dir / f"{stem.format(mode='handwriting')}.png"))
             for problem in _under_keyboard(kiosk, field):
                 _note(findings, f"{where} handwriting: {problem}")
