@@ -244,3 +244,33 @@ def test_every_key_shows_its_whole_word_in_every_theme(kb, locale):
         QGuiApplication.inputMethod().hide()
         wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")
     assert not problems, "\n".join(problems)
+
+
+def test_every_field_of_every_typing_screen_keeps_its_name_in_sight_above_it(kb):
+    """A field's name is a text just above it, not only its placeholder (which goes with the first
+    letter typed): two fields typed in side by side stay told apart. Every field of every screen of
+    the keyboard pictures (kiosk.tools.keyboard_shots)."""
+    from kiosk.tools.keyboard_shots import KEYBOARD_SCREENS, fields_of, show_screen_with
+
+    kb.window.resize(1080, 1920)
+    problems, checked = [], 0
+    for screen in KEYBOARD_SCREENS:
+        show_screen_with(kb, screen, "standard", "zh_CN")
+        for field in fields_of(kb):
+            name = field.property("label")
+            if not name:  # the search box: the screen's title names it
+                continue
+            top = scene_rect(field).top()
+            above = [
+                t
+                for t in _items(find(kb, "screenLoader"))
+                if t.inherits("QQuickText")
+                and t.isVisible()
+                and str(t.property("text")).startswith(name)
+                and top - 3 * field.height() <= scene_rect(t).bottom() <= top + 0.5
+            ]
+            checked += 1
+            if not above:
+                problems.append(f"{screen} {field.objectName()}: no {name!r} above the field")
+    assert checked >= 20, checked
+    assert not problems, "\n".join(problems)
