@@ -274,3 +274,19 @@ def test_every_field_of_every_typing_screen_keeps_its_name_in_sight_above_it(kb)
                 problems.append(f"{screen} {field.objectName()}: no {name!r} above the field")
     assert checked >= 20, checked
     assert not problems, "\n".join(problems)
+
+
+def test_the_keyboard_pictures_show_each_field_with_what_it_opens(kb, tmp_path):
+    """`kiosk-tools screenshots DIR --keyboard`, one screen of it: a picture per field and what it
+    opens (the bank account its pad, a name Pinyin and 手写), none of them with a finding."""
+    from kiosk.tools.cli import main
+    from kiosk.tools.keyboard_shots import shoot_fields
+
+    findings: list[str] = []
+    written = shoot_fields(kb, "form-bank-account", "standard", "zh_CN", (1080, 1920), tmp_path, findings)
+    names = {p.name.split("--")[1] + "--" + p.name.split("--")[2] for p in written}
+    opened = {"field_bank_account--pad", "field_subject_name--pinyin", "field_subject_name--handwriting"}
+    assert opened <= names, names
+    assert all(p.stat().st_size > 10_000 for p in written)
+    assert not findings, findings
+    assert main(["screenshots", str(tmp_path), "--keyboard", "--screen", "nowhere"]) == 2
