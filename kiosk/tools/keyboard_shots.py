@@ -62,6 +62,24 @@ def _form_of_matter_with(field_key: str) -> Callable[[Any], None]:
     return show
 
 
+def _address_village(kiosk: Any) -> None:
+    """The form with a village chosen for the current address: its 组/house number asked for."""
+    SCREENS["journey-form"](kiosk)
+    choices = kiosk.journey.addressChoices("residential_address")
+    village = next(c["value"] for c in choices if str(c["value"]).startswith("village:"))
+    kiosk.journey.chooseAddress("residential_address", village, "")
+
+
+def _group_row(field_key: str) -> Callable[[Any], None]:
+    """The form of a matter with a repeating group (family members), one empty row added."""
+
+    def show(kiosk: Any) -> None:
+        _form_of_matter_with(field_key)(kiosk)
+        kiosk.journey.setField(field_key, [{}])
+
+    return show
+
+
 def _typing(screen: str, switch: str = "typing", value: bool = True) -> Callable[[Any], None]:
     """A screen whose fields show after "their card is not here" (its ``typing``, or in 长辈版 the
     proxy screen's ``byCard`` turned off)."""
@@ -97,7 +115,9 @@ KEYBOARD_SCREENS: dict[str, Callable[[Any], None]] = {
     "search": SCREENS["search-keyboard"],
     "journey-form": SCREENS["journey-form"],
     "form-address-other": SCREENS["form-typing"],
+    "form-address-village": _address_village,
     "form-bank-account": _form_of_matter_with("bank_account"),
+    "form-family-row": _group_row("family_members"),
     "journey-proxy": _typing("journey-proxy", "byCard", False),
     "journey-materials-elicense": _elicense_typed,
     "journey-rate-bad": _rated_badly,

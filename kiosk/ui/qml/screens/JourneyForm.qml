@@ -198,8 +198,14 @@ FocusScope {
                 text: addr.value
                 color: app.t.muted
             }
+            BodyText {  // the detail's name stays in sight while typing (its placeholder goes)
+                width: parent.width; font.bold: true
+                visible: detail.visible
+                text: detail.label
+            }
             JourneyField {
                 // after a village: the 组 or house number, if the resident wants to add it
+                id: detail
                 objectName: "addressDetail_" + spec.key
                 visible: addr.chosen.indexOf("village:") === 0
                 kind: "text"
