@@ -2,6 +2,7 @@
 terminal runs (which never imports kiosk.tools).
 
     kiosk-tools screenshots DIR [--theme T] [--locale L] [--geometry WxH] [--measure]
+    kiosk-tools screenshots DIR --keyboard [--screen S] [--theme T] [--locale L] [--geometry WxH]
     kiosk-tools simulate --journey NAME [--count N] [--out DIR]
     kiosk-tools generate-catalog COUNT [--seed S] [-o FILE]
 """
@@ -26,6 +27,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"kiosk-tools: --geometry: {exc}", file=sys.stderr)
         return 2
+    if args.keyboard:
+        return _keyboard_screenshots(args, config, [parse_geometry(g) for g in args.geometry or ()])
     findings: list[Any] = []
     written = render_all(
         config,
@@ -50,6 +53,31 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         print(f"focus ring measure: {len(rings)} finding(s)")
         return 1 if findings or rings else 0
     return 0
+
+
+def _keyboard_screenshots(args: argparse.Namespace, config: Any, geometries: list[tuple[int, int]]) -> int:
+    from kiosk.tools.keyboard_shots import KEYBOARD_SCREENS, render_keyboards
+
+    unknown = sorted(set(args.screen or ()) - set(KEYBOARD_SCREENS))
+    if unknown:
+        print(f"kiosk-tools: --screen: unknown {unknown}; one of {sorted(KEYBOARD_SCREENS)}", file=sys.stderr)
+        return 2
+    findings: list[str] = []
+    written = render_keyboards(
+        config,
+        Path(args.dir),
+        themes=args.theme,
+        locales=args.locale,
+        screens=args.screen,
+        geometries=geometries or ((1080, 1920), (1920, 1080)),
+        findings=findings,
+    )
+    for path in written:
+        print(path)
+    for finding in findings:
+        print(finding)
+    print(f"keyboard pictures: {len(written)}; {len(findings)} finding(s)")
+    return 1 if findings else 0
 
 
 def cmd_generate_catalog(args: argparse.Namespace) -> int:
@@ -89,6 +117,14 @@ def main(argv: list[str] | None = None) -> int:
         "size, targets, contrast and spacing, and every screen's focus ring in each theme (3:1); exit 1 "
         "on findings",
     )
+    shots.add_argument(
+        "--keyboard",
+        action="store_true",
+        help="instead: every text field of every screen with its keyboard, 手写 panel or number pad open "
+        "(default sizes 1080x1920 and 1920x1080); reports a field under the keyboard, a pad out of the "
+        "window or overlapping candidates, and exits 1 on any",
+    )
+    shots.add_argument("--screen", action="append", help="with --keyboard: only this screen (repeatable)")
     shots.set_defaults(handler=cmd_screenshots)
     gen = sub.add_parser("generate-catalog", help="write a synthetic catalog (for benchmarks and load tests)")
     gen.add_argument("count", type=int)

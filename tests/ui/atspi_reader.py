@@ -11,9 +11,10 @@ screen's button and then the services tile with doAction(0); reports the named b
 shows. Then the walk goes on as the --step arguments say, in order: ``press:NAME`` (doAction(0) on the
 actionable element of that name), ``focus:NAME`` (grabFocus, as a screen reader moves its focus),
 ``key:Return`` (a keypad key, through the X server), ``wait:NAME`` (until an element of that name
-shows) and ``snap:LABEL`` (every showing element with its
-role, name, states and actions, kept under LABEL). Prints one JSON object; exits 0 when it could read
-the app (the test judges the findings).
+shows), ``card:KEY`` (the deck's card KEY laid on the kiosk's ID card reader: the name written to the
+``--card-drop`` FIFO, whose other end the test's emulated reader reads) and ``snap:LABEL`` (every
+showing element with its role, name, states and actions, kept under LABEL). Prints one JSON object;
+exits 0 when it could read the app (the test judges the findings).
 AT-SPI has no blocking "wait for this element": the waits poll with a deadline.
 """
 
@@ -159,7 +160,7 @@ def snapshot(app: Any) -> list[dict[str, Any]]:
     return nodes
 
 
-KEYSYMS = {"Return": 0xFF0D, "Down": 0xFF54, "Up": 0xFF52}
+KEYSYMS = {"Return": 0xFF0D, "Down": 0xFF54, "Up": 0xFF52, "Right": 0xFF53, "Left": 0xFF51}
 
 
 def find_any(app: Any, name: str) -> Any:
@@ -169,9 +170,14 @@ def find_any(app: Any, name: str) -> Any:
     return None
 
 
-def run_step(app: Any, step: str, result: dict[str, Any], timeout: float) -> None:
+def run_step(app: Any, step: str, result: dict[str, Any], timeout: float, card_drop: str = "") -> None:
     kind, _, arg = step.partition(":")
-    if kind == "press":
+    if kind == "card":
+        if not card_drop:
+            raise ValueError("card: needs --card-drop")
+        with open(card_drop, "w", encoding="utf-8") as drop:
+            drop.write(arg + "\n")
+    elif kind == "press":
         press(app, arg, timeout)
     elif kind == "focus":
         acc = wait_for(f"an element named {arg!r}", lambda: find_any(app, arg), timeout)
@@ -206,6 +212,7 @@ def main() -> int:
     ap.add_argument("--expect", action="append", default=[], help="a home-screen button that must be there")
     ap.add_argument("--step", action="append", default=[], help="press:, focus:, wait: or snap: (see above)")
     ap.add_argument("--timeout", type=float, default=30.0)
+    ap.add_argument("--card-drop", default="", help="a FIFO the test's emulated ID card reader reads")
     ap.add_argument("command", nargs=argparse.REMAINDER)
     args = ap.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -241,7 +248,7 @@ def main() -> int:
         result["services"] = describe(app)
         for step in args.step:
             result["at"] = step
-            run_step(app, step, result, args.timeout)
+            run_step(app, step, result, args.timeout, args.card_drop)
         result.pop("at", None)
         result["ok"] = True
     except TimeoutError as exc:

@@ -4,19 +4,24 @@ AT-SPI actions, the home screen's buttons there with their names; then on in the
 (its body text readable, not only its headings), the contrast toggle's checked state, the complaints
 screen's chips and anonymous toggle, and its text field activated, which opens the on-screen keyboard
 whose keys are buttons a screen reader presses; in Chinese its 手写 panel, whose writing box is a drawing
-area (the role the signature pad has too; reaching that pad needs a card read, so
-test_screen_reader_tree.py covers it in process).
+area; then an application (《就业创业证》申领: nothing to type, no papers) on a card laid on the reader, to
+the signature pad: a drawing area named with its instruction, saying it is not signed yet, signed with
+the keypad's arrows, then saying it is signed, its 清空 and 继续办理 named and described. The ID card
+reader is the project's byte-level SAM emulator behind a pty in this process (kiosk.toml names its port,
+as it would a USB reader's); the AT-SPI reader lays a card on it through a FIFO.
 
 The AT-SPI client is Debian's python3-pyatspi under the system python3 (tests/ui/atspi_reader.py),
 run inside dbus-run-session; the accessibility bus starts before the kiosk."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -96,13 +101,49 @@ UNNAMED_APP = (
 )
 
 
-def run_reader(display: str, tmp_path: Path, reader_args: list[str], app: list[str]) -> dict[str, Any]:
+@contextlib.contextmanager
+def card_reader_on_a_pty(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """(the port a kiosk opens, a FIFO): the SAM emulator behind a pty, taking the card named by each
+    line written to the FIFO."""
+    from devices.idcard.emulator import SamEmulator
+    from devices.transport import PtyEmulatorHost
+
+    drop = tmp_path / "card-drop"
+    os.mkfifo(drop)
+    with PtyEmulatorHost(SamEmulator(), "idcard") as host:
+
+        def serve() -> None:
+            with open(drop, encoding="utf-8") as lines:  # waits for the AT-SPI reader to open it
+                for line in lines:
+                    host.emulator.insert(line.strip())
+
+        thread = threading.Thread(target=serve, name="card-drop", daemon=True)
+        thread.start()
+        try:
+            yield host.port, drop
+        finally:
+            with contextlib.suppress(OSError):  # a reader that never wrote: let the thread's open return
+                os.close(os.open(drop, os.O_WRONLY | os.O_NONBLOCK))
+            thread.join(timeout=5)
+
+
+def run_reader(
+    display: str,
+    tmp_path: Path,
+    reader_args: list[str],
+    app: list[str],
+    idcard: tuple[str, Path] | None = None,
+) -> dict[str, Any]:
     reason = _missing()
     if reason:
         pytest.skip(reason)
     toml = tmp_path / "kiosk.toml"
     # English so the names the test looks for do not depend on the translation files.
-    toml.write_text('data_dir = "data"\nlocale = "en"\n[logging]\nconsole = false\n', encoding="utf-8")
+    text = 'data_dir = "data"\nlocale = "en"\n[logging]\nconsole = false\n'
+    if idcard is not None:  # the test's emulated reader, named as a technician names a USB reader
+        text += f'[devices.idcard]\nemulated = false\nport = "{idcard[0]}"\n'
+        reader_args = [*reader_args, "--card-drop", str(idcard[1])]
+    toml.write_text(text, encoding="utf-8")
     (tmp_path / "home").mkdir()
     (tmp_path / "xdg-runtime").mkdir(mode=0o700)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DBUS_", "AT_SPI", "XDG_"))}
@@ -160,8 +201,18 @@ def _walk_beyond_home() -> tuple[list[str], dict[str, str]]:
         # in Chinese the keyboard offers 手写: its writing box is a drawing area, like the signature pad
         "press:中文", "press:具体情况或建议", "wait:手写",
         "press:手写", f"wait:{WRITING_BOX}", "snap:handwriting",
+        # an application on a card, to the signature pad
+        "press:首页", "press:我要办事", f"press:{SIGN_WALK['category']}", f"press:{SIGN_WALK['matter']}",
+        "press:开始办理", "card:zhangsan", "wait:联系电话", "press:继续办理",
+        "wait:申请人居民身份证", "press:继续办理", f"wait:{SIGN_PAD}", "snap:sign",
+        f"focus:{SIGN_PAD}", "key:Right", "key:Down", "key:Right", "key:Return", "snap:signed",
     ]  # fmt: skip
     return steps, words
+
+
+#: 《就业创业证》申领: a form the card fills, the card its only paper (kiosk_zh_CN.ts has the words)
+SIGN_WALK = {"category": "劳动就业", "matter": "《就业创业证》申领"}
+SIGN_PAD = "签名板：请用手指签名，或用方向键画出签名后按确认键"
 
 
 ANONYMOUS = "Send it anonymously"
@@ -184,7 +235,8 @@ def test_screen_reader_reads_and_operates_the_kiosk(xvfb: str, tmp_path: Path) -
     ]  # fmt: skip
     # the kiosk alone, as a terminal runs it (the emulator console is a developer's second window)
     kiosk = [sys.executable, "-m", "kiosk.cli", "run", "--no-console"]
-    result = run_reader(xvfb, tmp_path, reader_args, kiosk)
+    with card_reader_on_a_pty(tmp_path) as idcard:
+        result = run_reader(xvfb, tmp_path, reader_args, kiosk, idcard)
 
     for screen in ("attract", "home", "services"):
         unnamed = result[screen]["unnamed"]
@@ -222,3 +274,10 @@ def test_screen_reader_reads_and_operates_the_kiosk(xvfb: str, tmp_path: Path) -
     assert {"q", "a", "z"} <= keys, sorted(keys)
     box = _named(snaps["handwriting"], WRITING_BOX)
     assert box["role"] == "canvas", box  # a drawing area, not an image
+    # the signature pad: a drawing area with its instruction, saying whether it holds a signature
+    pad = _named(snaps["sign"], SIGN_PAD)
+    assert pad["role"] == "canvas" and "focusable" in pad["states"], pad
+    assert pad["description"].startswith("尚未签名"), pad
+    assert _named(snaps["signed"], SIGN_PAD)["description"].startswith("已签名")
+    clear, go_on = _named(snaps["sign"], "清空"), _named(snaps["sign"], "继续办理")
+    assert clear["role"] == go_on["role"] == "push button" and clear["description"] and go_on["description"]

@@ -222,3 +222,71 @@ def test_the_handwriting_tab_draws_over_nothing_of_the_screen(kb, geometry):
     wait_until(kb, lambda: tab.isVisible() and not covered(), timeout_ms=3000, what=f"{covered()} clear")
     QGuiApplication.inputMethod().hide()
     wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+def test_every_key_shows_its_whole_word_in_every_theme(kb, locale):
+    """On the narrowest panel (1080 px wide) a key's word is set smaller rather than cut to "Engl…"
+    (长辈版's large type); the style's floor for that is the look's small size."""
+    kb.window.resize(1080, 1920)
+    problems = []
+    for theme in THEMES:
+        show_screen(kb, "search-keyboard", theme, locale)
+        panel = open_keyboard(kb, typed_fields(kb)[0])
+        labels = [
+            i for i in _items(panel) if i.objectName() == "keyLabel" and i.isVisible() and i.property("text")
+        ]
+        assert len(labels) >= 8, f"{theme}: the function keys' words not found"
+        for label in labels:
+            word = label.property("text")
+            if label.property("truncated"):
+                problems.append(f"{theme} {locale}: {word!r} is cut to fit its key")
+        QGuiApplication.inputMethod().hide()
+        wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_field_of_every_typing_screen_keeps_its_name_in_sight_above_it(kb):
+    """A field's name is a text just above it, not only its placeholder (which goes with the first
+    letter typed): two fields typed in side by side stay told apart. Every field of every screen of
+    the keyboard pictures (kiosk.tools.keyboard_shots)."""
+    from kiosk.tools.keyboard_shots import KEYBOARD_SCREENS, fields_of, show_screen_with
+
+    kb.window.resize(1080, 1920)
+    problems, checked = [], 0
+    for screen in KEYBOARD_SCREENS:
+        show_screen_with(kb, screen, "standard", "zh_CN")
+        for field in fields_of(kb):
+            name = field.property("label")
+            if not name:  # the search box: the screen's title names it
+                continue
+            top = scene_rect(field).top()
+            above = [
+                t
+                for t in _items(find(kb, "screenLoader"))
+                if t.inherits("QQuickText")
+                and t.isVisible()
+                and str(t.property("text")).startswith(name)
+                and top - 3 * field.height() <= scene_rect(t).bottom() <= top + 0.5
+            ]
+            checked += 1
+            if not above:
+                problems.append(f"{screen} {field.objectName()}: no {name!r} above the field")
+    assert checked >= 20, checked
+    assert not problems, "\n".join(problems)
+
+
+def test_the_keyboard_pictures_show_each_field_with_what_it_opens(kb, tmp_path):
+    """`kiosk-tools screenshots DIR --keyboard`, one screen of it: a picture per field and what it
+    opens (the bank account its pad, a name Pinyin and 手写), none of them with a finding."""
+    from kiosk.tools.cli import main
+    from kiosk.tools.keyboard_shots import shoot_fields
+
+    findings: list[str] = []
+    written = shoot_fields(kb, "form-bank-account", "standard", "zh_CN", (1080, 1920), tmp_path, findings)
+    names = {p.name.split("--")[1] + "--" + p.name.split("--")[2] for p in written}
+    opened = {"field_bank_account--pad", "field_subject_name--pinyin", "field_subject_name--handwriting"}
+    assert opened <= names, names
+    assert all(p.stat().st_size > 10_000 for p in written)
+    assert not findings, findings
+    assert main(["screenshots", str(tmp_path), "--keyboard", "--screen", "nowhere"]) == 2

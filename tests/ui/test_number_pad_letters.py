@@ -1,6 +1,7 @@
 """Letters on the ID-number pad, through the real app offscreen: a foreigner's older permanent residence
 number (three nationality letters, then twelve digits) is typed by touch alone, the letter keys keep the
-长辈版 target sizes, and fields that are not ID numbers offer no letters."""
+长辈版 target sizes, and fields that are not ID numbers offer no letters; numbers by kind (a bank
+account) open the pad with the keys their check takes."""
 
 from __future__ import annotations
 
@@ -94,3 +95,34 @@ def test_only_id_number_fields_offer_letters(pkiosk):
     open_pad(k, "subject_id_number")
     assert find(k, "padLetters").isVisible()
     press(k, "padCancel")
+
+
+def test_a_bank_account_opens_the_digit_pad_and_an_amount_gets_a_decimal_point(pkiosk):
+    """Numbers by kind, not by the catalog's field type: the bank account (a text field whose pattern
+    is 12 to 19 digits) opens the pad, not the Pinyin keyboard, with digits only and room for 19."""
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.tools.keyboard_shots import show_screen_with
+
+    k = pkiosk
+    show_screen_with(k, "form-bank-account", "standard", "zh_CN")
+    account = find(k, "field_bank_account")
+    assert account.property("kind") == "digits" and account.property("readOnly")  # takes no Pinyin
+    open_pad(k, "bank_account")
+    assert not QGuiApplication.inputMethod().isVisible()
+    assert not find(k, "padKey_X").isEnabled() and not shown(k, "padLetters")
+    for digit in "62170000123456789012":  # one digit more than an account has
+        press(k, f"padKey_{digit}")
+    assert display(k) == "6217000012345678901"
+    press(k, "padOk")
+    settle(k.qt_app, 30)
+    assert k.journey.journey.values["bank_account"] == "6217000012345678901"
+    assert "bank_account" not in k.journey.formErrors
+
+    year = open_pad(k, "enrolment_year")  # a number: the decimal point where the X would be
+    press(k, "padKey_dot")
+    press(k, "padKey_dot")
+    assert display(k) == "0."  # one point, with the nought before it
+    press(k, "padCancel")
+    settle(k.qt_app, 30)
+    assert not year.property("padOpen")

@@ -144,3 +144,26 @@ def test_guide_text_and_keyboard_keys_are_in_the_tree(sk):
     before = field.property("preeditText").replace(" ", "")
     _find_iface(sk, "q").actionInterface().doAction(QAccessibleActionInterface.pressAction())
     assert field.property("preeditText").replace(" ", "") == before + "q"
+
+
+def test_the_signature_pad_is_a_drawing_area_that_says_whether_it_is_signed(sk):
+    from PySide6.QtGui import QAccessibleActionInterface
+
+    from kiosk.tools.screenshots import find
+
+    show_screen(sk, "journey-sign", "standard", "zh_CN")
+    window = QAccessible.queryAccessibleInterface(sk.window)
+    pad = next(i for i, _ in nodes(window) if i.object() is not None and i.object().objectName() == "signPad")
+    assert pad.role() == QAccessible.Role.Canvas  # AT-SPI's canvas: a drawing area, not an image
+    assert pad.state().focusable
+    said = lambda: pad.text(QAccessible.Text.Description)  # noqa: E731
+    assert pad.text(QAccessible.Text.Name).startswith("签名板"), pad.text(QAccessible.Text.Name)
+    assert said().startswith("尚未签名"), said()
+    find(sk, "signPad").setProperty("strokes", [[[20, 20], [80, 60], [140, 30]]])  # a finger's stroke
+    assert said().startswith("已签名"), said()
+    # its buttons are named and described, and 清空 pressed as a screen reader does empties the pad again
+    clear = _find_iface(sk, "清空")
+    assert clear.text(QAccessible.Text.Description) == "清空签名板，重新签名"
+    assert _find_iface(sk, "继续办理").text(QAccessible.Text.Description)
+    clear.actionInterface().doAction(QAccessibleActionInterface.pressAction())
+    assert said().startswith("尚未签名")

@@ -37,6 +37,7 @@ from typing import Any
 
 from kiosk.core.catalog import ChoiceOption, FieldType, FormField, LocalText, Matter, Validation
 from kiosk.core.journey.identity import Person, id_number_problem, normalize_id_number
+from kiosk.core.journey.input_method import input_method
 from kiosk.core.journey.messages import Message
 
 DEFAULT_MAX_TEXT = 500
@@ -264,6 +265,7 @@ class ApplicationForm:
 
 def _describe(f: FormField, locale: str, matters: tuple[str, ...] = ()) -> dict[str, Any]:
     v = f.validation
+    method = input_method(f)
     return {
         "key": f.key,
         "label": f.label.text(locale),
@@ -280,14 +282,10 @@ def _describe(f: FormField, locale: str, matters: tuple[str, ...] = ()) -> dict[
         "max_items": v.max_items if v else None,
         "matters": list(matters),
         "fields": [_describe(sub, locale) for sub in f.fields],
-        # what the UI offers for typing: a Pinyin keyboard for words, the big pad for digits
-        "keyboard": "numeric"
-        if f.type in (FieldType.NUMBER, FieldType.PHONE, FieldType.ID_NUMBER)
-        else (
-            "none"
-            if f.type in (FieldType.CHOICE, FieldType.MULTICHOICE, FieldType.DATE, FieldType.GROUP)
-            else "pinyin"
-        ),
+        # what the UI offers for typing (kiosk.core.journey.input_method): the kind of pad or keyboard
+        "input": method.kind,
+        "input_max": method.max_length,
+        "keyboard": method.keyboard,
     }
 
 

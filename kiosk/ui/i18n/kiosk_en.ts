@@ -2253,6 +2253,11 @@
 <context>
     <name>JourneySign</name>
     <message>
+        <location filename="../qml/screens/JourneySign.qml" line="29"/>
+        <source>Clear the signature pad to sign again</source>
+        <translation>Clear the signature pad to sign again</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/JourneySign.qml" line="7"/>
         <source>Please sign your name in the box with your finger. With the keypad: press Up to reach the box, draw with the arrow keys, then press Enter.</source>
         <translation>Please sign your name in the box with your finger. With the keypad: press Up to reach the box, draw with the arrow keys, then press Enter.</translation>
@@ -2290,6 +2295,16 @@
 </context>
 <context>
     <name>JourneySignPad</name>
+    <message>
+        <location filename="../qml/screens/JourneySignPad.qml" line="39"/>
+        <source>Signed. Continue keeps this signature; Clear lets you sign again.</source>
+        <translation>Signed. Continue keeps this signature; Clear lets you sign again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneySignPad.qml" line="38"/>
+        <source>Not signed yet. Sign in this box with your finger.</source>
+        <translation>Not signed yet. Sign in this box with your finger.</translation>
+    </message>
     <message>
         <location filename="../qml/screens/JourneySignPad.qml" line="32"/>
         <source>Signature pad: sign with your finger, or draw with the arrow keys and press Enter</source>
@@ -2463,6 +2478,16 @@
 </context>
 <context>
     <name>NumberPad</name>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="112"/>
+        <source>For an amount with jiao and fen, or part of a mu</source>
+        <translation>For an amount with jiao and fen, or part of a mu</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="110"/>
+        <source>Decimal point</source>
+        <translation>Decimal point</translation>
+    </message>
     <message>
         <location filename="../qml/components/NumberPad.qml" line="74"/>
         <source>Typed so far: %1</source>

@@ -2245,6 +2245,11 @@
 <context>
     <name>JourneySign</name>
     <message>
+        <location filename="../qml/screens/JourneySign.qml" line="29" />
+        <source>Clear the signature pad to sign again</source>
+        <translation>清空签名板，重新签名</translation>
+    </message>
+    <message>
         <location filename="../qml/screens/JourneySign.qml" line="7" />
         <source>Please sign your name in the box with your finger. With the keypad: press Up to reach the box, draw with the arrow keys, then press Enter.</source>
         <translation>请用手指在框内签名。使用按键时：按上键进入签名框，用方向键画出签名，然后按确认键。</translation>
@@ -2282,6 +2287,16 @@
 </context>
 <context>
     <name>JourneySignPad</name>
+    <message>
+        <location filename="../qml/screens/JourneySignPad.qml" line="39" />
+        <source>Signed. Continue keeps this signature; Clear lets you sign again.</source>
+        <translation>已签名。按“继续办理”使用这个签名，按“清空”可重新签名。</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/JourneySignPad.qml" line="38" />
+        <source>Not signed yet. Sign in this box with your finger.</source>
+        <translation>尚未签名。请用手指在框内签名。</translation>
+    </message>
     <message>
         <location filename="../qml/screens/JourneySignPad.qml" line="32" />
         <source>Signature pad: sign with your finger, or draw with the arrow keys and press Enter</source>
@@ -2454,6 +2469,16 @@
 </context>
 <context>
     <name>NumberPad</name>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="112" />
+        <source>For an amount with jiao and fen, or part of a mu</source>
+        <translation>用于带角、分的金额或不足一亩的面积</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NumberPad.qml" line="110" />
+        <source>Decimal point</source>
+        <translation>小数点</translation>
+    </message>
     <message>
         <location filename="../qml/components/NumberPad.qml" line="74" />
         <source>Typed so far: %1</source>

@@ -1,7 +1,8 @@
-// A large on-screen number pad for numbers, phone numbers and ID numbers (X only for ID numbers):
-// touch targets of the theme's size, every key named, digits and Backspace also from a keypad.
-// ID numbers may also need letters (a foreigner's older number starts with three nationality
-// letters): "ABC" turns the digit keys into letter keys of the same size, nine letters a page.
+// A large on-screen number pad for numbers, phone, account and ID numbers (X only where the field takes
+// it, a decimal point in its place for amounts): touch targets of the theme's size, every key named,
+// digits and Backspace also from a keypad. ID numbers may also need letters (a foreigner's older number
+// starts with three nationality letters), codes a capital here and there: "ABC" turns the digit keys
+// into letter keys of the same size, nine letters a page, back to digits after ``lettersRun`` letters.
 import QtQuick
 import QtQuick.Layouts
 
@@ -11,6 +12,8 @@ FocusScope {
     property string value: ""
     property bool allowX: false
     property bool allowLetters: false
+    property bool allowDot: false  // a decimal point, where the X key would be (never both)
+    property int lettersRun: 3     // letters typed in a row before the digits come back
     property bool letters: false  // showing letter keys instead of digits
     property int letterPage: 0
     readonly property var letterPages: ["ABCDEFGHI", "JKLMNOPQR", "STUVWXYZ"]
@@ -27,8 +30,11 @@ FocusScope {
     function type(ch) { if (value.length < maxLength) value += ch }
     function typeLetter(ch) {
         type(ch)
-        if (value.length >= 3) letters = false  // the nationality letters are done: digits follow
+        let run = 0
+        while (run < value.length && /[A-Z]/.test(value[value.length - 1 - run])) run++
+        if (run >= lettersRun) letters = false  // the letters are done: digits follow
     }
+    function typeDot() { if (value.indexOf(".") < 0) type(value === "" ? "0." : ".") }
     function backspace() { value = value.slice(0, -1) }
     function start(text) { value = text; letters = false; letterPage = 0 }
     function turnLetterPage(step) { letterPage = (letterPage + step + letterPages.length) % letterPages.length }
@@ -40,6 +46,8 @@ FocusScope {
             type(String.fromCharCode(event.key)); event.accepted = true
         } else if (allowX && event.key === Qt.Key_X) {
             type("X"); event.accepted = true
+        } else if (allowDot && (event.key === Qt.Key_Period || event.key === Qt.Key_Comma)) {
+            typeDot(); event.accepted = true
         } else if (event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete) {
             backspace(); event.accepted = true
         }
@@ -93,15 +101,17 @@ FocusScope {
                     onClicked: pad.letters ? pad.typeLetter(modelData) : pad.type(modelData)
                 }
             }
-            KButton {  // X among the digits; the previous letter page among the letters
-                objectName: pad.letters ? "padLettersBack" : "padKey_X"
+            KButton {  // X (or the decimal point) among the digits; the previous letter page among the letters
+                objectName: pad.letters ? "padLettersBack" : pad.allowDot ? "padKey_dot" : "padKey_X"
                 Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
-                enabled: pad.letters || pad.allowX
+                enabled: pad.letters || pad.allowX || pad.allowDot
                 opacity: enabled ? 1 : 0
-                text: pad.letters ? "◀" : "X"; fontSize: app.t.heading
+                text: pad.letters ? "◀" : pad.allowDot ? "." : "X"; fontSize: app.t.heading
+                Accessible.name: pad.letters || !pad.allowDot ? text : qsTr("Decimal point")
                 description: pad.letters ? qsTr("Show the previous letters")
-                                         : qsTr("The letter X, the last character of some ID numbers")
-                onClicked: pad.letters ? pad.turnLetterPage(-1) : pad.type("X")
+                           : pad.allowDot ? qsTr("For an amount with jiao and fen, or part of a mu")
+                           : qsTr("The letter X, the last character of some ID numbers")
+                onClicked: pad.letters ? pad.turnLetterPage(-1) : pad.allowDot ? pad.typeDot() : pad.type("X")
             }
             KButton {  // 0 among the digits; the next letter page among the letters
                 objectName: pad.letters ? "padLettersNext" : "padKey_0"

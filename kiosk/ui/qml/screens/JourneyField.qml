@@ -1,15 +1,19 @@
-// One text-like input of the form: the Pinyin keyboard for words; numbers, phone and ID numbers open a
-// large number pad and dates a date picker instead (the field itself then takes no typing).
+// One text-like input of the form: the Pinyin keyboard for words; numbers, phone, account and ID numbers
+// open a large number pad and dates a date picker instead (the field itself then takes no typing). A
+// catalog field's kind comes from kiosk.core.journey.input_method (its "input"), not from its type.
 import QtQuick
 import QtQuick.Controls
 import "../components"
 
 TextField {
     id: field
-    property string kind: "text"   // text | address | number | phone | id_number | date
+    // text | address (Pinyin) | number (with a decimal point) | phone | id_number (X, letters) |
+    // digits | digits_x (digits and X) | code (digits and capitals) | date
+    property string kind: "text"
+    property int maxChars: 0       // the most a pad takes; 0: the kind's usual
     property string label: ""
     property bool locked: false    // filled from the card: shown, not changed
-    readonly property bool padded: ["number", "phone", "id_number", "date"].indexOf(kind) >= 0
+    readonly property bool padded: ["number", "phone", "id_number", "digits", "digits_x", "code", "date"].indexOf(kind) >= 0
     readonly property bool padOpen: padPopup.opened
     signal edited(string value)
     width: parent ? parent.width : 400
@@ -116,9 +120,12 @@ TextField {
                         visible: field.kind !== "date"
                         focus: visible
                         label: field.label
-                        allowX: field.kind === "id_number"
-                        allowLetters: field.kind === "id_number"
-                        maxLength: field.kind === "id_number" ? 18 : field.kind === "phone" ? 13 : 12
+                        allowX: field.kind === "id_number" || field.kind === "digits_x"
+                        allowLetters: field.kind === "id_number" || field.kind === "code"
+                        allowDot: field.kind === "number"
+                        lettersRun: field.kind === "code" ? 1 : 3
+                        maxLength: field.maxChars > 0 ? field.maxChars : field.kind === "id_number" ? 18
+                                 : field.kind === "phone" ? 13 : field.kind === "number" ? 12 : 30
                         onAccepted: (value) => field.accept(value)
                         onCancelled: padPopup.close()
                     }

@@ -140,7 +140,8 @@ FocusScope {
         id: textInput
         JourneyField {
             objectName: "field_" + spec.key
-            kind: spec.type
+            kind: spec.input
+            maxChars: spec.input_max || 0
             label: spec.label
             locked: journey.formLocked.indexOf(spec.key) >= 0
             Component.onCompleted: {
@@ -197,8 +198,14 @@ FocusScope {
                 text: addr.value
                 color: app.t.muted
             }
+            BodyText {  // the detail's name stays in sight while typing (its placeholder goes)
+                width: parent.width; font.bold: true
+                visible: detail.visible
+                text: detail.label
+            }
             JourneyField {
                 // after a village: the 组 or house number, if the resident wants to add it
+                id: detail
                 objectName: "addressDetail_" + spec.key
                 visible: addr.chosen.indexOf("village:") === 0
                 kind: "text"
@@ -303,7 +310,7 @@ FocusScope {
                     Component {
                         id: subText
                         JourneyField {
-                            kind: sub.type; label: sub.label
+                            kind: sub.input; maxChars: sub.input_max || 0; label: sub.label
                             Component.onCompleted: text = (group.rows[entry.i] || {})[sub.key] || ""
                             onEdited: (value) => { group.rows[entry.i][sub.key] = value; group.push() }
                         }

@@ -215,7 +215,10 @@ FocusScope {
                                 }
                             }
                         }
+                        // each field's name stays above it while typing (a placeholder goes with the first letter)
+                        BodyText { width: parent.width; font.bold: true; text: elNumber.label }
                         JourneyField { id: elNumber; objectName: "elNumber_" + card.m.code; label: qsTr("Licence number"); placeholderText: label }
+                        BodyText { width: parent.width; font.bold: true; text: elRef.label }
                         JourneyField { id: elRef; objectName: "elRef_" + card.m.code; label: qsTr("Verification code"); placeholderText: label }
                         KButton {
                             objectName: "elTyped_" + card.m.code

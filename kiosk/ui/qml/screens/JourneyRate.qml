@@ -88,7 +88,10 @@ FocusScope {
                     }
                 }
             }
+            // each field's name stays above it while typing (a placeholder goes with the first letter)
+            BodyText { width: parent.width; font.bold: true; text: note.placeholderText }
             JourneyField { id: note; objectName: "rateNote"; label: qsTr("Anything else"); placeholderText: qsTr("Anything else (optional)") }
+            BodyText { width: parent.width; font.bold: true; text: contact.placeholderText }
             JourneyField { id: contact; objectName: "rateContact"; kind: "phone"; label: qsTr("Phone for the follow-up (optional)"); placeholderText: qsTr("Phone for the follow-up (optional)") }
         }
         actions: [

@@ -24,7 +24,10 @@ FocusScope {
                 description: qsTr("Keep this signature and review the application")
                 onClicked: journey.sign(pad.strokes, pad.width, pad.height)
             },
-            KButton { objectName: "signClear"; text: qsTr("Clear"); onClicked: pad.clear() },
+            KButton {
+                objectName: "signClear"; text: qsTr("Clear"); onClicked: pad.clear()
+                description: qsTr("Clear the signature pad to sign again")
+            },
             KButton { objectName: "signBack"; text: qsTr("Back to materials"); onClicked: journey.backTo("materials") }
         ]
     }

@@ -30,9 +30,13 @@ Rectangle {
     border.width: app.t.borderWidth * 2
     FocusRing { visible: pad.activeFocus; fill: pad.color }
     activeFocusOnTab: true
-    // A drawing area (not a picture): a screen reader says what it is for and how to draw on it.
+    // A drawing area (not a picture): a screen reader says what it is for, how to draw on it, and
+    // whether it holds a signature yet (the description changes as the resident signs or clears).
     Accessible.role: Accessible.Canvas
     Accessible.name: qsTr("Signature pad: sign with your finger, or draw with the arrow keys and press Enter")
+    Accessible.description: empty && current.length === 0
+        ? qsTr("Not signed yet. Sign in this box with your finger.")
+        : qsTr("Signed. Continue keeps this signature; Clear lets you sign again.")
     Accessible.focusable: true
     Keys.onPressed: (event) => {
         const moves = { [Qt.Key_Left]: [-1, 0], [Qt.Key_Right]: [1, 0], [Qt.Key_Up]: [0, -1], [Qt.Key_Down]: [0, 1] }

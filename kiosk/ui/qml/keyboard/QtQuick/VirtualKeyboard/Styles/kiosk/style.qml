@@ -60,6 +60,10 @@ KeyboardStyle {
         width: parent.width - app.t.gap / 2
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // A word too wide for its key (English in 长辈版 on a narrow panel) is set a little smaller,
+        // never below the look's small size, before it would lose letters to the ellipsis.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Math.min(app.t.small, font.pixelSize)
         elide: Text.ElideRight
         color: down || primary ? app.t.accentText : app.t.text
         font.family: fontFamily
