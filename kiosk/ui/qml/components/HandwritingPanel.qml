@@ -1,7 +1,8 @@
 // 手写: for residents who cannot spell pinyin. A tab on the keyboard's top edge swaps the keys for a
 // writing box: one character at a time, drawn with a finger; the recognizer (HandwritingController,
 // Zinnia, offline) offers the likeliest characters, and choosing one types it into the field. Sizes
-// follow the theme, so 长辈版 gets larger candidates and buttons; the box is as tall as the keys were.
+// follow the theme, so 长辈版 gets larger candidates and buttons; the box is as tall as the keys were
+// in landscape, and in portrait nearly as wide as the panel.
 // Strokes are the resident's: they stay in this item until a character is chosen, the box is cleared
 // or the session is wiped.
 import QtQuick
@@ -14,6 +15,15 @@ Item {
     property bool writing: false
     property var strokes: []  // [[[x, y], ...], ...] in the box's pixels
     readonly property real boxSize: box.width
+    // A tall window (1080x1920): the candidates go above the box so the box can take the panel's width.
+    readonly property bool portrait: Window.window !== null && Window.window.height > Window.window.width
+    readonly property real actionsWidth: Math.max(t.target * 2, 120)
+    // the width left for the box (and the candidates' row) beside the buttons
+    readonly property real portraitBoxRoom: width - 3 * t.gap - actionsWidth
+    // one row of nine candidates as wide as the box, as tall as a candidate is wide (two targets at most)
+    readonly property real portraitChoicesHeight: Math.floor(Math.min((portraitBoxRoom - 8 * t.gap / 2) / 9, t.target * 2))
+    // the panel's height that makes the portrait box a square as wide as its room (Keyboard.qml caps it)
+    readonly property real portraitHeight: 3 * t.gap + portraitChoicesHeight + portraitBoxRoom
     // how much of the keys' top edge, from the right, the 手写 tab takes (a screen's action row keeps
     // clear of it: JourneyFrame.qml)
     readonly property real tabWidth: visible && tab.visible ? tab.width + tab.anchors.rightMargin : 0
@@ -117,16 +127,21 @@ Item {
         color: hw.t.surfaceAlt
         MouseArea { anchors.fill: parent }  // the keys underneath take no touches while writing
 
-        Row {
+        // Landscape: box, candidates and buttons side by side. Portrait (a tall panel, the common
+        // cabinet): the candidates in one row on top and the box below them as wide as the room beside
+        // the buttons allows, for a finger's big strokes (and a bigger box recognises better).
+        Item {
+            id: room
             anchors.fill: parent
             anchors.margins: hw.t.gap
-            spacing: hw.t.gap
+            readonly property real spacing: hw.t.gap
 
             Rectangle {
                 id: box
                 objectName: "handwritingBox"
-                height: parent.height
-                width: Math.min(height, parent.width * 0.5)
+                y: hw.portrait ? choices.height + room.spacing : 0
+                height: hw.portrait ? Math.min(parent.height - y, hw.portraitBoxRoom) : parent.height
+                width: hw.portrait ? height : Math.min(height, parent.width * 0.5)
                 color: hw.t.background
                 border.width: Math.max(hw.t.borderWidth, 2)
                 border.color: hw.t.border
@@ -203,8 +218,9 @@ Item {
                 }
                 readonly property int rowCount: [1, 2, 3].reduce((best, r) => cellFor(r) > cellFor(best) ? r : best, 3)
                 readonly property real cell: Math.floor(cellFor(rowCount))
-                width: parent.width - box.width - actions.width - 2 * parent.spacing
-                height: parent.height
+                x: hw.portrait ? 0 : box.width + room.spacing
+                width: hw.portrait ? hw.portraitBoxRoom : parent.width - box.width - actions.width - 2 * room.spacing
+                height: hw.portrait ? hw.portraitChoicesHeight : parent.height
                 columns: Math.ceil(shown / rowCount)
                 spacing: hw.t.gap / 2
                 Repeater {
@@ -224,7 +240,8 @@ Item {
 
             Column {
                 id: actions
-                width: Math.max(hw.t.target * 2, 120)
+                x: parent.width - width
+                width: hw.actionsWidth
                 height: parent.height
                 spacing: hw.t.gap / 2
                 readonly property real buttonHeight: Math.max(hw.t.target, (height - 2 * spacing) / 3)

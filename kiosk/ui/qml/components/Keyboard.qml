@@ -31,9 +31,12 @@ InputPanel {
     // taller than the keys where the window has room (a portrait screen), so the box is big.
     HandwritingPanel { id: writingPanel; anchors.fill: parent; visible: panel.active && app.locale === "zh_CN" }
     readonly property real tabWidth: writingPanel.tabWidth
-    height: writingPanel.writing && Window.window
-            ? Math.max(implicitHeight, Math.min(Window.window.height * 0.42, Window.window.width * 0.6))
-            : implicitHeight
+    // In portrait as tall as a square box nearly the panel's width needs, up to half the window: the
+    // upper half keeps the field being typed in and the screen's buttons.
+    height: !writingPanel.writing || !Window.window ? implicitHeight
+            : writingPanel.portrait
+            ? Math.max(implicitHeight, Math.min(Window.window.height * 0.5, writingPanel.portraitHeight))
+            : Math.max(implicitHeight, Math.min(Window.window.height * 0.42, Window.window.width * 0.6))
     // Under the writing box the keys are out of sight: hidden, so no reader or measure finds them there.
     Binding { target: panel.keyboard; property: "visible"; value: !writingPanel.writing; when: panel.keyboard !== null }
 

@@ -23,7 +23,20 @@ FocusScope {
     property int maxLength: 18
     signal accepted(string value)
     signal cancelled()
-    readonly property real key: app.t.target * 1.6
+    // The room the pad may take (its dialog's): in a tall one (a portrait panel) the keys grow to fill
+    // about four fifths of its width, for fingers and 长辈版 eyes; otherwise, or when not told, they
+    // keep the size that fits a landscape window.
+    property real roomWidth: 0
+    property real roomHeight: 0
+    readonly property bool roomy: roomHeight > roomWidth && roomWidth > 0
+    readonly property real baseKey: app.t.target * 1.6
+    // the height the label and spacing take besides four rows of keys (0.8 key each), the display and
+    // the action row (half a key each)
+    readonly property real besidesKeys: app.t.target + app.t.body * 3
+    readonly property real key: roomy
+        ? Math.max(baseKey, Math.min(roomWidth * 0.8 / 3, (roomHeight - besidesKeys) / 4.2))
+        : baseKey
+    readonly property real keyFont: Math.max(app.t.heading, Math.round(key * 0.3))
     implicitWidth: col.implicitWidth
     implicitHeight: col.implicitHeight
 
@@ -67,7 +80,7 @@ FocusScope {
         }
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: app.t.target * 1.1
+            implicitHeight: pad.roomy ? pad.key * 0.5 : app.t.target * 1.1
             radius: app.t.radius; color: app.t.surfaceAlt
             border.color: app.t.border; border.width: app.t.borderWidth
             Text {
@@ -77,7 +90,7 @@ FocusScope {
                 verticalAlignment: Text.AlignVCenter
                 horizontalAlignment: Text.AlignHCenter
                 text: pad.value === "" ? "—" : pad.value
-                color: app.t.text; font.pixelSize: app.t.heading; font.bold: true
+                color: app.t.text; font.pixelSize: pad.roomy ? pad.keyFont * 0.8 : app.t.heading; font.bold: true
                 font.letterSpacing: 2
                 fontSizeMode: Text.HorizontalFit; minimumPixelSize: app.t.body
                 Accessible.role: Accessible.StaticText
@@ -97,7 +110,7 @@ FocusScope {
                     Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
                     enabled: modelData !== " "
                     opacity: enabled ? 1 : 0
-                    text: modelData; fontSize: app.t.heading
+                    text: modelData; fontSize: pad.keyFont
                     onClicked: pad.letters ? pad.typeLetter(modelData) : pad.type(modelData)
                 }
             }
@@ -106,7 +119,7 @@ FocusScope {
                 Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
                 enabled: pad.letters || pad.allowX || pad.allowDot
                 opacity: enabled ? 1 : 0
-                text: pad.letters ? "◀" : pad.allowDot ? "." : "X"; fontSize: app.t.heading
+                text: pad.letters ? "◀" : pad.allowDot ? "." : "X"; fontSize: pad.keyFont
                 Accessible.name: pad.letters || !pad.allowDot ? text : qsTr("Decimal point")
                 description: pad.letters ? qsTr("Show the previous letters")
                            : pad.allowDot ? qsTr("For an amount with jiao and fen, or part of a mu")
@@ -116,14 +129,14 @@ FocusScope {
             KButton {  // 0 among the digits; the next letter page among the letters
                 objectName: pad.letters ? "padLettersNext" : "padKey_0"
                 Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
-                text: pad.letters ? "▶" : "0"; fontSize: app.t.heading
+                text: pad.letters ? "▶" : "0"; fontSize: pad.keyFont
                 description: pad.letters ? qsTr("Show the next letters") : ""
                 onClicked: pad.letters ? pad.turnLetterPage(1) : pad.type("0")
             }
             KButton {
                 objectName: "padBackspace"
                 Layout.preferredWidth: pad.key; Layout.preferredHeight: pad.key * 0.8
-                text: "⌫"; fontSize: app.t.heading
+                text: "⌫"; fontSize: pad.keyFont
                 Accessible.name: qsTr("Delete the last character")
                 onClicked: pad.backspace()
             }
@@ -135,6 +148,7 @@ FocusScope {
                 objectName: "padCancel"
                 context: pad.label
                 Layout.fillWidth: true
+                Layout.preferredHeight: pad.roomy ? pad.key * 0.5 : -1
                 text: qsTr("Cancel")
                 description: qsTr("Close the number pad without changing the field")
                 onClicked: pad.cancelled()
@@ -143,6 +157,7 @@ FocusScope {
                 objectName: "padLetters"
                 visible: pad.allowLetters
                 Layout.fillWidth: true
+                Layout.preferredHeight: pad.roomy ? pad.key * 0.5 : -1
                 text: pad.letters ? "123" : "ABC"; fontSize: app.t.heading
                 description: pad.letters ? qsTr("Back to the digits")
                                          : qsTr("Letters, for the nationality letters a foreigner's number starts with")
@@ -151,6 +166,7 @@ FocusScope {
             KButton {
                 objectName: "padOk"
                 Layout.fillWidth: true
+                Layout.preferredHeight: pad.roomy ? pad.key * 0.5 : -1
                 kind: "primary"
                 text: qsTr("OK")
                 description: qsTr("Use this number")

@@ -119,6 +119,8 @@ TextField {
                         anchors.fill: parent
                         visible: field.kind !== "date"
                         focus: visible
+                        roomWidth: padPopup.availableWidth - app.t.gap * 2
+                        roomHeight: padPopup.availableHeight - app.t.gap * 2
                         label: field.label
                         allowX: field.kind === "id_number" || field.kind === "digits_x"
                         allowLetters: field.kind === "id_number" || field.kind === "code"
