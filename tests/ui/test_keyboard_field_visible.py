@@ -290,3 +290,96 @@ def test_the_keyboard_pictures_show_each_field_with_what_it_opens(kb, tmp_path):
     assert all(p.stat().st_size > 10_000 for p in written)
     assert not findings, findings
     assert main(["screenshots", str(tmp_path), "--keyboard", "--screen", "nowhere"]) == 2
+
+
+def stroke_across(k: Any, box: Any) -> None:
+    """A finger's horizontal stroke through the box's middle (一), enough for candidates."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    def at(fx: float) -> Any:
+        return box.mapToScene(QPointF(fx * box.width(), box.height() / 2)).toPoint()
+
+    button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mousePress(k.window, button, none, at(0.2))
+    for step in range(1, 13):
+        QTest.mouseMove(k.window, at(0.2 + 0.6 * step / 12))
+    QTest.mouseRelease(k.window, button, none, at(0.8))
+
+
+PORTRAIT_AND_LANDSCAPE = pytest.mark.parametrize(
+    "size", [(1080, 1920), (1920, 1080)], ids=lambda g: f"{g[0]}x{g[1]}"
+)
+
+
+@PORTRAIT_AND_LANDSCAPE
+@pytest.mark.parametrize("theme", ["standard", "elderly"])
+def test_the_writing_box_takes_a_portrait_panels_width(kb, theme, size):
+    """On a 1080x1920 panel the 手写 box is big for a finger (at least 70 % of the window's width, a
+    square), its candidates in a row above it, clear of the buttons beside it, while the field being
+    written into stays above the keyboard; a landscape window keeps its box as tall as the panel."""
+    kb.window.resize(*size)
+    show_screen(kb, "complaints", theme, "zh_CN")
+    t = kb.app.property("t").toVariant()
+    field = find(kb, "complaintText")
+    open_keyboard(kb, field)
+    writer = find(kb, "handwritingPanel")
+    writer.setProperty("writing", True)
+    box, sheet = find(kb, "handwritingBox"), find(kb, "handwritingSheet")
+    wait_until(kb, lambda: sheet.isVisible() and not hidden_parts(kb, field), what="the box, the field above")
+    rect = scene_rect(box)
+    assert abs(rect.width() - rect.height()) < 1, f"the box is no square: {rect}"
+    assert QRectF(0, 0, *size).contains(rect), f"the box {rect} leaves the window"
+    if size[1] > size[0]:
+        assert rect.width() >= 0.7 * size[0], f"the box is {rect.width():.0f} px of {size[0]}"
+        stroke_across(kb, box)
+        wait_until(kb, lambda: len(kb.handwriting.candidates) >= 3, what="candidates for 一")
+        choices = [c for c in _items(sheet) if c.objectName() == "handwritingCandidate" and c.isVisible()]
+        buttons = [find(kb, n) for n in ("handwritingClear", "handwritingDelete", "handwritingHide")]
+        assert len(choices) >= 3
+        for c in choices:
+            cr = scene_rect(c)
+            assert cr.bottom() <= rect.top(), f"candidate {cr} not above the box {rect}"
+            assert cr.height() >= t["target"], f"candidate {cr} smaller than a target"
+            assert not any(cr.intersects(scene_rect(b)) for b in buttons), f"candidate {cr} on a button"
+        assert not any(rect.intersects(scene_rect(b)) for b in buttons), "the box under a button"
+    else:
+        assert rect.height() >= scene_rect(sheet).height() - 2 * t["gap"] - 1, "the box lower than the panel"
+    writer.setProperty("writing", False)
+    QGuiApplication.inputMethod().hide()
+    wait_until(kb, lambda: not find(kb, "inputPanel").property("active"), what="keyboard closed")
+
+
+@PORTRAIT_AND_LANDSCAPE
+@pytest.mark.parametrize("theme", ["standard", "elderly"])
+def test_the_forms_number_pad_keys_grow_on_a_portrait_panel(kb, theme, size):
+    """The bank account's pad: on 1080x1920 its keys are at least a fifth of the window wide (and the
+    pad inside the window); on 1920x1080 they keep the landscape size (1.6 targets)."""
+    from PySide6.QtCore import Q_ARG, QMetaObject
+
+    from kiosk.tools.keyboard_shots import fields_of, show_screen_with
+
+    kb.window.resize(*size)
+    show_screen_with(kb, "form-bank-account", theme, "zh_CN")
+    target = kb.app.property("t").toVariant()["target"]
+    field = next(f for f in fields_of(kb) if f.objectName() == "field_bank_account")
+    field.forceActiveFocus()
+    QMetaObject.invokeMethod(field, "openPad")
+    one, ok, overlay = find(kb, "padKey_1"), find(kb, "padOk"), find(kb, "padOverlay")
+    wait_until(
+        kb,
+        lambda: field.property("padOpen") and one.isVisible() and overlay.width() > size[0] / 2,
+        what="the pad opened over the window",
+    )
+    pad = find(kb, "numberPad")
+    # the keys are laid out a frame after the pad learns its room
+    wait_until(kb, lambda: abs(one.width() - pad.property("key")) < 1, what="the keys laid out")
+    key = scene_rect(one)
+    assert QRectF(0, 0, *size).contains(scene_rect(pad)), f"the pad {scene_rect(pad)} leaves the window"
+    if size[1] > size[0]:
+        assert key.width() >= size[0] / 5, f"a key {key.width():.0f} px wide on {size[0]}"
+        assert scene_rect(ok).height() >= target, f"OK is {scene_rect(ok).height()} px tall"
+    else:
+        assert abs(key.width() - target * 1.6) < 1, f"a landscape key {key.width()} px"
+    QMetaObject.invokeMethod(field, "accept", Q_ARG("QVariant", field.property("text")))
+    wait_until(kb, lambda: not field.property("padOpen"), what="the pad closed")
