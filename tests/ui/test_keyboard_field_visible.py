@@ -334,6 +334,7 @@ def test_the_writing_box_takes_a_portrait_panels_width(kb, theme, size):
         assert rect.width() >= 0.7 * size[0], f"the box is {rect.width():.0f} px of {size[0]}"
         stroke_across(kb, box)
         wait_until(kb, lambda: len(kb.handwriting.candidates) >= 3, what="candidates for 一")
+        assert not find(kb, "handwritingHint").isVisible(), "the hint stays under the finger's ink"
         choices = [c for c in _items(sheet) if c.objectName() == "handwritingCandidate" and c.isVisible()]
         buttons = [find(kb, n) for n in ("handwritingClear", "handwritingDelete", "handwritingHide")]
         assert len(choices) >= 3

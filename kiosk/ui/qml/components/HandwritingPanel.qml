@@ -153,6 +153,7 @@ Item {
                 Rectangle { anchors.centerIn: parent; height: parent.height - 2 * hw.t.gap; width: 1; color: hw.t.border; opacity: 0.35 }
                 Text {
                     textFormat: Text.PlainText
+                    objectName: "handwritingHint"
                     anchors.centerIn: parent
                     width: parent.width - 2 * hw.t.gap
                     visible: hw.strokes.length === 0
@@ -190,6 +191,7 @@ Item {
                     function inside(v, size) { return Math.max(0, Math.min(size, v)) }
                     onPressed: (mouse) => {
                         hw.strokes.push([[inside(mouse.x, width), inside(mouse.y, height)]])
+                        hw.strokesChanged()  // a push tells no binding: the hint under the ink goes
                         hw.redraw()
                     }
                     onPositionChanged: (mouse) => {
