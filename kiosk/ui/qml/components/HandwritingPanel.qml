@@ -20,8 +20,12 @@ Item {
     readonly property real actionsWidth: Math.max(t.target * 2, 120)
     // the width left for the box (and the candidates' row) beside the buttons
     readonly property real portraitBoxRoom: width - 3 * t.gap - actionsWidth
-    // one row of nine candidates as wide as the box, as tall as a candidate is wide (two targets at most)
-    readonly property real portraitChoicesHeight: Math.floor(Math.min((portraitBoxRoom - 8 * t.gap / 2) / 9, t.target * 2))
+    // one row of nine candidates as wide as the box, as tall as a candidate is wide (two targets at most);
+    // two rows where one would make them smaller than a touch target (a narrow portrait, 长辈版), kept
+    // low so the box still gets most of the height
+    readonly property real oneRowCell: Math.floor(Math.min((portraitBoxRoom - 8 * t.gap / 2) / 9, t.target * 2))
+    readonly property real twoRowCell: Math.floor(Math.min((portraitBoxRoom - 4 * t.gap / 2) / 5, t.target * 1.25))
+    readonly property real portraitChoicesHeight: oneRowCell >= t.target ? oneRowCell : 2 * twoRowCell + t.gap / 2
     // the panel's height that makes the portrait box a square as wide as its room (Keyboard.qml caps it)
     readonly property real portraitHeight: 3 * t.gap + portraitChoicesHeight + portraitBoxRoom
     // how much of the keys' top edge, from the right, the 手写 tab takes (a screen's action row keeps
