@@ -133,12 +133,24 @@ def _skip_reason(report: pytest.TestReport) -> str:
     return reason.removeprefix("Skipped: ")
 
 
+#: Directories whose files build kiosks, platforms or browsers: after the slow files, before the rest.
+HEAVY_DIRECTORIES = ("ui", "sync")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Files with a slow test go first. The two xdist workers take whole files in collection order, so a
-    long file collected last ran alone at the end while the other worker sat idle; started first, the
-    short files fill in around it. The order inside a file is kept, and every worker sorts alike."""
+    """Files with a slow test go first, then the heavy directories' files, then the rest. The two xdist
+    workers take whole files in collection order (pyproject.toml: --no-loadscope-reorder; by default
+    xdist sorts files by their number of tests, which put the one-test system runs last), so a long file
+    collected last ran alone at the end while the other worker sat idle; started first, the short files
+    fill in around it. The order inside a file is kept, and every worker sorts alike."""
     slow_files = {item.path for item in items if item.get_closest_marker("slow") is not None}
-    items.sort(key=lambda item: item.path not in slow_files)
+    tests = Path(__file__).parent
+
+    def weight(item: pytest.Item) -> tuple[bool, bool]:
+        directory = item.path.relative_to(tests).parts[0] if item.path.is_relative_to(tests) else ""
+        return item.path not in slow_files, directory not in HEAVY_DIRECTORIES
+
+    items.sort(key=weight)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
