@@ -199,6 +199,13 @@ def _freeze_each_kiosk_heap() -> None:
     app_module.KioskApp.close = close_then_thaw  # type: ignore[method-assign]
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Nothing stays frozen into the interpreter's shutdown: like any program's, its last collections
+    see every object. (Left frozen, the cycles of extension modules imported during the run, such as
+    zxingcpp's, were never freed and nanobind reported them as leaks at exit.)"""
+    gc.unfreeze()
+
+
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     # Under xdist the controller sees every worker's reports here too.
     if report.skipped and not hasattr(report, "wasxfail"):
