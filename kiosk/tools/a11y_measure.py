@@ -264,11 +264,22 @@ def _padded(item: Any, rect: tuple[float, float, float, float]) -> tuple[float, 
     return (x + left, y + top, max(0.0, w - left - right), max(0.0, h - top - bottom))
 
 
-def _luminance(rgb: Any) -> Any:
+def _linear_table() -> Any:
+    """WCAG's linear value of each 8-bit channel level: looked up per pixel, not computed per pixel."""
     import numpy as np
 
-    c = rgb.astype(np.float64) / 255.0
-    lin = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    c = np.arange(256, dtype=np.float64) / 255.0
+    return np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+
+
+_LINEAR: Any = None
+
+
+def _luminance(rgb: Any) -> Any:
+    global _LINEAR
+    if _LINEAR is None:
+        _LINEAR = _linear_table()
+    lin = _LINEAR[rgb]
     return 0.2126 * lin[..., 0] + 0.7152 * lin[..., 1] + 0.0722 * lin[..., 2]
 
 
@@ -327,11 +338,15 @@ def measure(window: Any, limits: Limits, screen: str = "") -> list[Finding]:
     QAccessible.setActive(True)  # roles are read through the accessibility interfaces
     settle_rendering(window)
     pixels = _image_array(window)
+    return _elderly_findings(list(visible_items(window)), pixels, limits, screen)
+
+
+def _elderly_findings(items: list[_Seen], pixels: Any, limits: Limits, screen: str) -> list[Finding]:
     found: list[Finding] = []
     largest = 0.0
     targets_seen: list[tuple[float, float, float, float]] = []
     roles = _action_roles()
-    for seen in list(visible_items(window)):
+    for seen in items:
         item = seen.item
         if _is_text(item) and str(item.property("text") or item.property("placeholderText") or "").strip():
             largest = max(largest, _font_px(item))
@@ -414,9 +429,13 @@ def measure_fit(window: Any, screen: str = "") -> list[Finding]:
 
     QAccessible.setActive(True)  # frames are found by role too
     settle_rendering(window)
+    return _fit_findings(list(visible_items(window)), window, screen)
+
+
+def _fit_findings(items: list[_Seen], window: Any, screen: str) -> list[Finding]:
     width, height = float(window.width()), float(window.height())
     found: list[Finding] = []
-    for seen in list(visible_items(window)):
+    for seen in items:
         if seen.part:  # the keyboard lays out its own keys (kiosk/ui/qml/keyboard)
             continue
         item = seen.item
@@ -540,10 +559,18 @@ def _fit_finding(
 
 
 def measure_screen(kiosk: Any, label: str) -> list[Finding]:
-    """The screen shown now: fit in every look; the 长辈版 numbers too when 长辈版 is on."""
-    found = measure_fit(kiosk.window, label)
+    """The screen shown now: fit in every look; the 长辈版 numbers too when 长辈版 is on. One rendering
+    and one walk of the item tree feed both measures (the walk is most of a measure's cost)."""
+    from PySide6.QtGui import QAccessible
+
+    window = kiosk.window
+    QAccessible.setActive(True)  # roles and frames are read through the accessibility interfaces
+    settle_rendering(window)
+    pixels = _image_array(window)
+    items = list(visible_items(window))
+    found = _fit_findings(items, window, label)
     if kiosk.app.theme == "elderly" and not exempt(label):
-        found.extend(measure(kiosk.window, Limits.elderly(kiosk.config.screen), label))
+        found.extend(_elderly_findings(items, pixels, Limits.elderly(kiosk.config.screen), label))
     return found
 
 

@@ -19,16 +19,42 @@ from kiosk.ui.themes import THEMES
 
 
 def settle(qt_app: Any, ms: int = 60) -> None:
-    """Let queued events, bindings and the loader run, and what they let go be deleted, as the running
-    kiosk's event loop does (processEvents() alone never deletes: old screens would pile up and all go
-    at once much later); rendering happens on grab."""
-    from PySide6.QtCore import QEvent
+    """Let queued events, bindings, timers, animations and the loaders run, and what they let go be
+    deleted, as the running kiosk's event loop does (processEvents() alone never deletes: old screens would
+    pile up and all go at once much later); rendering happens on grab. Returns once the loop has had
+    nothing to do for QUIET_MS and no window is still making delegates, or after ``ms`` at most. A running
+    animation keeps the loop busy (a frame is asked for every few milliseconds), so it finishes within the
+    limit. What a worker thread will post later is not waited for: wait for its result by name."""
+    from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QEventLoop
 
-    end = time.monotonic() + ms / 1000
-    while time.monotonic() < end:
-        qt_app.processEvents()
+    dispatcher = QAbstractEventDispatcher.instance()
+    everything = QEventLoop.ProcessEventsFlag.AllEvents
+    now = time.monotonic()
+    end, quiet_since = now + ms / 1000, now
+    while True:
+        busy = dispatcher.processEvents(everything)
         qt_app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        time.sleep(0.005)
+        now = time.monotonic()
+        if busy or _incubating(qt_app):
+            quiet_since = now
+        if now - quiet_since >= QUIET_MS / 1000 or now >= end:
+            return
+        time.sleep(0.003)
+
+
+#: How long the event loop must have had nothing to do for :func:`settle` to call it settled: longer
+#: than an animation's frame (16 ms) and the wait before a window's next frame is drawn (5 ms).
+QUIET_MS = 25
+
+
+def _incubating(qt_app: Any) -> bool:
+    """A window's lists are still making delegates a few at a time (incubation)."""
+    for window in qt_app.topLevelWindows():
+        controller = getattr(window, "incubationController", None)
+        incubation = controller() if controller is not None else None
+        if incubation is not None and incubation.incubatingObjectCount():
+            return True
+    return False
 
 
 def find(kiosk: Any, name: str) -> Any:

@@ -3,14 +3,17 @@ intact, nothing half-written survives the restart, and SQLite's integrity check 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,17 +29,52 @@ ROOT = HERE.parents[1]
 KILLS = 15
 
 
-class Child:
-    def __init__(self, args: list[str]) -> None:
+class Zygote:
+    """crash_child.py with the kiosk imported and the catalog loaded; forks one submit loop per start()."""
+
+    def __init__(self) -> None:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE)])}
         self.proc = subprocess.Popen(
-            [sys.executable, str(HERE / "crash_child.py"), *args],
+            [sys.executable, str(HERE / "crash_child.py")],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
             text=True,
             env=env,
             cwd=ROOT,
         )
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
+        assert self.stdout.readline().strip() == "loaded"
+
+    def start(self, out: Path, args: list[str]) -> int:
+        os.mkfifo(out)
+        self.stdin.write(" ".join([str(out), *args]) + "\n")
+        self.stdin.flush()
+        word, pid = self.stdout.readline().split()
+        assert word == "forked"
+        return int(pid)
+
+    def close(self) -> None:
+        self.stdin.close()  # its loop ends at end of input
+        try:
+            self.proc.wait(timeout=30)
+        finally:
+            self.proc.kill()  # no-op once it has ended
+
+
+@pytest.fixture
+def zygote() -> Iterator[Zygote]:
+    started = Zygote()
+    try:
+        yield started
+    finally:
+        started.close()
+
+
+class Child:
+    def __init__(self, zygote: Zygote, out: Path, args: list[str]) -> None:
+        self.out = out
+        self.pid = zygote.start(out, args)
         self.lines: list[str] = []
         self.ready = threading.Event()
         self.submitting = threading.Event()
@@ -44,22 +82,34 @@ class Child:
         self._reader.start()
 
     def _read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.append(line.strip())
-            if line.startswith("ready"):
-                self.ready.set()
-            elif line.startswith("submitting"):
-                self.submitting.set()
+        with self.out.open(encoding="utf-8") as stream:  # the end comes when the child is gone
+            for line in stream:
+                self.lines.append(line.strip())
+                if line.startswith("ready"):
+                    self.ready.set()
+                elif line.startswith("submitting"):
+                    self.submitting.set()
 
     def kill(self) -> None:
-        self.proc.kill()  # SIGKILL, this process only
-        self.proc.wait(timeout=10)
+        with contextlib.suppress(ProcessLookupError):  # it may have finished its submits already
+            os.kill(self.pid, signal.SIGKILL)  # this process only
         self._reader.join(timeout=10)
+        end = time.monotonic() + 10
+        while _alive(self.pid):  # gone, not only its output closed, before the next one opens the store
+            assert time.monotonic() < end, f"child {self.pid} outlived SIGKILL"
+            time.sleep(0.005)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 @pytest.mark.slow
-def test_kill_9_during_submits(tmp_path):
+def test_kill_9_during_submits(tmp_path, zygote):
     private = X25519PrivateKey.generate()
     key_hex = sealing.public_key_raw(private.public_key()).hex()
     db_path, files = tmp_path / "kiosk.db", tmp_path / "sealed"
@@ -68,8 +118,8 @@ def test_kill_9_during_submits(tmp_path):
     recovered_orphans = 0
     in_submit = 0
     for k in range(KILLS):
-        child = Child([str(db_path), str(files), key_hex, "10"])
-        assert child.ready.wait(60), child.proc.stderr.read() if child.proc.stderr else ""
+        child = Child(zygote, tmp_path / f"out-{k}", [str(db_path), str(files), key_hex, "10"])
+        assert child.ready.wait(60), f"child {k} never got ready: {child.lines}"
         if k % 2:
             # aim at the submit itself: seal, write, fsync, commit
             assert child.submitting.wait(60)

@@ -210,7 +210,7 @@ def run_until_drained(engine, clock, db, max_rounds):
 def random_faults_run(tmp_path, kiosk_db, count, seed):
     rng = random.Random(seed)
     # Link and platform faults are the experiment here, not power cuts (the journey's kill -9 tests
-    # cover those): fewer fsyncs on both sides keep a thousand applications to well under a minute.
+    # cover those): fewer fsyncs on both sides keep hundreds of applications to seconds.
     kiosk_db.execute("PRAGMA synchronous=NORMAL")
     flaky: list[FlakyStorage] = []
 
@@ -268,12 +268,14 @@ def random_faults_run(tmp_path, kiosk_db, count, seed):
         }
 
 
-# A long measure (about 45 CPU-seconds): marked slow so its file starts first in a
-# parallel run and the fast set leaves it out; the time limit allows for a loaded machine.
+# 300 applications meet each fault dozens of times (seed 1000: about 140 cut connections, 50 lost answers,
+# 37 platform failures) in about 12 CPU-seconds; without the commit's Idempotency-Key the run never
+# drains. Marked slow so its file starts first in a parallel run and the fast set leaves it out; the time
+# limit allows for a loaded machine.
 @pytest.mark.slow
 @pytest.mark.timeout(900)
-def test_1000_applications_through_random_faults_arrive_exactly_once(tmp_path, kiosk_db):
-    faults = random_faults_run(tmp_path, kiosk_db, 1000, seed=1000)
+def test_300_applications_through_random_faults_arrive_exactly_once(tmp_path, kiosk_db):
+    faults = random_faults_run(tmp_path, kiosk_db, 300, seed=1000)
     print("random-fault run:", faults)
     assert faults["cuts"] > 0 and faults["lost_answers"] > 0 and faults["platform_failures"] > 0
 
