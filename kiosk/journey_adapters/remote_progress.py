@@ -79,7 +79,7 @@ def _ask(
 def as_status(case: RemoteCase, applicant_masked: str) -> ApplicationStatus:
     return ApplicationStatus(
         application_id=case.application_id,
-        acceptance_no=case.acceptance_no or case.case_no,
+        acceptance_no=case.acceptance_no or case.case_no or case.application_id,
         matter_codes=case.matter_codes,
         applicant_masked=applicant_masked,
         state="submitted",
@@ -91,4 +91,6 @@ def as_status(case: RemoteCase, applicant_masked: str) -> ApplicationStatus:
         promised_date=None,
         receipt_printed=True,
         kind=case.kind,
+        filed_elsewhere=True,
+        answered_at=case.answered_at,
     )

@@ -131,16 +131,19 @@ def post_body(db: Database, kind: str, ref: str) -> dict[str, object] | None:
         }
     if kind == "complaint":
         r = db.execute(
-            "SELECT category, sealed_body, anonymous, created_at FROM complaints WHERE id = ?", [ref]
+            "SELECT category, sealed_body, anonymous, created_at, acceptance_no FROM complaints WHERE id = ?",
+            [ref],
         ).fetchone()
         if r is None:
             return None
-        return {
+        body = {
             "category": r[0],
             "sealed_body": base64.b64encode(r[1]).decode(),
             "anonymous": bool(r[2]),
             "created_at": r[3],
         }
+        # the slip's number: another terminal that reads the slip's QR shows the complaint under it
+        return body if r[4] is None else {**body, "acceptance_no": r[4]}
     if kind == "help":
         r = db.execute("SELECT screen, created_at FROM help_requests WHERE id = ?", [ref]).fetchone()
         return None if r is None else {"screen": r[0], "created_at": r[1]}

@@ -385,6 +385,20 @@ def _progress(view: str) -> Callable[[Any], None]:
     return show
 
 
+def _progress_complaint_elsewhere(kiosk: Any) -> None:
+    """A complaint slip from another terminal under the scanner, answered there: the detail as the
+    platform's answer shows it (handed to the screen directly: no platform in an offscreen run)."""
+    from kiosk.journey_adapters.remote_progress import PlatformAnswer, as_status
+    from sync.engine.lookup import RemoteCase
+
+    _open(kiosk, "progress")
+    now = time.time()
+    case = RemoteCase("", "0", "complaint", "completed", now, "", now - 86400, "0202-261205-0003", (), now)
+    ctl = kiosk.progress
+    ctl._lookups += 1
+    ctl._on_platform_answer(PlatformAnswer("found", [as_status(case, "")]), "qr", ctl._lookups)
+
+
 def _progress_number(view: str) -> Callable[[Any], None]:
     """查询进度 by typed acceptance number: the empty pad, or a number and digits typed on a kiosk that
     cannot reach the platform (the offline words)."""
@@ -481,6 +495,7 @@ SCREENS: dict[str, Callable[[Any], None]] = {
     "progress": _progress("identify"),
     "progress-list": _progress("list"),
     "progress-detail": _progress("detail"),
+    "progress-detail-complaint-elsewhere": _progress_complaint_elsewhere,
     "progress-number": _progress_number("empty"),
     "progress-number-offline": _progress_number("offline"),
     "certification-card": _certification("identify"),

@@ -22,6 +22,7 @@ class RemoteCase:
     received_at: float
     acceptance_no: str  # the 受理号 on the resident's receipt
     matter_codes: tuple[str, ...]
+    answered_at: float | None = None  # a complaint (kind "complaint"): when staff replied, if they have
 
 
 def find_by_id_card(client: PlatformClient, id_number: str) -> list[RemoteCase]:
@@ -34,7 +35,8 @@ def find_by_acceptance_no(client: PlatformClient, acceptance_no: str, phone_last
 
 
 def find_by_receipt_qr(client: PlatformClient, application_id: str) -> list[RemoteCase]:
-    """The one case a receipt's status-page QR names (status only: the platform sends no staff note)."""
+    """The one case a receipt's status-page QR names, or the complaint a complaint slip's QR names
+    (status only: the platform sends no staff note, and no complaint text or reply)."""
     return _ask(client, {"application_id": application_id})
 
 
@@ -53,6 +55,7 @@ def _ask(client: PlatformClient, body: dict[str, str]) -> list[RemoteCase]:
             float(c["received_at"]),
             str(c.get("acceptance_no", "")),
             tuple(str(m) for m in c.get("matter_codes", [])),
+            None if c.get("answered_at") is None else float(c["answered_at"]),
         )
         for c in answer.json()["cases"]
     ]

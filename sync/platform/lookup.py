@@ -4,7 +4,8 @@ status from the receipt's QR code.
 * ``POST /v1/lookup`` (signed by a terminal): ``{"id_number": ...}`` (the resident's card was read: with
   the cases, the documents the platform mails to them, kind ``mailed_document``, ``to-mail`` / ``mailed``) or
   ``{"acceptance_no": ..., "phone_last4": ...}`` (typed), or ``{"application_id": ...}`` (a receipt's
-  QR code read at another terminal: the status its public page shows, without staff notes). The numbers
+  QR code read at another terminal: the status its public page shows, without staff notes; a complaint
+  slip's QR likewise finds the complaint's state and times, kind ``complaint``). The numbers
   are matched as keyed hashes against the columns written at commit; the numbers are never stored.
   Typed guesses are counted per acceptance number in the database (every worker sees the same count):
   after ``MAX_FAILED_GUESSES`` misses in an hour that number answers 429 until the hour passes.
@@ -32,7 +33,7 @@ from sync.platform import status_view
 from sync.platform.auth import signed_terminal
 from sync.platform.errors import ProtocolError
 from sync.platform.intake import person_key, phone_key
-from sync.platform.storage import Mailing, Storage, StoredApplication
+from sync.platform.storage import Mailing, PostProgress, Storage, StoredApplication
 from sync.protocol.status_page import STATUS_PATH
 
 router = APIRouter()
@@ -83,6 +84,26 @@ def _mailed(mailing: Mailing) -> dict[str, Any]:
     }
 
 
+def _complaint(item_id: str, progress: PostProgress) -> dict[str, Any]:
+    """A complaint slip's QR read at another terminal: what its public page tells (state and times,
+    ``answered_at`` once staff replied), never the complaint's text or the reply: those stay for the
+    terminal that filed it. The first terminal to post the id owns it (see ``Storage.post_progress``)."""
+    state, changed_at = progress.events[-1] if progress.events else ("received", progress.received_at)
+    answered = [at for s, at in progress.events if s == "completed"]
+    return {
+        "case_no": "",
+        "application_id": item_id,
+        "acceptance_no": progress.number,
+        "matter_codes": [],
+        "kind": "complaint",
+        "state": state,
+        "changed_at": changed_at,
+        "note": "",
+        "received_at": progress.received_at,
+        "answered_at": answered[0] if answered else None,
+    }
+
+
 def _matter_codes(app: StoredApplication) -> list[str]:
     try:
         return [str(code) for code in json.loads(app.manifest).get("matter_codes", [])]
@@ -118,6 +139,9 @@ async def lookup(request: Request, terminal_id: str = Depends(signed_terminal)) 
         app = await run_in_threadpool(storage.application, asked.application_id)
         found = [] if app is None or app.id != asked.application_id else [app]
         cases = [{**await run_in_threadpool(_case, storage, app), "note": ""} for app in found]
+        if not found:
+            complaint = await run_in_threadpool(storage.post_progress, "complaints", asked.application_id)
+            cases = [] if complaint is None else [_complaint(asked.application_id, complaint)]
         return JSONResponse({"cases": cases})
     else:
         raise ProtocolError(

@@ -155,10 +155,12 @@ class SmallItem:
 @dataclass(frozen=True)
 class PostProgress:
     """A small post (a complaint) as its public status page tells it: when it arrived, and the states
-    staff gave it on the status feed, oldest first, as (state, changed_at). Nothing the resident wrote."""
+    staff gave it on the status feed, oldest first, as (state, changed_at), and the number printed on
+    its slip ("" from a kiosk that sends none). Nothing the resident wrote."""
 
     received_at: float
     events: tuple[tuple[str, float], ...]
+    number: str = ""
 
 
 @dataclass(frozen=True)
@@ -925,7 +927,7 @@ class SqlStorage:
         the staff's answers to the first one."""
         with self._read() as c:
             post = c.execute(
-                select(small_posts.c.terminal_id, small_posts.c.received_at)
+                select(small_posts.c.terminal_id, small_posts.c.received_at, small_posts.c.body)
                 .where(small_posts.c.kind == kind, small_posts.c.item_id == item_id)
                 .order_by(small_posts.c.received_at)
                 .limit(1)
@@ -937,7 +939,8 @@ class SqlStorage:
                 .where(case_events.c.case_no == item_id, case_events.c.terminal_id == post.terminal_id)
                 .order_by(case_events.c.seq)
             ).all()
-        return PostProgress(float(post.received_at), tuple((str(e[0]), float(e[1])) for e in events))
+        states = tuple((str(e[0]), float(e[1])) for e in events)
+        return PostProgress(float(post.received_at), states, _slip_number(post.body))
 
     def failed_guesses(self, guess_key: str, since: float) -> int:
         with self._read() as c:
@@ -1122,6 +1125,15 @@ def open_storage(data_dir: Path, database_url: str | None = None, *, durable: bo
     if database_url is None:
         return SqliteStorage(data_dir, durable=durable)
     return SqlStorage(database_url, data_dir / "uploads", durable=durable)
+
+
+def _slip_number(body: str) -> str:
+    """The slip's number a complaint's post carries, or "" (an older kiosk's post, or not a number)."""
+    try:
+        number = json.loads(body).get("acceptance_no")
+    except (ValueError, AttributeError):
+        return ""
+    return number if isinstance(number, str) and 0 < len(number) <= 64 and number.isprintable() else ""
 
 
 def _qmark(sql: str, params: tuple[Any, ...]) -> tuple[Any, dict[str, Any]]:

@@ -183,3 +183,38 @@ def test_bad_card_reads_are_refused_and_leave_nothing(lookup, clock):
     assert not session.looked_up
     with pytest.raises(JourneyError):
         session.slip()
+
+
+def test_a_complaint_slip_read_at_another_terminal_says_its_state_and_where_the_answer_is(
+    store, db, lookup, clock
+):
+    from kiosk.core.journey.complaints import ComplaintRecord
+    from kiosk.journey_adapters.remote_progress import as_status
+    from kiosk.store import resident_records
+    from sync.engine.lookup import RemoteCase
+
+    # the filing terminal posts the slip's number with the complaint: the platform answers under it
+    filed = ComplaintRecord(new_id(), "fees", True, {"text": "收费窗口太少"}, time.time())
+    store.save_complaint(filed)
+    number, qr = store.complaint_slip(filed.id)
+    assert resident_records.post_body(db, "complaint", filed.id)["acceptance_no"] == number
+
+    # what the platform answers another terminal for that slip's QR: state and times, no text
+    answered_at = time.mktime((2026, 12, 3, 9, 30, 0, 0, 0, -1))
+    waiting = RemoteCase("", filed.id, "complaint", "processing", 1.0, "", 1.0, number, ())
+    answered = RemoteCase("", filed.id, "complaint", "completed", 2.0, "", 1.0, number, (), answered_at)
+    session = ProgressSession(lookup, clock)
+    session.found_on_platform([as_status(waiting, "")], "qr")
+    (row,) = session.rows("zh_CN")
+    assert (row.acceptance_no, row.kind_text, row.status) == (number, "投诉建议", "processing")
+    assert "尚未答复" in row.advice and "提交投诉的自助终端" in row.advice
+    session.found_on_platform([as_status(answered, "")], "qr")
+    (zh,) = session.rows("zh_CN")
+    (en,) = session.rows("en")
+    assert zh.advice.startswith("已于 2026-12-03 09:30 答复") and "提交投诉的自助终端" in zh.advice
+    assert en.advice.startswith("Answered on 2026-12-03 09:30.") and "where you filed it" in en.advice
+    assert zh.note == "" and session.detail(number) is not None
+    # the filing terminal itself shows the reply as the note, with no such advice
+    session.by_qr(qr)
+    (own,) = session.rows("zh_CN")
+    assert own.kind == "complaint" and own.advice == ""

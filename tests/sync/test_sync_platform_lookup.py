@@ -126,9 +126,17 @@ def test_only_a_status_page_url_names_an_application(payload):
     assert application_id_from(payload) is None
 
 
-def complaint_post(client: PlatformClient, item_id: str) -> None:
+def complaint_post(client: PlatformClient, item_id: str, number: str = "HK01-261206-0009") -> None:
     body = {"category": "fees", "sealed_body": "c2VhbGVk", "anonymous": True, "created_at": 1.0}
+    body["acceptance_no"] = number  # the slip's number, as the kiosk posts it
     client.request("PUT", f"/v1/complaints/{item_id}", content=json.dumps({"body": body}).encode())
+
+
+def slip_read_at(terminal: PlatformClient, item_id: str) -> tuple[str, str, float | None]:
+    """A complaint slip's QR read at a terminal's 查询进度: (number, state, answered at)."""
+    [found] = find_by_receipt_qr(terminal, str(application_id_from(status_url("https://p.example", item_id))))
+    assert (found.kind, found.note, found.application_id) == ("complaint", "", item_id)
+    return found.acceptance_no, found.state, found.answered_at
 
 
 def test_a_complaint_slips_page_tells_its_progress_to_its_own_terminals_complaint_only(
@@ -139,9 +147,11 @@ def test_a_complaint_slips_page_tells_its_progress_to_its_own_terminals_complain
     item_id = str(uuid.uuid4())
     url = status_url(platform.url, item_id)
     assert httpx.get(url).status_code == 404  # filed with no link: not there until it is synced
+    assert find_by_receipt_qr(other_terminal, item_id) == []  # filed with no link: not found yet
     complaint_post(client, item_id)
     assert "已收到，等待分派" in httpx.get(url).text
-    complaint_post(other_terminal, item_id)  # another terminal reusing the id: a different complaint
+    assert slip_read_at(other_terminal, item_id) == ("HK01-261206-0009", "received", None)
+    complaint_post(other_terminal, item_id, "HK02-261206-0001")  # another terminal reusing the id
     console = ConsoleStore(
         open_engine(platform.database_url or f"sqlite:///{platform.data_dir / 'platform.db'}")
     )
@@ -149,11 +159,21 @@ def test_a_complaint_slips_page_tells_its_progress_to_its_own_terminals_complain
         (other_id,) = {t.id for t in platform.storage.terminals()} - {creds.terminal_id}
         console.reply_complaint(other_id, item_id, "li", "答复另一台终端的诉求")
         assert "已收到，等待分派" in httpx.get(url).text  # the first terminal's slip: no one else's answer
+        # read at either terminal, the slip is the first terminal's complaint: never the other's answer
+        for terminal in (other_terminal, client):
+            assert slip_read_at(terminal, item_id) == ("HK01-261206-0009", "received", None)
         console.assign_complaint(creds.terminal_id, item_id, "li")
         assert "已分派，正在办理" in httpx.get(url).text
+        assert slip_read_at(other_terminal, item_id)[1] == "processing"
         console.reply_complaint(creds.terminal_id, item_id, "li", "已增开窗口")
     finally:
         console.engine.dispose()
+    number, state, answered_at = slip_read_at(other_terminal, item_id)
+    assert (number, state) == ("HK01-261206-0009", "completed") and answered_at is not None
+    answer = other_terminal.request(
+        "POST", "/v1/lookup", content=json.dumps({"application_id": item_id}).encode()
+    ).text
+    assert "已增开窗口" not in answer and "c2VhbGVk" not in answer and "fees" not in answer
     page = httpx.get(url)
     assert page.status_code == 200 and "已答复" in page.text and "答复时间" in page.text
     # in China's time, as staff read it, whatever zone the platform's machine runs in (UTC here)

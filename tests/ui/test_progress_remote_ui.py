@@ -2,12 +2,14 @@
 terminal shows on this kiosk's 查询进度 after the ID card is read, with the platform's status and the
 staff's note (and a document the platform mailed to the resident, as 已寄出 once posted); leaving the
 screen forgets it. Typed on the number pad (acceptance number + the phone's
-last 4 digits) or read from another terminal's receipt QR, the platform finds it too; with the
-platform gone the screen says so in words."""
+last 4 digits) or read from another terminal's receipt QR, the platform finds it too, and a complaint
+slip's QR shows the complaint's state and answer time (the answer itself stays at the terminal that
+filed it); with the platform gone the screen says so in words."""
 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import uuid
 
@@ -122,6 +124,28 @@ def test_a_case_from_another_terminal_shows_after_the_card_is_read(qapp, qtbot, 
             k.close()
 
 
+def complained_elsewhere(platform, number: str) -> str:
+    """A complaint another terminal filed and synced (its post as a kiosk sends it: the slip's number
+    beside the sealed text), answered by staff since; returns its id, which the slip's QR names."""
+    from sync.platform.console.store import ConsoleStore, open_engine
+
+    creds = enrol(platform.url, platform.enrol_token(), "另一个乡镇的终端")
+    item_id = str(uuid.uuid4())
+    body = {"category": "fees", "sealed_body": "c2VhbGVk", "anonymous": True, "created_at": 1.0}
+    client = PlatformClient(creds)
+    try:
+        post = json.dumps({"body": {**body, "acceptance_no": number}}).encode()
+        client.request("PUT", f"/v1/complaints/{item_id}", content=post)
+    finally:
+        client.close()
+    console = ConsoleStore(open_engine(platform.storage.database_url))
+    try:
+        console.reply_complaint(creds.terminal_id, item_id, "li", "已增开收费窗口")
+    finally:
+        console.engine.dispose()
+    return item_id
+
+
 def _type(k, keys: str) -> None:
     for key in keys:
         press(k, "padKey_" + key)
@@ -184,6 +208,25 @@ def test_a_typed_number_and_another_terminals_receipt_qr_find_the_case_and_offli
             wait_until(k, lambda: k.app.screen == "progress-detail", what="the scanned case's detail")
             assert k.progress.detail["acceptanceNo"] == "0202-261201-0008" and k.progress.how == "qr"
             assert "民政局" not in json.dumps(k.progress.detail, ensure_ascii=False)
+            press(k, "detailDone")
+
+            # a complaint slip's QR from the other terminal: its state and when it was answered, and
+            # where to read the answer (the filing terminal): never the reply itself
+            item_id = complained_elsewhere(platform, "0202-261201-0009")
+            [(_, answered_at)] = platform.storage.post_progress("complaints", item_id).events
+            k.app.start()
+            press(k, "progressTile")
+            k.devices.manager.driver("scanner").emulator.present(status_url(platform.url, item_id))
+            wait_until(k, lambda: k.app.screen == "progress-detail", what="the scanned complaint's detail")
+            detail = k.progress.detail
+            assert (detail["acceptanceNo"], detail["kindText"], detail["statusText"]) == (
+                "0202-261201-0009",
+                "投诉建议",
+                "已办结",
+            )
+            assert f"已于 {dt.datetime.fromtimestamp(answered_at):%Y-%m-%d %H:%M} 答复" in detail["advice"]
+            assert "提交投诉的自助终端" in detail["advice"]
+            assert "收费窗口" not in json.dumps(detail, ensure_ascii=False) and detail["note"] == ""
             press(k, "detailDone")
         except BaseException:
             k.close()

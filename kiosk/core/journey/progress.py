@@ -32,7 +32,7 @@ from kiosk.core.catalog import Catalog
 from kiosk.core.journey.identity import CardData, Person, ReadFailure, identify
 from kiosk.core.journey.messages import JourneyError
 from kiosk.core.journey.receipt import HOTLINE, STATUS_TITLE, ReceiptContent, SlipRow, status_slip
-from kiosk.core.words import Phrase
+from kiosk.core.words import Phrase, words
 
 APPLICATION = "application"
 
@@ -53,6 +53,8 @@ class ApplicationStatus:
     receipt_printed: bool
     kind: str = APPLICATION  # application / certification / home_visit / ... (migration 0120)
     title: str = ""  # the matter's name as the writer stored it (Chinese), for codes not in the catalog
+    filed_elsewhere: bool = False  # found on the platform: another terminal took it
+    answered_at: float | None = None  # a complaint filed elsewhere: when staff replied (the reply stays)
 
 
 class ProgressStore(Protocol):
@@ -123,6 +125,17 @@ def kind_text(kind: str, locale: str = "zh_CN") -> str:
     return text.text(locale) if text else kind
 
 
+def complaint_elsewhere_advice(s: ApplicationStatus, locale: str = "zh_CN") -> str:
+    """A complaint another terminal filed: when it was answered, and that the answer is read at the
+    terminal that filed it (the platform tells other terminals its state only, never the reply)."""
+    if s.kind != "complaint" or not s.filed_elsewhere:
+        return ""
+    if s.answered_at is None:
+        return words("complaint_elsewhere.waiting", locale)
+    when = f"{dt.datetime.fromtimestamp(s.answered_at):%Y-%m-%d %H:%M}"
+    return words("complaint_elsewhere.answered", locale, when=when)
+
+
 @dataclass(frozen=True)
 class ProgressRow:
     acceptance_no: str
@@ -191,7 +204,7 @@ class ProgressLookup:
             s.platform_note,
             kind=s.kind,
             kind_text=kind_text(s.kind, locale),
-            advice=advice.text(locale) if advice else "",
+            advice=advice.text(locale) if advice else complaint_elsewhere_advice(s, locale),
             case_no=s.case_no or "",
             applicant_masked=s.applicant_masked,
             receipt_printed=s.receipt_printed,

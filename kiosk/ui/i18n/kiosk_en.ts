@@ -4818,6 +4818,14 @@
         <translation>Document by post</translation>
     </message>
     <message>
+        <source>complaint_elsewhere.answered</source>
+        <translation>Answered on {when}. To read the answer, go to the kiosk where you filed it and scan this slip's QR code under “Check progress”.</translation>
+    </message>
+    <message>
+        <source>complaint_elsewhere.waiting</source>
+        <translation>Not answered yet. The answer will be at the kiosk where you filed it: scan this slip's QR code there under “Check progress”.</translation>
+    </message>
+    <message>
         <source>rating.level.5</source>
         <translation>Very satisfied</translation>
     </message>

@@ -4800,6 +4800,14 @@
         <translation>邮寄的证明文件</translation>
     </message>
     <message>
+        <source>complaint_elsewhere.answered</source>
+        <translation>已于 {when} 答复。答复内容请到提交投诉的自助终端，在“查询进度”扫描投诉单上的二维码查看。</translation>
+    </message>
+    <message>
+        <source>complaint_elsewhere.waiting</source>
+        <translation>尚未答复。答复后，请到提交投诉的自助终端，在“查询进度”扫描投诉单上的二维码查看答复内容。</translation>
+    </message>
+    <message>
         <source>rating.level.5</source>
         <translation>非常满意</translation>
     </message>
