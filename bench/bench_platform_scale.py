@@ -26,6 +26,7 @@ import base64
 import json
 import os
 import random
+import secrets
 import signal
 import socket
 import statistics
@@ -109,11 +110,21 @@ def generate_applications(storage: SqlStorage, count: int, terminals: int) -> fl
     return time.perf_counter() - started
 
 
-def signed(method: str, path: str, body: bytes, tid: str, key: Ed25519PrivateKey) -> dict[str, str]:
+def signed(
+    method: str,
+    path: str,
+    body: bytes,
+    tid: str,
+    key: Ed25519PrivateKey,
+    headers: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """The request's headers with its signature, as sync.engine.client signs one (a fresh nonce each:
+    the platform refuses a nonce it has seen)."""
     digest = signatures.content_digest(body)
-    params = signatures.signature_params(int(time.time()), tid)
-    base = signatures.signature_base(method, path, "", digest, params)
+    params = signatures.signature_params(int(time.time()), tid, secrets.token_urlsafe(18))
+    base = signatures.signature_base(method, path, "", digest, params, headers)
     return {
+        **(headers or {}),
         "Content-Digest": digest,
         "Signature-Input": "sig1=" + params,
         "Signature": "sig1=:" + base64.b64encode(key.sign(base)).decode() + ":",
@@ -214,7 +225,7 @@ async def load(args, port: int, keys, envelopes: list[str], admin: str, server_p
                 "attachments": [],
             }
         ).encode()
-        headers = {**signed("POST", "/v1/applications", raw, tid, key), "Idempotency-Key": app_id}
+        headers = signed("POST", "/v1/applications", raw, tid, key, {"Idempotency-Key": app_id})
         return "/v1/applications", raw, {**headers, "Content-Type": "application/json"}
 
     async def stream(rate: float, make, into: list[float], method: str) -> None:

@@ -316,6 +316,9 @@ def _v6_mail_columns(c: Connection) -> None:
 
 
 # (version, step): a database stamped N runs every step above N, in order.
+#: PostgreSQL's advisory lock ("kiosk") every migrator takes: the platform's tables and the console's
+MIGRATION_LOCK = 0x6B696F736B
+
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _v2_metadata_columns),
     (3, _v3_request_nonces),

@@ -314,7 +314,7 @@ class SqlStorage:
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         with self._tx() as c:
             if not self.is_sqlite:
-                c.execute(select(func.pg_advisory_xact_lock(0x6B696F736B)))  # one migrator at a time
+                c.execute(select(func.pg_advisory_xact_lock(schema.MIGRATION_LOCK)))  # one migrator at a time
             schema.migrate(c)
 
     def close(self) -> None:

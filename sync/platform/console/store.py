@@ -36,6 +36,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from sync.platform import schema
+
 ROLES = ("window", "supervisor", "technician")
 
 console_meta = MetaData()
@@ -205,7 +207,12 @@ def open_engine(url: str) -> Engine:
 class ConsoleStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        console_meta.create_all(engine)
+        with engine.begin() as c:
+            if engine.dialect.name == "postgresql":
+                # the platform's migration lock: `serve --workers N` starts N of these at once, and two
+                # CREATE TABLEs of one name collide in PostgreSQL's catalog (one worker then failed to start)
+                c.execute(select(func.pg_advisory_xact_lock(schema.MIGRATION_LOCK)))
+            console_meta.create_all(c)
 
     # -- the signing secret, shared by every worker through the database ----------------------------
     def secret(self) -> bytes:
