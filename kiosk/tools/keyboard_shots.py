@@ -28,7 +28,9 @@ from kiosk.tools.screenshots import (
     set_geometry,
     settle,
     show_screen,
+    start_in_look,
     type_on_keyboard,
+    visual_items,
 )
 from kiosk.ui.themes import THEMES
 
@@ -129,15 +131,6 @@ KEYBOARD_SCREENS: dict[str, Callable[[Any], None]] = {
 }
 
 
-def _items(root: Any) -> list[Any]:
-    out, stack = [], [root]
-    while stack:
-        item = stack.pop()
-        out.append(item)
-        stack.extend(item.childItems())
-    return out
-
-
 def _shown(item: Any) -> bool:
     while item is not None:
         if not item.isVisible() or item.opacity() == 0:
@@ -150,7 +143,7 @@ def fields_of(kiosk: Any) -> list[Any]:
     """The screen's fields a resident can type in: Pinyin ones, and those that open a pad or picker."""
     screen = find(kiosk, "screenLoader")
     out = []
-    for i in _items(screen):
+    for i in visual_items(screen):
         if not (i.inherits("QQuickTextInput") or i.inherits("QQuickTextEdit")) or not _shown(i):
             continue
         if i.property("padded"):
@@ -251,7 +244,7 @@ def _visible_area(kiosk: Any, item: Any) -> Any:
 
 def _candidates_overlap(kiosk: Any) -> list[str]:
     words = sorted(
-        (i for i in _items(_panel(kiosk)) if i.objectName() == "candidateText" and _shown(i)),
+        (i for i in visual_items(_panel(kiosk)) if i.objectName() == "candidateText" and _shown(i)),
         key=lambda i: _rect(i).left(),
     )
     return [
@@ -268,12 +261,15 @@ def _pad_outside(kiosk: Any) -> list[str]:
     window = QRectF(0, 0, kiosk.window.width(), kiosk.window.height())
     roots = [kiosk.window.contentItem().parentItem() or kiosk.window.contentItem()]
     pads = [
-        i for r in roots for i in _items(r) if i.objectName() in ("numberPad", "datePicker") and _shown(i)
+        i
+        for r in roots
+        for i in visual_items(r)
+        if i.objectName() in ("numberPad", "datePicker") and _shown(i)
     ]
     return [
         f"{pad.objectName()} key {key.property('text')!r} runs out of the window"
         for pad in pads
-        for key in _items(pad)
+        for key in visual_items(pad)
         if key.property("fontSize") is not None
         and _shown(key)
         and not window.contains(_rect(key).adjusted(0.5, 0.5, -0.5, -0.5))
@@ -346,12 +342,7 @@ def _note(findings: list[str] | None, text: str) -> None:
 def show_screen_with(kiosk: Any, screen: str, theme: str, locale: str) -> None:
     """As screenshots.show_screen, for the screens of this module."""
     reset(kiosk)
-    kiosk.app.start()
-    if theme == "elderly":
-        kiosk.app.toggleElderly()
-    elif theme != "standard":
-        kiosk.app.setTheme(theme)
-    kiosk.app.setLocale(locale)
+    start_in_look(kiosk, theme, locale)
     KEYBOARD_SCREENS[screen](kiosk)
     settle(kiosk.qt_app, 120)
 

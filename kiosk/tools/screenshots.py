@@ -70,6 +70,16 @@ def find(kiosk: Any, name: str) -> Any:
     return kiosk.window.findChild(QObject, name)
 
 
+def visual_items(root: Any) -> list[Any]:
+    """``root`` and every item under it in the visual tree."""
+    out, stack = [], [root]
+    while stack:
+        item = stack.pop()
+        out.append(item)
+        stack.extend(item.childItems())
+    return out
+
+
 def first_code(kiosk: Any, pred: Callable[[Any], bool]) -> str:
     cat = kiosk.catalog.catalog
     return str(next(m.code for m in cat.matters if pred(m)))
@@ -535,15 +545,20 @@ def reset(kiosk: Any) -> None:
     settle(kiosk.qt_app, 20)
 
 
+def start_in_look(kiosk: Any, theme: str, locale: str) -> None:
+    """A session started the resident's way, in ``theme`` and ``locale``."""
+    kiosk.app.start()
+    if theme == "elderly":
+        kiosk.app.toggleElderly()
+    elif theme != "standard":
+        kiosk.app.setTheme(theme)
+    kiosk.app.setLocale(locale)
+
+
 def show_screen(kiosk: Any, name: str, theme: str = "standard", locale: str = "zh_CN") -> None:
     reset(kiosk)
     if name != "attract":
-        kiosk.app.start()
-        if theme == "elderly":
-            kiosk.app.toggleElderly()
-        elif theme != "standard":
-            kiosk.app.setTheme(theme)
-        kiosk.app.setLocale(locale)
+        start_in_look(kiosk, theme, locale)
     SCREENS[name](kiosk)
     settle(kiosk.qt_app, 120)
 

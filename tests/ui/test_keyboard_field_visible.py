@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QGuiApplication
 from ui_kit import module_kiosk, wait_until
 
-from kiosk.tools.screenshots import find, show_screen
+from kiosk.tools.screenshots import find, show_screen, visual_items
 
 #: the screens with a field typed on the Pinyin keyboard
 TEXT_SCREENS = ("search-keyboard", "form-typing", "complaints", "home-visit-details")
@@ -38,21 +38,12 @@ def scene_rect(item: Any) -> QRectF:
     return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
 
 
-def _items(root: Any) -> list[Any]:
-    out, stack = [], [root]
-    while stack:
-        item = stack.pop()
-        out.append(item)
-        stack.extend(item.childItems())
-    return out
-
-
 def typed_fields(k: Any) -> list[Any]:
     """The visible fields of the screen that take typing from the on-screen keyboard."""
     screen = find(k, "screenLoader")
     return [
         i
-        for i in _items(screen)
+        for i in visual_items(screen)
         if (i.inherits("QQuickTextInput") or i.inherits("QQuickTextEdit"))
         and i.isVisible()
         and not i.property("readOnly")
@@ -185,7 +176,7 @@ def test_pinyin_candidates_never_overlap(kb, theme):
 
     def words() -> list[Any]:
         return sorted(
-            (i for i in _items(panel) if i.objectName() == "candidateText" and i.isVisible()),
+            (i for i in visual_items(panel) if i.objectName() == "candidateText" and i.isVisible()),
             key=lambda i: scene_rect(i).left(),
         )
 
@@ -234,7 +225,9 @@ def test_every_key_shows_its_whole_word_in_every_theme(kb, locale):
         show_screen(kb, "search-keyboard", theme, locale)
         panel = open_keyboard(kb, typed_fields(kb)[0])
         labels = [
-            i for i in _items(panel) if i.objectName() == "keyLabel" and i.isVisible() and i.property("text")
+            i
+            for i in visual_items(panel)
+            if i.objectName() == "keyLabel" and i.isVisible() and i.property("text")
         ]
         assert len(labels) >= 8, f"{theme}: the function keys' words not found"
         for label in labels:
@@ -263,7 +256,7 @@ def test_every_field_of_every_typing_screen_keeps_its_name_in_sight_above_it(kb)
             top = scene_rect(field).top()
             above = [
                 t
-                for t in _items(find(kb, "screenLoader"))
+                for t in visual_items(find(kb, "screenLoader"))
                 if t.inherits("QQuickText")
                 and t.isVisible()
                 and str(t.property("text")).startswith(name)
@@ -341,7 +334,9 @@ def test_the_writing_box_takes_a_portrait_panels_width(kb, theme, size):
         stroke_across(kb, box)
         wait_until(kb, lambda: len(kb.handwriting.candidates) >= 3, what="candidates for 一")
         assert not find(kb, "handwritingHint").isVisible(), "the hint stays under the finger's ink"
-        choices = [c for c in _items(sheet) if c.objectName() == "handwritingCandidate" and c.isVisible()]
+        choices = [
+            c for c in visual_items(sheet) if c.objectName() == "handwritingCandidate" and c.isVisible()
+        ]
         buttons = [find(kb, n) for n in ("handwritingClear", "handwritingDelete", "handwritingHide")]
         assert len(choices) >= 3
         for c in choices:
