@@ -292,6 +292,9 @@ class Storage(Protocol):
 # A commit whose process died keeps its key "in flight"; after this long another attempt may take over.
 IN_FLIGHT_TAKEOVER_S = 60.0
 LAST_SEEN_RESOLUTION_S = 30.0
+# expired nonces are swept at most this often per process: a sweep on every request made concurrent
+# requests delete the same expired rows, each waiting on the other's commit (its fsync) to do it
+NONCE_SWEEP_INTERVAL_S = 1.0
 DEFAULT_HEARTBEAT_RETENTION_DAYS = 14
 
 
@@ -310,6 +313,9 @@ class SqlStorage:
         self.blob_dir = blob_dir
         self.blob_dir.mkdir(parents=True, exist_ok=True)
         self._last_seen_written: dict[str, float] = {}  # a write-saving cache, never shared state
+        # a set-once setting never changes once set: each process reads it from the database once
+        self._settled: dict[str, str] = {}
+        self._nonces_swept_at = 0.0
         self.engine = _make_engine(database_url, durable, pool_size)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         with self._tx() as c:
@@ -775,13 +781,18 @@ class SqlStorage:
 
     def set_setting_once(self, key: str, value: str) -> str:
         """Store `value` unless the key has one; returns the value in force (every worker gets the same)."""
+        settled = self._settled.get(key)
+        if settled is not None:
+            return settled
         with self._tx() as c:
             c.execute(
                 self._insert(settings)
                 .values(key=key, value=value)
                 .on_conflict_do_nothing(index_elements=["key"])
             )
-            return str(c.execute(select(settings.c.value).where(settings.c.key == key)).scalar_one())
+            settled = str(c.execute(select(settings.c.value).where(settings.c.key == key)).scalar_one())
+        self._settled[key] = settled
+        return settled
 
     def feed_generation(self) -> int:
         value = self.setting("feed_generation")
@@ -957,10 +968,13 @@ class SqlStorage:
 
     def first_nonce(self, terminal_id: str, nonce: str, expires_at: float) -> bool:
         """True the first time a terminal's nonce is seen (by any worker); False for a replay. Nonces
-        whose signatures have expired are dropped as new ones arrive."""
+        whose signatures have expired are dropped as new ones arrive (a sweep a second at most)."""
         now = time.time()
+        if now - self._nonces_swept_at >= NONCE_SWEEP_INTERVAL_S:
+            self._nonces_swept_at = now
+            with self._tx(relaxed=True) as c:  # a sweep lost in a crash is made by the next one
+                c.execute(delete(request_nonces).where(request_nonces.c.expires_at < now))
         with self._tx() as c:
-            c.execute(delete(request_nonces).where(request_nonces.c.expires_at < now))
             stored = c.execute(
                 self._insert(request_nonces)
                 .values(terminal_id=terminal_id, nonce=nonce, expires_at=expires_at)
