@@ -17,14 +17,12 @@
 
 from __future__ import annotations
 
-import functools
 import gc
 import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -161,42 +159,6 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     (about a third of the UI tests' CPU). New objects, the apps' included, are collected as before."""
     gc.collect()
     gc.freeze()
-
-
-def pytest_sessionstart(session: pytest.Session) -> None:
-    _freeze_each_kiosk_heap()
-
-
-def _freeze_each_kiosk_heap() -> None:
-    """What a kiosk builds for its whole life (the QML wrappers, controllers, catalog and search tables)
-    is kept out of the garbage collector too, from its build to its close. The kiosk collects after each
-    session's wipe; a test kiosk ends hundreds of sessions, and each collection walked that heap again
-    (about 40 ms a time; a quarter of the every-screen measure's CPU). What a session makes is made after
-    the freeze and collected as before. At close everything is thawed and collected, so a closed kiosk's
-    cycles are freed, and what survives is frozen again. Wrapped here, before any test module imports
-    ``build``; the product's own collection is unchanged."""
-    import kiosk.ui.app as app_module
-
-    build, close = app_module.build, app_module.KioskApp.close
-
-    @functools.wraps(build)
-    def build_then_freeze(*args: Any, **kwargs: Any) -> Any:
-        kiosk = build(*args, **kwargs)
-        gc.collect()
-        gc.freeze()
-        return kiosk
-
-    @functools.wraps(close)
-    def close_then_thaw(self: Any) -> None:
-        try:
-            close(self)
-        finally:
-            gc.unfreeze()
-            gc.collect()
-            gc.freeze()
-
-    app_module.build = build_then_freeze  # type: ignore[assignment]
-    app_module.KioskApp.close = close_then_thaw  # type: ignore[method-assign]
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

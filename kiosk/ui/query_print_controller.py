@@ -46,10 +46,11 @@ def _step_now(flow: QueryPrintFlow) -> QueryStep:
 class PagePictures:
     """The document shown now, in memory, and its pages drawn at the size the view asks for."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_count: Callable[[int], None] | None = None) -> None:
         self._pdf: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
         self.generation = 0
+        self._on_count = on_count
 
     def show(self, pdf: bytes | None) -> int:
         """Hold this PDF (None: none); returns the page count. The generation changes the image urls."""
@@ -65,9 +66,17 @@ class PagePictures:
         buffer.setData(QByteArray(pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document = QPdfDocument()
+        # QtPdf may finish loading from a device later (its pages then count 0 here): the count comes
+        # again when it is known. The clean-clone run once showed a preview of 0 pages.
+        generation = self.generation
+        document.pageCountChanged.connect(lambda count: self._counted(generation, count))
         document.load(buffer)
         self._pdf, self._buffer = document, buffer
         return int(document.pageCount())
+
+    def _counted(self, generation: int, count: int) -> None:
+        if generation == self.generation and self._on_count is not None:
+            self._on_count(int(count))
 
     def page(self, image_id: str, size: Any, requested: Any) -> QImage:
         generation, _, page = image_id.partition("/")
@@ -118,7 +127,7 @@ class QueryPrintController(QObject):
         self.app, self.catalog_ctl, self.session = ctx.app, ctx.catalog, ctx.session
         self.desk = desk
         self.flow: QueryPrintFlow | None = None
-        self.pages = PagePictures()
+        self.pages = PagePictures(on_count=self._on_page_count)
         engine = getattr(self.app, "engine", None)
         if engine is not None:
             engine.addImageProvider("qprintpage", PageProvider(self.pages))
@@ -311,6 +320,11 @@ class QueryPrintController(QObject):
             self._ask(flow)
         elif _step_now(flow) is QueryStep.FACE:
             self._say(Message("face_retry", {"left": MAX_ATTEMPTS - flow.face_attempts}))
+
+    def _on_page_count(self, count: int) -> None:
+        if self.flow is not None and count != self._page_count:
+            self._page_count = count
+            self.changed.emit()
 
     def _on_asked(self, flow: QueryPrintFlow, code: str) -> None:
         if flow is not self.flow:

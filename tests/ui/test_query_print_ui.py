@@ -144,7 +144,9 @@ def test_a_resident_queries_previews_and_prints_their_certificate(k, world, qtbo
     _walk_to_preview(k, qtbot)
     info = k.query_print.info
     assert k.app.screen == "query-print-preview" and info["title"] == "社会保险参保缴费证明"
-    assert info["pageCount"] >= 1
+    # the page count may come a moment after the preview (QtPdf loading from memory): the screen follows it
+    qtbot.waitUntil(lambda: k.query_print.info["pageCount"] >= 1, timeout=5000)
+    info = k.query_print.info
     # the preview's page is drawn from the PDF in memory: a real picture, not an empty one
     page = k.query_print.pages.page(f"{info['generation']}/0", None, None)
     assert page.width() > 1000 and page.height() > page.width()
