@@ -36,7 +36,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "sync"), str(ROOT / "bench")]
 
-from bench_platform_scale import enrol_terminals  # noqa: E402
+from bench_platform_scale import GENERATE, enrol_terminals  # noqa: E402
 from pg_cluster import pg_cluster  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
@@ -48,21 +48,6 @@ from sync.platform.storage import SqlStorage  # noqa: E402
 
 PASSWORD = "bench-password-2026"
 
-CASES = """
-INSERT INTO applications
-       (id, terminal_id, case_no, state, manifest, received_at, kind, summary, acceptance_no)
-SELECT md5(i::text || 'bench')::uuid::text, 'T-bench' || lpad((i % :terminals)::text, 6, '0'),
-       'HB' || lpad(i::text, 12, '0'),
-       (ARRAY['received', 'accepted', 'processing', 'completed', 'correction-requested',
-              'not-accepted'])[1 + i % 6],
-       '{}', extract(epoch FROM now()) - i,
-       (ARRAY['application','application','certification','home_visit'])[1 + i % 4],
-       CASE WHEN i % 50 = 0
-            THEN '{"resident": "张*", "matters": ["410000-001"], "deferred": [["户口簿", "2026-12-20"]]}'
-            ELSE '{"resident": "张*", "matters": ["410000-001"], "deferred": []}' END,
-       'ACC-' || i
-FROM generate_series(1, :count) AS i
-"""
 BEATS = """
 INSERT INTO small_posts (kind, terminal_id, item_id, body, received_at)
 SELECT 'heartbeats', 'T-bench' || lpad(t::text, 6, '0'), 'hb-' || b,
@@ -111,7 +96,7 @@ def fill(storage: SqlStorage, terminals: int, applications: int, beats: int) -> 
     params = {"terminals": terminals, "count": applications, "beats": beats}
     complaint = json.dumps({"category": "fees", "sealed_body": "", "anonymous": True})
     with storage.engine.begin() as c:
-        c.execute(text(CASES), params)
+        c.execute(text(GENERATE), params)
         c.execute(text(BEATS), params)
         c.execute(text(LATEST), params)
         c.execute(text(HEADS), params)

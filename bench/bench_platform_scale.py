@@ -86,6 +86,7 @@ def enrol_terminals(storage: SqlStorage, count: int) -> list[tuple[str, Ed25519P
     return keys
 
 
+# 2 % of the cases with a deferred material (容缺) due later, as the console lists them
 GENERATE = """
 INSERT INTO applications
        (id, terminal_id, case_no, state, manifest, received_at, kind, summary, acceptance_no)
@@ -95,7 +96,10 @@ SELECT md5(i::text || 'bench')::uuid::text, 'T-bench' || lpad((i % :terminals)::
               'not-accepted'])[1 + i % 6],
        '{}', extract(epoch FROM now()) - i,
        (ARRAY['application','application','certification','home_visit'])[1 + i % 4],
-       '{"resident": "张*", "matters": ["410000-001"]}', 'ACC-' || i
+       CASE WHEN i % 50 = 0
+            THEN '{"resident": "张*", "matters": ["410000-001"], "deferred": [["户口簿", "2026-12-20"]]}'
+            ELSE '{"resident": "张*", "matters": ["410000-001"], "deferred": []}' END,
+       'ACC-' || i
 FROM generate_series(1, :count) AS i
 """
 
