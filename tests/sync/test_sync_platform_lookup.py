@@ -181,3 +181,16 @@ def test_a_complaint_slips_page_tells_its_progress_to_its_own_terminals_complain
     shanghai = dt.datetime.fromtimestamp(received, ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
     assert f"平台收到于 {shanghai}" in page.text
     assert "已增开窗口" not in page.text and "c2VhbGVk" not in page.text and "fees" not in page.text
+
+
+@pytest.mark.parametrize("number", ["A\nB", "x" * 65, "", "\u202eHK01"])
+def test_a_slip_number_that_is_no_number_is_left_out_and_the_complaint_still_found(
+    platform, creds, client, number
+):
+    """A post's number is what a terminal says; nonsense (a line break, an overlong or empty string, a
+    bidi override) is not shown to anyone, and the complaint itself is kept and found."""
+    item_id = str(uuid.uuid4())
+    complaint_post(client, item_id, number)
+    progress = platform.storage.post_progress("complaints", item_id)
+    assert progress is not None and progress.number == ""
+    assert "已收到，等待分派" in httpx.get(status_url(platform.url, item_id)).text
