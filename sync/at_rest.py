@@ -218,8 +218,8 @@ def _reseal_application(
             audit.append(db, ACTOR, "sync.resealed", {
                 "kind": "application",
                 "application_id": app_id,
-                "from_key_ids": sorted(k.hex() for k in from_kids),
-                "to_key_id": platform_kid.hex(),
+                "from_key_ids": sorted(_kid_text(k) for k in from_kids),
+                "to_key_id": _kid_text(platform_kid),
                 "files": len(replaced),
             })  # fmt: skip
             # the old files: gone only once the rows above no longer name them; a crash before the
@@ -249,8 +249,8 @@ def _reseal_small(
     resealed = sealing.seal(sealing.open_sealed(envelope, keys[kid]), platform)
     with transaction(db):
         resident_records.replace_sealed_envelope(db, kind, ref, resealed)
-        detail = {"kind": kind, "ref": ref, "from_key_ids": [kid.hex()]}
-        audit.append(db, ACTOR, "sync.resealed", {**detail, "to_key_id": sealing.key_id(platform).hex()})
+        detail = {"kind": kind, "ref": ref, "from_key_ids": [_kid_text(kid)]}
+        audit.append(db, ACTOR, "sync.resealed", {**detail, "to_key_id": _kid_text(sealing.key_id(platform))})
     return True
 
 
@@ -312,6 +312,13 @@ def drop_at_rest_key_if_unused(db: sqlite_utils.Database) -> bool:
     path = key_dir(db) / KEY_FILE
     path.unlink()
     sync_dir(path.parent)
-    audit.append(db, ACTOR, "sync.at_rest_key_dropped", {"key_id": kid.hex()})
+    audit.append(db, ACTOR, "sync.at_rest_key_dropped", {"key_id": _kid_text(kid)})
     log.warning("the at-rest sealing key is no longer needed and was deleted (key id %s)", kid.hex())
     return True
+
+
+def _kid_text(kid: bytes) -> str:
+    """A key id as the audit log writes it: hex in colon-separated pairs (a fingerprint's usual form).
+    Plain hex sometimes holds a run of digits that reads as a phone number, and the audit log refuses
+    anything that looks like personal data: a terminal with such a key could never record a re-seal."""
+    return kid.hex(":")

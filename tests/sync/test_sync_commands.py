@@ -72,7 +72,7 @@ def test_the_configured_database_is_found_and_a_missing_one_never_made(
 def test_enrol_refuses_a_new_database_without_the_flag_and_keeps_its_token(platform, tmp_path, capsys):
     token = platform.enrol_token()
     db_path = tmp_path / "nowhere" / "kiosk.db"
-    args = ["--db", str(db_path), "enrol", "--url", platform.url, "--token", token, "--name", "k"]
+    args = ["--db", str(db_path), "enrol", "--url", platform.url, f"--token={token}", "--name", "k"]
     assert kiosk_sync(args) == 2
     assert "--create-db" in capsys.readouterr().err and not db_path.exists()
     assert kiosk_sync(["--create-db", *args]) == 0  # the token was not spent by the refusal

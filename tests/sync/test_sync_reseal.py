@@ -9,6 +9,7 @@ import json
 import os
 import uuid
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.config import load_config
@@ -139,3 +140,16 @@ def test_old_dev_key_items_and_small_items_are_resealed_and_a_stranger_key_never
         if a == "sync.resealed"
     ]
     assert sorted(resealed) == ["application", "complaint"] and audit.verify(kiosk_db).ok
+
+
+def test_a_key_id_whose_hex_reads_like_a_phone_number_is_still_recorded():
+    """8 random bytes in plain hex hold a run of digits like 13812345678 now and then; the audit log
+    refuses what looks like personal data, so such a terminal could never record a re-seal (a clean-clone
+    run met one). Written in colon-separated pairs, no digit run is longer than two."""
+    from kiosk.store.audit import PersonalDataError, check_no_personal_data
+    from sync.at_rest import _kid_text
+
+    kid = bytes.fromhex("ab13812345678cde")
+    with pytest.raises(PersonalDataError):
+        check_no_personal_data({"from_key_ids": [kid.hex()]})
+    check_no_personal_data({"from_key_ids": [_kid_text(kid)], "to_key_id": _kid_text(kid)})

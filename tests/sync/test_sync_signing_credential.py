@@ -54,7 +54,7 @@ def public_raw(private_raw: bytes) -> bytes:
 def enrol_and_sync(platform, config_dir: Path) -> str:
     toml = str(config_dir / "kiosk.toml")
     token = platform.enrol_token()
-    assert kiosk_sync(["--config", toml, "--create-db", "enrol", "--url", platform.url, "--token", token,
+    assert kiosk_sync(["--config", toml, "--create-db", "enrol", "--url", platform.url, f"--token={token}",
                        "--name", "乡镇便民服务站"]) == 0  # fmt: skip
     assert kiosk_sync(["--config", toml, "run-once"]) == 0  # every request signed and accepted
     (seen,) = [t for t in platform.storage.terminals() if t.last_seen is not None]
