@@ -136,7 +136,7 @@ HEAVY_DIRECTORIES = ("ui", "sync")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Files with a slow test go first, then the heavy directories' files, then the rest. The two xdist
+    """Files with a slow test go first, then the heavy directories' files, then the rest. The xdist
     workers take whole files in collection order (pyproject.toml: --no-loadscope-reorder; by default
     xdist sorts files by their number of tests, which put the one-test system runs last), so a long file
     collected last ran alone at the end while the other worker sat idle; started first, the short files

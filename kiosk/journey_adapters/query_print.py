@@ -146,7 +146,10 @@ class QueryPrint:
                 self.db,
                 "resident",
                 "document_printed" if code == "printed" else "document_print_waiting",
-                {"matter": matter_code, "document": doc.number, "kind": doc.kind, "outcome": code},
+                # the platform's number: a chance likeness to an ID number must not fail a printed page
+                audit.safe(
+                    {"matter": matter_code, "document": doc.number, "kind": doc.kind, "outcome": code}
+                ),
             )
         return code
 

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import logging
 import secrets
@@ -59,7 +58,6 @@ from kiosk.core.journey.numbers import (
 from kiosk.core.journey.progress import ApplicationStatus
 from kiosk.core.journey.submit import SubmissionPackage, SubmitResult
 from kiosk.journey_adapters.numbering import HighWater, high_water_path
-from kiosk.logs import REDACTOR
 from kiosk.store import applications, audit, keyfiles, resident_records
 from kiosk.store.applications import NewMaterial
 from kiosk.store.connection import Database, transaction
@@ -95,25 +93,6 @@ def platform_key_from_store(db: Database) -> X25519PublicKey:
     from sync.engine.state import load_credentials
 
     return sealing.public_key_from_raw(load_credentials(db).seal_public_key)
-
-
-def audit_safe(detail: Mapping[str, Any]) -> dict[str, Any]:
-    """The detail with any string the redactor would flag replaced by a short hash.
-
-    Catalog codes and acceptance numbers are designed not to look like ID or phone numbers, but an
-    audit refusal would abort a resident's submission, so a false positive must never get that far.
-    """
-
-    def clean(value: Any) -> Any:
-        if isinstance(value, str) and REDACTOR.contains_personal_data(value):
-            return "h:" + hashlib.sha256(value.encode()).hexdigest()[:16]
-        if isinstance(value, Mapping):
-            return {str(k): clean(v) for k, v in value.items()}
-        if isinstance(value, list | tuple):
-            return [clean(v) for v in value]
-        return value
-
-    return {str(k): clean(v) for k, v in detail.items()}
 
 
 def _attachment_details(package: SubmissionPackage) -> tuple[Mapping[str, Any] | None, ...]:
@@ -231,7 +210,7 @@ class JourneyStore:
                     db,
                     ACTOR,
                     "application.submitted",
-                    audit_safe(
+                    audit.safe(
                         {
                             **package.audit,
                             "acceptance_no": acceptance_no,
@@ -277,7 +256,7 @@ class JourneyStore:
                 self.db,
                 ACTOR,
                 "receipt.printed" if printed else "receipt.not_printed",
-                audit_safe({"application_id": application_id, "problem": None if printed else problem}),
+                audit.safe({"application_id": application_id, "problem": None if printed else problem}),
             )
 
     def same_day_application(self, id_number: str, matter_codes: Sequence[str], day: dt.date) -> str | None:
@@ -317,7 +296,7 @@ class JourneyStore:
                     self.db,
                     ACTOR,
                     "evaluation.stored",
-                    audit_safe(
+                    audit.safe(
                         {
                             "evaluation_id": record.id,
                             "application_id": record.application_id,
@@ -351,7 +330,7 @@ class JourneyStore:
             resident_records.insert_help(self.db, record.id, record.screen, record.created_at)
             enqueue_small(self.db, "help", record.id)
             audit.append(
-                self.db, ACTOR, "help.requested", audit_safe({"help_id": record.id, "screen": record.screen})
+                self.db, ACTOR, "help.requested", audit.safe({"help_id": record.id, "screen": record.screen})
             )
         log.warning("help requested at the screen %s", record.screen)
 

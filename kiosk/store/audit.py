@@ -5,13 +5,16 @@ API::
     append(db, actor, action, detail: dict, at: float | None = None) -> AuditEntry
     verify(db) -> AuditVerdict        # .ok, .count, .first_broken_seq, .reason
     check_no_personal_data(detail)    # raises PersonalDataError; also used for device events
+    safe(detail) -> dict              # the detail with every value the check would refuse hashed
 
 Each row's ``hash`` is SHA-256 over the previous row's hash followed by the canonical JSON (sorted keys,
 no spaces, UTF-8) of the row's own fields. The first row chains from ``GENESIS``.
 
 ``detail`` must carry no personal data: keys such as name / id_number / phone are refused, and so are
 string values that look like an ID or phone number or equal a value the session registered with the
-Redactor. Audit rows are kept for years and leave the terminal; residents' data must not.
+Redactor. A canonical UUID is a record's name, never a person's, and is not searched for numbers (its hex
+groups read as an ID or phone number to the patterns about 3 times in 1,000). Audit rows are kept for
+years and leave the terminal; residents' data must not.
 
 ``append`` joins the caller's transaction if one is open (so an application's state change and its audit
 row commit together); otherwise it runs its own ``BEGIN IMMEDIATE`` so reading the chain head and
@@ -28,6 +31,7 @@ import hashlib
 import json
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +51,40 @@ _PERSONAL_KEYS = frozenset(
     }
 )  # fmt: skip
 _PERSONAL_SUFFIXES = ("idnumber", "idcard", "phone", "mobile", "address", "fullname")
+
+
+#: A canonical (lower-case, hyphenated) UUID: the ids the kiosk gives applications, complaints, help calls.
+_UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def looks_personal(value: str) -> bool:
+    """What the check refuses in a string value: a number shaped like an ID or phone number, or a value
+    the session registered with the Redactor; never a canonical UUID."""
+    return _UUID_RE.fullmatch(value) is None and REDACTOR.contains_personal_data(value)
+
+
+def safe(detail: Mapping[str, Any]) -> dict[str, Any]:
+    """The detail with every string value the check would refuse replaced by a short hash of it.
+
+    For values that come from outside the kiosk's own vocabulary (a platform's document number, a
+    catalog code, an acceptance number): designed not to look like an ID or phone number, one that does
+    by chance must not abort what the entry records (a resident's submission, a page already printed).
+    The hash is written in letters only, so it cannot itself look like a number."""
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str) and looks_personal(value):
+            digest = hashlib.sha256(value.encode()).digest()[:8]
+            return "h:" + "".join(_LETTERS[b >> 4] + _LETTERS[b & 15] for b in digest)
+        if isinstance(value, Mapping):
+            return {str(k): clean(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [clean(v) for v in value]
+        return value
+
+    return {str(k): clean(v) for k, v in detail.items()}
+
+
+_LETTERS = "abcdefghijklmnop"
 
 
 class AuditError(ValueError):
@@ -95,7 +133,7 @@ def check_no_personal_data(detail: Any, path: str = "detail") -> None:
             check_no_personal_data(value, f"{path}[{i}]")
     elif isinstance(detail, str):
         # Never echo the value: the message itself may end up in a log.
-        if REDACTOR.contains_personal_data(detail):
+        if looks_personal(detail):
             raise PersonalDataError(f"{path}: the value looks like an ID number, phone number or name")
     elif detail is not None and not isinstance(detail, bool | int | float):
         raise AuditError(f"{path}: expected JSON values (str, number, bool, null, list, object)")
