@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.config import ScreenConfig
+from kiosk.tools.screenshots import class_name
 
 #: screens only staff use: the 长辈版 rules do not apply (prefix of the screen name -> why)
 EXEMPT = {"tech": "technician screens are for staff only"}
@@ -93,7 +94,7 @@ class _Seen:
 
 
 def _class(item: Any) -> str:
-    return str(item.metaObject().className())
+    return class_name(item)
 
 
 def visible_items(window: Any) -> Iterator[_Seen]:

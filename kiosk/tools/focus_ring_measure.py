@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from kiosk.tools.a11y_measure import Finding
+from kiosk.tools.screenshots import class_name, has_properties
 
 #: the change between focused and unfocused pixels that counts as visible (WCAG 1.4.11, 2.4.13)
 RING_CONTRAST = 3.0
@@ -115,7 +116,7 @@ def focus_chain(
 def _look(item: Any) -> tuple[str, ...]:
     colour = item.property("color")
     fill = colour.name() if hasattr(colour, "name") else ""
-    return (item.metaObject().className().split("_QML")[0], str(item.property("kind") or ""), fill)
+    return (class_name(item).split("_QML")[0], str(item.property("kind") or ""), fill)
 
 
 def _focus_sink(kiosk: Any) -> Any:
@@ -188,8 +189,7 @@ def _within(item: Any, ancestor: Any) -> bool:
 
 
 def _is_text_field(item: Any) -> bool:
-    meta = item.metaObject()
-    return bool(meta.indexOfProperty("cursorPosition") >= 0 and meta.indexOfProperty("text") >= 0)
+    return has_properties(item, "cursorPosition", "text")
 
 
 def measure_window(kiosk: Any, screen: str = "", text_fields: bool = True) -> list[Finding]:

@@ -80,6 +80,34 @@ def visual_items(root: Any) -> list[Any]:
     return out
 
 
+def class_name(item: Any) -> str:
+    """The item's class name (a QML type's: "KButton_QMLTYPE_12"), leaving no wrapper of its
+    meta-object behind. PySide keeps the wrapper ``metaObject()`` returns for as long as the item's own
+    wrapper lives, and keeps it in its table of C++ addresses even after the item is gone. A screen's
+    QML types are freed with the screen, their meta-objects' memory is used again for new items, and
+    ``childItems()`` then handed back that old QMetaObject wrapper in place of a live item (two
+    clean-clone runs: "'QMetaObject' object has no attribute 'metaObject'"). Invalidating the wrapper
+    takes it out of the table at once."""
+    import shiboken6
+
+    meta = item.metaObject()
+    try:
+        return str(meta.className())
+    finally:
+        shiboken6.invalidate(meta)
+
+
+def has_properties(item: Any, *names: str) -> bool:
+    """Whether the item's class has every property in ``names`` (the same care as :func:`class_name`)."""
+    import shiboken6
+
+    meta = item.metaObject()
+    try:
+        return all(meta.indexOfProperty(name) >= 0 for name in names)
+    finally:
+        shiboken6.invalidate(meta)
+
+
 def first_code(kiosk: Any, pred: Callable[[Any], bool]) -> str:
     cat = kiosk.catalog.catalog
     return str(next(m.code for m in cat.matters if pred(m)))

@@ -62,3 +62,71 @@ def test_the_binding_ties_the_item_it_returns_to_the_caller_and_the_walk_does_no
         window.close()
         engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+LOADED = b"""
+import QtQuick
+import QtQuick.Window
+Window {
+    width: 300; height: 300; visible: true
+    property int screen: 0
+    Loader { objectName: "screen"; sourceComponent: screen % 2 ? one : two }
+    Component { id: one; Item { property int first: 1 } }
+    Component { id: two; Rectangle { property string second: "x" } }
+}
+"""
+
+
+def _meta_wrappers() -> list[str]:
+    """The QML types whose meta-object has a live wrapper in PySide's table of C++ addresses."""
+    import shiboken6
+    from PySide6.QtCore import QMetaObject
+
+    return [
+        o.className()
+        for o in shiboken6.getAllValidWrappers()
+        if isinstance(o, QMetaObject) and "_QML_" in o.className()
+    ]
+
+
+def test_an_items_meta_object_wrapper_outlives_the_item_and_class_name_leaves_none(qapp):
+    """The cause of a wrapper of the wrong type (twice in clean-clone runs, from the plain-text walk):
+    PySide keeps the wrapper ``metaObject()`` returns while the item's wrapper lives, and keeps it in
+    its address table after the item is gone. Once the screen's type is freed, that address can hold a
+    new item, and ``childItems()`` returns the old QMetaObject wrapper for it. The tools' class_name
+    takes the wrapper out of the table at once."""
+    import shiboken6
+    from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QUrl
+    from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtQuick import QQuickItem, QQuickWindow  # noqa: F401 (the root object comes as a QQuickWindow)
+
+    from kiosk.tools.screenshots import class_name, has_properties
+
+    def switch(window, screen: int) -> None:
+        window.setProperty("screen", screen)
+        for _ in range(3):
+            qapp.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    engine = QQmlApplicationEngine()
+    engine.loadData(QByteArray(LOADED), QUrl())
+    window = engine.rootObjects()[0]
+    qapp.processEvents()
+    try:
+        loader = window.findChild(QQuickItem, "screen")
+        shown = loader.childItems()[0]
+        name = shown.metaObject().className()  # PySide's own call, as the walks made it
+        assert name.startswith("QQuickRectangle_QML_") and name in _meta_wrappers()
+        switch(window, 1)  # the screen goes; the Python name of its item stays
+        assert not shiboken6.isValid(shown)
+        assert name in _meta_wrappers()  # a wrapper for memory QML may free and use again
+        del shown
+
+        item = loader.childItems()[0]
+        assert class_name(item).startswith("QQuickItem_QML_") and has_properties(item, "first")
+        assert not has_properties(item, "second")
+        assert not [n for n in _meta_wrappers() if n.startswith("QQuickItem_QML_")]
+    finally:
+        window.close()
+        engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

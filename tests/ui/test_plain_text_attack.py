@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from ui_kit import wait_until
 
+from kiosk.tools.screenshots import class_name, has_properties
+
 QML = Path(__file__).resolve().parents[2] / "kiosk" / "ui" / "qml"
 PLAIN_TEXT = 0  # Text.PlainText (AutoText, the default, is 2)
 
@@ -46,12 +48,9 @@ def text_items(k):
     stack, found = [k.window.contentItem()], []
     while stack:
         item = stack.pop()
-        if any(part in item.metaObject().className() for part in ("InputPanel", "Keyboard")):
+        if any(part in class_name(item) for part in ("InputPanel", "Keyboard")):
             continue  # Qt's on-screen keyboard: fixed key labels, no data
-        if (
-            item.metaObject().indexOfProperty("textFormat") >= 0
-            and item.metaObject().indexOfProperty("text") >= 0
-        ):
+        if has_properties(item, "textFormat", "text"):
             found.append(item)
         stack.extend(item.childItems())
     return found
@@ -111,7 +110,7 @@ def test_markup_in_a_platform_status_note_is_shown_literally_and_fetches_nothing
     qtbot.wait(300)  # proving an absence: give a request that was issued time to arrive
     assert hits == []
     rich = [
-        (item.metaObject().className(), item.objectName(), str(item.property("text"))[:40])
+        (class_name(item), item.objectName(), str(item.property("text"))[:40])
         for item in text_items(k)
         if not is_plain(k, item)
     ]
