@@ -130,3 +130,22 @@ def test_an_items_meta_object_wrapper_outlives_the_item_and_class_name_leaves_no
         window.close()
         engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_nothing_else_asks_an_item_for_its_meta_object() -> None:
+    """The rule in docs/ARCHITECTURE.md, kept: only the two helpers call ``metaObject()`` on an item."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    allowed = {root / "kiosk/tools/screenshots.py", Path(__file__).resolve()}
+    call = re.compile(r"\.metaObject\(\)")
+    found = [
+        f"{path.relative_to(root)}:{n}"
+        for top in ("kiosk", "devices", "sync", "tests", "bench")
+        for path in sorted((root / top).rglob("*.py"))
+        if path not in allowed
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if call.search(line)
+    ]
+    assert found == [], "use kiosk.tools.screenshots.class_name / has_properties"
