@@ -108,6 +108,26 @@ def has_properties(item: Any, *names: str) -> bool:
         shiboken6.invalidate(meta)
 
 
+def forget_foreign_wrappers() -> int:
+    """Take PySide's wrappers of what Qt owns but PySide cannot watch (QML types' meta-objects and
+    accessibility interfaces: no QObjects, so PySide never learns they were freed) out of its address
+    table. A walk that asked for them leaves wrappers that outlive the screen; a new item at the freed
+    address then came back from ``childItems()`` as a ``QMetaObject`` or a ``QAccessibleObject``.
+    Between screens nothing may hold them. Returns how many were taken out."""
+    import shiboken6
+    from PySide6.QtCore import QMetaObject
+    from PySide6.QtGui import QAccessibleInterface
+
+    foreign = [
+        o
+        for o in shiboken6.getAllValidWrappers()
+        if isinstance(o, QAccessibleInterface) or (isinstance(o, QMetaObject) and "_QML" in o.className())
+    ]
+    for wrapper in foreign:
+        shiboken6.invalidate(wrapper)
+    return len(foreign)
+
+
 def first_code(kiosk: Any, pred: Callable[[Any], bool]) -> str:
     cat = kiosk.catalog.catalog
     return str(next(m.code for m in cat.matters if pred(m)))
@@ -568,6 +588,7 @@ def reset(kiosk: Any) -> None:
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.inputMethod().hide()
+    forget_foreign_wrappers()  # the screen that was shown is about to go
     if kiosk.session.state.value != "attract":
         kiosk.session.finish()
     settle(kiosk.qt_app, 20)

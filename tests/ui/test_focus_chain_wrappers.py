@@ -72,7 +72,8 @@ Window {
     property int screen: 0
     Loader { objectName: "screen"; sourceComponent: screen % 2 ? one : two }
     Component { id: one; Item { property int first: 1 } }
-    Component { id: two; Rectangle { property string second: "x" } }
+    Component { id: two; Rectangle {
+        property string second: "x"; Accessible.role: Accessible.Button; Accessible.name: "two" } }
 }
 """
 
@@ -149,3 +150,40 @@ def test_nothing_else_asks_an_item_for_its_meta_object() -> None:
         if call.search(line)
     ]
     assert found == [], "use kiosk.tools.screenshots.class_name / has_properties"
+
+
+def test_an_accessibility_interface_outlives_its_item_until_the_sweep_between_screens(qapp):
+    """The same for an accessibility interface (a fast-set run: ``childItems()`` returned a
+    ``QAccessibleObject``). kiosk.tools.screenshots.reset sweeps such wrappers before each screen."""
+    import shiboken6
+    from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QUrl
+    from PySide6.QtGui import QAccessible, QAccessibleInterface
+    from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtQuick import QQuickItem, QQuickWindow  # noqa: F401 (the root object comes as a QQuickWindow)
+
+    from kiosk.tools.screenshots import forget_foreign_wrappers
+
+    def interfaces() -> list[object]:
+        return [o for o in shiboken6.getAllValidWrappers() if isinstance(o, QAccessibleInterface)]
+
+    QAccessible.setActive(True)
+    engine = QQmlApplicationEngine()
+    engine.loadData(QByteArray(LOADED), QUrl())
+    window = engine.rootObjects()[0]
+    qapp.processEvents()
+    try:
+        forget_foreign_wrappers()
+        shown = window.findChild(QQuickItem, "screen").childItems()[0]
+        asked = QAccessible.queryAccessibleInterface(shown)
+        assert asked is not None and asked in interfaces()
+        window.setProperty("screen", 1)  # the screen goes, and with it what the interface describes
+        for _ in range(3):
+            qapp.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert asked in interfaces()  # still in PySide's table: memory Qt may use again
+        assert forget_foreign_wrappers() >= 1 and asked not in interfaces()
+    finally:
+        QAccessible.setActive(False)
+        window.close()
+        engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
