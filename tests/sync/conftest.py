@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from pg_cluster import PgCluster, pg_cluster
+from pg_cluster import DATABASES, PgCluster, pg_cluster
 
 from sync.engine.client import PlatformClient, enrol
 from sync.engine.state import save_credentials
 from sync.platform.server import platform_in_thread
+from sync.platform.storage import SqliteStorage, SqlStorage
 
 
 @pytest.fixture(autouse=True)
@@ -55,3 +56,14 @@ def client(creds):
     c = PlatformClient(creds)
     yield c
     c.close()
+
+
+@pytest.fixture(params=DATABASES)
+def storage(request: pytest.FixtureRequest, tmp_path) -> Iterator[SqliteStorage | SqlStorage]:
+    """The platform's storage on each database the platform runs on (a module may define its own)."""
+    if request.param == "sqlite":
+        made: SqliteStorage | SqlStorage = SqliteStorage(tmp_path)
+    else:
+        made = SqlStorage(request.getfixturevalue("pg").new_database(), tmp_path / "uploads")
+    yield made
+    made.close()

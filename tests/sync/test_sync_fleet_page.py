@@ -7,27 +7,12 @@ from __future__ import annotations
 import json
 import time
 
-import pytest
-from pg_cluster import DATABASES
-
-from sync.platform.storage import SqliteStorage, SqlStorage
-
 GIB = 1024**3
 
 
 def _beat(**extra) -> str:
     body = {"device_health": {"printer": "ok", "idcard": "ok"}, "queue_depth": 0, "disk_free_bytes": 50 * GIB}
     return json.dumps(body | extra)
-
-
-@pytest.fixture(params=DATABASES)
-def storage(request, tmp_path):
-    if request.param == "sqlite":
-        made = SqliteStorage(tmp_path)
-    else:
-        made = SqlStorage(request.getfixturevalue("pg").new_database(), tmp_path / "uploads")
-    yield made
-    made.close()
 
 
 def _terminal(storage, n: int, beat: str | None) -> str:

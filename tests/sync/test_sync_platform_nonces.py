@@ -6,23 +6,11 @@ from __future__ import annotations
 
 import time
 
-import pytest
-from pg_cluster import DATABASES
 from sqlalchemy import func, select
 
 from sync.platform import storage as storage_module
 from sync.platform.schema import request_nonces
-from sync.platform.storage import SqliteStorage, SqlStorage
-
-
-@pytest.fixture(params=DATABASES)
-def storage(request, tmp_path):
-    if request.param == "sqlite":
-        made = SqliteStorage(tmp_path)
-    else:
-        made = SqlStorage(request.getfixturevalue("pg").new_database(), tmp_path / "uploads")
-    yield made
-    made.close()
+from sync.platform.storage import SqlStorage
 
 
 def _nonces(storage: SqlStorage) -> int:

@@ -17,7 +17,7 @@ from jinja2 import Environment
 
 from sync.platform.console import i18n
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
 CONSOLE = REPO / "sync/platform/console"
 TEMPLATES = CONSOLE / "templates"
 #: the code whose words reach a page (not the command line, which speaks to operators in English, nor

@@ -21,7 +21,7 @@ from sync.platform.storage import SqliteStorage
 
 from .conftest import PASSWORD, add_staff, form_csrf
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = next(p for p in Path(__file__).resolve().parents if (p / "pyproject.toml").is_file())
 
 
 def _free_port() -> int:
