@@ -15,6 +15,7 @@ The ``messages`` context (the words for the core's and the devices' message code
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import runpy
 import shutil
@@ -125,13 +126,22 @@ def untranslated(ts: Path) -> list[str]:
     ]
 
 
-def build() -> list[Path]:
+def build(i18n_dir: Path = I18N_DIR) -> list[Path]:
+    """Each .qm is written beside its final name and then put in its place, never rewritten where it
+    is: a running kiosk's QTranslator reads its .qm through a memory map, and lrelease rewriting that
+    file shortened it under the map for a moment, which ended the kiosk with SIGBUS (a test run's
+    .deb build runs scripts/bootstrap while other workers' kiosks are on screen)."""
     built = []
-    for ts in sorted(I18N_DIR.glob("*.ts")):
+    for ts in sorted(i18n_dir.glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run(
-            [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL
-        )
+        fresh = qm.with_name(f".{qm.name}.{os.getpid()}.new")
+        try:
+            subprocess.run(
+                [_tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)], check=True, stdout=subprocess.DEVNULL
+            )
+            os.replace(fresh, qm)
+        finally:
+            fresh.unlink(missing_ok=True)
         built.append(qm)
     return built
 

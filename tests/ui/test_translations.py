@@ -3,6 +3,7 @@ words for message codes survive the translator's workflow and read the same thro
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -136,3 +137,32 @@ def test_a_new_language_starts_with_every_message_untranslated(tmp_path: Path) -
     assert french("help_called", "fr") == "Staff have been called; please wait."
     i18n_build.update(tmp_path)  # the translator's next --update keeps the codes to translate
     assert set(english) <= set(i18n_build.untranslated(started))
+
+
+def test_rebuilding_never_rewrites_a_translation_a_running_kiosk_has_mapped(
+    qapp: object, tmp_path: Path
+) -> None:
+    """QTranslator reads a .qm through a memory map. Rewritten in place, the file is shorter than the map
+    for a moment and a kiosk reading it then dies of SIGBUS (seen when a test run's .deb build ran
+    scripts/bootstrap beside other workers' kiosks). A rebuild puts a new file in its place instead: the
+    file a kiosk holds keeps every byte it had and is no longer linked."""
+    import mmap
+
+    for ts in i18n_build.I18N_DIR.glob("*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    (qm, *_) = [q for q in i18n_build.build(tmp_path) if q.name == "kiosk_zh_CN.qm"]
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    with qm.open("rb") as held:
+        mapped = mmap.mmap(held.fileno(), 0, access=mmap.ACCESS_READ)
+        before = bytes(mapped)
+        i18n_build.build(tmp_path)
+        assert os.fstat(held.fileno()).st_nlink == 0, "the .qm a kiosk holds was rewritten in place"
+        assert os.fstat(held.fileno()).st_size == len(before) and bytes(mapped) == before
+        mapped.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [ts.name for ts in tmp_path.glob("*.ts")]
+        + [ts.with_suffix(".qm").name for ts in tmp_path.glob("*.ts")]
+    ), "no half-written file is left beside them"
+    fresh = QTranslator()
+    assert fresh.load(str(qm)) and fresh.translate("ComingScreen", "Call staff") == "呼叫工作人员"
