@@ -166,3 +166,16 @@ def test_rebuilding_never_rewrites_a_translation_a_running_kiosk_has_mapped(
     ), "no half-written file is left beside them"
     fresh = QTranslator()
     assert fresh.load(str(qm)) and fresh.translate("ComingScreen", "Call staff") == "呼叫工作人员"
+
+
+def test_a_damaged_source_fails_the_build_and_keeps_the_last_good_translation(tmp_path: Path) -> None:
+    """lrelease refusing a .ts stops the build with its error; the .qm built before stays as it was and
+    nothing half-written is left beside it."""
+    shutil.copy(i18n_build.I18N_DIR / "kiosk_zh_CN.ts", tmp_path / "kiosk_zh_CN.ts")
+    (qm,) = i18n_build.build(tmp_path)
+    good = qm.read_bytes()
+    (tmp_path / "kiosk_zh_CN.ts").write_text("<TS><context><name>cut off", encoding="utf-8")
+    with pytest.raises(subprocess.CalledProcessError):
+        i18n_build.build(tmp_path)
+    assert qm.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk_zh_CN.qm", "kiosk_zh_CN.ts"]
