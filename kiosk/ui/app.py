@@ -208,6 +208,9 @@ class KioskApp:
         if self.config.sync.platform_url:
             self._start_sync(services)
         self._start_technician()
+        from kiosk.memory import keep_startup_heap
+
+        keep_startup_heap()  # before any resident: each wipe's collection walks only the session
 
     def _start_technician(self) -> None:
         """Technician mode: entered only from attract/home with a technician card or code plus a PIN."""
@@ -340,6 +343,9 @@ class KioskApp:
             if self.services is not None:
                 self.services.db.conn.close()
         finally:
+            from kiosk.memory import return_startup_heap
+
+            return_startup_heap()
             global _running
             if _running is self:
                 _running = None
