@@ -683,8 +683,20 @@ def prepare_catalog(path_or_doc: Path | str | Mapping[str, Any]) -> PreparedCata
         source = str(path_or_doc)
         text = _read_text(Path(path_or_doc))
         doc = parse_document(text, source)
-    catalog = validate_document(doc, source)
-    return PreparedCatalog(catalog, text, _sha256(text), source)
+    sha = _sha256(text)
+    if sha in _VALID_TEXTS:
+        catalog = Catalog.from_dict(doc)  # these very bytes passed every check in this process
+    else:
+        catalog = validate_document(doc, source)
+        _VALID_TEXTS.add(sha)
+    return PreparedCatalog(catalog, text, sha, source)
+
+
+# SHA-256 of each catalog text that passed the checks in this process. The schema and rules do not
+# change while a process runs, so the same bytes get the same answer: a store that starts empty imports
+# the demo catalog, and the schema check of the same file is 0.2 s each time (the test suite builds
+# hundreds of kiosks, each on an empty store). Any other bytes are checked in full.
+_VALID_TEXTS: set[str] = set()
 
 
 def version_clash(version: str, source: str) -> CatalogInvalid:

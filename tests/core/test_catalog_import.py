@@ -551,3 +551,19 @@ def test_validation_never_crashes_on_damaged_documents():
                 continue  # an earlier change removed this branch
         problems = check_document(doc)  # must not raise
         assert all(p.path.startswith("$") for p in problems)
+
+
+def test_a_file_checked_once_is_checked_again_when_its_bytes_change(db, tmp_path: Path):
+    # Identical bytes are checked once per process; an edit at the same path is checked in full.
+    path = tmp_path / "catalog.json"
+    path.write_text(_demo_text(), encoding="utf-8")
+    apply_catalog(db, path)
+    apply_catalog(db, path)  # the same bytes again: reactivated, not refused
+    doc = demo_doc()
+    doc["version"] = "2027.1"
+    doc["matters"][0]["category"] = "nope"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CatalogInvalid) as info:
+        apply_catalog(db, path)
+    assert [e.path for e in info.value.errors] == ["$.matters[0].category"]
+    assert active_catalog_version(db) == "2026.11.2"
