@@ -531,6 +531,7 @@ def _nodes(value: Any, path: tuple = ()):
             yield from _nodes(v, (*path, i))
 
 
+@pytest.mark.slow  # hundreds of damaged documents, ~5 CPU-s
 def test_validation_never_crashes_on_damaged_documents():
     import random
 

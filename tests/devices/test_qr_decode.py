@@ -30,6 +30,7 @@ def test_zbar_garbles_short_chinese_and_the_repair_undoes_it() -> None:
     assert qr.repair_zbar("日本語テキスト") == "日本語テキスト"  # real Japanese is left alone
 
 
+@pytest.mark.slow  # a measure over the whole frame corpus, ~8 CPU-s
 def test_combined_decoder_beats_or_equals_each_library() -> None:
     conditions = ["clean", "blurred", "small_blurred", "glare", "perspective"]
     samples = list(build(seed=3, size=(1280, 720), conditions=conditions))

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -24,6 +26,7 @@ def run_bench(name: str, *args: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.slow  # a PostgreSQL cluster and the load bench, ~6 CPU-s and 15 s
 def test_platform_scale_bench_signs_requests_the_platform_accepts():
     result = run_bench(
         "bench_platform_scale.py",

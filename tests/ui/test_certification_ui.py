@@ -76,6 +76,7 @@ def test_certification_passes_the_liveness_challenge_and_is_queued(dkiosk, qtbot
     assert k.app.screen == "attract" and k.cert.cert is None
 
 
+@pytest.mark.slow  # the face camera replayed in real time once more (one such walk stays fast)
 def test_a_family_member_operates_and_the_elders_own_card_and_face_are_used(dkiosk, qtbot, kiosk_config):
     from devices.idcard.deck import DECK
 
@@ -115,6 +116,7 @@ def test_a_family_member_operates_and_the_elders_own_card_and_face_are_used(dkio
             assert "/9j/" not in text and elder_id not in text, path
 
 
+@pytest.mark.slow  # three liveness tries replayed in real time, ~12 CPU-s
 def test_three_failed_challenges_lead_to_a_home_visit_request(dkiosk, qtbot):
     k = dkiosk
     number = walk_certification(k, QtWalker(k, qtbot), "certification-fallback")

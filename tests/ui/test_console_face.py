@@ -40,6 +40,7 @@ def console_item(engine, name: str):
     raise AssertionError(f"{name} not in the console")
 
 
+@pytest.mark.slow  # the console's browser and the face camera in real time, ~15 CPU-s
 def test_a_certification_is_completed_by_hand_from_the_console(console_kiosk, qtbot):
     k, engine, console, errors = console_kiosk
     cert = k.cert

@@ -296,7 +296,20 @@ def materials_step(kp: Keypad, journey: str) -> None:
     kp.press("materialsContinue")
 
 
-@pytest.mark.parametrize("journey", ["simple", "deferred", "proxy", "bundle", "elicense"])
+# The simple walk stays in the fast set; the others walk longer flows the same way (4-8 CPU-s each).
+LONGER_WALK = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "journey",
+    [
+        "simple",
+        pytest.param("deferred", marks=LONGER_WALK),
+        pytest.param("proxy", marks=LONGER_WALK),
+        pytest.param("bundle", marks=LONGER_WALK),
+        pytest.param("elicense", marks=LONGER_WALK),
+    ],
+)
 def test_journey_by_keypad_alone(kk, journey):
     from kiosk.tools.screenshots import reset
 
@@ -381,6 +394,7 @@ def test_a_refused_step_is_spoken_not_only_shown(kk):
     _says(kk, k.journey.message)
 
 
+@pytest.mark.slow  # the face camera replayed in real time once more (one such walk stays fast)
 def test_pension_certification_by_keypad_alone(kk):
     """资格认证 from the home tile: the pensioner's card, consent, the liveness check acted out
     by the emulated resident in front of the emulated face camera, the rating."""

@@ -194,6 +194,7 @@ def test_every_chinese_string_of_the_screens_goes_to_espeak_as_pinyin():
     assert_pinyin_only(texts)
 
 
+@pytest.mark.slow  # every catalog text through espeak-ng, ~6 CPU-s
 def test_every_catalog_name_and_guide_text_goes_to_espeak_as_pinyin():
     texts = sorted(set(catalog_strings()))
     assert len(texts) > 200
