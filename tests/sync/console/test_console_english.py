@@ -49,6 +49,8 @@ from sync.platform.server import platform_in_thread
 
 from .conftest import PASSWORD, STAFF, Console, add_staff
 
+pytestmark = pytest.mark.slow  # the console walked in a real browser (Chromium), a system test like AT-SPI's
+
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 TERMINAL = "乡镇便民服务站 1"
 NEVER_SEEN = "东湖乡便民服务站"

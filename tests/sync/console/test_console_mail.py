@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from selenium.webdriver.common.by import By
 
 from kiosk.core.journey.progress import ApplicationStatus, kind_text, status_text
@@ -15,6 +16,8 @@ from kiosk.store import print_jobs
 from sync import sealing
 from sync.engine.engine import SyncEngine
 from sync.engine.records import seal_id
+
+pytestmark = pytest.mark.slow  # the console walked in a real browser (Chromium), a system test like AT-SPI's
 
 ZHANG_SAN = "411502198005123012"
 FULL_ADDRESS = "河南省信阳市浉河区示例路1号"

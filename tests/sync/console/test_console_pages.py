@@ -25,6 +25,8 @@ from sync.engine.client import enrol
 from sync.engine.engine import SyncEngine
 from sync.outbox import ApplicationDraft, record_application
 
+pytestmark = pytest.mark.slow  # the console walked in a real browser (Chromium), a system test like AT-SPI's
+
 CERTIFICATION = "11411599MB0000102F200030004000001"
 ELDER_ID = "41152319450303002" + id_check_char("41152319450303002")
 HELPER_ID = "41152319900202567" + id_check_char("41152319900202567")

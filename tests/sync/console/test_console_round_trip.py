@@ -24,6 +24,8 @@ from kiosk.store import resident_records
 from sync.engine.engine import SyncEngine
 from sync.protocol.status_page import status_url
 
+pytestmark = pytest.mark.slow  # the console walked in a real browser (Chromium), a system test like AT-SPI's
+
 COMPLAINT_TEXT = "窗口排队太久，<b>希望</b>增加一个窗口。"
 REPLY = "已于本周增开一个综合窗口，感谢您的建议。"
 
