@@ -31,11 +31,13 @@ sys.path.insert(0, str(Path(__file__).parent / "voice"))
 from pulse_null import null_sink_pulse
 
 from kiosk.store.connection import Database, open_store
+from kiosk.ui.app import set_qt_environment
 
 SKIP_ALLOWLIST = Path(__file__).with_name("skip_allowlist.txt")
 
 
 os.environ["QML_DISABLE_DISK_CACHE"] = "1"  # before any QML engine exists (see the docstring)
+set_qt_environment()  # before pytest-qt's qapp exists, as `kiosk run` sets it before its own
 # Qt's messages reach stderr (pyproject.toml: --no-qt-log); one about Qt's own combo-box popup type
 # ("PopupList ... overrides a member") comes from Qt's style, not from the kiosk's QML.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qml.propertyCache.append=false")

@@ -348,8 +348,7 @@ def show_screen_with(kiosk: Any, screen: str, theme: str, locale: str) -> None:
 
 
 def wait_for_keyboard_panel(kiosk: Any) -> None:
-    """The keyboard panel loads after a first frame; a show() before it exists would make Qt's own
-    desktop keyboard window instead."""
+    """The keyboard panel loads after a first frame, and what is measured and drawn is that panel."""
     end = time.monotonic() + 10
     while _panel(kiosk) is None and time.monotonic() < end:
         kiosk.window.grabWindow()

@@ -74,13 +74,30 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
     )
 
 
-def prepare_environment(config: Config) -> None:
-    """Settings Qt reads at start-up; the virtual keyboard's learning dictionary goes under our data dir."""
-    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
-    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
-    os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
+#: What Qt reads from the environment only when its application object is made: whatever makes a
+#: QGuiApplication before `build` (a test harness, a tool) calls `set_qt_environment` first.
+QT_APPLICATION_ENVIRONMENT = {
+    "QT_IM_MODULE": "qtvirtualkeyboard",
+    # In desktop mode the keyboard is a window of its own, and it takes focus from the kiosk's.
+    "QT_VIRTUALKEYBOARD_DESKTOP_DISABLE": "1",
+}
+#: What Qt reads later, when the first view or the keyboard loads.
+QT_VIEW_ENVIRONMENT = {
+    "QT_QUICK_CONTROLS_STYLE": "Basic",
     # Our own keyboard style (qml/keyboard/.../Styles/kiosk): Qt's built-in ones miss 7:1 in 长辈版.
-    os.environ.setdefault("QT_VIRTUALKEYBOARD_STYLE", KEYBOARD_STYLE)
+    "QT_VIRTUALKEYBOARD_STYLE": KEYBOARD_STYLE,
+}
+
+
+def set_qt_environment() -> None:
+    """The kiosk's Qt settings, where the environment does not already choose them."""
+    for name, value in (QT_APPLICATION_ENVIRONMENT | QT_VIEW_ENVIRONMENT).items():
+        os.environ.setdefault(name, value)
+
+
+def prepare_environment() -> None:
+    """Settings Qt reads at start-up, and lean imports."""
+    set_qt_environment()
     from kiosk.memory import install
 
     install()  # lean pypinyin and sqlite-utils imports (kiosk/memory.py): ~35 MB less resident
@@ -375,7 +392,8 @@ def build(
     global _running
     if _running is not None:
         raise RuntimeError("a kiosk is already running in this process: close it before building another")
-    prepare_environment(config)
+    unset_before = [name for name in QT_APPLICATION_ENVIRONMENT if name not in os.environ]
+    prepare_environment()
     from PySide6.QtCore import Qt, QTimer
 
     from kiosk.memory import quiet_pyside_source_reads
@@ -391,6 +409,13 @@ def build(
     from kiosk.ui.session_bridge import SessionBridge
 
     existing = QGuiApplication.instance()
+    if existing is not None and unset_before:
+        raise RuntimeError(
+            f"Qt was started without the kiosk's {', '.join(unset_before)}, which Qt reads only "
+            "when its application object is made: the on-screen keyboard would be missing, or a "
+            "window of its own that takes focus from the kiosk. Call "
+            "kiosk.ui.app.set_qt_environment() before making the QGuiApplication."
+        )
     qt_app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(qt_args or ["kiosk"])
     family = register_fonts()
     session = Session(config, keyboard_config_home=keyboard_config_home)

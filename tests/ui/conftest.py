@@ -12,8 +12,6 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
-os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
 
 # ---- one kiosk per process ----

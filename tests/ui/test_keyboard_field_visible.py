@@ -26,8 +26,8 @@ pytestmark = pytest.mark.slow  # 27 layouts with the keyboard opened on every fi
 def kb(qapp, tmp_path_factory):
     with module_kiosk(tmp_path_factory.mktemp("keyboard-field")) as app:
         size = app.window.width(), app.window.height()
-        # The keyboard panel loads after the first frame; a show() before it exists would make Qt's own
-        # desktop keyboard window instead, which then keeps the focus.
+        # The keyboard panel loads after the first frame, and its top edge is what the fields are
+        # measured against.
         show_screen(app, "home")
         wait_until(app, lambda: find(app, "inputPanel") is not None, what="the keyboard panel loaded")
         yield app
